@@ -1,0 +1,209 @@
+package pe.macexpress.desk.app;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import okhttp3.OkHttpClient;
+import pe.macexpress.desk.advisor.PinHasher;
+import pe.macexpress.desk.advisor.SignInService;
+import pe.macexpress.desk.attention.AttentionService;
+import pe.macexpress.desk.attention.IdentityCheck;
+import pe.macexpress.desk.catalog.Catalog;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.connectivity.ConnectivityMonitor;
+import pe.macexpress.desk.core.Advisor;
+import pe.macexpress.desk.i18n.Localization;
+import pe.macexpress.desk.identity.PideConfig;
+import pe.macexpress.desk.identity.PideCredentials;
+import pe.macexpress.desk.identity.ReniecClient;
+import pe.macexpress.desk.sandbox.SandboxServer;
+import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.store.AdvisorStore;
+import pe.macexpress.desk.store.AttentionStore;
+import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.InstanceLock;
+import pe.macexpress.desk.store.SettingStore;
+import pe.macexpress.desk.store.StoreException;
+
+/**
+ * The composition root: builds every service once, in order, for the GUI and the commands alike.
+ * Nothing here imports JavaFX. Opening it takes the data folder's lock; closing releases it.
+ */
+public final class DeskContext implements AutoCloseable {
+    private final DeskSettings settings;
+    private final Clock clock;
+    private final InstanceLock lock;
+    private final Database database;
+    private final SandboxServer sandbox;
+    private final OkHttpClient http;
+    private final Localization localization;
+    private final Catalog catalog;
+    private final AttentionStore attentions;
+    private final AdvisorStore advisors;
+    private final SettingStore settingStore;
+    private final SignInService signIn;
+    private final AttentionService attentionService;
+    private final IdentityCheck identityCheck;
+    private final ConnectivityMonitor connectivity;
+
+    private DeskContext(DeskSettings settings, Clock clock, InstanceLock lock, Database database,
+                        SandboxServer sandbox) {
+        this.settings = settings;
+        this.clock = clock;
+        this.lock = lock;
+        this.database = database;
+        this.sandbox = sandbox;
+        this.http = new OkHttpClient();
+        this.localization = Localization.load(settings.home().resolve("i18n"));
+        this.catalog = Catalog.bundled();
+        this.attentions = new AttentionStore(database, clock);
+        this.advisors = new AdvisorStore(database);
+        this.settingStore = new SettingStore(database);
+        this.signIn = new SignInService(advisors, new PinHasher());
+        this.attentionService = new AttentionService(attentions, clock);
+        PideConfig pide = pideConfig();
+        this.identityCheck = new IdentityCheck(new ReniecClient(pide, http, clock), null, clock);
+        this.connectivity = new ConnectivityMonitor(pide.baseUrl().isEmpty() ? "" : healthUrl(pide), http);
+    }
+
+    /**
+     * Opens the data folder of the configured mode. In training mode also starts the sandbox on a
+     * free loopback port and seeds the demo advisors.
+     *
+     * @throws StoreException LOCKED when another instance uses the folder, READ_ONLY, CORRUPT, …
+     */
+    public static DeskContext open(DeskSettings settings, Clock clock) {
+        InstanceLock lock = InstanceLock.acquire(settings.dataFolder());
+        Database db = null;
+        SandboxServer sandbox = null;
+        try {
+            db = Database.open(settings.databaseFile());
+            if (settings.training()) {
+                sandbox = SandboxServer.start(0);
+            }
+            DeskContext ctx = new DeskContext(settings, clock, lock, db, sandbox);
+            if (settings.training()) {
+                ctx.seedTrainingData();
+            }
+            return ctx;
+        } catch (IOException e) {
+            closeAll(db, sandbox, lock);
+            throw new StoreException(StoreException.Kind.IO, "cannot start the training sandbox", e);
+        } catch (RuntimeException e) {
+            closeAll(db, sandbox, lock);
+            throw e;
+        }
+    }
+
+    private static void closeAll(Database db, SandboxServer sandbox, InstanceLock lock) {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+        lock.close();
+    }
+
+    private void seedTrainingData() {
+        if (advisors.point().isEmpty()) {
+            advisors.savePoint(TrainingData.POINT);
+        }
+        if (advisors.activeAdvisors().isEmpty()) {
+            PinHasher hasher = new PinHasher();
+            for (Advisor a : TrainingData.ADVISORS) {
+                advisors.upsertAdvisor(a, hasher.hash(TrainingData.DEMO_PIN));
+            }
+        }
+    }
+
+    private PideConfig pideConfig() {
+        if (sandbox != null) {
+            return new PideConfig(sandbox.baseUrl(), PideConfig.RequestForm.POST, TrainingData.CREDENTIALS,
+                    settings.duration("pide.connectTimeoutMs", PideConfig.DEFAULT_CONNECT_TIMEOUT),
+                    settings.duration("pide.readTimeoutMs", PideConfig.DEFAULT_READ_TIMEOUT));
+        }
+        PideConfig.RequestForm form = "get".equalsIgnoreCase(settings.get("pide.form", "post"))
+                ? PideConfig.RequestForm.GET : PideConfig.RequestForm.POST;
+        return new PideConfig(settings.pideBaseUrl(), form,
+                new PideCredentials(settings.get("pide.nuDniUsuario", ""), settings.get("pide.nuRucUsuario", ""),
+                        settings.get("pide.password", "")),
+                settings.duration("pide.connectTimeoutMs", PideConfig.DEFAULT_CONNECT_TIMEOUT),
+                settings.duration("pide.readTimeoutMs", PideConfig.DEFAULT_READ_TIMEOUT));
+    }
+
+    private String healthUrl(PideConfig pide) {
+        String configured = settings.get("health.url", "");
+        return configured.isEmpty() ? pide.baseUrl() + "/health" : configured;
+    }
+
+    /** Starts background work that outlives screens: the connectivity probe. */
+    public void startBackground() {
+        connectivity.start(settings.duration("health.intervalMs", Duration.ofSeconds(30)));
+    }
+
+    public DeskSettings settings() {
+        return settings;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public boolean training() {
+        return settings.training();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** The in-process sandbox of training mode; null in production. */
+    public SandboxServer sandbox() {
+        return sandbox;
+    }
+
+    public Localization localization() {
+        return localization;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public AttentionStore attentions() {
+        return attentions;
+    }
+
+    public AdvisorStore advisors() {
+        return advisors;
+    }
+
+    public SettingStore settingStore() {
+        return settingStore;
+    }
+
+    public SignInService signIn() {
+        return signIn;
+    }
+
+    public AttentionService attentionService() {
+        return attentionService;
+    }
+
+    public IdentityCheck identityCheck() {
+        return identityCheck;
+    }
+
+    public ConnectivityMonitor connectivity() {
+        return connectivity;
+    }
+
+    @Override
+    public void close() {
+        connectivity.close();
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+        closeAll(database, sandbox, lock);
+    }
+}

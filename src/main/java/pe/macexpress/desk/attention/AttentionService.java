@@ -1,0 +1,48 @@
+package pe.macexpress.desk.attention;
+
+import java.time.Clock;
+import java.util.UUID;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.AttentionCode;
+import pe.macexpress.desk.core.Outcome;
+import pe.macexpress.desk.store.AttentionStore;
+import pe.macexpress.desk.store.StoreException;
+
+/** Turns what the advisor recorded into a committed attention. Blocking: off the FX thread. */
+public final class AttentionService {
+    private static final int CODE_ATTEMPTS = 5;
+
+    private final AttentionStore store;
+    private final Clock clock;
+
+    public AttentionService(AttentionStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /**
+     * Commits one attention of the visit. Returns only after the commit: when it throws, nothing
+     * was saved and the screen keeps what the advisor typed so the same call can be retried.
+     */
+    public Attention record(Visit visit, String procedureId, Outcome outcome, String language) {
+        StoreException last = null;
+        for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
+            Attention a = new Attention(UUID.randomUUID(), AttentionCode.next(), visit.id(), visit.advisor().id(),
+                    visit.point().id(), visit.document(), visit.citizenNames(), visit.verification(),
+                    visit.identity() == null ? "" : visit.identity().code(), procedureId, outcome, language,
+                    visit.currentStart(), clock.instant());
+            try {
+                store.save(a);
+                visit.addSaved(a);
+                return a;
+            } catch (StoreException e) {
+                // Only a clash of the 40-bit random code is worth another try; everything else goes up.
+                if (e.kind() != StoreException.Kind.IO || !String.valueOf(e.getMessage()).contains("attention.code")) {
+                    throw e;
+                }
+                last = e;
+            }
+        }
+        throw last;
+    }
+}

@@ -1,0 +1,29 @@
+package pe.macexpress.desk.cli;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import pe.macexpress.desk.sandbox.SandboxServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sandbox --port N}: the training sandbox alone, for classrooms and tests. */
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+        description = "Inicia el servidor de práctica (PIDE ficticio) en la interfaz local.")
+public final class SandboxCommand implements Callable<Integer> {
+
+    @Option(names = "--port", defaultValue = "8089", description = "Puerto local (0 = uno libre). Por defecto: ${DEFAULT-VALUE}.")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        SandboxServer server = SandboxServer.start(port);
+        System.out.println("sandbox listening on " + server.baseUrl() + " (fictitious data)");
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stop.countDown();
+        }, "sandbox-shutdown"));
+        stop.await();
+        return 0;
+    }
+}

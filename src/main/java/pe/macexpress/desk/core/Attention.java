@@ -1,0 +1,59 @@
+package pe.macexpress.desk.core;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * One procedure performed for one citizen. A visit (same {@code visitId}) holds several.
+ * The id is generated here, on the workstation, so the central server can deduplicate uploads.
+ *
+ * @param citizenNames names as confirmed by PIDE or typed by the advisor; blank if unknown
+ * @param verificationCode PIDE's result code ("0000", …) or blank when PIDE gave none
+ * @param language the language of the attention (BCP 47 tag, e.g. "es", "qu")
+ */
+public record Attention(
+        UUID id,
+        String code,
+        UUID visitId,
+        String advisorId,
+        String pointId,
+        Document document,
+        String citizenNames,
+        VerificationState verification,
+        String verificationCode,
+        String procedureId,
+        Outcome outcome,
+        String language,
+        Instant startedAt,
+        Instant endedAt) {
+
+    public Attention {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(code);
+        Objects.requireNonNull(visitId);
+        Objects.requireNonNull(advisorId);
+        Objects.requireNonNull(pointId);
+        Objects.requireNonNull(document);
+        Objects.requireNonNull(verification);
+        Objects.requireNonNull(procedureId);
+        Objects.requireNonNull(outcome);
+        Objects.requireNonNull(language);
+        Objects.requireNonNull(startedAt);
+        Objects.requireNonNull(endedAt);
+        citizenNames = citizenNames == null ? "" : citizenNames;
+        verificationCode = verificationCode == null ? "" : verificationCode;
+        if (!outcome.isComplete()) {
+            throw new IllegalArgumentException("outcome " + outcome.type() + " needs a detail");
+        }
+        if (endedAt.isBefore(startedAt)) {
+            throw new IllegalArgumentException("an attention cannot end before it starts");
+        }
+    }
+
+    @Override
+    public String toString() {
+        // Keeps names and document numbers out of any log line that prints an attention.
+        return "Attention[" + id + " " + code + " " + procedureId + " " + outcome.type() + "]";
+    }
+}

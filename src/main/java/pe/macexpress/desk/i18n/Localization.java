@@ -1,0 +1,121 @@
+package pe.macexpress.desk.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * All UI text, from {@code i18n/messages_<tag>.properties} (UTF-8). Spanish and Quechua ship with
+ * the application; a file dropped in {@code <home>/i18n/} adds a language (e.g. Aymara) without a
+ * new release. A key missing from a language falls back to Spanish, never to the raw key.
+ */
+public final class Localization {
+    public static final String BASE = "messages";
+    public static final String FALLBACK = "es";
+    public static final List<String> BUNDLED = List.of("es", "qu");
+    private static final Pattern FILE = Pattern.compile("messages_([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\\.properties");
+
+    private final Map<String, Properties> bundles;
+    private final List<Language> languages;
+
+    private Localization(Map<String, Properties> bundles) {
+        this.bundles = bundles;
+        List<Language> list = new ArrayList<>();
+        bundles.forEach((tag, p) -> list.add(new Language(tag, p.getProperty("language.name", tag))));
+        this.languages = Collections.unmodifiableList(list);
+    }
+
+    /** The bundled languages plus any {@code messages_xx.properties} found in {@code extraFolder}. */
+    public static Localization load(Path extraFolder) {
+        Map<String, Properties> bundles = new LinkedHashMap<>();
+        for (String tag : BUNDLED) {
+            bundles.put(tag, bundled(tag));
+        }
+        if (extraFolder != null && Files.isDirectory(extraFolder)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(extraFolder, "messages_*.properties")) {
+                for (Path f : files) {
+                    Matcher m = FILE.matcher(f.getFileName().toString());
+                    if (m.matches() && !bundles.containsKey(m.group(1))) {
+                        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+                            Properties p = new Properties();
+                            p.load(r);
+                            bundles.put(m.group(1), p);
+                        } catch (IOException | IllegalArgumentException e) {
+                            // A broken extra file must not stop the counter: that language is skipped.
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // Unreadable folder: only the bundled languages.
+            }
+        }
+        return new Localization(bundles);
+    }
+
+    public static Localization bundledOnly() {
+        return load(null);
+    }
+
+    static Properties bundled(String tag) {
+        String resource = "/i18n/" + BASE + "_" + tag + ".properties";
+        try (InputStream in = Localization.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new MissingResourceException("missing " + resource, Localization.class.getName(), tag);
+            }
+            Properties p = new Properties();
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + resource, e);
+        }
+    }
+
+    public List<Language> languages() {
+        return languages;
+    }
+
+    public Language language(String tag) {
+        return languages.stream().filter(l -> l.tag().equals(tag)).findFirst()
+                .orElse(languages.get(0));
+    }
+
+    public boolean has(String tag, String key) {
+        Properties p = bundles.get(tag);
+        return p != null && p.containsKey(key);
+    }
+
+    /** The text for {@code key} in {@code tag}, formatted with {@code args} (MessageFormat). */
+    public String text(String tag, String key, Object... args) {
+        Properties p = bundles.getOrDefault(tag, bundles.get(FALLBACK));
+        String pattern = p.getProperty(key);
+        if (pattern == null) {
+            pattern = bundles.get(FALLBACK).getProperty(key);
+        }
+        if (pattern == null) {
+            // Caught by LocalizationConsistencyTest; visible rather than blank if it ever ships.
+            return "⟦" + key + "⟧";
+        }
+        // Always through MessageFormat, so quoting ('') means the same with and without arguments.
+        return new MessageFormat(pattern, Locale.forLanguageTag(tag)).format(args);
+    }
+
+    /** Keys of one language's bundle, for the consistency test. */
+    public java.util.Set<String> keys(String tag) {
+        return bundles.get(tag).stringPropertyNames();
+    }
+}

@@ -1,0 +1,26 @@
+package pe.macexpress.desk.sandbox;
+
+import java.util.List;
+import pe.macexpress.desk.core.Advisor;
+import pe.macexpress.desk.core.PointType;
+import pe.macexpress.desk.core.ServicePoint;
+import pe.macexpress.desk.identity.PideCredentials;
+
+/** The demo advisors, point and PIDE credentials of training mode. All fictitious. */
+public final class TrainingData {
+    /** Every demo advisor's PIN; shown on the sign-in screen in training mode. */
+    public static final String DEMO_PIN = "1234";
+
+    public static final PideCredentials CREDENTIALS = new PideCredentials("40000006", "20512333797", "capacitacion-2018");
+
+    public static final ServicePoint POINT = new ServicePoint("TAMBO-DEMO-01", "Tambo Nueva Esperanza (práctica)",
+            PointType.TAMBO, "160101", "LORETO/MAYNAS/IQUITOS");
+
+    public static final List<Advisor> ADVISORS = List.of(
+            new Advisor("ADV-DEMO-1", "Ana Quispe Huamán"),
+            new Advisor("ADV-DEMO-2", "Luis Pizango Sangama"),
+            new Advisor("ADV-DEMO-3", "Rosa Mamani Condori"));
+
+    private TrainingData() {
+    }
+}

@@ -1,0 +1,206 @@
+package pe.macexpress.desk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.Document;
+import pe.macexpress.desk.core.DocumentType;
+import pe.macexpress.desk.core.Outcome;
+import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.core.VerificationState;
+
+/** Attentions and their outbox entries. Every change that must reach the centre enqueues itself. */
+public final class AttentionStore {
+    static final String OUTBOX_ATTENTION_CREATED = "attention.created";
+    static final String OUTBOX_VERIFICATION_UPDATED = "attention.verification";
+
+    private final Database db;
+    private final Clock clock;
+
+    public AttentionStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** Commits the attention and its outbox entry in one transaction; returns once on disk. */
+    public void save(Attention a) {
+        db.write(c -> {
+            insert(c, a);
+            enqueue(c, a.id(), OUTBOX_ATTENTION_CREATED);
+            return null;
+        });
+    }
+
+    /** Records a later identity verification (background retry) and queues it for the centre. */
+    public boolean updateVerification(UUID id, VerificationState state, String code, String names) {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE attention SET verification = ?, verification_code = ?,"
+                            + " citizen_names = CASE WHEN ? = '' THEN citizen_names ELSE ? END WHERE id = ?")) {
+                ps.setString(1, state.code());
+                ps.setString(2, code == null ? "" : code);
+                ps.setString(3, names == null ? "" : names);
+                ps.setString(4, names == null ? "" : names);
+                ps.setString(5, id.toString());
+                if (ps.executeUpdate() == 0) {
+                    return false;
+                }
+            }
+            enqueue(c, id, OUTBOX_VERIFICATION_UPDATED);
+            return true;
+        });
+    }
+
+    public Optional<Attention> find(UUID id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
+                ps.setString(1, id.toString());
+                List<Attention> found = readAll(ps);
+                return found.stream().findFirst();
+            }
+        });
+    }
+
+    public List<Attention> findByVisit(UUID visitId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE visit_id = ? ORDER BY started_at, rowid")) {
+                ps.setString(1, visitId.toString());
+                return readAll(ps);
+            }
+        });
+    }
+
+    /** A citizen's earlier attentions at this workstation, newest first. */
+    public List<Attention> historyOf(DocumentType type, String number) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    SELECT + " WHERE doc_type = ? AND doc_number = ? ORDER BY started_at DESC")) {
+                ps.setString(1, type.code());
+                ps.setString(2, number);
+                return readAll(ps);
+            }
+        });
+    }
+
+    /** Attentions still waiting for identity verification, oldest first. */
+    public List<Attention> pendingVerification(int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    SELECT + " WHERE verification = ? ORDER BY started_at LIMIT ?")) {
+                ps.setString(1, VerificationState.PENDING.code());
+                ps.setInt(2, limit);
+                return readAll(ps);
+            }
+        });
+    }
+
+    public int count() {
+        return db.read(c -> singleInt(c, "SELECT count(*) FROM attention"));
+    }
+
+    /** Outbox entries not yet acknowledged by the centre (pending or in flight). */
+    public int pendingSync() {
+        return db.read(c -> singleInt(c, "SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')"));
+    }
+
+    /** How many times each procedure was served here: the catalogue shows the most used first. */
+    public Map<String, Integer> procedureUsage() {
+        return db.read(c -> {
+            Map<String, Integer> usage = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT procedure_id, count(*) FROM attention GROUP BY procedure_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    usage.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return usage;
+        });
+    }
+
+    private static final String SELECT = "SELECT id, code, visit_id, advisor_id, point_id, doc_type, doc_number,"
+            + " doc_check, citizen_names, verification, verification_code, procedure_id, outcome, outcome_detail,"
+            + " language, started_at, ended_at FROM attention";
+
+    private void insert(Connection c, Attention a) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO attention (id, code, visit_id, advisor_id,"
+                + " point_id, doc_type, doc_number, doc_check, citizen_names, verification, verification_code,"
+                + " procedure_id, outcome, outcome_detail, language, started_at, ended_at, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 1;
+            ps.setString(i++, a.id().toString());
+            ps.setString(i++, a.code());
+            ps.setString(i++, a.visitId().toString());
+            ps.setString(i++, a.advisorId());
+            ps.setString(i++, a.pointId());
+            ps.setString(i++, a.document().type().code());
+            ps.setString(i++, a.document().number());
+            ps.setString(i++, a.document().check());
+            ps.setString(i++, a.citizenNames());
+            ps.setString(i++, a.verification().code());
+            ps.setString(i++, a.verificationCode());
+            ps.setString(i++, a.procedureId());
+            ps.setString(i++, a.outcome().type().name());
+            ps.setString(i++, a.outcome().detail());
+            ps.setString(i++, a.language());
+            ps.setLong(i++, a.startedAt().toEpochMilli());
+            ps.setLong(i++, a.endedAt().toEpochMilli());
+            ps.setLong(i, clock.millis());
+            ps.executeUpdate();
+        }
+    }
+
+    private void enqueue(Connection c, UUID attentionId, String kind) throws SQLException {
+        long now = clock.millis();
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO outbox (attention_id, kind, state, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?)")) {
+            ps.setString(1, attentionId.toString());
+            ps.setString(2, kind);
+            ps.setLong(3, now);
+            ps.setLong(4, now);
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<Attention> readAll(PreparedStatement ps) throws SQLException {
+        List<Attention> list = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                DocumentType type = DocumentType.fromCode(rs.getString("doc_type"))
+                        .orElseThrow(() -> new SQLException("unknown document type in row"));
+                list.add(new Attention(
+                        UUID.fromString(rs.getString("id")),
+                        rs.getString("code"),
+                        UUID.fromString(rs.getString("visit_id")),
+                        rs.getString("advisor_id"),
+                        rs.getString("point_id"),
+                        new Document(type, rs.getString("doc_number"), rs.getString("doc_check")),
+                        rs.getString("citizen_names"),
+                        VerificationState.valueOf(rs.getString("verification")),
+                        rs.getString("verification_code"),
+                        rs.getString("procedure_id"),
+                        new Outcome(OutcomeType.valueOf(rs.getString("outcome")), rs.getString("outcome_detail")),
+                        rs.getString("language"),
+                        Instant.ofEpochMilli(rs.getLong("started_at")),
+                        Instant.ofEpochMilli(rs.getLong("ended_at"))));
+            }
+        }
+        return list;
+    }
+
+    static int singleInt(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package pe.macexpress.desk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Forward-only schema migrations, numbered by SQLite's {@code user_version}.
+ *
+ * <p>Why not Flyway: it needs its own history table and a SQLite module that lags xerial's driver;
+ * {@code user_version} lives in the database header, is changed in the same transaction as the
+ * schema, and costs no dependency. Append a step to {@link #STEPS}; never edit a released one.
+ */
+public final class Migrations {
+
+    /** Step i (0-based) takes the schema from version i to i + 1. */
+    static final List<String> STEPS = List.of(
+            // v1: the counter's first schema.
+            """
+            CREATE TABLE service_point (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                type TEXT NOT NULL,
+                ubigeo TEXT NOT NULL,
+                place TEXT NOT NULL
+            );
+            CREATE TABLE advisor (
+                id TEXT PRIMARY KEY,
+                full_name TEXT NOT NULL,
+                pin_hash TEXT NOT NULL,
+                active INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE TABLE attention (
+                id TEXT PRIMARY KEY,
+                code TEXT NOT NULL UNIQUE,
+                visit_id TEXT NOT NULL,
+                advisor_id TEXT NOT NULL,
+                point_id TEXT NOT NULL,
+                doc_type TEXT NOT NULL,
+                doc_number TEXT NOT NULL,
+                doc_check TEXT NOT NULL,
+                citizen_names TEXT NOT NULL,
+                verification TEXT NOT NULL,
+                verification_code TEXT NOT NULL,
+                procedure_id TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                outcome_detail TEXT NOT NULL,
+                language TEXT NOT NULL,
+                started_at INTEGER NOT NULL,
+                ended_at INTEGER NOT NULL,
+                created_at INTEGER NOT NULL
+            );
+            CREATE INDEX attention_document ON attention(doc_type, doc_number);
+            CREATE INDEX attention_started ON attention(started_at);
+            CREATE INDEX attention_visit ON attention(visit_id);
+            CREATE TABLE outbox (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                attention_id TEXT NOT NULL REFERENCES attention(id),
+                kind TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending', 'sending', 'acknowledged', 'quarantined')),
+                reason TEXT,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL
+            );
+            CREATE INDEX outbox_state ON outbox(state);
+            CREATE TABLE setting (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            );
+            """);
+
+    private Migrations() {
+    }
+
+    public static int latestVersion() {
+        return STEPS.size();
+    }
+
+    static int currentVersion(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); var rs = st.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /** Brings the schema to the latest version; refuses a database from a newer application. */
+    static void apply(Connection connection) throws SQLException {
+        int version = currentVersion(connection);
+        if (version > latestVersion()) {
+            throw new StoreException(StoreException.Kind.NEWER_SCHEMA,
+                    "schema version " + version + " is newer than " + latestVersion(), null);
+        }
+        for (int v = version; v < latestVersion(); v++) {
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement st = connection.createStatement()) {
+                for (String sql : STEPS.get(v).split(";")) {
+                    if (!sql.isBlank()) {
+                        st.execute(sql);
+                    }
+                }
+                st.execute("PRAGMA user_version = " + (v + 1));
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(auto);
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package pe.macexpress.desk.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** A unit of work on the store's connection. */
+@FunctionalInterface
+public interface SqlWork<T> {
+    T run(Connection connection) throws SQLException;
+}
