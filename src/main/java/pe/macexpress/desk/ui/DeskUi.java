@@ -1,0 +1,71 @@
+package pe.macexpress.desk.ui;
+
+import java.time.ZoneId;
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.advisor.AdvisorSession;
+import pe.macexpress.desk.ui.attention.AttentionFlow;
+import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.ui.common.TaskRunner;
+import pe.macexpress.desk.ui.login.LoginView;
+import pe.macexpress.desk.ui.login.LoginViewModel;
+import pe.macexpress.desk.ui.shell.ShellView;
+import pe.macexpress.desk.ui.shell.ShellViewModel;
+
+/** Wires the screens to the services of an open {@link DeskContext}. Build it on the FX thread. */
+public final class DeskUi {
+    public static final String STYLESHEET = "/ui/desk.css";
+
+    private final DeskContext ctx;
+    private final I18n i18n;
+    private final ShellViewModel shellVm;
+    private final ShellView shell;
+    private final LoginViewModel loginVm;
+    private final LoginView login;
+    private final AttentionFlow flow;
+
+    public DeskUi(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
+        this.ctx = ctx;
+        this.i18n = i18n;
+        this.shellVm = new ShellViewModel(ctx.training(), ctx.attentions(), ctx.settingStore(), runner);
+        this.shell = new ShellView(shellVm, i18n, zone);
+        this.loginVm = new LoginViewModel(ctx.signIn(), runner);
+        this.login = new LoginView(loginVm, i18n, ctx.training(), this::signedIn);
+        this.flow = new AttentionFlow(i18n, ctx.catalog(), ctx.attentions(), ctx.attentionService(),
+                ctx.identityCheck(), runner, ctx.clock(), zone, ctx.training(), shell::show, shellVm::refreshStatus);
+        shell.signOutButton().setOnAction(e -> signOut());
+        ctx.connectivity().addListener(online -> Platform.runLater(() -> {
+            shellVm.onlineProperty().set(online);
+            shellVm.refreshStatus();
+        }));
+        loginVm.loadAdvisors();
+        shell.show(login);
+    }
+
+    private void signedIn(AdvisorSession session) {
+        shellVm.signedIn(session.advisor(), session.point());
+        flow.begin(session.advisor(), session.point());
+    }
+
+    private void signOut() {
+        shellVm.signOut();
+        shell.show(login);
+    }
+
+    public Parent root() {
+        return shell;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public AttentionFlow flow() {
+        return flow;
+    }
+
+    public ShellViewModel shell() {
+        return shellVm;
+    }
+}

@@ -1,0 +1,50 @@
+package pe.macexpress.desk.ui.attention;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import pe.macexpress.desk.catalog.Catalog;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.ui.common.I18n;
+
+/** Step 4: the attention is saved (it was committed before this screen appeared); another one? */
+public final class AnotherView extends VBox {
+
+    AnotherView(I18n i18n, Catalog catalog, Attention saved, Runnable onAnother, Runnable onFinish) {
+        getStyleClass().add("screen");
+        setSpacing(14);
+
+        Label savedLabel = new Label();
+        savedLabel.setId("another-saved");
+        savedLabel.getStyleClass().add("saved-banner");
+        savedLabel.setWrapText(true);
+        String procedure = catalog.find(saved.procedureId()).map(p -> p.name(i18n.tag())).orElse(saved.procedureId());
+        savedLabel.textProperty().bind(i18n.computed(() -> i18n.get("another.saved",
+                catalog.find(saved.procedureId()).map(p -> p.name(i18n.tag())).orElse(procedure),
+                saved.code(), i18n.get(saved.outcome().type().messageKey()))));
+
+        Label question = new Label();
+        question.setId("another-question");
+        question.getStyleClass().add("screen-title");
+        question.setWrapText(true);
+        question.textProperty().bind(i18n.text("another.question"));
+
+        Button yes = new Button();
+        yes.setId("another-yes");
+        yes.textProperty().bind(i18n.text("another.yes"));
+        yes.setOnAction(e -> onAnother.run());
+        Button no = new Button();
+        no.setId("another-no");
+        no.setDefaultButton(true);
+        no.textProperty().bind(i18n.text("another.no"));
+        no.setOnAction(e -> onFinish.run());
+        HBox actions = new HBox(12, yes, no);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        getChildren().addAll(savedLabel, question, actions);
+        setPadding(new Insets(4));
+    }
+}

@@ -1,0 +1,103 @@
+package pe.macexpress.desk.ui.attention;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import pe.macexpress.desk.attention.AttentionService;
+import pe.macexpress.desk.attention.IdentityCheck;
+import pe.macexpress.desk.attention.Visit;
+import pe.macexpress.desk.catalog.Catalog;
+import pe.macexpress.desk.catalog.Procedure;
+import pe.macexpress.desk.core.Advisor;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.ServicePoint;
+import pe.macexpress.desk.store.AttentionStore;
+import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.ui.common.TaskRunner;
+
+/**
+ * The attention protocol as a sequence of screens: identify → choose → procedure and outcome →
+ * "¿otro trámite?" → receipt. Each screen's ViewModel lives as long as the flow, so switching the
+ * language never loses what was typed.
+ */
+public final class AttentionFlow {
+    private final I18n i18n;
+    private final Catalog catalog;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final boolean training;
+    private final Consumer<Node> show;
+    private final Runnable onAttentionSaved;
+    private final IdentifyViewModel identify;
+    private final ProcedureChoiceViewModel choice;
+    private final ProcedureViewModel procedure;
+    private Advisor advisor;
+    private ServicePoint point;
+    private Visit visit;
+    private IdentifyView identifyView;
+
+    public AttentionFlow(I18n i18n, Catalog catalog, AttentionStore store, AttentionService attentions,
+                         IdentityCheck identity, TaskRunner runner, Clock clock, ZoneId zone, boolean training,
+                         Consumer<Node> show, Runnable onAttentionSaved) {
+        this.i18n = i18n;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.zone = zone;
+        this.training = training;
+        this.show = show;
+        this.onAttentionSaved = onAttentionSaved;
+        this.identify = new IdentifyViewModel(identity, runner, clock);
+        this.choice = new ProcedureChoiceViewModel(catalog, store, runner, i18n);
+        this.procedure = new ProcedureViewModel(attentions, runner, i18n);
+    }
+
+    public void begin(Advisor who, ServicePoint where) {
+        this.advisor = who;
+        this.point = where;
+        identify.reset();
+        identifyView = new IdentifyView(identify, i18n, advisor, clock, zone, training, this::startVisit);
+        visit = null;
+        show.accept(identifyView);
+    }
+
+    private void startVisit() {
+        visit = identify.startVisit(advisor, point);
+        showChoice();
+    }
+
+    private void showChoice() {
+        choice.clear();
+        choice.refreshUsage();
+        ProcedureChoiceView view = new ProcedureChoiceView(choice, i18n, visit, this::openProcedure);
+        show.accept(view);
+        view.focusSearch();
+    }
+
+    private void openProcedure(Procedure p) {
+        procedure.open(p);
+        show.accept(new ProcedureView(procedure, i18n, visit, this::showChoice, this::saved));
+    }
+
+    private void saved(Attention a) {
+        onAttentionSaved.run();
+        show.accept(new AnotherView(i18n, catalog, a, this::another, this::finish));
+    }
+
+    private void another() {
+        visit.startNext(clock.instant());
+        showChoice();
+    }
+
+    private void finish() {
+        show.accept(new ReceiptView(i18n, catalog, visit, zone, () -> begin(advisor, point)));
+    }
+
+    public IdentifyViewModel identifyViewModel() {
+        return identify;
+    }
+
+    public Visit currentVisit() {
+        return visit;
+    }
+}

@@ -1,0 +1,254 @@
+package pe.macexpress.desk.ui.attention;
+
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import pe.macexpress.desk.core.Advisor;
+import pe.macexpress.desk.core.DocumentType;
+import pe.macexpress.desk.core.VerificationState;
+import pe.macexpress.desk.identity.IdentityResult;
+import pe.macexpress.desk.sandbox.FictitiousCitizen;
+import pe.macexpress.desk.sandbox.Population;
+import pe.macexpress.desk.ui.common.Fields;
+import pe.macexpress.desk.ui.common.I18n;
+
+/** Step 1 of the attention: greeting script, the document, and the identity verification. */
+public final class IdentifyView extends VBox {
+
+    IdentifyView(IdentifyViewModel vm, I18n i18n, Advisor advisor, Clock clock, ZoneId zone, boolean training,
+                 Runnable onContinue) {
+        getStyleClass().add("screen");
+        setSpacing(12);
+        setFillWidth(true);
+
+        Label title = new Label();
+        title.getStyleClass().add("screen-title");
+        title.textProperty().bind(i18n.text("identify.title"));
+
+        Label greeting = new Label();
+        greeting.setId("identify-greeting");
+        greeting.getStyleClass().add("script");
+        greeting.setWrapText(true);
+        String partOfDay = partOfDay(LocalTime.now(clock.withZone(zone)));
+        greeting.textProperty().bind(i18n.computed(() -> i18n.get("identify.greeting",
+                i18n.get("greeting." + partOfDay), advisor.firstName())));
+
+        ComboBox<DocumentType> type = new ComboBox<>();
+        type.setId("identify-type");
+        type.getItems().setAll(DocumentType.values());
+        type.valueProperty().bindBidirectional(vm.documentTypeProperty());
+        Fields.localizedCells(type, t -> i18n.text(t.messageKey()));
+
+        TextField number = new TextField();
+        number.setId("identify-number");
+        Fields.limit(number, 15);
+        number.textProperty().bindBidirectional(vm.numberProperty());
+        number.setPrefColumnCount(14);
+
+        TextField check = new TextField();
+        check.setId("identify-check");
+        Fields.limit(check, 1);
+        check.textProperty().bindBidirectional(vm.checkProperty());
+        check.setPrefColumnCount(2);
+
+        Label typeLabel = label(i18n, "identify.document.type");
+        Label numberLabel = label(i18n, "identify.document.number");
+        Label checkLabel = label(i18n, "identify.document.check");
+        Label checkHint = new Label();
+        checkHint.getStyleClass().add("hint");
+        checkHint.setWrapText(true);
+        checkHint.textProperty().bind(i18n.text("identify.document.check.hint"));
+        var dni = vm.documentTypeProperty().isEqualTo(DocumentType.DNI);
+        for (var n : new javafx.scene.Node[] {check, checkLabel, checkHint}) {
+            n.visibleProperty().bind(dni);
+            n.managedProperty().bind(dni);
+        }
+
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(10);
+        form.addRow(0, typeLabel, type);
+        form.addRow(1, numberLabel, number);
+        form.addRow(2, checkLabel, new HBox(10, check, checkHint));
+
+        Label error = new Label();
+        error.setId("identify-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
+
+        Button verify = new Button();
+        verify.setId("identify-verify");
+        verify.setDefaultButton(true);
+        verify.textProperty().bind(i18n.text("identify.verify"));
+        verify.disableProperty().bind(vm.busyProperty());
+        verify.setOnAction(e -> vm.verify());
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(22, 22);
+        spinner.visibleProperty().bind(vm.busyProperty());
+        Label busyText = new Label();
+        busyText.textProperty().bind(i18n.text("identify.verifying"));
+        busyText.visibleProperty().bind(vm.busyProperty());
+        HBox actions = new HBox(10, verify, spinner, busyText);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        getChildren().addAll(title, greeting, form, error, actions, resultCard(vm, i18n, zone),
+                continueRow(vm, i18n, onContinue));
+        if (training) {
+            getChildren().add(trainingHint(i18n));
+        }
+        setPadding(new Insets(4));
+    }
+
+    private static VBox resultCard(IdentifyViewModel vm, I18n i18n, ZoneId zone) {
+        ImageView photo = new ImageView();
+        photo.setId("identify-photo");
+        photo.setFitWidth(96);
+        photo.setFitHeight(134);
+        photo.setPreserveRatio(true);
+        vm.resultProperty().addListener((o, was, now) -> photo.setImage(now == null ? null
+                : now.citizenData().filter(c -> c.hasPhoto())
+                        .map(c -> new Image(new ByteArrayInputStream(c.photoJpeg()))).orElse(null)));
+        photo.visibleProperty().bind(photo.imageProperty().isNotNull());
+        photo.managedProperty().bind(photo.visibleProperty());
+
+        Label state = new Label();
+        state.setId("identify-state");
+        state.getStyleClass().add("badge");
+        state.textProperty().bind(i18n.computed(() -> vm.stateProperty().get() == null ? ""
+                : i18n.get(vm.stateProperty().get().messageKey()), vm.stateProperty()));
+        vm.stateProperty().addListener((o, was, now) -> {
+            state.getStyleClass().removeAll("badge-ok", "badge-pending", "badge-bad");
+            if (now != null) {
+                state.getStyleClass().add(switch (now) {
+                    case VERIFIED, VERIFIED_MINOR, CHECKED_BY_ADVISOR -> "badge-ok";
+                    case PENDING -> "badge-pending";
+                    case NOT_FOUND -> "badge-bad";
+                });
+            }
+        });
+
+        Label names = new Label();
+        names.setId("identify-names");
+        names.getStyleClass().add("citizen-names");
+        names.setWrapText(true);
+        names.textProperty().bind(vm.confirmedNamesProperty());
+
+        Label message = new Label();
+        message.setId("identify-message");
+        message.setWrapText(true);
+        message.textProperty().bind(i18n.text(vm.resultKeyProperty()));
+
+        Label detail = new Label();
+        detail.setId("identify-detail");
+        detail.getStyleClass().add("hint");
+        detail.setWrapText(true);
+        detail.textProperty().bind(i18n.computed(() -> detailText(vm.resultProperty().get(), i18n, zone),
+                vm.resultProperty()));
+
+        Label namesLabel = label(i18n, "identify.typed.names");
+        TextField typedNames = new TextField();
+        typedNames.setId("identify-typed-names");
+        Fields.limit(typedNames, 120);
+        typedNames.textProperty().bindBidirectional(vm.typedNamesProperty());
+        var askNames = Bindings.createBooleanBinding(() -> vm.canContinueProperty().get()
+                        && vm.confirmedNamesProperty().get().isEmpty(),
+                vm.canContinueProperty(), vm.confirmedNamesProperty());
+        VBox namesBox = new VBox(4, namesLabel, typedNames);
+        namesBox.visibleProperty().bind(askNames);
+        namesBox.managedProperty().bind(askNames);
+
+        VBox text = new VBox(6, state, names, message, detail, namesBox);
+        HBox row = new HBox(16, photo, text);
+        VBox card = new VBox(row);
+        card.setId("identify-result");
+        card.getStyleClass().add("card");
+        card.visibleProperty().bind(vm.stateProperty().isNotNull());
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
+    }
+
+    private static String detailText(IdentityResult r, I18n i18n, ZoneId zone) {
+        if (r == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        r.citizenData().filter(c -> c.hasRestriction())
+                .ifPresent(c -> sb.append(i18n.get("identify.restriction", c.restriction())));
+        if (r.cached()) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(i18n.get("identify.cached", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(i18n.languageProperty().get().locale()).withZone(zone).format(r.answeredAt())));
+        }
+        if (r.outcome().verificationState() == VerificationState.PENDING) {
+            if (sb.length() > 0) {
+                sb.append('\n');
+            }
+            sb.append(i18n.get("identify.pending.explain"));
+        }
+        return sb.toString();
+    }
+
+    private static HBox continueRow(IdentifyViewModel vm, I18n i18n, Runnable onContinue) {
+        Button next = new Button();
+        next.setId("identify-continue");
+        next.textProperty().bind(i18n.text("identify.continue"));
+        next.disableProperty().bind(vm.canContinueProperty().not());
+        next.setOnAction(e -> onContinue.run());
+        Button clear = new Button();
+        clear.setId("identify-clear");
+        clear.textProperty().bind(i18n.text("identify.clear"));
+        clear.setOnAction(e -> vm.reset());
+        HBox row = new HBox(10, next, clear);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private static Label trainingHint(I18n i18n) {
+        Population people = Population.standard();
+        FictitiousCitizen adult = people.firstAdult();
+        FictitiousCitizen minor = people.firstMinor();
+        String unknown = Population.unknownDni();
+        Label hint = new Label();
+        hint.setId("identify-training-hint");
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.textProperty().bind(i18n.text("identify.training.hint",
+                adult.dni() + "-" + adult.checkDigit(), minor.dni() + "-" + minor.checkDigit(),
+                unknown + "-" + pe.macexpress.desk.core.DniCheck.digit(unknown)));
+        return hint;
+    }
+
+    private static Label label(I18n i18n, String key) {
+        Label l = new Label();
+        l.textProperty().bind(i18n.text(key));
+        l.setWrapText(true);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    static String partOfDay(LocalTime t) {
+        if (t.getHour() < 12) {
+            return "morning";
+        }
+        return t.getHour() < 19 ? "afternoon" : "evening";
+    }
+}

@@ -1,0 +1,194 @@
+package pe.macexpress.desk.ui.attention;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import pe.macexpress.desk.attention.IdentityCheck;
+import pe.macexpress.desk.attention.Visit;
+import pe.macexpress.desk.core.Advisor;
+import pe.macexpress.desk.core.Document;
+import pe.macexpress.desk.core.DocumentParse;
+import pe.macexpress.desk.core.DocumentType;
+import pe.macexpress.desk.core.ServicePoint;
+import pe.macexpress.desk.core.VerificationState;
+import pe.macexpress.desk.identity.IdentityOutcome;
+import pe.macexpress.desk.identity.IdentityResult;
+import pe.macexpress.desk.ui.common.TaskRunner;
+
+/**
+ * Identify the citizen: document, check character, verification through PIDE. Invalid input is
+ * refused here, before anything is sent; an unreachable PIDE lets the attention go on "por verificar".
+ */
+public final class IdentifyViewModel {
+    private final ObjectProperty<DocumentType> documentType = new SimpleObjectProperty<>(DocumentType.DNI);
+    private final StringProperty number = new SimpleStringProperty("");
+    private final StringProperty check = new SimpleStringProperty("");
+    private final StringProperty typedNames = new SimpleStringProperty("");
+    private final StringProperty errorKey = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObjectProperty<IdentityResult> result = new SimpleObjectProperty<>();
+    private final ObjectProperty<VerificationState> state = new SimpleObjectProperty<>();
+    private final StringProperty resultKey = new SimpleStringProperty("");
+    private final StringProperty confirmedNames = new SimpleStringProperty("");
+    private final BooleanProperty canContinue = new SimpleBooleanProperty(false);
+
+    private final IdentityCheck identity;
+    private final TaskRunner runner;
+    private final Clock clock;
+    private Document verifiedDocument;
+    private Instant startedAt;
+    private long generation;
+
+    public IdentifyViewModel(IdentityCheck identity, TaskRunner runner, Clock clock) {
+        this.identity = identity;
+        this.runner = runner;
+        this.clock = clock;
+        // Changing the document after a verification voids it: no attention on a stale answer.
+        InvalidationListener voidResult = o -> clearResult();
+        documentType.addListener(voidResult);
+        number.addListener(voidResult);
+        check.addListener(voidResult);
+    }
+
+    public boolean checkCharacterNeeded() {
+        return documentType.get() == DocumentType.DNI;
+    }
+
+    /** Validates, then asks PIDE in the background. */
+    public void verify() {
+        if (busy.get()) {
+            return;
+        }
+        DocumentParse parse = Document.parse(documentType.get(), number.get(), check.get());
+        if (!parse.isValid()) {
+            clearResult();
+            errorKey.set(parse.error().messageKey());
+            return;
+        }
+        errorKey.set("");
+        Document document = parse.document();
+        startedAt = clock.instant();
+        busy.set(true);
+        long mine = ++generation;
+        runner.run(() -> identity.verify(document),
+                (Optional<IdentityResult> r) -> {
+                    if (mine == generation) {
+                        busy.set(false);
+                        show(document, r.orElse(null));
+                    }
+                },
+                e -> {
+                    if (mine == generation) {
+                        busy.set(false);
+                        // Whatever broke, the counter goes on: same as PIDE unavailable.
+                        show(document, IdentityResult.unavailable(e.getClass().getSimpleName(), clock.instant()));
+                    }
+                });
+    }
+
+    private void show(Document document, IdentityResult r) {
+        verifiedDocument = document;
+        result.set(r);
+        if (r == null) {
+            state.set(VerificationState.CHECKED_BY_ADVISOR);
+            resultKey.set("identify.result.checked.by.advisor");
+            confirmedNames.set("");
+            canContinue.set(true);
+            return;
+        }
+        state.set(r.outcome().verificationState());
+        confirmedNames.set(r.citizenData().map(c -> c.fullName()).orElse(""));
+        resultKey.set(r.outcome().messageKey());
+        canContinue.set(r.outcome().attentionMayContinue());
+    }
+
+    private void clearResult() {
+        generation++;
+        busy.set(false);
+        verifiedDocument = null;
+        result.set(null);
+        state.set(null);
+        resultKey.set("");
+        confirmedNames.set("");
+        canContinue.set(false);
+    }
+
+    /** Whether the advisor should type the citizen's names (PIDE gave none). */
+    public boolean namesFromAdvisor() {
+        return confirmedNames.get().isEmpty();
+    }
+
+    /** Starts the visit with the verified (or "por verificar") identity. */
+    public Visit startVisit(Advisor advisor, ServicePoint point) {
+        if (!canContinue.get() || verifiedDocument == null) {
+            throw new IllegalStateException("no identity to start a visit with");
+        }
+        String names = namesFromAdvisor() ? typedNames.get() : confirmedNames.get();
+        return new Visit(advisor, point, verifiedDocument, result.get(), names, startedAt);
+    }
+
+    /** Ready for the next citizen: every field empty. */
+    public void reset() {
+        documentType.set(DocumentType.DNI);
+        number.set("");
+        check.set("");
+        typedNames.set("");
+        errorKey.set("");
+        clearResult();
+    }
+
+    public boolean unavailable() {
+        return result.get() != null && result.get().outcome() == IdentityOutcome.UNAVAILABLE;
+    }
+
+    public ObjectProperty<DocumentType> documentTypeProperty() {
+        return documentType;
+    }
+
+    public StringProperty numberProperty() {
+        return number;
+    }
+
+    public StringProperty checkProperty() {
+        return check;
+    }
+
+    public StringProperty typedNamesProperty() {
+        return typedNames;
+    }
+
+    public StringProperty errorKeyProperty() {
+        return errorKey;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObjectProperty<IdentityResult> resultProperty() {
+        return result;
+    }
+
+    public ObjectProperty<VerificationState> stateProperty() {
+        return state;
+    }
+
+    public StringProperty resultKeyProperty() {
+        return resultKey;
+    }
+
+    public StringProperty confirmedNamesProperty() {
+        return confirmedNames;
+    }
+
+    public BooleanProperty canContinueProperty() {
+        return canContinue;
+    }
+}

@@ -1,0 +1,142 @@
+package pe.macexpress.desk.ui.attention;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import pe.macexpress.desk.attention.Visit;
+import pe.macexpress.desk.catalog.Procedure;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.ui.common.I18n;
+
+/** Step 3: requirements, fee and entity of the procedure; then its outcome. */
+public final class ProcedureView extends VBox {
+
+    ProcedureView(ProcedureViewModel vm, I18n i18n, Visit visit, Runnable onBack, Consumer<Attention> onSaved) {
+        getStyleClass().add("screen");
+        setSpacing(10);
+
+        Label name = new Label();
+        name.setId("procedure-name");
+        name.getStyleClass().add("screen-title");
+        name.setWrapText(true);
+        name.textProperty().bind(i18n.computed(() -> vm.procedureProperty().get() == null ? ""
+                : vm.procedureProperty().get().name(i18n.tag()), vm.procedureProperty()));
+
+        Label entity = new Label();
+        entity.setId("procedure-entity");
+        entity.setWrapText(true);
+        entity.textProperty().bind(i18n.computed(() -> vm.procedureProperty().get() == null ? ""
+                : i18n.get("procedure.entity", vm.procedureProperty().get().entity().name()), vm.procedureProperty()));
+
+        Label fee = new Label();
+        fee.setId("procedure-fee");
+        fee.textProperty().bind(i18n.computed(() -> vm.procedureProperty().get() == null ? ""
+                : i18n.get("procedure.fee", feeText(vm.procedureProperty().get(), i18n)), vm.procedureProperty()));
+
+        Label reqTitle = new Label();
+        reqTitle.getStyleClass().add("section-title");
+        reqTitle.textProperty().bind(i18n.text("procedure.requirements"));
+        Label requirements = new Label();
+        requirements.setId("procedure-requirements");
+        requirements.setWrapText(true);
+        requirements.textProperty().bind(i18n.computed(() -> {
+            Procedure p = vm.procedureProperty().get();
+            if (p == null) {
+                return "";
+            }
+            StringBuilder sb = new StringBuilder();
+            for (String r : p.requirements(i18n.tag())) {
+                sb.append("•  ").append(r).append('\n');
+            }
+            if (p.followUp()) {
+                sb.append(i18n.get("procedure.follow.up"));
+            }
+            return sb.toString().strip();
+        }, vm.procedureProperty()));
+        VBox info = new VBox(6, entity, fee, reqTitle, requirements);
+        info.getStyleClass().add("card");
+
+        Label outcomeTitle = new Label();
+        outcomeTitle.getStyleClass().add("section-title");
+        outcomeTitle.textProperty().bind(i18n.text("procedure.outcome"));
+        ToggleGroup group = new ToggleGroup();
+        FlowPane outcomes = new FlowPane(16, 8);
+        for (OutcomeType t : OutcomeType.values()) {
+            RadioButton rb = new RadioButton();
+            rb.setId("outcome-" + t.name().toLowerCase(Locale.ROOT));
+            rb.textProperty().bind(i18n.text(t.messageKey()));
+            rb.setUserData(t);
+            rb.setToggleGroup(group);
+            outcomes.getChildren().add(rb);
+        }
+        group.selectedToggleProperty().addListener((o, was, now) ->
+                vm.outcomeProperty().set(now == null ? null : (OutcomeType) now.getUserData()));
+        vm.outcomeProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                group.selectToggle(null);
+            }
+        });
+
+        Label question = new Label();
+        question.setWrapText(true);
+        question.textProperty().bind(i18n.text(vm.detailQuestionKey()));
+        TextArea detail = new TextArea();
+        detail.setId("procedure-detail");
+        detail.setWrapText(true);
+        detail.setPrefRowCount(3);
+        detail.textProperty().bindBidirectional(vm.detailProperty());
+        VBox detailBox = new VBox(4, question, detail);
+        var needsDetail = vm.detailQuestionKey().isNotEmpty();
+        detailBox.visibleProperty().bind(needsDetail);
+        detailBox.managedProperty().bind(needsDetail);
+
+        Label error = new Label();
+        error.setId("procedure-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
+
+        Button save = new Button();
+        save.setId("procedure-save");
+        save.setDefaultButton(true);
+        save.textProperty().bind(i18n.text("procedure.save"));
+        save.disableProperty().bind(vm.savingProperty());
+        save.setOnAction(e -> vm.save(visit, onSaved));
+        Button back = new Button();
+        back.setId("procedure-back");
+        back.textProperty().bind(i18n.text("procedure.back"));
+        back.disableProperty().bind(vm.savingProperty());
+        back.setOnAction(e -> onBack.run());
+        HBox actions = new HBox(10, save, back);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox body = new VBox(10, name, info, outcomeTitle, outcomes, detailBox, error, actions);
+        body.setPadding(new Insets(4));
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        getChildren().add(scroll);
+    }
+
+    static String feeText(Procedure p, I18n i18n) {
+        if (p.isFree()) {
+            return i18n.get("procedure.fee.free");
+        }
+        NumberFormat nf = NumberFormat.getNumberInstance(Locale.forLanguageTag("es-PE"));
+        nf.setMinimumFractionDigits(2);
+        nf.setMaximumFractionDigits(2);
+        return "S/ " + nf.format(p.fee());
+    }
+}

@@ -1,0 +1,48 @@
+package pe.macexpress.desk.ui.common;
+
+import java.util.function.Function;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+
+/** Small helpers the views share. */
+public final class Fields {
+    private Fields() {
+    }
+
+    /** Refuses typing beyond {@code max} characters; pasting a longer text is cut, not lost silently. */
+    public static void limit(TextField field, int max) {
+        field.setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().length() <= max ? change : null));
+    }
+
+    /**
+     * Cells whose text is a binding of the item, so a ComboBox re-labels its items and its button
+     * when the language changes.
+     */
+    public static <T> void localizedCells(ComboBox<T> combo, Function<T, StringBinding> text) {
+        combo.setCellFactory(lv -> new LocalizedCell<>(text));
+        combo.setButtonCell(new LocalizedCell<>(text));
+    }
+
+    private static final class LocalizedCell<T> extends ListCell<T> {
+        private final Function<T, StringBinding> text;
+
+        LocalizedCell(Function<T, StringBinding> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            textProperty().unbind();
+            if (empty || item == null) {
+                setText("");
+            } else {
+                textProperty().bind(text.apply(item));
+            }
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package pe.macexpress.desk.ui.login;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import pe.macexpress.desk.advisor.AdvisorSession;
+import pe.macexpress.desk.core.Advisor;
+import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.ui.common.I18n;
+
+/** The sign-in screen. */
+public final class LoginView extends VBox {
+
+    public LoginView(LoginViewModel vm, I18n i18n, boolean training, Consumer<AdvisorSession> onSignedIn) {
+        getStyleClass().addAll("screen", "login");
+        setAlignment(Pos.CENTER);
+        setSpacing(16);
+        setMaxWidth(520);
+
+        Label heading = new Label();
+        heading.getStyleClass().add("screen-title");
+        heading.textProperty().bind(i18n.text("login.title"));
+
+        Label advisorLabel = new Label();
+        advisorLabel.textProperty().bind(i18n.text("login.advisor"));
+        ComboBox<Advisor> advisor = new ComboBox<>(vm.advisors());
+        advisor.setId("login-advisor");
+        advisor.setMaxWidth(Double.MAX_VALUE);
+        advisor.valueProperty().bindBidirectional(vm.advisorProperty());
+        advisor.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Advisor a) {
+                return a == null ? "" : a.fullName();
+            }
+
+            @Override
+            public Advisor fromString(String s) {
+                return null;
+            }
+        });
+        advisorLabel.setLabelFor(advisor);
+
+        Label pinLabel = new Label();
+        pinLabel.textProperty().bind(i18n.text("login.pin"));
+        PasswordField pin = new PasswordField();
+        pin.setId("login-pin");
+        pin.textProperty().bindBidirectional(vm.pinProperty());
+        pinLabel.setLabelFor(pin);
+
+        GridPane form = new GridPane();
+        form.setHgap(12);
+        form.setVgap(12);
+        form.addRow(0, advisorLabel, advisor);
+        form.addRow(1, pinLabel, pin);
+        form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
+                new javafx.scene.layout.ColumnConstraints(260));
+
+        Label error = new Label();
+        error.setId("login-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
+
+        Button submit = new Button();
+        submit.setId("login-submit");
+        submit.setDefaultButton(true);
+        submit.textProperty().bind(i18n.text("login.submit"));
+        submit.disableProperty().bind(vm.busyProperty());
+        submit.setOnAction(e -> vm.submit(onSignedIn));
+
+        getChildren().addAll(heading, form, error, submit);
+        if (training) {
+            Label hint = new Label();
+            hint.setId("login-training-hint");
+            hint.getStyleClass().add("hint");
+            hint.setWrapText(true);
+            hint.textProperty().bind(i18n.text("login.training.hint", TrainingData.DEMO_PIN));
+            getChildren().add(hint);
+        }
+        setPadding(new Insets(24));
+    }
+}

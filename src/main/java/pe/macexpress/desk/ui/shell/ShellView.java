@@ -1,0 +1,96 @@
+package pe.macexpress.desk.ui.shell;
+
+import java.time.ZoneId;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import pe.macexpress.desk.i18n.Language;
+import pe.macexpress.desk.ui.common.I18n;
+
+/**
+ * The frame around every screen: training banner, title with the session, the language switch,
+ * the current screen, and the status bar once an advisor is signed in.
+ */
+public final class ShellView extends BorderPane {
+    private final StackPane content = new StackPane();
+    private final Button signOut = new Button();
+
+    public ShellView(ShellViewModel vm, I18n i18n, ZoneId zone) {
+        getStyleClass().add("shell");
+
+        VBox top = new VBox();
+        if (vm.trainingProperty().get()) {
+            Label banner = new Label();
+            banner.setId("training-banner");
+            banner.getStyleClass().add("training-banner");
+            banner.setMaxWidth(Double.MAX_VALUE);
+            banner.setWrapText(true);
+            banner.textProperty().bind(i18n.text("training.banner"));
+            top.getChildren().add(banner);
+        }
+
+        Label title = new Label();
+        title.getStyleClass().add("app-title");
+        title.textProperty().bind(i18n.text("app.title"));
+
+        Label session = new Label();
+        session.setId("session-info");
+        session.getStyleClass().add("session-info");
+        session.textProperty().bind(i18n.computed(() -> {
+            if (vm.advisorProperty().get() == null || vm.pointProperty().get() == null) {
+                return "";
+            }
+            var p = vm.pointProperty().get();
+            return i18n.get("session.info", vm.advisorProperty().get().fullName(), p.name(),
+                    i18n.get(p.type().messageKey()), p.ubigeo());
+        }, vm.advisorProperty(), vm.pointProperty()));
+        session.setWrapText(true);
+
+        Label languageLabel = new Label();
+        languageLabel.textProperty().bind(i18n.text("language.label"));
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("language-switch");
+        language.getItems().setAll(i18n.languages());
+        language.valueProperty().bindBidirectional(i18n.languageProperty());
+
+        signOut.setId("sign-out");
+        signOut.textProperty().bind(i18n.text("session.sign.out"));
+        signOut.visibleProperty().bind(vm.advisorProperty().isNotNull());
+        signOut.managedProperty().bind(signOut.visibleProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        VBox titleBox = new VBox(2, title, session);
+        HBox header = new HBox(12, titleBox, spacer, languageLabel, language, signOut);
+        header.getStyleClass().add("header");
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(8, 12, 8, 12));
+        top.getChildren().add(header);
+        setTop(top);
+
+        content.setPadding(new Insets(16));
+        setCenter(content);
+
+        StatusBar status = new StatusBar(vm, i18n, zone);
+        status.visibleProperty().bind(vm.advisorProperty().isNotNull());
+        status.managedProperty().bind(status.visibleProperty());
+        setBottom(status);
+    }
+
+    public void show(Node screen) {
+        content.getChildren().setAll(screen);
+    }
+
+    public Button signOutButton() {
+        return signOut;
+    }
+}

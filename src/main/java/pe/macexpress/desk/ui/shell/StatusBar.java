@@ -1,0 +1,47 @@
+package pe.macexpress.desk.ui.shell;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import pe.macexpress.desk.ui.common.I18n;
+
+/** Bottom line of every screen after sign-in: link state, what waits to be sent, last sync. */
+final class StatusBar extends HBox {
+
+    StatusBar(ShellViewModel vm, I18n i18n, ZoneId zone) {
+        getStyleClass().add("status-bar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(24);
+        setPadding(new Insets(6, 12, 6, 12));
+
+        Label online = new Label();
+        online.setId("status-online");
+        online.textProperty().bind(Bindings.when(vm.onlineProperty())
+                .then(i18n.text("status.online")).otherwise(i18n.text("status.offline")));
+        vm.onlineProperty().addListener((o, was, now) -> online.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("online"), now));
+
+        Label pending = new Label();
+        pending.setId("status-pending");
+        pending.textProperty().bind(i18n.text("status.pending", vm.pendingProperty()));
+
+        Label lastSync = new Label();
+        lastSync.setId("status-last-sync");
+        lastSync.textProperty().bind(i18n.computed(() -> vm.lastSyncProperty().get() == null
+                ? i18n.get("status.last.sync", i18n.get("status.never"))
+                : i18n.get("status.last.sync", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                        .withLocale(i18n.languageProperty().get().locale()).withZone(zone)
+                        .format(vm.lastSyncProperty().get())), vm.lastSyncProperty()));
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        getChildren().addAll(online, pending, spacer, lastSync);
+    }
+}

@@ -1,0 +1,55 @@
+package pe.macexpress.desk.ui.startup;
+
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import pe.macexpress.desk.i18n.Language;
+import pe.macexpress.desk.ui.common.Errors;
+import pe.macexpress.desk.ui.common.I18n;
+
+/** What shows while the data folder opens, and why it could not, when it could not. */
+public final class StartupView extends VBox {
+    private final I18n i18n;
+    private final Label message = new Label();
+    private final ProgressIndicator progress = new ProgressIndicator();
+    private final HBox actions = new HBox(10);
+
+    public StartupView(I18n i18n) {
+        this.i18n = i18n;
+        getStyleClass().addAll("screen", "startup");
+        setAlignment(Pos.CENTER);
+        setSpacing(18);
+        setPadding(new Insets(40));
+
+        Label title = new Label();
+        title.getStyleClass().add("screen-title");
+        title.textProperty().bind(i18n.text("app.title"));
+        message.setId("startup-message");
+        message.setWrapText(true);
+        message.setMaxWidth(640);
+        message.textProperty().bind(i18n.text("startup.opening"));
+        ComboBox<Language> language = new ComboBox<>();
+        language.getItems().setAll(i18n.languages());
+        language.valueProperty().bindBidirectional(i18n.languageProperty());
+        actions.setAlignment(Pos.CENTER);
+        getChildren().addAll(title, progress, message, actions, language);
+    }
+
+    public void showFailure(Throwable error, Path home, Runnable onClose) {
+        progress.setVisible(false);
+        progress.setManaged(false);
+        message.getStyleClass().add("error-text");
+        message.textProperty().bind(i18n.text("startup.failed", i18n.text(Errors.messageKey(error)), home.toString()));
+        Button close = new Button();
+        close.setId("startup-close");
+        close.textProperty().bind(i18n.text("startup.close"));
+        close.setOnAction(e -> onClose.run());
+        actions.getChildren().setAll(close);
+    }
+}
