@@ -1,6 +1,7 @@
 package pe.macexpress.desk.core;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -41,6 +42,9 @@ public record Attention(
         Objects.requireNonNull(language);
         Objects.requireNonNull(startedAt);
         Objects.requireNonNull(endedAt);
+        // Stored as epoch milliseconds: keep only what survives a round trip through the store.
+        startedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
+        endedAt = endedAt.truncatedTo(ChronoUnit.MILLIS);
         citizenNames = citizenNames == null ? "" : citizenNames;
         verificationCode = verificationCode == null ? "" : verificationCode;
         if (!outcome.isComplete()) {

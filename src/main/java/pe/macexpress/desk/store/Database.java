@@ -62,18 +62,28 @@ public final class Database implements AutoCloseable {
     public synchronized <T> T write(SqlWork<T> work) {
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
         } catch (SQLException e) {
             throw StoreException.from(e);
+        }
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw StoreException.from(e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        } finally {
+            // After SQLITE_FULL or an I/O error SQLite has already rolled the transaction back, so
+            // this "commit" may fail; that must not hide the original error, and the connection must
+            // still leave transaction mode (the driver flips its flag before executing).
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // See above.
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.advisor.AdvisorSession;
 import pe.macexpress.desk.ui.attention.AttentionFlow;
 import pe.macexpress.desk.ui.common.I18n;
@@ -39,6 +40,12 @@ public final class DeskUi {
             shellVm.onlineProperty().set(online);
             shellVm.refreshStatus();
         }));
+        // An answer from PIDE proves the link; UNAVAILABLE suggests it is down (the probe confirms).
+        flow.identifyViewModel().resultProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                ctx.connectivity().report(now.outcome() != IdentityOutcome.UNAVAILABLE);
+            }
+        });
         loginVm.loadAdvisors();
         shell.show(login);
     }

@@ -95,7 +95,8 @@ public final class IdentifyView extends VBox {
 
         Button verify = new Button();
         verify.setId("identify-verify");
-        verify.setDefaultButton(true);
+        // Enter verifies until there is an answer to continue with; then Enter continues.
+        verify.defaultButtonProperty().bind(vm.canContinueProperty().not());
         verify.textProperty().bind(i18n.text("identify.verify"));
         verify.disableProperty().bind(vm.busyProperty());
         verify.setOnAction(e -> vm.verify());
@@ -212,6 +213,7 @@ public final class IdentifyView extends VBox {
         next.setId("identify-continue");
         next.textProperty().bind(i18n.text("identify.continue"));
         next.disableProperty().bind(vm.canContinueProperty().not());
+        next.defaultButtonProperty().bind(vm.canContinueProperty());
         next.setOnAction(e -> onContinue.run());
         Button clear = new Button();
         clear.setId("identify-clear");

@@ -36,8 +36,11 @@ public final class ProcedureChoiceView extends VBox {
                 i18n.get(visit.document().type().messageKey()), visit.document().number(),
                 i18n.get(visit.verification().messageKey()))));
 
+        // A label, not prompt text: Modena hides the prompt while the field has focus, and it always has.
+        Label searchLabel = new Label();
+        searchLabel.textProperty().bind(i18n.text("choice.search.prompt"));
+        searchLabel.setLabelFor(search);
         search.setId("choice-search");
-        search.promptTextProperty().bind(i18n.text("choice.search.prompt"));
         search.textProperty().bindBidirectional(vm.queryProperty());
 
         ListView<Procedure> list = new ListView<>(vm.results());
@@ -69,7 +72,7 @@ public final class ProcedureChoiceView extends VBox {
         HBox actions = new HBox(10, choose);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(title, citizen, search, list, actions);
+        getChildren().addAll(title, citizen, searchLabel, search, list, actions);
         setPadding(new Insets(4));
     }
 
@@ -88,7 +91,6 @@ public final class ProcedureChoiceView extends VBox {
             this.i18n = i18n;
             name.getStyleClass().add("procedure-name");
             meta.getStyleClass().add("hint");
-            name.setWrapText(true);
             box.setPadding(new Insets(2, 0, 2, 0));
         }
 
@@ -104,7 +106,6 @@ public final class ProcedureChoiceView extends VBox {
             name.textProperty().bind(i18n.computed(() -> p.name(i18n.tag())));
             meta.textProperty().bind(i18n.computed(() -> i18n.get("choice.meta", p.entity().acronym(),
                     ProcedureView.feeText(p, i18n))));
-            name.maxWidthProperty().bind(widthProperty().subtract(30));
             setGraphic(box);
         }
     }

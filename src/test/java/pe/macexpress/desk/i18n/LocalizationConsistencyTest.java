@@ -1,0 +1,172 @@
+package pe.macexpress.desk.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pe.macexpress.desk.core.DocumentError;
+import pe.macexpress.desk.core.DocumentType;
+import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.core.PointType;
+import pe.macexpress.desk.core.VerificationState;
+import pe.macexpress.desk.identity.IdentityOutcome;
+import pe.macexpress.desk.store.StoreException;
+
+/**
+ * After JabRef's LocalizationConsistencyTest: every key the code uses exists in every bundle,
+ * no bundle has a key nobody uses or a key twice, and every bundle loads and formats.
+ */
+class LocalizationConsistencyTest {
+    private static final Path BUNDLES = Path.of("i18n");
+    private static final Path SOURCES = Path.of("src/main/java");
+    /** String literals shaped like keys: "word.word[.word…]". */
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z][a-z0-9_]*(?:\\.[a-z0-9_]+)+)\"");
+
+    /** Keys built from enums at run time ("outcome." + name …), listed here from the enums themselves. */
+    private static Set<String> dynamicKeys() {
+        Set<String> keys = new TreeSet<>();
+        for (DocumentType t : DocumentType.values()) {
+            keys.add(t.messageKey());
+        }
+        for (DocumentError e : DocumentError.values()) {
+            keys.add(e.messageKey());
+        }
+        for (VerificationState s : VerificationState.values()) {
+            keys.add(s.messageKey());
+        }
+        for (OutcomeType o : OutcomeType.values()) {
+            keys.add(o.messageKey());
+            if (o.needsDetail()) {
+                keys.add("procedure.detail." + o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
+            }
+        }
+        for (PointType p : PointType.values()) {
+            keys.add(p.messageKey());
+        }
+        for (IdentityOutcome i : IdentityOutcome.values()) {
+            keys.add(i.messageKey());
+        }
+        for (StoreException.Kind k : StoreException.Kind.values()) {
+            keys.add(k.messageKey());
+        }
+        keys.addAll(List.of("greeting.morning", "greeting.afternoon", "greeting.evening", "language.name"));
+        return keys;
+    }
+
+    private static Set<String> keysInSources(Set<String> bundleKeys) throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
+                Matcher m = LITERAL.matcher(Files.readString(f));
+                while (m.find()) {
+                    String candidate = m.group(1);
+                    // Literals that look like keys but are other things (pragmas, properties) are skipped
+                    // unless a bundle or a UI call site claims them.
+                    if (bundleKeys.contains(candidate) || f.toString().contains("/ui/")) {
+                        used.add(candidate);
+                    }
+                }
+            }
+        }
+        return used;
+    }
+
+    private static List<String> rawKeys(Path bundle) throws IOException {
+        List<String> keys = new ArrayList<>();
+        for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#") || l.startsWith("!")) {
+                continue;
+            }
+            int eq = l.indexOf('=');
+            keys.add((eq < 0 ? l : l.substring(0, eq)).strip());
+        }
+        return keys;
+    }
+
+    @Test
+    void everyBundledLanguageHasExactlyTheUsedKeys() throws IOException {
+        Localization l = Localization.bundledOnly();
+        Set<String> spanish = l.keys("es");
+        Set<String> used = keysInSources(spanish);
+        used.addAll(dynamicKeys());
+        for (String tag : Localization.BUNDLED) {
+            Set<String> keys = l.keys(tag);
+            Set<String> missing = new TreeSet<>(used);
+            missing.removeAll(keys);
+            assertEquals(Set.of(), missing, "keys used in code but missing from messages_" + tag);
+            Set<String> unused = new TreeSet<>(keys);
+            unused.removeAll(used);
+            assertEquals(Set.of(), unused, "keys in messages_" + tag + " that no code uses");
+        }
+    }
+
+    @Test
+    void noBundleHasAKeyTwice() throws IOException {
+        for (String tag : Localization.BUNDLED) {
+            List<String> keys = rawKeys(BUNDLES.resolve("messages_" + tag + ".properties"));
+            Set<String> seen = new HashSet<>();
+            List<String> twice = keys.stream().filter(k -> !seen.add(k)).toList();
+            assertEquals(List.of(), twice, "duplicate keys in messages_" + tag);
+        }
+    }
+
+    @Test
+    void everyMessageFormatsWithoutErrorsAndQuechuaIsNotSpanish() throws IOException {
+        Localization l = Localization.bundledOnly();
+        Object[] args = {"ARG0", "ARG1", "ARG2", "ARG3"};
+        int same = 0;
+        for (String tag : Localization.BUNDLED) {
+            java.util.Properties raw = new java.util.Properties();
+            try (var r = Files.newBufferedReader(BUNDLES.resolve("messages_" + tag + ".properties"))) {
+                raw.load(r);
+            }
+            for (String key : raw.stringPropertyNames()) {
+                String text = l.text(tag, key, args);
+                assertFalse(text.isBlank(), key + " blank in " + tag);
+                for (int i = 0; i < args.length; i++) {
+                    if (raw.getProperty(key).contains("{" + i + "}")) {
+                        // A lone apostrophe in a MessageFormat pattern quotes the rest: arguments vanish.
+                        assertTrue(text.contains("ARG" + i), key + " in " + tag + " loses argument " + i + ": " + text);
+                    }
+                }
+            }
+        }
+        for (String key : l.keys("es")) {
+            if (l.text("es", key).equals(l.text("qu", key))) {
+                same++;
+            }
+        }
+        // Names (DNI, PIN, MAC Express, PIAS …) are the same in both; most text must not be.
+        assertTrue(same < 20, same + " Quechua texts are identical to the Spanish ones");
+        assertEquals("Allin p'unchaw", l.text("qu", "greeting.morning"), "apostrophes survive MessageFormat");
+    }
+
+    @Test
+    void aLanguageFileDroppedInTheDataFolderIsOffered(@TempDir Path home) throws IOException {
+        Path extra = home.resolve("i18n");
+        Files.createDirectories(extra);
+        Files.writeString(extra.resolve("messages_ay.properties"),
+                "language.name=Aymar aru\nlogin.submit=Mantaña\n", StandardCharsets.UTF_8);
+        Files.writeString(extra.resolve("not-a-bundle.txt"), "x");
+        Localization l = Localization.load(extra);
+        assertEquals(List.of("es", "qu", "ay"), l.languages().stream().map(Language::tag).toList());
+        assertEquals("Aymar aru", l.language("ay").displayName());
+        assertEquals("Mantaña", l.text("ay", "login.submit"));
+        assertEquals(l.text("es", "login.title"), l.text("ay", "login.title"), "missing keys fall back to Spanish");
+    }
+}

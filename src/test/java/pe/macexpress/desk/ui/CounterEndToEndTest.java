@@ -1,0 +1,298 @@
+package pe.macexpress.desk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.DocumentType;
+import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.core.VerificationState;
+import pe.macexpress.desk.i18n.Language;
+import pe.macexpress.desk.sandbox.FictitiousCitizen;
+import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.ui.common.FxTaskRunner;
+import pe.macexpress.desk.ui.common.I18n;
+
+/**
+ * The counter end to end, as an advisor uses it: real SQLite file, the sandbox over real HTTP on
+ * loopback, the real screens under Monocle. Screenshots of every step in both languages.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CounterEndToEndTest {
+    private Path home;
+    private DeskContext ctx;
+    private DeskUi ui;
+    private FxTaskRunner runner;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        home = Files.createTempDirectory("macexpress-e2e");
+        ctx = DeskContext.open(DeskSettings.load(home), Clock.systemDefaultZone());
+        runner = new FxTaskRunner();
+        ui = new DeskUi(ctx, new I18n(ctx.localization(), "es"), runner, ZoneId.of("America/Lima"));
+        scene = new Scene(ui.root(), 1120, 780);
+        scene.getStylesheets().add(getClass().getResource(DeskUi.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        runner.close();
+        ctx.close();
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Test
+    void aVisitWithTwoProceduresInSpanishThenInQuechua(FxRobot robot) throws Exception {
+        FictitiousCitizen citizen = ctx.sandbox().population().firstAdult();
+        serveTwoProcedures(robot, "es", citizen, VerificationState.VERIFIED);
+        robot.clickOn("#receipt-next");
+        waitUntil(() -> visible(robot, "#identify-number"));
+
+        switchLanguage(robot, "qu");
+        assertEquals(ctx.localization().text("qu", "identify.title"),
+                robot.lookup(".screen-title").queryAs(Label.class).getText());
+        serveTwoProcedures(robot, "qu", citizen, VerificationState.VERIFIED);
+        assertEquals(4, ctx.attentions().count());
+        assertEquals(4, ctx.attentions().pendingSync(), "every attention waits in the outbox for sync");
+    }
+
+    @Test
+    void withTheSandboxDownAttentionsAreSavedPorVerificar(FxRobot robot) throws Exception {
+        signIn(robot, "es-offline");
+        ctx.sandbox().close();
+        ctx.connectivity().probeNow();
+        waitUntil(() -> text(robot, "#status-online").equals(ctx.localization().text("es", "status.offline")));
+
+        FictitiousCitizen citizen = ctx.sandbox().population().firstAdult();
+        typeDocument(robot, citizen.dni(), String.valueOf(citizen.checkDigit()));
+        robot.clickOn("#identify-verify");
+        waitUntil(() -> !text(robot, "#identify-state").isEmpty());
+        assertEquals(ctx.localization().text("es", "verification.pending"), text(robot, "#identify-state"));
+        assertEquals(ctx.localization().text("es", "identity.outcome.unavailable"), text(robot, "#identify-message"));
+        assertTrue(visible(robot, "#identify-typed-names"), "names are asked when PIDE gave none");
+        robot.clickOn("#identify-typed-names").write("ROSA QUISPE");
+        Screenshots.save(robot, scene, "es-offline-02-por-verificar");
+        robot.clickOn("#identify-continue");
+        chooseFirst(robot, "sis");
+        recordOutcome(robot, OutcomeType.ATENDIDO, "");
+        Screenshots.save(robot, scene, "es-offline-03-saved");
+
+        List<Attention> saved = ctx.attentions().findByVisit(ui.flow().currentVisit().id());
+        assertEquals(1, saved.size());
+        assertEquals(VerificationState.PENDING, saved.get(0).verification());
+        assertEquals("ROSA QUISPE", saved.get(0).citizenNames());
+        assertEquals(citizen.dni(), saved.get(0).document().number());
+        assertEquals(1, ctx.attentions().pendingVerification(10).size(), "queued for verification later");
+        waitUntil(() -> text(robot, "#status-pending").endsWith("1"));
+    }
+
+    @Test
+    void invalidDocumentsAreRefusedInlineAndTypedTextSurvivesALanguageSwitch(FxRobot robot) throws Exception {
+        signIn(robot, "es-invalid");
+        typeDocument(robot, "10117410", "3");
+        robot.clickOn("#identify-verify");
+        assertEquals(ctx.localization().text("es", "document.error.check.wrong"), text(robot, "#identify-error"));
+        assertFalse(visible(robot, "#identify-result"), "nothing was sent, no result shown");
+        Screenshots.save(robot, scene, "es-invalid-01-check-wrong");
+
+        switchLanguage(robot, "qu");
+        assertEquals(ctx.localization().text("qu", "document.error.check.wrong"), text(robot, "#identify-error"));
+        assertEquals("10117410", robot.lookup("#identify-number").queryAs(TextField.class).getText());
+        assertEquals("3", robot.lookup("#identify-check").queryAs(TextField.class).getText());
+        Screenshots.save(robot, scene, "qu-invalid-01-check-wrong");
+
+        robot.interact(() -> robot.lookup("#identify-number").queryAs(TextField.class).setText("1011741A"));
+        robot.clickOn("#identify-verify");
+        assertEquals(ctx.localization().text("qu", "document.error.dni.not.digits"), text(robot, "#identify-error"));
+        robot.interact(() -> robot.lookup("#identify-number").queryAs(TextField.class).setText(""));
+        robot.clickOn("#identify-verify");
+        assertEquals(ctx.localization().text("qu", "document.error.number.empty"), text(robot, "#identify-error"));
+
+        // A DNI RENIEC does not know: the advisor is told, and cannot continue on it.
+        typeDocument(robot, "10117410", "2");
+        robot.clickOn("#identify-verify");
+        waitUntil(() -> !text(robot, "#identify-state").isEmpty());
+        assertEquals(ctx.localization().text("qu", "identity.outcome.not.found"), text(robot, "#identify-message"));
+        assertTrue(robot.lookup("#identify-continue").query().isDisabled());
+        Screenshots.save(robot, scene, "qu-invalid-02-not-found");
+
+        // A minor: verified, data restricted, the attention may go on.
+        FictitiousCitizen minor = ctx.sandbox().population().firstMinor();
+        typeDocument(robot, minor.dni(), String.valueOf(minor.checkDigit()));
+        robot.clickOn("#identify-verify");
+        waitUntil(() -> !text(robot, "#identify-state").isEmpty());
+        assertEquals(ctx.localization().text("qu", "verification.verified.minor"), text(robot, "#identify-state"));
+        assertFalse(robot.lookup("#identify-continue").query().isDisabled());
+        Screenshots.save(robot, scene, "qu-invalid-03-minor");
+        assertEquals(0, ctx.attentions().count(), "nothing is saved before an outcome is recorded");
+    }
+
+    private void serveTwoProcedures(FxRobot robot, String lang, FictitiousCitizen citizen,
+                                    VerificationState expected) throws Exception {
+        if (!visible(robot, "#identify-number")) {
+            signIn(robot, lang);
+        }
+        Screenshots.save(robot, scene, lang + "-02-identify");
+        typeDocument(robot, citizen.dni(), String.valueOf(citizen.checkDigit()));
+        robot.clickOn("#identify-verify");
+        waitUntil(() -> !text(robot, "#identify-state").isEmpty());
+        assertEquals(ctx.localization().text(lang, expected.messageKey()), text(robot, "#identify-state"));
+        String names = text(robot, "#identify-names");
+        assertTrue(names.contains(citizen.firstSurname()), "names shown from RENIEC");
+        assertNotNull(robot.lookup("#identify-photo").queryAs(javafx.scene.image.ImageView.class).getImage(),
+                "photo shown");
+        Screenshots.save(robot, scene, lang + "-03-verified");
+
+        robot.clickOn("#identify-continue");
+        waitUntil(() -> visible(robot, "#choice-list"));
+        Screenshots.save(robot, scene, lang + "-04-choice");
+        chooseFirst(robot, "antecedentes penales");
+        Screenshots.save(robot, scene, lang + "-05-procedure");
+        recordOutcome(robot, OutcomeType.ATENDIDO, "");
+        Screenshots.save(robot, scene, lang + "-06-another");
+
+        UUID visit = ui.flow().currentVisit().id();
+        List<Attention> rows = ctx.attentions().findByVisit(visit);
+        assertEquals(1, rows.size(), "committed before the screen moved on");
+        Attention first = rows.get(0);
+        assertEquals("pj-antecedentes-penales", first.procedureId());
+        assertEquals(OutcomeType.ATENDIDO, first.outcome().type());
+        assertEquals(expected, first.verification());
+        assertEquals("0000", first.verificationCode());
+        assertEquals(lang, first.language());
+        assertEquals(DocumentType.DNI, first.document().type());
+        assertEquals(citizen.dni(), first.document().number());
+        assertEquals(names, first.citizenNames());
+        assertEquals(TrainingData.POINT.id(), first.pointId());
+        assertEquals(TrainingData.ADVISORS.get(0).id(), first.advisorId());
+        assertFalse(first.endedAt().isBefore(first.startedAt()));
+
+        robot.clickOn("#another-yes");
+        waitUntil(() -> visible(robot, "#choice-list"));
+        chooseFirst(robot, "sis");
+        robot.clickOn("#outcome-derivado");
+        Screenshots.save(robot, scene, lang + "-07-outcome-needs-detail");
+        robot.clickOn("#procedure-save");
+        assertEquals(ctx.localization().text(lang, "procedure.error.detail.missing"), text(robot, "#procedure-error"));
+        robot.clickOn("#procedure-detail").write("EsSalud Iquitos");
+        robot.clickOn("#procedure-save");
+        waitUntil(() -> visible(robot, "#another-question"));
+
+        rows = ctx.attentions().findByVisit(visit);
+        assertEquals(2, rows.size());
+        assertEquals(OutcomeType.DERIVADO, rows.get(1).outcome().type());
+        assertEquals("EsSalud Iquitos", rows.get(1).outcome().detail());
+        assertEquals(first.visitId(), rows.get(1).visitId());
+        assertFalse(rows.get(1).startedAt().isBefore(first.endedAt()), "the second attention starts after the first");
+
+        robot.clickOn("#another-no");
+        waitUntil(() -> visible(robot, "#receipt-farewell"));
+        assertEquals(rows.get(0).code(), text(robot, "#receipt-code-0"));
+        assertEquals(rows.get(1).code(), text(robot, "#receipt-code-1"));
+        assertTrue(text(robot, "#receipt-farewell").contains(names), "farewell uses the citizen's name");
+        Screenshots.save(robot, scene, lang + "-08-receipt");
+    }
+
+    private void signIn(FxRobot robot, String shotPrefix) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
+        Screenshots.save(robot, scene, shotPrefix + "-01-sign-in");
+        robot.clickOn("#login-pin").write("9999");
+        robot.clickOn("#login-submit");
+        waitUntil(() -> !text(robot, "#login-error").isEmpty());
+        assertEquals(ctx.localization().text(ui.i18n().tag(), "login.error.pin.wrong"), text(robot, "#login-error"));
+        robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
+        robot.clickOn("#login-submit");
+        waitUntil(() -> visible(robot, "#identify-number"));
+        assertTrue(text(robot, "#session-info").contains(TrainingData.POINT.name()));
+        assertTrue(text(robot, "#status-last-sync").endsWith(ctx.localization().text(ui.i18n().tag(), "status.never")));
+    }
+
+    private void typeDocument(FxRobot robot, String number, String check) {
+        robot.interact(() -> {
+            robot.lookup("#identify-type").queryComboBox().setValue(DocumentType.DNI);
+            robot.lookup("#identify-number").queryAs(TextField.class).clear();
+            robot.lookup("#identify-check").queryAs(TextField.class).clear();
+        });
+        robot.clickOn("#identify-number").write(number);
+        robot.clickOn("#identify-check").write(check);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseFirst(FxRobot robot, String query) throws TimeoutException {
+        waitUntil(() -> visible(robot, "#choice-search"));
+        robot.clickOn("#choice-search").write(query);
+        ListView<Object> list = robot.lookup("#choice-list").queryAs(ListView.class);
+        waitUntil(() -> !list.getItems().isEmpty());
+        robot.interact(() -> list.getSelectionModel().select(0));
+        robot.clickOn("#choice-open");
+        waitUntil(() -> visible(robot, "#procedure-save"));
+    }
+
+    private void recordOutcome(FxRobot robot, OutcomeType type, String detail) throws TimeoutException {
+        robot.clickOn("#outcome-" + type.name().toLowerCase(java.util.Locale.ROOT));
+        if (!detail.isEmpty()) {
+            robot.clickOn("#procedure-detail").write(detail);
+        }
+        robot.clickOn("#procedure-save");
+        waitUntil(() -> visible(robot, "#another-question"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private void switchLanguage(FxRobot robot, String tag) {
+        ComboBox<Language> box = robot.lookup("#language-switch").queryComboBox();
+        robot.interact(() -> box.setValue(ctx.localization().language(tag)));
+        assertEquals(tag, ui.i18n().tag());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node n = robot.lookup(query).query();
+        return n instanceof Label l ? l.getText() : ((javafx.scene.control.Labeled) n).getText();
+    }
+
+    private static boolean visible(FxRobot robot, String query) {
+        Node n = robot.lookup(query).tryQuery().orElse(null);
+        return n != null && n.isVisible() && n.getScene() != null;
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+}

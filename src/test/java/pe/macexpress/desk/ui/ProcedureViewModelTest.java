@@ -1,0 +1,102 @@
+package pe.macexpress.desk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pe.macexpress.desk.attention.AttentionService;
+import pe.macexpress.desk.attention.Visit;
+import pe.macexpress.desk.catalog.Catalog;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.Document;
+import pe.macexpress.desk.core.DocumentType;
+import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.i18n.Localization;
+import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.store.AttentionStore;
+import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.ui.attention.ProcedureViewModel;
+import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.ui.common.TaskRunner;
+
+/** The outcome screen's promise: nothing is "saved" that is not, and nothing typed is lost on failure. */
+class ProcedureViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFullDiskKeepsEverythingOnScreenAndARetryAfterFreeingSpaceSaves() throws Exception {
+        try (Database db = Database.open(dir.resolve("desk.db"))) {
+            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+            I18n i18n = new I18n(Localization.bundledOnly(), "qu");
+            ProcedureViewModel vm = new ProcedureViewModel(new AttentionService(store, Clock.systemUTC()),
+                    TaskRunner.direct(), i18n);
+            Visit visit = new Visit(TrainingData.ADVISORS.get(0), TrainingData.POINT,
+                    Document.parse(DocumentType.PASAPORTE, "AB123456", "").document(), null, "JOHN DOE",
+                    Instant.now());
+            vm.open(Catalog.bundled().find("reniec-dni-duplicado").orElseThrow());
+            vm.outcomeProperty().set(OutcomeType.PENDIENTE);
+            vm.detailProperty().set("Recoger el DNI en 15 días " + "x".repeat(20_000));
+
+            // Cap the file at its current size: the next insert hits SQLITE_FULL.
+            db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    var rs = st.executeQuery("PRAGMA page_count");
+                    rs.next();
+                    int pages = rs.getInt(1);
+                    rs.close();
+                    st.execute("PRAGMA max_page_count = " + pages);
+                }
+                return null;
+            });
+            AtomicReference<Attention> saved = new AtomicReference<>();
+            vm.save(visit, saved::set);
+            assertNull(saved.get(), "the screen must not move on");
+            assertEquals("store.error.full", vm.errorKeyProperty().get());
+            assertTrue(vm.detailProperty().get().startsWith("Recoger el DNI"), "typed detail kept");
+            assertEquals(OutcomeType.PENDIENTE, vm.outcomeProperty().get());
+            assertFalse(vm.savingProperty().get());
+            assertEquals(0, store.count());
+
+            db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA max_page_count = 1073741823");
+                }
+                return null;
+            });
+            vm.save(visit, saved::set);
+            assertEquals("", vm.errorKeyProperty().get());
+            assertEquals(1, store.count());
+            assertEquals("qu", saved.get().language());
+            assertEquals(saved.get(), store.find(saved.get().id()).orElseThrow());
+        }
+    }
+
+    @Test
+    void anOutcomeThatNeedsADetailIsRefusedWithoutOne() throws Exception {
+        try (Database db = Database.open(dir.resolve("desk.db"))) {
+            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+            ProcedureViewModel vm = new ProcedureViewModel(new AttentionService(store, Clock.systemUTC()),
+                    TaskRunner.direct(), new I18n(Localization.bundledOnly(), "es"));
+            Visit visit = new Visit(TrainingData.ADVISORS.get(0), TrainingData.POINT,
+                    Document.parse(DocumentType.DNI, "10117410", "G").document(), null, "", Instant.now());
+            vm.open(Catalog.bundled().all().get(0));
+            vm.save(visit, a -> { });
+            assertEquals("procedure.error.outcome.missing", vm.errorKeyProperty().get());
+            vm.outcomeProperty().set(OutcomeType.NO_ATENDIDO);
+            vm.detailProperty().set("   ");
+            vm.save(visit, a -> { });
+            assertEquals("procedure.error.detail.missing", vm.errorKeyProperty().get());
+            assertEquals(0, store.count());
+        }
+    }
+}
