@@ -92,6 +92,7 @@ public final class IdentifyView extends VBox {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
+        Fields.collapseWhenEmpty(error);
 
         Button verify = new Button();
         verify.setId("identify-verify");
@@ -150,6 +151,7 @@ public final class IdentifyView extends VBox {
         names.getStyleClass().add("citizen-names");
         names.setWrapText(true);
         names.textProperty().bind(vm.confirmedNamesProperty());
+        Fields.collapseWhenEmpty(names);
 
         Label message = new Label();
         message.setId("identify-message");
@@ -162,6 +164,7 @@ public final class IdentifyView extends VBox {
         detail.setWrapText(true);
         detail.textProperty().bind(i18n.computed(() -> detailText(vm.resultProperty().get(), i18n, zone),
                 vm.resultProperty()));
+        Fields.collapseWhenEmpty(detail);
 
         Label namesLabel = label(i18n, "identify.typed.names");
         TextField typedNames = new TextField();
@@ -248,9 +251,10 @@ public final class IdentifyView extends VBox {
     }
 
     static String partOfDay(LocalTime t) {
-        if (t.getHour() < 12) {
+        int h = t.getHour();
+        if (h >= 5 && h < 12) {
             return "morning";
         }
-        return t.getHour() < 19 ? "afternoon" : "evening";
+        return h >= 12 && h < 19 ? "afternoon" : "evening";
     }
 }

@@ -18,6 +18,7 @@ import pe.macexpress.desk.attention.Visit;
 import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.ui.common.Fields;
 import pe.macexpress.desk.ui.common.I18n;
 
 /** Step 3: requirements, fee and entity of the procedure; then its outcome. */
@@ -107,6 +108,7 @@ public final class ProcedureView extends VBox {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
+        Fields.collapseWhenEmpty(error);
 
         Button save = new Button();
         save.setId("procedure-save");

@@ -42,9 +42,10 @@ public final class ReceiptView extends VBox {
             code.setId("receipt-code-" + r);
             Label what = new Label();
             what.setWrapText(true);
-            what.textProperty().bind(i18n.computed(() -> i18n.get("receipt.row",
+            what.textProperty().bind(i18n.computed(() -> i18n.get(
+                    a.outcome().detail().isEmpty() ? "receipt.row" : "receipt.row.detail",
                     catalog.find(a.procedureId()).map(p -> p.name(i18n.tag())).orElse(a.procedureId()),
-                    i18n.get(a.outcome().type().messageKey()))));
+                    i18n.get(a.outcome().type().messageKey()), a.outcome().detail())));
             rows.addRow(r++, code, what);
         }
         VBox card = new VBox(8, point, rows);

@@ -3,6 +3,7 @@ package pe.macexpress.desk.ui.common;
 import java.util.function.Function;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
@@ -16,6 +17,12 @@ public final class Fields {
     public static void limit(TextField field, int max) {
         field.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() <= max ? change : null));
+    }
+
+    /** A label that takes no room while it has nothing to say (errors, optional details). */
+    public static void collapseWhenEmpty(Labeled label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
     }
 
     /**

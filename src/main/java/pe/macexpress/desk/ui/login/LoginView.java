@@ -12,6 +12,7 @@ import javafx.scene.layout.VBox;
 import pe.macexpress.desk.advisor.AdvisorSession;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.ui.common.Fields;
 import pe.macexpress.desk.ui.common.I18n;
 
 /** The sign-in screen. */
@@ -66,6 +67,7 @@ public final class LoginView extends VBox {
         error.getStyleClass().add("error-text");
         error.setWrapText(true);
         error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
+        Fields.collapseWhenEmpty(error);
 
         Button submit = new Button();
         submit.setId("login-submit");
