@@ -15,6 +15,7 @@ import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.identity.IdentityServices;
 import pe.macexpress.desk.identity.PideConfig;
+import pe.macexpress.desk.identity.QueryContext;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AdvisorStore;
@@ -195,6 +196,11 @@ public final class DeskContext implements AutoCloseable {
 
     public IdentityCheck identityCheck() {
         return identityCheck;
+    }
+
+    /** Who is asking PIDE, for the identity audit: {@code identityCheck().verify(document, queryContext(advisor, visitId))}. */
+    public QueryContext queryContext(Advisor advisor, java.util.UUID visitId) {
+        return QueryContext.forVisit(advisor.id(), settings.workstationId(), visitId);
     }
 
     /** Identity cache, audit, supervisor's flags, password change, re-verifier. */

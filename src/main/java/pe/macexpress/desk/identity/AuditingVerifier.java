@@ -25,6 +25,7 @@ public final class AuditingVerifier implements IdentityVerifier {
 
     @Override
     public IdentityResult verify(Document document, QueryContext context) {
+        BlockingCall.requireBackgroundThread();
         long start = System.nanoTime();
         IdentityResult result = delegate.verify(document, context);
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;

@@ -19,6 +19,11 @@ public record QueryContext(String advisorId, String workstationId, String refere
         reference = reference == null ? "" : reference.strip();
     }
 
+    /** The usual context at the counter: the advisor, this workstation and the visit being opened. */
+    public static QueryContext forVisit(String advisorId, String workstationId, java.util.UUID visitId) {
+        return new QueryContext(advisorId, workstationId, visitId.toString());
+    }
+
     public QueryContext withReference(String newReference) {
         return new QueryContext(advisorId, workstationId, newReference);
     }

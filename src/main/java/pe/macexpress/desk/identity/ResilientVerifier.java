@@ -26,6 +26,7 @@ public final class ResilientVerifier implements IdentityVerifier {
 
     @Override
     public IdentityResult verify(Document document, QueryContext context) {
+        BlockingCall.requireBackgroundThread();
         if (!breaker.allowRequest()) {
             return IdentityResult.unavailable("circuit open: service failed repeatedly, waiting before asking again",
                     clock.instant());
