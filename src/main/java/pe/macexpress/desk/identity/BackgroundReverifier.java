@@ -65,6 +65,19 @@ public final class BackgroundReverifier implements AutoCloseable {
         }
     }
 
+    /** Runs other identity housekeeping (cache purge) on this thread, off the FX thread. */
+    void submit(Runnable task) {
+        if (!scheduler.isShutdown()) {
+            scheduler.execute(() -> {
+                try {
+                    task.run();
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "identity housekeeping failed: {0}", e.getClass().getSimpleName());
+                }
+            });
+        }
+    }
+
     private void safeRound() {
         try {
             Round r = runOnce();

@@ -103,7 +103,7 @@ public final class IdentityServices implements AutoCloseable {
 
     /** Starts the periodic re-verification; call {@link BackgroundReverifier#wakeUp()} when PIDE is back. */
     public void startBackground() {
-        cache.purgeExpired();
+        reverifier.submit(cache::purgeExpired);
         reverifier.start(reverifyInterval);
     }
 
