@@ -183,6 +183,30 @@ class ReniecClientTest {
         assertTrue(r.reason().contains("refused"), r.reason());
     }
 
+    @Test
+    void tlsFailureIsUnavailable() throws Exception {
+        // https:// to a server that answers the ClientHello with plain text: the handshake fails.
+        try (java.net.ServerSocket plain = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread t = new Thread(() -> {
+                try (java.net.Socket s = plain.accept()) {
+                    s.getOutputStream().write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII));
+                    s.getOutputStream().flush();
+                    Thread.sleep(500);
+                } catch (IOException | InterruptedException ignored) {
+                    // The client gave up first.
+                }
+            }, "plain-text-tls-peer");
+            t.setDaemon(true);
+            t.start();
+            ReniecClient client = new ReniecClient(Sandboxed.config("https://127.0.0.1:" + plain.getLocalPort(),
+                    TrainingData.CREDENTIALS), Sandboxed.HTTP, Clock.systemUTC());
+            IdentityResult r = client.verify(Sandboxed.dni(sandbox.population().firstAdult().dni()));
+        assertEquals(IdentityOutcome.UNAVAILABLE, r.outcome());
+        assertTrue(r.isTransportFailure(), r.reason());
+            assertTrue(r.reason().contains("TLS"), r.reason());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(PideConfig.RequestForm.class)
     void gatewayModeSendsNoCredential(PideConfig.RequestForm form) {
