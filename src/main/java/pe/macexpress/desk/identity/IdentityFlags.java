@@ -19,7 +19,13 @@ import pe.macexpress.desk.store.Database;
  */
 public final class IdentityFlags {
 
-    public enum Reason { NAMES_DIFFER, NOT_FOUND, INVALID_DOCUMENT }
+    public enum Reason {
+        NAMES_DIFFER, NOT_FOUND, INVALID_DOCUMENT;
+
+        public String messageKey() {
+            return "identity.flag.reason." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+        }
+    }
 
     /** An attention waiting for verification. {@link #toString()} hides document and names. */
     public record Pending(UUID attentionId, String advisorId, Document document, String recordedNames) {
