@@ -13,9 +13,9 @@ import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.connectivity.ConnectivityMonitor;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.i18n.Localization;
+import pe.macexpress.desk.identity.IdentityServices;
 import pe.macexpress.desk.identity.PideConfig;
-import pe.macexpress.desk.identity.PideCredentials;
-import pe.macexpress.desk.identity.ReniecClient;
+import pe.macexpress.desk.identity.QueryContext;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AdvisorStore;
@@ -43,6 +43,7 @@ public final class DeskContext implements AutoCloseable {
     private final SettingStore settingStore;
     private final SignInService signIn;
     private final AttentionService attentionService;
+    private final IdentityServices identity;
     private final IdentityCheck identityCheck;
     private final ConnectivityMonitor connectivity;
 
@@ -62,8 +63,15 @@ public final class DeskContext implements AutoCloseable {
         this.signIn = new SignInService(advisors, new PinHasher());
         this.attentionService = new AttentionService(attentions, clock);
         PideConfig pide = pideConfig();
-        this.identityCheck = new IdentityCheck(new ReniecClient(pide, http, clock), null, clock);
+        this.identity = new IdentityServices(settings, pide,
+                sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME), database, attentions, http, clock);
+        this.identityCheck = new IdentityCheck(identity.dniVerifier(), identity.ceVerifier(), clock);
         this.connectivity = new ConnectivityMonitor(pide.baseUrl().isEmpty() ? "" : healthUrl(pide), http);
+        this.connectivity.addListener(online -> {
+            if (online) {
+                identity.onlineAgain();
+            }
+        });
     }
 
     /**
@@ -123,13 +131,7 @@ public final class DeskContext implements AutoCloseable {
                     settings.duration("pide.connectTimeoutMs", PideConfig.DEFAULT_CONNECT_TIMEOUT),
                     settings.duration("pide.readTimeoutMs", PideConfig.DEFAULT_READ_TIMEOUT));
         }
-        PideConfig.RequestForm form = "get".equalsIgnoreCase(settings.get("pide.form", "post"))
-                ? PideConfig.RequestForm.GET : PideConfig.RequestForm.POST;
-        return new PideConfig(settings.pideBaseUrl(), form,
-                new PideCredentials(settings.get("pide.nuDniUsuario", ""), settings.get("pide.nuRucUsuario", ""),
-                        settings.get("pide.password", "")),
-                settings.duration("pide.connectTimeoutMs", PideConfig.DEFAULT_CONNECT_TIMEOUT),
-                settings.duration("pide.readTimeoutMs", PideConfig.DEFAULT_READ_TIMEOUT));
+        return PideConfig.fromSettings(settings);
     }
 
     private String healthUrl(PideConfig pide) {
@@ -137,9 +139,10 @@ public final class DeskContext implements AutoCloseable {
         return configured.isEmpty() ? pide.baseUrl() + "/health" : configured;
     }
 
-    /** Starts background work that outlives screens: the connectivity probe. */
+    /** Starts background work that outlives screens: the connectivity probe, the identity re-verifier. */
     public void startBackground() {
         connectivity.start(settings.duration("health.intervalMs", Duration.ofSeconds(30)));
+        identity.startBackground();
     }
 
     public DeskSettings settings() {
@@ -195,6 +198,16 @@ public final class DeskContext implements AutoCloseable {
         return identityCheck;
     }
 
+    /** Who is asking PIDE, for the identity audit: {@code identityCheck().verify(document, queryContext(advisor, visitId))}. */
+    public QueryContext queryContext(Advisor advisor, java.util.UUID visitId) {
+        return QueryContext.forVisit(advisor.id(), settings.workstationId(), visitId);
+    }
+
+    /** Identity cache, audit, supervisor's flags, password change, re-verifier. */
+    public IdentityServices identity() {
+        return identity;
+    }
+
     public ConnectivityMonitor connectivity() {
         return connectivity;
     }
@@ -202,6 +215,7 @@ public final class DeskContext implements AutoCloseable {
     @Override
     public void close() {
         connectivity.close();
+        identity.close();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
         closeAll(database, sandbox, lock);

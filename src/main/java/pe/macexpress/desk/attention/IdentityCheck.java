@@ -6,6 +6,7 @@ import pe.macexpress.desk.core.Document;
 import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.identity.IdentityResult;
 import pe.macexpress.desk.identity.IdentityVerifier;
+import pe.macexpress.desk.identity.QueryContext;
 
 /**
  * Picks how a document is verified: DNI through RENIEC, CE through MIGRACIONES when configured,
@@ -23,14 +24,23 @@ public final class IdentityCheck {
         this.clock = clock;
     }
 
-    /** The service's answer; empty when no service exists for this kind of document. */
+    /** The service's answer; empty when no service exists for this kind of document. Audited as "UNKNOWN". */
     public Optional<IdentityResult> verify(Document document) {
+        return verify(document, QueryContext.UNKNOWN);
+    }
+
+    /**
+     * The service's answer; empty when no service exists for this kind of document.
+     *
+     * @param context advisor, workstation and visit (or attention) id, recorded in the identity audit
+     */
+    public Optional<IdentityResult> verify(Document document, QueryContext context) {
         if (document.type() == DocumentType.DNI) {
-            return Optional.of(dniVerifier.verify(document));
+            return Optional.of(dniVerifier.verify(document, context));
         }
         if (document.type() == DocumentType.CE) {
             return Optional.of(ceVerifier != null
-                    ? ceVerifier.verify(document)
+                    ? ceVerifier.verify(document, context)
                     : IdentityResult.unavailable("no MIGRACIONES service configured", clock.instant()));
         }
         return Optional.empty();

@@ -17,7 +17,7 @@ import pe.macexpress.desk.identity.IdentityResult;
  * second or third procedure in the same visit does not ask PIDE again.
  */
 public final class Visit {
-    private final UUID id = UUID.randomUUID();
+    private final UUID id;
     private final Advisor advisor;
     private final ServicePoint point;
     private final Document document;
@@ -33,6 +33,16 @@ public final class Visit {
      */
     public Visit(Advisor advisor, ServicePoint point, Document document, IdentityResult identity,
                  String citizenNames, Instant start) {
+        this(UUID.randomUUID(), advisor, point, document, identity, citizenNames, start);
+    }
+
+    /**
+     * @param id chosen before the identity query, so the query's audit row names this visit
+     *           (see {@code QueryContext.forVisit})
+     */
+    public Visit(UUID id, Advisor advisor, ServicePoint point, Document document, IdentityResult identity,
+                 String citizenNames, Instant start) {
+        this.id = Objects.requireNonNull(id);
         this.advisor = Objects.requireNonNull(advisor);
         this.point = Objects.requireNonNull(point);
         this.document = Objects.requireNonNull(document);

@@ -18,6 +18,8 @@ public final class SandboxCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         SandboxServer server = SandboxServer.start(port);
         System.out.println("sandbox listening on " + server.baseUrl() + " (fictitious data)");
+        System.out.println("faults: POST " + server.baseUrl() + "/sandbox/faults {\"kind\":\"HTML\",\"times\":1}"
+                + " | DELETE to clear | kinds: " + java.util.Arrays.toString(pe.macexpress.desk.sandbox.Fault.Kind.values()));
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -35,6 +35,31 @@ public enum IdentityOutcome {
         };
     }
 
+    /**
+     * MIGRACIONES "CarnetExtranjeria" {@code strNumRespuesta}; null for an unknown code.
+     * 0002 (their error or no connection) and 0003 (transaction failed) are the service being
+     * unavailable; 0005 (IP/MAC/institution not allowed) is our access being refused.
+     */
+    public static IdentityOutcome fromMigracionesCode(String code) {
+        if (code == null) {
+            return null;
+        }
+        return switch (code.strip()) {
+            case "0000" -> VERIFIED;
+            case "0001" -> NOT_FOUND;
+            case "0002", "0003" -> UNAVAILABLE;
+            case "0005" -> CREDENTIALS_REJECTED;
+            case "0006" -> INVALID_INPUT;
+            case "0007" -> MINOR;
+            default -> null;
+        };
+    }
+
+    /** True when the service answered about the citizen: such answers may be cached. */
+    public boolean isAnswerAboutCitizen() {
+        return this == VERIFIED || this == MINOR || this == NOT_FOUND;
+    }
+
     public String messageKey() {
         return "identity.outcome." + name().toLowerCase(Locale.ROOT).replace('_', '.');
     }

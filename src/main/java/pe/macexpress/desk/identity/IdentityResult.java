@@ -20,8 +20,43 @@ public record IdentityResult(IdentityOutcome outcome, String code, Citizen citiz
         reason = reason == null ? "" : reason;
     }
 
+    /** Prefix of the reason of a transport failure (no answer from the service at all). */
+    public static final String TRANSPORT = "transport: ";
+    /** Prefix of the reason of a transport failure that is a read or call timeout (not retried). */
+    public static final String TIMEOUT = TRANSPORT + "timeout";
+
     public static IdentityResult unavailable(String reason, Instant at) {
         return new IdentityResult(IdentityOutcome.UNAVAILABLE, "", null, false, at, reason);
+    }
+
+    /**
+     * No usable answer came back: timeout, DNS, TLS, refused, reset, HTTP error, captive portal,
+     * malformed, truncated or oversized body. These count for the circuit breaker and may be retried.
+     */
+    public static IdentityResult transportFailure(String reason, Instant at) {
+        return unavailable(TRANSPORT + reason, at);
+    }
+
+    /** True for {@link #transportFailure}: the service gave no answer (as opposed to an answer with a code). */
+    public boolean isTransportFailure() {
+        return outcome == IdentityOutcome.UNAVAILABLE && reason.startsWith(TRANSPORT);
+    }
+
+    /** Worth one more try right away: a transport failure that did not already cost a full timeout. */
+    public boolean isRetryable() {
+        return isTransportFailure() && !reason.startsWith(TIMEOUT);
+    }
+
+    /** The same answer, marked as served from the local cache. */
+    public IdentityResult asCached() {
+        return new IdentityResult(outcome, code, citizen, true, answeredAt, reason);
+    }
+
+    @Override
+    public String toString() {
+        // The citizen hides itself; the reason never carries personal data or credentials.
+        return "IdentityResult[" + outcome + " code=" + code + " cached=" + cached + " at=" + answeredAt
+                + " reason=" + reason + "]";
     }
 
     public Optional<Citizen> citizenData() {

@@ -2,23 +2,33 @@ package pe.macexpress.desk.identity;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.logging.Logger;
+import pe.macexpress.desk.config.DeskSettings;
 
 /**
  * Where and how to reach RENIEC through PIDE (or a gateway that speaks the same contract).
  *
  * @param baseUrl e.g. {@code https://ws2.pide.gob.pe} or the sandbox's {@code http://127.0.0.1:port}
  * @param form POST JSON (current) or GET with query parameters (older ws5 form)
+ * @param credentials the credential triple; {@link PideCredentials#NONE} in gateway mode, where the
+ *                    gateway adds it and the workstation never holds a PIDE password
  */
 public record PideConfig(String baseUrl, RequestForm form, PideCredentials credentials,
                          Duration connectTimeout, Duration readTimeout) {
 
     public enum RequestForm { POST, GET }
 
+    /** {@code pide.mode}: talk to PIDE directly (with the credential) or to a gateway (without it). */
+    public enum Mode { DIRECT, GATEWAY }
+
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(15);
 
+    private static final Logger LOG = Logger.getLogger(PideConfig.class.getName());
+
     public PideConfig {
         Objects.requireNonNull(baseUrl);
+        baseUrl = baseUrl.strip();
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         form = form == null ? RequestForm.POST : form;
         credentials = credentials == null ? PideCredentials.NONE : credentials;
@@ -28,5 +38,54 @@ public record PideConfig(String baseUrl, RequestForm form, PideCredentials crede
 
     public static PideConfig of(String baseUrl, PideCredentials credentials) {
         return new PideConfig(baseUrl, RequestForm.POST, credentials, null, null);
+    }
+
+    public Mode mode() {
+        return credentials.isPresent() ? Mode.DIRECT : Mode.GATEWAY;
+    }
+
+    public PideConfig withBaseUrl(String url) {
+        return new PideConfig(url, form, credentials, connectTimeout, readTimeout);
+    }
+
+    public PideConfig withTimeouts(Duration connect, Duration read) {
+        return new PideConfig(baseUrl, form, credentials, connect, read);
+    }
+
+    public PideConfig withForm(RequestForm newForm) {
+        return new PideConfig(baseUrl, newForm, credentials, connectTimeout, readTimeout);
+    }
+
+    /** {@code pide.mode} of the configuration: "gateway" or (default) "direct". */
+    public static Mode mode(DeskSettings settings) {
+        return "gateway".equalsIgnoreCase(settings.get("pide.mode", "direct")) ? Mode.GATEWAY : Mode.DIRECT;
+    }
+
+    /**
+     * Reads {@code pide.baseUrl}, {@code pide.form} (post|get), {@code pide.mode} (direct|gateway),
+     * {@code pide.nuDniUsuario}, {@code pide.nuRucUsuario}, {@code pide.password},
+     * {@code pide.connectTimeoutMs}, {@code pide.readTimeoutMs}. In gateway mode any password in the
+     * file is ignored (and a warning, without the value, says so): the workstation holds none.
+     */
+    public static PideConfig fromSettings(DeskSettings settings) {
+        RequestForm form = "get".equalsIgnoreCase(settings.get("pide.form", "post")) ? RequestForm.GET : RequestForm.POST;
+        PideCredentials credentials;
+        if (mode(settings) == Mode.GATEWAY) {
+            if (!settings.get("pide.password", "").isEmpty()) {
+                LOG.warning("pide.mode=gateway: pide.password in the configuration is ignored; remove it");
+            }
+            credentials = PideCredentials.NONE;
+        } else {
+            credentials = new PideCredentials(settings.get("pide.nuDniUsuario", ""),
+                    settings.get("pide.nuRucUsuario", ""), settings.get("pide.password", ""));
+        }
+        return new PideConfig(settings.pideBaseUrl(), form, credentials,
+                settings.duration("pide.connectTimeoutMs", DEFAULT_CONNECT_TIMEOUT),
+                settings.duration("pide.readTimeoutMs", DEFAULT_READ_TIMEOUT));
+    }
+
+    @Override
+    public String toString() {
+        return "PideConfig[" + baseUrl + " " + form + " " + mode() + " " + credentials + "]";
     }
 }

@@ -33,10 +33,18 @@ public final class Population {
     private static final String[] CIVIL = {"SOLTERO ", "CASADO ", "CONVIVIENTE ", "VIUDO ", "DIVORCIADO "};
     private static final String[] RESTRICTIONS = {"MULTA ELECTORAL PENDIENTE", "DNI CADUCADO"};
 
-    private final Map<String, FictitiousCitizen> byDni;
+    private static final String[] FOREIGN_GIVEN = {"JOSE GREGORIO", "YOSELIN", "CARLOS EDUARDO", "MARIANGEL",
+        "LUIS ALBERTO", "DANIELA", "WILMER", "GENESIS", "FRANCISCO", "ANA KARINA"};
+    private static final String[] FOREIGN_SURNAMES = {"RODRIGUEZ", "GONZALEZ", "PEREZ", "HERNANDEZ", "MORALES",
+        "SILVA", "DA COSTA", "CASTILLO", "MENDOZA", "ROJAS"};
+    private static final String[] CALIDAD = {"RESIDENTE", "TRABAJADOR", "FAMILIAR RESIDENTE", "HUMANITARIA"};
 
-    private Population(Map<String, FictitiousCitizen> byDni) {
+    private final Map<String, FictitiousCitizen> byDni;
+    private final Map<String, FictitiousForeigner> byCe;
+
+    private Population(Map<String, FictitiousCitizen> byDni, Map<String, FictitiousForeigner> byCe) {
         this.byDni = byDni;
+        this.byCe = byCe;
     }
 
     public static Population standard() {
@@ -62,7 +70,37 @@ public final class Population {
                     minor ? "SOLTERO " : CIVIL[random.nextInt(CIVIL.length)],
                     PLACES[random.nextInt(PLACES.length)], restriction, minor));
         }
-        return new Population(Collections.unmodifiableMap(map));
+        Map<String, FictitiousForeigner> ce = new LinkedHashMap<>();
+        Random r2 = new Random(20200316L);
+        for (int i = 0; i < 12; i++) {
+            String number = String.format("%09d", 1_000_000 + i * 7919 + r2.nextInt(5000));
+            boolean minor = i % 6 == 5;
+            ce.put(number, new FictitiousForeigner(number, FOREIGN_GIVEN[i % FOREIGN_GIVEN.length],
+                    FOREIGN_SURNAMES[r2.nextInt(FOREIGN_SURNAMES.length)], FOREIGN_SURNAMES[r2.nextInt(FOREIGN_SURNAMES.length)],
+                    CALIDAD[r2.nextInt(CALIDAD.length)], minor));
+        }
+        return new Population(Collections.unmodifiableMap(map), Collections.unmodifiableMap(ce));
+    }
+
+    public Optional<FictitiousForeigner> findCe(String number) {
+        return Optional.ofNullable(byCe.get(number));
+    }
+
+    public List<FictitiousForeigner> foreigners() {
+        return new ArrayList<>(byCe.values());
+    }
+
+    public FictitiousForeigner firstForeigner() {
+        return byCe.values().stream().filter(f -> !f.minor()).findFirst().orElseThrow();
+    }
+
+    public FictitiousForeigner firstForeignMinor() {
+        return byCe.values().stream().filter(FictitiousForeigner::minor).findFirst().orElseThrow();
+    }
+
+    /** A well-formed CE number the sandbox does not know (MIGRACIONES answers 0001). */
+    public static String unknownCe() {
+        return "000999999";
     }
 
     public Optional<FictitiousCitizen> find(String dni) {

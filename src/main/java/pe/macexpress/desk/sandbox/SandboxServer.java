@@ -12,23 +12,94 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import pe.macexpress.desk.core.DniCheck;
 
 /**
- * The project's own stand-in for PIDE: answers RENIEC's "Consultar" contract (POST JSON and the
- * older GET form) from the fictitious {@link Population}. Training mode runs it in-process on a free
- * loopback port; {@code sandbox --port N} runs it alone. It never touches real data.
+ * The project's own stand-in for PIDE, answering from the fictitious {@link Population} only.
+ * Training mode runs it in-process on a free loopback port; {@code sandbox --port N} runs it alone.
+ *
+ * <h2>Contracts</h2>
+ * <ul>
+ *   <li>RENIEC Consultar: {@code POST /Rest/RENIEC/Consultar?out=json} (JSON body) and the older
+ *       {@code GET /Rest/Reniec/Consultar?nuDniConsulta=…&nuDniUsuario=…&nuRucUsuario=…&password=…};
+ *       codes 0000, 0001 (minors), 0999 (unknown), 1000 (bad input), 1001 (credentials),
+ *       1002 (password expired), 1003 (quota).</li>
+ *   <li>RENIEC Actualizar: {@code POST /Rest/RENIEC/Actualizar?out=json}; the new password must have
+ *       8+ characters and differ from the old one (else 1000); a wrong old password is 1001.</li>
+ *   <li>MIGRACIONES: {@code GET /Rest/Migraciones/CarnetExtranjeria?…&strNumDocumento=…&strTipoDocumento=CE};
+ *       answers {@code {"strNumRespuesta":…,"strNombres":…,"strPrimerApellido":…,"strSegundoApellido":…,
+ *       "strCalidadMigratoria":…}}, codes 0000, 0001, 0006 (type not CE), 0007 (minor).</li>
+ *   <li>Gateway: the same paths under {@code /gateway} act as an institutional gateway: they take no
+ *       credential from the workstation and use the sandbox's own.</li>
+ * </ul>
+ *
+ * <h2>Faults, for tests and training</h2>
+ * <ul>
+ *   <li>{@code POST /sandbox/faults} with {@code {"kind":"CODE","code":"1003","delayMs":0,"times":1,
+ *       "service":"RENIEC"}}: kinds CODE, DELAY, HTTP_500, HTML, TRUNCATED, HUGE, NESTED, NOT_JPEG, RESET
+ *       (see {@link Fault}); {@code times} 0 = until cleared. Also {@code {"passwordExpired":true}}: the
+ *       current password answers 1002 until changed through Actualizar.
+ *       {@code DELETE /sandbox/faults} clears everything; {@code GET /sandbox/faults} shows the state.
+ *       Loopback only, like the whole sandbox. In-process: {@link #inject(Fault)}.</li>
+ *   <li>Reserved DNIs (valid check digit, see {@link #reservedDni(Fault.Kind)} and
+ *       {@link #reservedDniForCode(String)}): 9999000N → one fault each, e.g. {@code 99990001} answers
+ *       1000, {@code 99990003} answers 1003, {@code 99990005} HTTP 500, {@code 99990006} a captive portal,
+ *       {@code 99990007} truncated JSON, {@code 99990008} 50 MB, {@code 99990009} nesting bomb,
+ *       {@code 99990010} a PNG photo, {@code 99990011} stalls 20 s, {@code 99990012} unknown code 7777,
+ *       {@code 99990013} drops the connection.</li>
+ *   <li>Reserved CEs: {@code 99900000N} answers strNumRespuesta 000N (2, 3, 5, 6).</li>
+ * </ul>
+ * A connection refused is shown by pointing the client at a closed port.
  */
 public final class SandboxServer implements AutoCloseable {
+    public static final long STALL_MS = 20_000;
+    private static final int HUGE_BYTES = 50 * 1024 * 1024;
+
+    private static final Map<String, String> RESERVED_CODE = new LinkedHashMap<>();
+    private static final Map<Fault.Kind, String> RESERVED_FAULT = new EnumMap<>(Fault.Kind.class);
+
+    /**
+     * The JDK's HTTP server logs each request line at FINE: with the older GET form that line holds
+     * the credential. Kept at INFO whatever the root level (held here so the setting is not collected).
+     */
+    private static final java.util.logging.Logger HTTPSERVER_LOG = java.util.logging.Logger.getLogger("com.sun.net.httpserver");
+
+    static {
+        HTTPSERVER_LOG.setLevel(java.util.logging.Level.INFO);
+        RESERVED_CODE.put("99990001", "1000");
+        RESERVED_CODE.put("99990002", "1002");
+        RESERVED_CODE.put("99990003", "1003");
+        RESERVED_CODE.put("99990004", "1001");
+        RESERVED_CODE.put("99990012", "7777");
+        RESERVED_FAULT.put(Fault.Kind.HTTP_500, "99990005");
+        RESERVED_FAULT.put(Fault.Kind.HTML, "99990006");
+        RESERVED_FAULT.put(Fault.Kind.TRUNCATED, "99990007");
+        RESERVED_FAULT.put(Fault.Kind.HUGE, "99990008");
+        RESERVED_FAULT.put(Fault.Kind.NESTED, "99990009");
+        RESERVED_FAULT.put(Fault.Kind.NOT_JPEG, "99990010");
+        RESERVED_FAULT.put(Fault.Kind.DELAY, "99990011");
+        RESERVED_FAULT.put(Fault.Kind.RESET, "99990013");
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Population population;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, byte[]> photos = new HashMap<>();
+    private final AtomicInteger consultations = new AtomicInteger();
+    private volatile String password = TrainingData.CREDENTIALS.password();
+    private volatile boolean passwordExpired;
+    private volatile Fault fault;
+    private volatile int faultRemaining;
+    private volatile boolean lastHadPassword;
 
     private SandboxServer(HttpServer server, ExecutorService executor, Population population) {
         this.server = server;
@@ -43,18 +114,45 @@ public final class SandboxServer implements AutoCloseable {
 
     public static SandboxServer start(InetAddress address, int port) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 0);
-        ExecutorService exec = Executors.newFixedThreadPool(4, r -> {
+        ExecutorService exec = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "sandbox-http");
             t.setDaemon(true);
             return t;
         });
         SandboxServer sandbox = new SandboxServer(http, exec, Population.standard());
         http.createContext("/health", sandbox::health);
-        http.createContext("/Rest/RENIEC/Consultar", sandbox::reniecPost);
-        http.createContext("/Rest/Reniec/Consultar", sandbox::reniecGet);
+        http.createContext("/sandbox/faults", sandbox::faults);
+        for (String prefix : new String[] {"", "/gateway"}) {
+            boolean gateway = !prefix.isEmpty();
+            http.createContext(prefix + "/Rest/RENIEC/Consultar", ex -> sandbox.guard(ex, () -> sandbox.reniecPost(ex, gateway)));
+            http.createContext(prefix + "/Rest/Reniec/Consultar", ex -> sandbox.guard(ex, () -> sandbox.reniecGet(ex, gateway)));
+            http.createContext(prefix + "/Rest/RENIEC/Actualizar", ex -> sandbox.guard(ex, () -> sandbox.actualizar(ex)));
+            http.createContext(prefix + "/Rest/Migraciones/CarnetExtranjeria",
+                    ex -> sandbox.guard(ex, () -> sandbox.migraciones(ex)));
+        }
         http.setExecutor(exec);
         http.start();
         return sandbox;
+    }
+
+    /** A DNI with a valid check digit whose consultation shows {@code kind}. */
+    public static String reservedDni(Fault.Kind kind) {
+        String dni = RESERVED_FAULT.get(kind);
+        if (dni == null) {
+            throw new IllegalArgumentException("no reserved DNI for " + kind);
+        }
+        return dni;
+    }
+
+    /** A DNI answered with {@code code} (1000, 1001, 1002, 1003, 7777). */
+    public static String reservedDniForCode(String code) {
+        return RESERVED_CODE.entrySet().stream().filter(e -> e.getValue().equals(code)).map(Map.Entry::getKey)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("no reserved DNI for " + code));
+    }
+
+    /** The printed check digit of a DNI, for tests that type "12345678-1". */
+    public static char checkOf(String dni) {
+        return DniCheck.digit(dni);
     }
 
     public int port() {
@@ -65,15 +163,110 @@ public final class SandboxServer implements AutoCloseable {
         return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port();
     }
 
+    public String gatewayUrl() {
+        return baseUrl() + "/gateway";
+    }
+
     public Population population() {
         return population;
+    }
+
+    /** Consultations received (RENIEC and MIGRACIONES), for tests of retries and the circuit breaker. */
+    public int consultations() {
+        return consultations.get();
+    }
+
+    /** Whether the last consultation carried a password (false through the gateway). */
+    public boolean lastRequestHadPassword() {
+        return lastHadPassword;
+    }
+
+    public synchronized void inject(Fault f) {
+        fault = f;
+        faultRemaining = f.times();
+    }
+
+    public synchronized void clearFaults() {
+        fault = null;
+        faultRemaining = 0;
+        passwordExpired = false;
+    }
+
+    public void expirePassword() {
+        passwordExpired = true;
+    }
+
+    /** The fault to apply to this consultation of {@code service}, consuming one use; null for none. */
+    private synchronized Fault takeFault(String service) {
+        Fault f = fault;
+        if (f == null || !f.appliesTo(service)) {
+            return null;
+        }
+        if (f.times() > 0) {
+            if (--faultRemaining <= 0) {
+                fault = null;
+            }
+        }
+        return f;
+    }
+
+    private interface Handler {
+        void handle() throws IOException;
+    }
+
+    private void guard(HttpExchange ex, Handler h) throws IOException {
+        try {
+            h.handle();
+        } catch (IOException e) {
+            // The client went away (timeout, cut body): nothing to answer.
+        } finally {
+            ex.close();
+        }
     }
 
     private void health(HttpExchange ex) throws IOException {
         send(ex, 200, "application/json", "{\"status\":\"ok\",\"service\":\"macexpress-sandbox\"}");
     }
 
-    private void reniecPost(HttpExchange ex) throws IOException {
+    private void faults(HttpExchange ex) throws IOException {
+        switch (ex.getRequestMethod()) {
+            case "DELETE" -> {
+                clearFaults();
+                send(ex, 200, "application/json", "{\"faults\":\"cleared\"}");
+            }
+            case "POST" -> {
+                try {
+                    JsonNode body = mapper.readTree(ex.getRequestBody().readNBytes(16 * 1024));
+                    if (body.path("passwordExpired").asBoolean(false)) {
+                        expirePassword();
+                    }
+                    if (body.hasNonNull("kind")) {
+                        inject(new Fault(Fault.Kind.parse(body.path("kind").asText()), body.path("code").asText(""),
+                                body.path("delayMs").asLong(0), body.path("times").asInt(0),
+                                body.path("service").asText("")));
+                    }
+                    send(ex, 200, "application/json", state());
+                } catch (IOException | IllegalArgumentException e) {
+                    send(ex, 400, "application/json", "{\"error\":\"bad fault\"}");
+                }
+            }
+            case "GET" -> send(ex, 200, "application/json", state());
+            default -> send(ex, 405, "text/plain", "GET, POST or DELETE");
+        }
+    }
+
+    private synchronized String state() throws IOException {
+        ObjectNode n = mapper.createObjectNode();
+        Fault f = fault;
+        n.put("kind", f == null ? null : f.kind().name());
+        n.put("code", f == null ? null : f.code());
+        n.put("delayMs", f == null ? 0 : f.delayMs());
+        n.put("remaining", f == null ? 0 : faultRemaining);
+        n.put("passwordExpired", passwordExpired);
+        return mapper.writeValueAsString(n);
+    }
+
+    private void reniecPost(HttpExchange ex, boolean gateway) throws IOException {
         if (!"POST".equals(ex.getRequestMethod())) {
             send(ex, 405, "text/plain", "POST only");
             return;
@@ -85,21 +278,118 @@ public final class SandboxServer implements AutoCloseable {
             sendJson(ex, consultar("1000", "Datos de entrada no válidos", null));
             return;
         }
-        sendJson(ex, answer(body.path("nuDniConsulta").asText(""), body.path("nuDniUsuario").asText(""),
-                body.path("nuRucUsuario").asText(""), body.path("password").asText("")));
+        reniec(ex, gateway, body.path("nuDniConsulta").asText(""), body.path("nuDniUsuario").asText(""),
+                body.path("nuRucUsuario").asText(""), body.path("password").asText(""));
     }
 
-    private void reniecGet(HttpExchange ex) throws IOException {
+    private void reniecGet(HttpExchange ex, boolean gateway) throws IOException {
         Map<String, String> q = query(ex.getRequestURI().getRawQuery());
-        sendJson(ex, answer(q.getOrDefault("nuDniConsulta", ""), q.getOrDefault("nuDniUsuario", ""),
-                q.getOrDefault("nuRucUsuario", ""), q.getOrDefault("password", "")));
+        reniec(ex, gateway, q.getOrDefault("nuDniConsulta", ""), q.getOrDefault("nuDniUsuario", ""),
+                q.getOrDefault("nuRucUsuario", ""), q.getOrDefault("password", ""));
     }
 
-    private ObjectNode answer(String dni, String user, String ruc, String password) {
+    private void reniec(HttpExchange ex, boolean gateway, String dni, String user, String ruc, String pw)
+            throws IOException {
+        consultations.incrementAndGet();
+        lastHadPassword = !pw.isEmpty();
+        if (gateway) {
+            // The gateway holds the credential: what the workstation sent (nothing, we hope) is replaced.
+            user = TrainingData.CREDENTIALS.nuDniUsuario();
+            ruc = TrainingData.CREDENTIALS.nuRucUsuario();
+            pw = password;
+        }
+        Fault f = takeFault("RENIEC");
+        if (f == null && RESERVED_FAULT.containsValue(dni)) {
+            Fault.Kind kind = RESERVED_FAULT.entrySet().stream().filter(e -> e.getValue().equals(dni))
+                    .findFirst().orElseThrow().getKey();
+            f = kind == Fault.Kind.DELAY ? Fault.delay(STALL_MS) : Fault.of(kind);
+        }
+        if (f == null && RESERVED_CODE.containsKey(dni)) {
+            f = Fault.code(RESERVED_CODE.get(dni));
+        }
+        if (f != null && applyTransportFault(ex, f)) {
+            return;
+        }
+        ObjectNode answer = f != null && f.kind() == Fault.Kind.CODE
+                ? consultar(f.code(), "Respuesta simulada " + f.code(), null)
+                : answer(dni, user, ruc, pw);
+        if (f != null && f.kind() == Fault.Kind.NOT_JPEG && answer.at("/consultarResponse/return/datosPersona").isObject()) {
+            ((ObjectNode) answer.at("/consultarResponse/return/datosPersona")).put("foto",
+                    Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}));
+        } else if (f != null && f.kind() == Fault.Kind.NOT_JPEG) {
+            answer = consultar("0000", "Consulta realizada correctamente", notJpegPerson());
+        }
+        sendJson(ex, answer);
+    }
+
+    private ObjectNode notJpegPerson() {
+        ObjectNode p = mapper.createObjectNode();
+        p.put("apPrimer", "PRUEBA");
+        p.put("prenombres", "FOTO NO JPEG");
+        p.put("foto", Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0}));
+        return p;
+    }
+
+    /** Applies delays and transport faults; true when the answer was already sent (or dropped). */
+    private boolean applyTransportFault(HttpExchange ex, Fault f) throws IOException {
+        if (f.delayMs() > 0) {
+            try {
+                Thread.sleep(f.delayMs());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return true;
+            }
+        }
+        switch (f.kind()) {
+            case HTTP_500 -> send(ex, 500, "text/html", "<html><body><h1>500 Internal Server Error</h1></body></html>");
+            case HTML -> send(ex, 200, "text/html; charset=utf-8",
+                    "<!DOCTYPE html><html><head><title>Wi-Fi</title></head><body><form>Acepte los términos"
+                            + " para navegar</form></body></html>");
+            case TRUNCATED -> {
+                String full = "{\"consultarResponse\":{\"return\":{\"coResultado\":\"0000\",\"deResultado\":\"Consulta"
+                        + " realizada correctamente\",\"datosPersona\":{\"apPrimer\":\"TRUNC";
+                send(ex, 200, "application/json", full);
+            }
+            case HUGE -> {
+                ex.getResponseHeaders().set("Content-Type", "application/json");
+                ex.sendResponseHeaders(200, 0);
+                try (OutputStream out = ex.getResponseBody()) {
+                    out.write("{\"consultarResponse\":{\"return\":{\"coResultado\":\"0000\",\"deResultado\":\""
+                            .getBytes(StandardCharsets.US_ASCII));
+                    byte[] chunk = new byte[64 * 1024];
+                    java.util.Arrays.fill(chunk, (byte) 'A');
+                    for (int written = 0; written < HUGE_BYTES; written += chunk.length) {
+                        out.write(chunk);
+                    }
+                    out.write("\"}}}".getBytes(StandardCharsets.US_ASCII));
+                }
+            }
+            case NESTED -> {
+                int depth = 100_000;
+                StringBuilder sb = new StringBuilder(depth * 2 + 64);
+                sb.append("{\"consultarResponse\":{\"return\":{\"coResultado\":\"0000\",\"x\":");
+                sb.append("[".repeat(depth)).append("]".repeat(depth)).append("}}}");
+                send(ex, 200, "application/json", sb.toString());
+            }
+            case RESET -> {
+                // Close without a status line: the client sees the connection dropped.
+                ex.close();
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ObjectNode answer(String dni, String user, String ruc, String pw) {
         if (!TrainingData.CREDENTIALS.nuDniUsuario().equals(user)
                 || !TrainingData.CREDENTIALS.nuRucUsuario().equals(ruc)
-                || !TrainingData.CREDENTIALS.password().equals(password)) {
+                || !password.equals(pw)) {
             return consultar("1001", "Credenciales no válidas", null);
+        }
+        if (passwordExpired) {
+            return consultar("1002", "La contraseña ha caducado, debe actualizarla", null);
         }
         if (!dni.matches("[0-9]{8}")) {
             return consultar("1000", "Datos de entrada no válidos", null);
@@ -109,6 +399,72 @@ public final class SandboxServer implements AutoCloseable {
                         ? consultar("0001", "DNI corresponde a un menor de edad", person(c, false))
                         : consultar("0000", "Consulta realizada correctamente", person(c, true)))
                 .orElseGet(() -> consultar("0999", "No se encontraron datos", null));
+    }
+
+    private void actualizar(HttpExchange ex) throws IOException {
+        if (!"POST".equals(ex.getRequestMethod())) {
+            send(ex, 405, "text/plain", "POST only");
+            return;
+        }
+        JsonNode body;
+        try {
+            body = mapper.readTree(ex.getRequestBody().readNBytes(64 * 1024)).path("PIDE");
+        } catch (IOException e) {
+            sendJson(ex, actualizarAnswer("1000", "Datos de entrada no válidos"));
+            return;
+        }
+        String old = body.path("credencialAnterior").asText("");
+        String next = body.path("credencialNueva").asText("");
+        synchronized (this) {
+            if (!TrainingData.CREDENTIALS.nuDniUsuario().equals(body.path("nuDni").asText(""))
+                    || !TrainingData.CREDENTIALS.nuRucUsuario().equals(body.path("nuRuc").asText(""))
+                    || !password.equals(old)) {
+                sendJson(ex, actualizarAnswer("1001", "Credenciales no válidas"));
+                return;
+            }
+            if (next.length() < 8 || next.equals(old)) {
+                sendJson(ex, actualizarAnswer("1000", "La nueva contraseña no cumple las reglas"));
+                return;
+            }
+            password = next;
+            passwordExpired = false;
+        }
+        sendJson(ex, actualizarAnswer("0000", "Credencial actualizada correctamente"));
+    }
+
+    private ObjectNode actualizarAnswer(String code, String message) {
+        ObjectNode root = mapper.createObjectNode();
+        ObjectNode ret = root.putObject("actualizarcredencialResponse").putObject("return");
+        ret.put("coResultado", code);
+        ret.put("deResultado", message);
+        return root;
+    }
+
+    private void migraciones(HttpExchange ex) throws IOException {
+        consultations.incrementAndGet();
+        Map<String, String> q = query(ex.getRequestURI().getRawQuery());
+        String number = q.getOrDefault("strNumDocumento", "");
+        Fault f = takeFault("MIGRACIONES");
+        if (f != null && applyTransportFault(ex, f)) {
+            return;
+        }
+        ObjectNode n = mapper.createObjectNode();
+        if (f != null && f.kind() == Fault.Kind.CODE) {
+            n.put("strNumRespuesta", f.code());
+        } else if (!"CE".equalsIgnoreCase(q.getOrDefault("strTipoDocumento", ""))) {
+            n.put("strNumRespuesta", "0006");
+        } else if (number.matches("99900000[0-9]")) {
+            n.put("strNumRespuesta", "000" + number.charAt(8));
+        } else {
+            population.findCe(number).ifPresentOrElse(p -> {
+                n.put("strNumRespuesta", p.minor() ? "0007" : "0000");
+                n.put("strNombres", p.givenNames());
+                n.put("strPrimerApellido", p.firstSurname());
+                n.put("strSegundoApellido", p.secondSurname() + " ");
+                n.put("strCalidadMigratoria", p.calidadMigratoria());
+            }, () -> n.put("strNumRespuesta", "0001"));
+        }
+        sendJson(ex, n);
     }
 
     private ObjectNode person(FictitiousCitizen c, boolean full) {

@@ -69,6 +69,50 @@ public final class Migrations {
                 key TEXT PRIMARY KEY,
                 value TEXT NOT NULL
             );
+            """,
+            // identity (issue #3): cache of verified identities, audit of every query, flags for the supervisor.
+            """
+            CREATE TABLE identity_cache (
+                doc_type TEXT NOT NULL,
+                doc_number TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                code TEXT NOT NULL,
+                given_names TEXT NOT NULL,
+                first_surname TEXT NOT NULL,
+                second_surname TEXT NOT NULL,
+                restriction TEXT NOT NULL,
+                photo BLOB,
+                verified_at INTEGER NOT NULL,
+                PRIMARY KEY (doc_type, doc_number)
+            );
+            CREATE INDEX identity_cache_verified ON identity_cache(verified_at);
+            CREATE TABLE identity_audit (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                at INTEGER NOT NULL,
+                advisor_id TEXT NOT NULL,
+                workstation_id TEXT NOT NULL,
+                reference TEXT NOT NULL,
+                doc_type TEXT NOT NULL,
+                doc_number TEXT NOT NULL,
+                service TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                code TEXT NOT NULL,
+                cached INTEGER NOT NULL,
+                elapsed_ms INTEGER NOT NULL,
+                reason TEXT NOT NULL
+            );
+            CREATE INDEX identity_audit_at ON identity_audit(at);
+            CREATE INDEX identity_audit_reference ON identity_audit(reference);
+            CREATE TABLE identity_flag (
+                attention_id TEXT PRIMARY KEY REFERENCES attention(id),
+                reason TEXT NOT NULL CHECK (reason IN ('NAMES_DIFFER', 'NOT_FOUND', 'INVALID_DOCUMENT')),
+                code TEXT NOT NULL,
+                pide_names TEXT NOT NULL,
+                flagged_at INTEGER NOT NULL,
+                resolved_at INTEGER,
+                resolved_by TEXT
+            );
+            CREATE INDEX identity_flag_open ON identity_flag(resolved_at);
             """);
 
     private Migrations() {

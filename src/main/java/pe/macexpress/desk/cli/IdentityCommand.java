@@ -1,0 +1,202 @@
+package pe.macexpress.desk.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import okhttp3.OkHttpClient;
+import pe.macexpress.desk.config.DataHome;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.core.Document;
+import pe.macexpress.desk.core.DocumentParse;
+import pe.macexpress.desk.identity.AuditingVerifier;
+import pe.macexpress.desk.identity.CircuitBreaker;
+import pe.macexpress.desk.identity.IdentityAudit;
+import pe.macexpress.desk.identity.IdentityOutcome;
+import pe.macexpress.desk.identity.IdentityResult;
+import pe.macexpress.desk.identity.IdentityVerifier;
+import pe.macexpress.desk.identity.PideConfig;
+import pe.macexpress.desk.identity.QueryContext;
+import pe.macexpress.desk.identity.ReniecClient;
+import pe.macexpress.desk.identity.ResilientVerifier;
+import pe.macexpress.desk.sandbox.SandboxServer;
+import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.InstanceLock;
+import pe.macexpress.desk.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code identity --dni 12345678-1 [--home DIR] [--endpoint URL] [--show-names]}: one RENIEC
+ * consultation against the configured endpoint (or the given one), printed as ONE JSON line:
+ * {@code {"outcome":"VERIFIED","code":"0000","names":"J*** Q***","cached":false,"elapsedMs":42,"reason":"…"}}.
+ * Exit 0 VERIFIED, 2 invalid input on the command line (nothing sent), 3 UNAVAILABLE, 1 otherwise.
+ * In training mode (no configuration) without {@code --endpoint}, an in-process sandbox answers.
+ * The cache is bypassed (it is a diagnostic of the link); the query is audited in the data folder
+ * as advisor "CLI" when the folder is free (not when the counter application has it open).
+ */
+@Command(name = "identity", mixinStandardHelpOptions = true,
+        description = "Diagnóstico: consulta un DNI en RENIEC (PIDE, pasarela o práctica) e imprime una línea JSON.")
+public final class IdentityCommand implements Callable<Integer> {
+    public static final int EXIT_VERIFIED = 0;
+    public static final int EXIT_OTHER = 1;
+    public static final int EXIT_BAD_INPUT = 2;
+    public static final int EXIT_UNAVAILABLE = 3;
+
+    @ParentCommand
+    DeskCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dni", required = true, paramLabel = "NUMERO-DV", description = "DNI con su dígito o letra de verificación, p. ej. 12345678-1.")
+    String dni;
+
+    @Option(names = "--home", paramLabel = "DIR", description = "Carpeta de datos (por defecto la del comando principal).")
+    String home;
+
+    @Option(names = "--endpoint", paramLabel = "URL", description = "URL base a consultar en lugar de la configurada.")
+    String endpoint;
+
+    @Option(names = "--show-names", description = "Muestra los nombres completos (por defecto, enmascarados).")
+    boolean showNames;
+
+    @Option(names = "--form", paramLabel = "post|get", description = "Forma de la solicitud (por defecto la configurada).")
+    String form;
+
+    @Option(names = "--timeout-ms", paramLabel = "MS", description = "Tiempo máximo de lectura (por defecto el configurado).")
+    Long timeoutMs;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        DocumentParse parse = Document.parseDni(dni);
+        if (!parse.isValid()) {
+            ObjectNode n = line("INVALID_INPUT", "", "", false, 0);
+            n.put("error", parse.error().name());
+            n.put("sent", false);
+            out.println(n);
+            out.flush();
+            return EXIT_BAD_INPUT;
+        }
+        Document document = parse.document();
+        DeskSettings settings = DeskSettings.load(homePath());
+        Clock clock = Clock.systemUTC();
+        OkHttpClient http = new OkHttpClient();
+        SandboxServer sandbox = null;
+        try {
+            PideConfig config;
+            if (endpoint != null && !endpoint.isBlank()) {
+                config = (settings.training() ? trainingConfig("", settings) : PideConfig.fromSettings(settings))
+                        .withBaseUrl(endpoint);
+            } else if (settings.training()) {
+                sandbox = SandboxServer.start(0);
+                config = trainingConfig(sandbox.baseUrl(), settings);
+            } else {
+                config = PideConfig.fromSettings(settings);
+            }
+            if (form != null) {
+                config = config.withForm("get".equalsIgnoreCase(form) ? PideConfig.RequestForm.GET : PideConfig.RequestForm.POST);
+            }
+            if (timeoutMs != null) {
+                config = config.withTimeouts(config.connectTimeout(), Duration.ofMillis(timeoutMs));
+            }
+            IdentityVerifier verifier = new ResilientVerifier(new ReniecClient(config, http, clock),
+                    new CircuitBreaker("RENIEC", CircuitBreaker.DEFAULT_THRESHOLD, CircuitBreaker.DEFAULT_COOL_DOWN, clock),
+                    clock);
+            long start = System.nanoTime();
+            IdentityResult r = audited(settings, clock, verifier, document);
+            long elapsed = (System.nanoTime() - start) / 1_000_000;
+            String names = r.citizenData().map(c -> showNames ? c.fullName() : mask(c.fullName())).orElse("");
+            ObjectNode n = line(r.outcome().name(), r.code(), names, r.cached(), elapsed);
+            if (!r.reason().isEmpty() && r.outcome() == IdentityOutcome.UNAVAILABLE) {
+                n.put("reason", r.reason());
+            }
+            out.println(n);
+            out.flush();
+            return switch (r.outcome()) {
+                case VERIFIED -> EXIT_VERIFIED;
+                case UNAVAILABLE -> EXIT_UNAVAILABLE;
+                default -> EXIT_OTHER;
+            };
+        } catch (IOException e) {
+            ObjectNode n = line("UNAVAILABLE", "", "", false, 0);
+            n.put("reason", "cannot start the training sandbox");
+            out.println(n);
+            out.flush();
+            return EXIT_UNAVAILABLE;
+        } finally {
+            if (sandbox != null) {
+                sandbox.close();
+            }
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    /** Audits the query when the data folder is free; otherwise just asks. */
+    private IdentityResult audited(DeskSettings settings, Clock clock, IdentityVerifier verifier, Document document) {
+        QueryContext context = new QueryContext("CLI", settings.workstationId(), "cli");
+        InstanceLock lock;
+        try {
+            lock = InstanceLock.acquire(settings.dataFolder());
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("identity: audit skipped, the data folder is in use (" + e.kind() + ")");
+            return verifier.verify(document, context);
+        }
+        try (lock; Database db = Database.open(settings.databaseFile())) {
+            return new AuditingVerifier(verifier, new IdentityAudit(db, clock), "RENIEC").verify(document, context);
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("identity: audit skipped (" + e.kind() + ")");
+            return verifier.verify(document, context);
+        }
+    }
+
+    private static PideConfig trainingConfig(String baseUrl, DeskSettings settings) {
+        return new PideConfig(baseUrl, PideConfig.RequestForm.POST, TrainingData.CREDENTIALS,
+                settings.duration("pide.connectTimeoutMs", PideConfig.DEFAULT_CONNECT_TIMEOUT),
+                settings.duration("pide.readTimeoutMs", PideConfig.DEFAULT_READ_TIMEOUT));
+    }
+
+    private ObjectNode line(String outcome, String code, String names, boolean cached, long elapsedMs) {
+        ObjectNode n = mapper.createObjectNode();
+        n.put("outcome", outcome);
+        n.put("code", code);
+        n.put("names", names);
+        n.put("cached", cached);
+        n.put("elapsedMs", elapsedMs);
+        return n;
+    }
+
+    /** "JUAN CARLOS QUISPE" → "J*** C*** Q***". */
+    static String mask(String names) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : names.strip().split("\\s+")) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(w.substring(0, 1).toUpperCase(Locale.ROOT)).append("***");
+        }
+        return sb.toString();
+    }
+
+    private java.nio.file.Path homePath() {
+        if (home != null && !home.isBlank()) {
+            return DataHome.resolve(home, System.getenv());
+        }
+        return parent != null ? parent.home() : DataHome.resolve(null, System.getenv());
+    }
+}

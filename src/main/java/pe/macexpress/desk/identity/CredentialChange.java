@@ -1,0 +1,224 @@
+package pe.macexpress.desk.identity;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * The supervisor's password change (RENIEC "Actualizar"), for code 1002 "password expired". Not a
+ * screen: the JavaFX view calls {@link #change} from a background thread and shows the
+ * {@link Result}'s message key. On success the new password replaces {@code pide.password} in
+ * {@code macexpress.properties} atomically (temporary file, fsync, atomic rename; other lines and
+ * comments kept) and is used by the next query at once. Passwords are never logged, shown or put in
+ * an exception message; the char arrays passed in are wiped.
+ */
+public final class CredentialChange {
+    public static final String PASSWORD_KEY = "pide.password";
+    public static final int MIN_LENGTH = 8;
+
+    private static final Logger LOG = Logger.getLogger(CredentialChange.class.getName());
+
+    public enum Result {
+        /** RENIEC accepted the new password and the configuration file holds it. */
+        CHANGED,
+        /** RENIEC accepted it, but the file could not be written: in force until the app closes. */
+        CHANGED_NOT_SAVED,
+        /** Checked here, nothing sent: empty, shorter than {@value #MIN_LENGTH}, same as the old one. */
+        NEW_PASSWORD_INVALID,
+        /** The two new entries differ; nothing sent. */
+        CONFIRMATION_MISMATCH,
+        /** RENIEC rejected the current password or the user (1001). */
+        OLD_PASSWORD_REJECTED,
+        /** RENIEC refused the new password (1000 or another code). */
+        REFUSED,
+        /** PIDE could not be reached: try again later. */
+        UNAVAILABLE,
+        /** Gateway mode: the gateway holds the credential; nothing to change on this workstation. */
+        GATEWAY_MODE;
+
+        public String messageKey() {
+            return "identity.password." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+        }
+    }
+
+    private final ReniecClient client;
+    private final CredentialSource source;
+    private final Path propertiesFile;
+
+    /**
+     * @param propertiesFile the {@code macexpress.properties} to update; null in training mode, where
+     *                       the change only lives in memory (and in the in-process sandbox)
+     */
+    public CredentialChange(ReniecClient client, CredentialSource source, Path propertiesFile) {
+        this.client = client;
+        this.source = source;
+        this.propertiesFile = propertiesFile;
+    }
+
+    /** Blocking; never on the FX thread. Wipes the three arrays before returning. */
+    public Result change(char[] oldPassword, char[] newPassword, char[] confirmation) {
+        try {
+            PideCredentials current = source.get();
+            if (!current.isPresent()) {
+                return Result.GATEWAY_MODE;
+            }
+            if (newPassword == null || newPassword.length < MIN_LENGTH || oldPassword == null
+                    || Arrays.equals(oldPassword, newPassword) || new String(newPassword).isBlank()) {
+                return Result.NEW_PASSWORD_INVALID;
+            }
+            if (!Arrays.equals(newPassword, confirmation)) {
+                return Result.CONFIRMATION_MISMATCH;
+            }
+            String next = new String(newPassword);
+            IdentityResult r = client.actualizar(new String(oldPassword), next);
+            switch (r.outcome()) {
+                case VERIFIED -> {
+                    PideCredentials updated = new PideCredentials(current.nuDniUsuario(), current.nuRucUsuario(), next);
+                    source.set(updated);
+                    if (propertiesFile == null) {
+                        return Result.CHANGED;
+                    }
+                    try {
+                        writePassword(propertiesFile, next);
+                        LOG.info("PIDE password changed by the supervisor; configuration updated");
+                        return Result.CHANGED;
+                    } catch (IOException e) {
+                        LOG.warning("PIDE password changed but the configuration could not be written ("
+                                + e.getClass().getSimpleName() + ")");
+                        return Result.CHANGED_NOT_SAVED;
+                    }
+                }
+                case CREDENTIALS_REJECTED -> {
+                    return Result.OLD_PASSWORD_REJECTED;
+                }
+                case UNAVAILABLE -> {
+                    return r.code().isEmpty() ? Result.UNAVAILABLE : Result.REFUSED;
+                }
+                default -> {
+                    return Result.REFUSED;
+                }
+            }
+        } finally {
+            wipe(oldPassword);
+            wipe(newPassword);
+            wipe(confirmation);
+        }
+    }
+
+    private static void wipe(char[] chars) {
+        if (chars != null) {
+            Arrays.fill(chars, '\0');
+        }
+    }
+
+    /**
+     * Replaces (or adds) {@code pide.password} in a properties file, keeping every other line, then
+     * swaps the file in atomically with the original permissions.
+     */
+    static void writePassword(Path file, String password) throws IOException {
+        List<String> lines = Files.isRegularFile(file)
+                ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8)) : new ArrayList<>();
+        String entry = escapedEntry(PASSWORD_KEY, password);
+        List<String> out = new ArrayList<>();
+        boolean replaced = false;
+        boolean skippingContinuation = false;
+        for (String line : lines) {
+            if (skippingContinuation) {
+                skippingContinuation = continues(line);
+                continue;
+            }
+            String t = line.stripLeading();
+            if (!t.startsWith("#") && !t.startsWith("!") && isKey(t, PASSWORD_KEY)) {
+                if (!replaced) {
+                    out.add(entry);
+                    replaced = true;
+                }
+                skippingContinuation = continues(line);
+                continue;
+            }
+            out.add(line);
+        }
+        if (!replaced) {
+            out.add(entry);
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".macexpress", ".tmp");
+        try {
+            Set<PosixFilePermission> perms = null;
+            try {
+                perms = Files.isRegularFile(file) ? Files.getPosixFilePermissions(file)
+                        : Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+                Files.setPosixFilePermissions(tmp, perms);
+            } catch (UnsupportedOperationException e) {
+                // Not a POSIX file system (Windows): the folder's ACL applies.
+            }
+            byte[] bytes = (String.join("\n", out) + "\n").getBytes(StandardCharsets.UTF_8);
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                while (buf.hasRemaining()) {
+                    ch.write(buf);
+                }
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static boolean isKey(String trimmedLine, String key) {
+        if (!trimmedLine.startsWith(key)) {
+            return false;
+        }
+        if (trimmedLine.length() == key.length()) {
+            return true;
+        }
+        char c = trimmedLine.charAt(key.length());
+        return c == '=' || c == ':' || Character.isWhitespace(c);
+    }
+
+    private static boolean continues(String line) {
+        int n = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            n++;
+        }
+        return n % 2 == 1;
+    }
+
+    private static String escapedEntry(String key, String value) throws IOException {
+        Properties p = new Properties();
+        p.setProperty(key, value);
+        StringWriter w = new StringWriter();
+        p.store(w, null);
+        for (String line : w.toString().split("\\R")) {
+            if (!line.startsWith("#") && !line.isBlank()) {
+                return line;
+            }
+        }
+        throw new IOException("cannot encode the entry");
+    }
+
+    @Override
+    public String toString() {
+        return "CredentialChange[" + source + "]";
+    }
+}

@@ -1,0 +1,78 @@
+package pe.macexpress.desk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.core.Advisor;
+import pe.macexpress.desk.core.DniCheck;
+import pe.macexpress.desk.core.Document;
+import pe.macexpress.desk.core.DocumentType;
+import pe.macexpress.desk.identity.IdentityAudit;
+import pe.macexpress.desk.identity.IdentityOutcome;
+import pe.macexpress.desk.identity.IdentityResult;
+import pe.macexpress.desk.sandbox.TrainingData;
+
+/** The composition root wires DNI and CE verification, audit and cache (training mode, real sandbox). */
+class IdentityDeskContextTest {
+    @TempDir
+    Path home;
+
+    /** The UI text bundles live on the UI branch; on the identity branch alone DeskContext cannot open. */
+    @org.junit.jupiter.api.BeforeEach
+    void needsBundles() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                IdentityDeskContextTest.class.getResource("/i18n/messages_es.properties") != null,
+                "i18n bundles not on this branch yet");
+    }
+
+    @Test
+    void trainingContextVerifiesDniAndCeAndAuditsTheVisit() {
+        try (DeskContext ctx = DeskContext.open(DeskSettings.load(home), Clock.systemUTC())) {
+            Advisor advisor = TrainingData.ADVISORS.get(0);
+            UUID visit = UUID.randomUUID();
+            String dni = ctx.sandbox().population().firstAdult().dni();
+            Document doc = Document.parse(DocumentType.DNI, dni, String.valueOf(DniCheck.letter(dni))).value().orElseThrow();
+            IdentityResult r = ctx.identityCheck().verify(doc, ctx.queryContext(advisor, visit)).orElseThrow();
+            assertEquals(IdentityOutcome.VERIFIED, r.outcome());
+            assertTrue(ctx.identityCheck().verify(doc).orElseThrow().cached(), "the simple overload still works");
+
+            Document ce = Document.parse(DocumentType.CE, ctx.sandbox().population().firstForeigner().ce(), "")
+                    .value().orElseThrow();
+            assertEquals(IdentityOutcome.VERIFIED, ctx.identityCheck().verify(ce).orElseThrow().outcome());
+
+            IdentityAudit.Entry row = ctx.identity().audit().forReference(visit.toString()).get(0);
+            assertEquals(advisor.id(), row.advisorId());
+            assertEquals(ctx.settings().workstationId(), row.workstationId());
+        }
+    }
+
+    @Test
+    void refusesToBlockTheFxThread() throws InterruptedException {
+        try (DeskContext ctx = DeskContext.open(DeskSettings.load(home), Clock.systemUTC())) {
+            String dni = ctx.sandbox().population().firstAdult().dni();
+            Document doc = Document.parse(DocumentType.DNI, dni, String.valueOf(DniCheck.digit(dni))).value().orElseThrow();
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread fx = new Thread(() -> {
+                try {
+                    ctx.identityCheck().verify(doc);
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            }, "JavaFX Application Thread");
+            fx.start();
+            fx.join();
+            assertTrue(thrown.get() instanceof IllegalStateException);
+            assertThrows(IllegalStateException.class, () -> {
+                throw thrown.get();
+            });
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package pe.macexpress.desk.identity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pe.macexpress.desk.attention.AttentionService;
+import pe.macexpress.desk.attention.IdentityCheck;
+import pe.macexpress.desk.attention.Visit;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.Document;
+import pe.macexpress.desk.core.Outcome;
+import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.core.VerificationState;
+import pe.macexpress.desk.sandbox.FictitiousCitizen;
+import pe.macexpress.desk.sandbox.Population;
+import pe.macexpress.desk.sandbox.SandboxServer;
+import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.store.AttentionStore;
+import pe.macexpress.desk.store.Database;
+
+/**
+ * The offline path end to end: PIDE unreachable → the attention is saved "por verificar" → PIDE
+ * back → the background re-verifier updates it, and flags a mismatch for the supervisor.
+ */
+class IdentityReverifierTest {
+    static SandboxServer sandbox;
+    @TempDir
+    Path dir;
+    Database db;
+    AttentionStore attentions;
+    AttentionService service;
+    IdentityServices online;
+    IdentityServices offline;
+
+    @BeforeAll
+    static void start() throws IOException {
+        sandbox = SandboxServer.start(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void open() throws IOException {
+        Sandboxed.clearFaults(sandbox);
+        db = Database.open(dir.resolve("desk.db"));
+        attentions = new AttentionStore(db, Clock.systemUTC());
+        service = new AttentionService(attentions, Clock.systemUTC());
+        DeskSettings settings = DeskSettings.of(dir, new Properties());
+        online = new IdentityServices(settings, Sandboxed.config(sandbox), null, db, attentions, Sandboxed.HTTP,
+                Clock.systemUTC());
+        offline = new IdentityServices(settings, Sandboxed.config(Sandboxed.closedUrl(), TrainingData.CREDENTIALS),
+                null, db, attentions, Sandboxed.HTTP, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        online.close();
+        offline.close();
+        db.close();
+    }
+
+    /** What the UI does: ask, and when UNAVAILABLE go on with the names the advisor typed. */
+    private Attention attendOffline(Document doc, String typedNames) {
+        IdentityCheck check = new IdentityCheck(offline.dniVerifier(), offline.ceVerifier(), Clock.systemUTC());
+        IdentityResult r = check.verify(doc, new QueryContext("ADV-DEMO-1", "WS-1", "visit")).orElseThrow();
+        assertEquals(IdentityOutcome.UNAVAILABLE, r.outcome());
+        assertTrue(r.outcome().attentionMayContinue());
+        Visit visit = new Visit(TrainingData.ADVISORS.get(0), TrainingData.POINT, doc, r, typedNames, Instant.now());
+        Attention a = service.record(visit, "RENIEC-DUPLICADO", new Outcome(OutcomeType.ATENDIDO, ""), "es");
+        assertEquals(VerificationState.PENDING, a.verification());
+        return a;
+    }
+
+    @Test
+    void pendingAttentionIsVerifiedWhenPideIsBack() {
+        FictitiousCitizen c = sandbox.population().firstAdult();
+        Attention a = attendOffline(Sandboxed.dni(c.dni()), "");
+        int outboxBefore = attentions.pendingSync();
+
+        BackgroundReverifier.Round round = online.reverifier().runOnce();
+        assertEquals(1, round.verified());
+        Attention after = attentions.find(a.id()).orElseThrow();
+        assertEquals(VerificationState.VERIFIED, after.verification());
+        assertEquals("0000", after.verificationCode());
+        assertEquals(String.join(" ", c.givenNames(), c.firstSurname(), c.secondSurname()), after.citizenNames());
+        assertEquals(outboxBefore + 1, attentions.pendingSync(), "the update is queued for the centre");
+        assertEquals(0, online.flags().openCount());
+        assertEquals("SYSTEM", online.audit().forReference(a.id().toString()).get(0).advisorId());
+    }
+
+    @Test
+    void namesThatDifferAreFlaggedForTheSupervisor() {
+        FictitiousCitizen c = sandbox.population().firstAdult();
+        Attention a = attendOffline(Sandboxed.dni(c.dni()), "PERSONA DISTINTA DE PRUEBA");
+        online.reverifier().runOnce();
+        assertEquals(VerificationState.VERIFIED, attentions.find(a.id()).orElseThrow().verification());
+        assertEquals("PERSONA DISTINTA DE PRUEBA", attentions.find(a.id()).orElseThrow().citizenNames(),
+                "what was recorded at the counter is kept");
+        List<IdentityFlags.Flagged> flagged = online.flags().open();
+        assertEquals(1, flagged.size());
+        assertEquals(IdentityFlags.Reason.NAMES_DIFFER, flagged.get(0).reason());
+        assertEquals(a.code(), flagged.get(0).attentionCode());
+        assertTrue(flagged.get(0).pideNames().contains(c.firstSurname()));
+        assertFalse(flagged.get(0).toString().contains(c.firstSurname()));
+        assertTrue(online.flags().resolve(a.id(), "SUP-1"));
+        assertEquals(0, online.flags().openCount());
+    }
+
+    @Test
+    void sameNamesWrittenDifferentlyAreNotAMismatch() {
+        FictitiousCitizen c = sandbox.population().firstAdult();
+        String typed = (c.firstSurname() + " " + c.secondSurname() + ", " + c.givenNames()).toLowerCase();
+        attendOffline(Sandboxed.dni(c.dni()), typed);
+        online.reverifier().runOnce();
+        assertEquals(0, online.flags().openCount());
+    }
+
+    @Test
+    void notFoundIsRecordedAndFlagged() {
+        Attention a = attendOffline(Sandboxed.dni(Population.unknownDni()), "ALGUIEN");
+        online.reverifier().runOnce();
+        assertEquals(VerificationState.NOT_FOUND, attentions.find(a.id()).orElseThrow().verification());
+        assertEquals(IdentityFlags.Reason.NOT_FOUND, online.flags().open().get(0).reason());
+    }
+
+    @Test
+    void stillUnavailableLeavesItPendingAndStopsTheRound() throws IOException {
+        Attention a1 = attendOffline(Sandboxed.dni(sandbox.population().firstAdult().dni()), "");
+        attendOffline(Sandboxed.dni(sandbox.population().firstMinor().dni()), "");
+        Sandboxed.postFault(sandbox, "{\"kind\":\"HTTP_500\"}");
+        BackgroundReverifier.Round round = online.reverifier().runOnce();
+        assertTrue(round.stoppedEarly());
+        assertEquals(1, round.checked(), "the round stops at the first unavailable answer");
+        assertEquals(VerificationState.PENDING, attentions.find(a1.id()).orElseThrow().verification());
+        assertEquals(0, online.flags().openCount());
+        assertEquals(2, online.flags().pending(10).size());
+    }
+
+    @Test
+    void wakeUpVerifiesInTheBackground() throws InterruptedException {
+        Attention a = attendOffline(Sandboxed.dni(sandbox.population().firstAdult().dni()), "");
+        online.onlineAgain();
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (System.currentTimeMillis() < deadline
+                && attentions.find(a.id()).orElseThrow().verification() == VerificationState.PENDING) {
+            Thread.sleep(20);
+        }
+        assertEquals(VerificationState.VERIFIED, attentions.find(a.id()).orElseThrow().verification());
+    }
+
+    @Test
+    void carneDeExtranjeriaIsReverifiedThroughMigraciones() {
+        Attention a = attendOffline(Sandboxed.ce(sandbox.population().firstForeigner().ce()), "");
+        online.reverifier().runOnce();
+        assertEquals(VerificationState.VERIFIED, attentions.find(a.id()).orElseThrow().verification());
+    }
+}
