@@ -23,6 +23,8 @@ import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.OutcomeType;
 import pe.macexpress.desk.core.PointType;
 import pe.macexpress.desk.core.VerificationState;
+import pe.macexpress.desk.identity.CredentialChange;
+import pe.macexpress.desk.identity.IdentityFlags;
 import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.store.StoreException;
 
@@ -62,6 +64,12 @@ class LocalizationConsistencyTest {
         }
         for (StoreException.Kind k : StoreException.Kind.values()) {
             keys.add(k.messageKey());
+        }
+        for (CredentialChange.Result r : CredentialChange.Result.values()) {
+            keys.add(r.messageKey());
+        }
+        for (IdentityFlags.Reason r : IdentityFlags.Reason.values()) {
+            keys.add(r.messageKey());
         }
         keys.addAll(List.of("greeting.morning", "greeting.afternoon", "greeting.evening", "language.name"));
         return keys;

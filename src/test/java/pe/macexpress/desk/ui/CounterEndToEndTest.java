@@ -86,9 +86,23 @@ class CounterEndToEndTest {
         switchLanguage(robot, "qu");
         assertEquals(ctx.localization().text("qu", "identify.title"),
                 robot.lookup(".screen-title").queryAs(Label.class).getText());
-        serveTwoProcedures(robot, "qu", citizen, VerificationState.VERIFIED);
+        FictitiousCitizen another = ctx.sandbox().population().all().stream()
+                .filter(c -> !c.minor() && "NINGUNA".equals(c.restriction()) && !c.dni().equals(citizen.dni()))
+                .findFirst().orElseThrow();
+        serveTwoProcedures(robot, "qu", another, VerificationState.VERIFIED);
         assertEquals(4, ctx.attentions().count());
         assertEquals(4, ctx.attentions().pendingSync(), "every attention waits in the outbox for sync");
+
+        // A repeat visit is answered from the local cache, and the screen says so, with the date.
+        robot.clickOn("#receipt-next");
+        waitUntil(() -> visible(robot, "#identify-number"));
+        typeDocument(robot, citizen.dni(), String.valueOf(citizen.checkDigit()));
+        robot.clickOn("#identify-verify");
+        waitUntil(() -> !text(robot, "#identify-state").isEmpty());
+        String cachedPrefix = ctx.localization().text("qu", "identify.cached", "").split("\\{")[0].strip();
+        assertTrue(text(robot, "#identify-detail").contains(cachedPrefix.substring(0, 20)),
+                "cached answer shown as such: " + text(robot, "#identify-detail"));
+        Screenshots.save(robot, scene, "qu-09-cached");
     }
 
     @Test
@@ -124,8 +138,11 @@ class CounterEndToEndTest {
     @Test
     void invalidDocumentsAreRefusedInlineAndTypedTextSurvivesALanguageSwitch(FxRobot robot) throws Exception {
         signIn(robot, "es-invalid");
+        int asked = ctx.sandbox().consultations();
         typeDocument(robot, "10117410", "3");
         robot.clickOn("#identify-verify");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(asked, ctx.sandbox().consultations(), "an invalid document is never sent");
         assertEquals(ctx.localization().text("es", "document.error.check.wrong"), text(robot, "#identify-error"));
         assertFalse(visible(robot, "#identify-result"), "nothing was sent, no result shown");
         Screenshots.save(robot, scene, "es-invalid-01-check-wrong");
@@ -160,6 +177,51 @@ class CounterEndToEndTest {
         assertFalse(robot.lookup("#identify-continue").query().isDisabled());
         Screenshots.save(robot, scene, "qu-invalid-03-minor");
         assertEquals(0, ctx.attentions().count(), "nothing is saved before an outcome is recorded");
+    }
+
+    @Test
+    void anExpiredPidePasswordIsChangedBySupervisionWithoutLosingTheAttention(FxRobot robot) throws Exception {
+        signIn(robot, "es-supervisor");
+        ctx.sandbox().expirePassword();
+        FictitiousCitizen citizen = ctx.sandbox().population().firstAdult();
+        typeDocument(robot, citizen.dni(), String.valueOf(citizen.checkDigit()));
+        robot.clickOn("#identify-verify");
+        waitUntil(() -> !text(robot, "#identify-state").isEmpty());
+        assertEquals(ctx.localization().text("es", "identity.outcome.password.expired"), text(robot, "#identify-message"));
+        assertEquals(ctx.localization().text("es", "verification.pending"), text(robot, "#identify-state"),
+                "the counter goes on while the password is changed");
+        assertTrue(visible(robot, "#identify-change-password"));
+        Screenshots.save(robot, scene, "es-supervisor-02-password-expired");
+
+        robot.clickOn("#identify-change-password");
+        waitUntil(() -> visible(robot, "#supervisor-current"));
+        robot.clickOn("#supervisor-current").write(TrainingData.CREDENTIALS.password());
+        robot.clickOn("#supervisor-new").write("nueva-clave-2026");
+        robot.clickOn("#supervisor-confirm").write("nueva-clave-2027");
+        robot.clickOn("#supervisor-password-submit");
+        waitUntil(() -> !text(robot, "#supervisor-password-result").isEmpty());
+        assertEquals(ctx.localization().text("es", "identity.password.confirmation.mismatch"),
+                text(robot, "#supervisor-password-result"));
+        assertEquals("", robot.lookup("#supervisor-current").queryAs(TextField.class).getText(),
+                "a password never lingers on screen");
+
+        robot.clickOn("#supervisor-current").write(TrainingData.CREDENTIALS.password());
+        robot.clickOn("#supervisor-new").write("nueva-clave-2026");
+        robot.clickOn("#supervisor-confirm").write("nueva-clave-2026");
+        robot.clickOn("#supervisor-password-submit");
+        waitUntil(() -> text(robot, "#supervisor-password-result")
+                .equals(ctx.localization().text("es", "identity.password.changed")));
+        Screenshots.save(robot, scene, "es-supervisor-03-changed");
+        switchLanguage(robot, "qu");
+        Screenshots.save(robot, scene, "qu-supervisor-03-changed");
+        switchLanguage(robot, "es");
+
+        robot.clickOn("#supervisor-back");
+        waitUntil(() -> visible(robot, "#identify-number"));
+        assertEquals(citizen.dni(), robot.lookup("#identify-number").queryAs(TextField.class).getText(),
+                "the attention under way is where it was");
+        robot.clickOn("#identify-verify");
+        waitUntil(() -> text(robot, "#identify-state").equals(ctx.localization().text("es", "verification.verified")));
     }
 
     private void serveTwoProcedures(FxRobot robot, String lang, FictitiousCitizen citizen,

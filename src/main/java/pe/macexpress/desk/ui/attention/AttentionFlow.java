@@ -2,6 +2,8 @@ package pe.macexpress.desk.ui.attention;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import pe.macexpress.desk.attention.AttentionService;
@@ -12,6 +14,7 @@ import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.ServicePoint;
+import pe.macexpress.desk.identity.QueryContext;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.common.TaskRunner;
@@ -29,6 +32,7 @@ public final class AttentionFlow {
     private final boolean training;
     private final Consumer<Node> show;
     private final Runnable onAttentionSaved;
+    private final Runnable openSupervisor;
     private final IdentifyViewModel identify;
     private final ProcedureChoiceViewModel choice;
     private final ProcedureViewModel procedure;
@@ -38,8 +42,9 @@ public final class AttentionFlow {
     private IdentifyView identifyView;
 
     public AttentionFlow(I18n i18n, Catalog catalog, AttentionStore store, AttentionService attentions,
-                         IdentityCheck identity, TaskRunner runner, Clock clock, ZoneId zone, boolean training,
-                         Consumer<Node> show, Runnable onAttentionSaved) {
+                         IdentityCheck identity, BiFunction<Advisor, UUID, QueryContext> auditContext,
+                         TaskRunner runner, Clock clock, ZoneId zone, boolean training,
+                         Consumer<Node> show, Runnable onAttentionSaved, Runnable openSupervisor) {
         this.i18n = i18n;
         this.catalog = catalog;
         this.clock = clock;
@@ -47,7 +52,8 @@ public final class AttentionFlow {
         this.training = training;
         this.show = show;
         this.onAttentionSaved = onAttentionSaved;
-        this.identify = new IdentifyViewModel(identity, runner, clock);
+        this.openSupervisor = openSupervisor;
+        this.identify = new IdentifyViewModel(identity, auditContext, runner, clock);
         this.choice = new ProcedureChoiceViewModel(catalog, store, runner, i18n);
         this.procedure = new ProcedureViewModel(attentions, runner, i18n);
     }
@@ -55,14 +61,15 @@ public final class AttentionFlow {
     public void begin(Advisor who, ServicePoint where) {
         this.advisor = who;
         this.point = where;
-        identify.reset();
-        identifyView = new IdentifyView(identify, i18n, advisor, clock, zone, training, this::startVisit);
+        identify.reset(who);
+        identifyView = new IdentifyView(identify, i18n, advisor, clock, zone, training, this::startVisit,
+                openSupervisor);
         visit = null;
         show.accept(identifyView);
     }
 
     private void startVisit() {
-        visit = identify.startVisit(advisor, point);
+        visit = identify.startVisit(point);
         showChoice();
     }
 

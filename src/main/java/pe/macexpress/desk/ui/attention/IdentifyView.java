@@ -22,6 +22,7 @@ import javafx.scene.layout.VBox;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.VerificationState;
+import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.identity.IdentityResult;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.Population;
@@ -32,7 +33,7 @@ import pe.macexpress.desk.ui.common.I18n;
 public final class IdentifyView extends VBox {
 
     IdentifyView(IdentifyViewModel vm, I18n i18n, Advisor advisor, Clock clock, ZoneId zone, boolean training,
-                 Runnable onContinue) {
+                 Runnable onContinue, Runnable openSupervisor) {
         getStyleClass().add("screen");
         setSpacing(12);
         setFillWidth(true);
@@ -110,7 +111,17 @@ public final class IdentifyView extends VBox {
         HBox actions = new HBox(10, verify, spinner, busyText);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(title, greeting, form, error, actions, resultCard(vm, i18n, zone),
+        // Code 1002: the supervisor changes the PIDE password without leaving the attention.
+        Button changePassword = new Button();
+        changePassword.setId("identify-change-password");
+        changePassword.textProperty().bind(i18n.text("identity.password.title"));
+        changePassword.setOnAction(e -> openSupervisor.run());
+        var expired = Bindings.createBooleanBinding(() -> vm.resultProperty().get() != null
+                && vm.resultProperty().get().outcome() == IdentityOutcome.PASSWORD_EXPIRED, vm.resultProperty());
+        changePassword.visibleProperty().bind(expired);
+        changePassword.managedProperty().bind(expired);
+
+        getChildren().addAll(title, greeting, form, error, actions, resultCard(vm, i18n, zone), changePassword,
                 continueRow(vm, i18n, onContinue));
         if (training) {
             getChildren().add(trainingHint(i18n));

@@ -3,6 +3,8 @@ package pe.macexpress.desk.ui.attention;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -20,6 +22,7 @@ import pe.macexpress.desk.core.ServicePoint;
 import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.identity.IdentityResult;
+import pe.macexpress.desk.identity.QueryContext;
 import pe.macexpress.desk.ui.common.TaskRunner;
 
 /**
@@ -40,14 +43,20 @@ public final class IdentifyViewModel {
     private final BooleanProperty canContinue = new SimpleBooleanProperty(false);
 
     private final IdentityCheck identity;
+    private final BiFunction<Advisor, UUID, QueryContext> auditContext;
     private final TaskRunner runner;
     private final Clock clock;
+    private Advisor advisor;
+    private UUID visitId;
     private Document verifiedDocument;
     private Instant startedAt;
     private long generation;
 
-    public IdentifyViewModel(IdentityCheck identity, TaskRunner runner, Clock clock) {
+    /** @param auditContext who asks, for the identity audit (advisor, workstation, visit) */
+    public IdentifyViewModel(IdentityCheck identity, BiFunction<Advisor, UUID, QueryContext> auditContext,
+                             TaskRunner runner, Clock clock) {
         this.identity = identity;
+        this.auditContext = auditContext;
         this.runner = runner;
         this.clock = clock;
         // Changing the document after a verification voids it: no attention on a stale answer.
@@ -75,18 +84,23 @@ public final class IdentifyViewModel {
         errorKey.set("");
         Document document = parse.document();
         startedAt = clock.instant();
+        // The visit's id is fixed before asking PIDE, so the audit row names the visit it served.
+        UUID visit = UUID.randomUUID();
+        QueryContext context = auditContext.apply(advisor, visit);
         busy.set(true);
         long mine = ++generation;
-        runner.run(() -> identity.verify(document),
+        runner.run(() -> identity.verify(document, context),
                 (Optional<IdentityResult> r) -> {
                     if (mine == generation) {
                         busy.set(false);
+                        visitId = visit;
                         show(document, r.orElse(null));
                     }
                 },
                 e -> {
                     if (mine == generation) {
                         busy.set(false);
+                        visitId = visit;
                         // Whatever broke, the counter goes on: same as PIDE unavailable.
                         show(document, IdentityResult.unavailable(e.getClass().getSimpleName(), clock.instant()));
                     }
@@ -126,12 +140,18 @@ public final class IdentifyViewModel {
     }
 
     /** Starts the visit with the verified (or "por verificar") identity. */
-    public Visit startVisit(Advisor advisor, ServicePoint point) {
+    public Visit startVisit(ServicePoint point) {
         if (!canContinue.get() || verifiedDocument == null) {
             throw new IllegalStateException("no identity to start a visit with");
         }
         String names = namesFromAdvisor() ? typedNames.get() : confirmedNames.get();
-        return new Visit(advisor, point, verifiedDocument, result.get(), names, startedAt);
+        return new Visit(visitId, advisor, point, verifiedDocument, result.get(), names, startedAt);
+    }
+
+    /** Ready for the next citizen of {@code who}: every field empty. */
+    public void reset(Advisor who) {
+        this.advisor = who;
+        reset();
     }
 
     /** Ready for the next citizen: every field empty. */

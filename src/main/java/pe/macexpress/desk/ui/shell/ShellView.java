@@ -23,6 +23,7 @@ import pe.macexpress.desk.ui.common.I18n;
 public final class ShellView extends BorderPane {
     private final StackPane content = new StackPane();
     private final Button signOut = new Button();
+    private final Button supervisor = new Button();
 
     public ShellView(ShellViewModel vm, I18n i18n, ZoneId zone) {
         getStyleClass().add("shell");
@@ -67,10 +68,15 @@ public final class ShellView extends BorderPane {
         signOut.visibleProperty().bind(vm.advisorProperty().isNotNull());
         signOut.managedProperty().bind(signOut.visibleProperty());
 
+        supervisor.setId("supervisor-open");
+        supervisor.textProperty().bind(i18n.text("supervisor.open"));
+        supervisor.visibleProperty().bind(vm.advisorProperty().isNotNull());
+        supervisor.managedProperty().bind(supervisor.visibleProperty());
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         VBox titleBox = new VBox(2, title, session);
-        HBox header = new HBox(12, titleBox, spacer, languageLabel, language, signOut);
+        HBox header = new HBox(12, titleBox, spacer, languageLabel, language, supervisor, signOut);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
@@ -88,6 +94,15 @@ public final class ShellView extends BorderPane {
 
     public void show(Node screen) {
         content.getChildren().setAll(screen);
+    }
+
+    /** The screen showing now (to come back to it after the supervisor's screen). */
+    public Node current() {
+        return content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+    }
+
+    public Button supervisorButton() {
+        return supervisor;
     }
 
     public Button signOutButton() {
