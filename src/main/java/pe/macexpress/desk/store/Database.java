@@ -60,20 +60,37 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public synchronized <T> T write(SqlWork<T> work) {
+        T result;
         try {
             connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollbackQuietly();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            result = work.run(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            endFailedTransaction(e);
+            throw StoreException.from(e);
+        } catch (RuntimeException e) {
+            endFailedTransaction(e);
+            throw e;
+        }
+        try {
+            connection.setAutoCommit(true);
         } catch (SQLException e) {
             throw StoreException.from(e);
+        }
+        return result;
+    }
+
+    /**
+     * Rolls back and returns to auto-commit without hiding the original failure. After SQLITE_FULL
+     * or an I/O error SQLite may already have rolled back by itself; then both calls fail, harmlessly
+     * (the driver is back in auto-commit mode either way).
+     */
+    private void endFailedTransaction(Exception original) {
+        rollbackQuietly();
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            original.addSuppressed(e);
         }
     }
 
