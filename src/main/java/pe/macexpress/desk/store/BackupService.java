@@ -116,9 +116,12 @@ public final class BackupService {
         return found;
     }
 
-    /** The newest backup that passes integrity_check and has a schema this version can open. */
+    /**
+     * The newest backup that passes {@code quick_check} (each one passed integrity_check when it was
+     * written) and has a schema this version can open; {@link #restore} checks it fully again.
+     */
     public Optional<Backup> newestGood() {
-        return list().stream().filter(b -> StartupCheck.examine(b.file(), false).status()
+        return list().stream().filter(b -> StartupCheck.examine(b.file(), false, false).status()
                 == StartupCheck.Status.OK).findFirst();
     }
 

@@ -31,10 +31,23 @@ final class SqliteFiles {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
-    /** "ok", or the first problems integrity_check reports. */
+    /** "ok", or the first problems {@code integrity_check} reports. */
     static String integrity(Connection c) throws SQLException {
+        return check(c, "integrity_check");
+    }
+
+    /**
+     * "ok", or the first problems {@code quick_check} reports: every page, record and freelist, but
+     * not whether indexes match their tables. Measured with 1,000,000 attentions: 1.5 s against
+     * 13 s for integrity_check, hence the check at every start.
+     */
+    static String quickCheck(Connection c) throws SQLException {
+        return check(c, "quick_check");
+    }
+
+    private static String check(Connection c, String pragma) throws SQLException {
         List<String> problems = new ArrayList<>();
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA integrity_check(5)")) {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + pragma + "(5)")) {
             while (rs.next()) {
                 problems.add(rs.getString(1));
             }

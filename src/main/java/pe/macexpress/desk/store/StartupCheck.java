@@ -54,14 +54,22 @@ public record StartupCheck(Status status, String problem, int schemaVersion, Opt
         return this;
     }
 
+    /**
+     * The check at start: {@code quick_check} (see {@link SqliteFiles#quickCheck}); backups and
+     * {@code doctor} use the full {@code integrity_check}.
+     */
     public static StartupCheck run(Path databaseFile, BackupService backups) {
-        StartupCheck found = examine(databaseFile, !backups.list().isEmpty());
+        StartupCheck found = examine(databaseFile, !backups.list().isEmpty(), false);
         return found.canOpen() ? found
                 : new StartupCheck(found.status, found.problem, found.schemaVersion, backups.newestGood());
     }
 
-    /** Checks one file alone (a database or a backup). */
+    /** Checks one file alone (a database or a backup) with the full integrity_check. */
     static StartupCheck examine(Path file, boolean backupsExist) {
+        return examine(file, backupsExist, true);
+    }
+
+    static StartupCheck examine(Path file, boolean backupsExist, boolean full) {
         try {
             if (!Files.exists(file)) {
                 return backupsExist ? of(Status.MISSING, "database file missing: " + file.getFileName())
@@ -77,10 +85,11 @@ public record StartupCheck(Status status, String problem, int schemaVersion, Opt
             return of(Status.CORRUPT, "cannot read " + file.getFileName() + ": " + e.getMessage());
         }
         try (Connection c = SqliteFiles.connect(file)) {
-            String integrity = SqliteFiles.integrity(c);
+            String integrity = full ? SqliteFiles.integrity(c) : SqliteFiles.quickCheck(c);
             int version = SqliteFiles.userVersion(c);
             if (!"ok".equals(integrity)) {
-                return new StartupCheck(Status.CORRUPT, "integrity_check: " + integrity, version, Optional.empty());
+                String check = full ? "integrity_check: " : "quick_check: ";
+                return new StartupCheck(Status.CORRUPT, check + integrity, version, Optional.empty());
             }
             if (version > Migrations.latestVersion()) {
                 return new StartupCheck(Status.NEWER_SCHEMA, "schema version " + version + " is newer than "
