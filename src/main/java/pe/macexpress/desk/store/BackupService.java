@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 import pe.macexpress.desk.config.DeskSettings;
 
 /**
@@ -75,8 +78,9 @@ public final class BackupService {
     }
 
     /**
-     * The daily backup: taken when an attention was saved after the newest backup. Called when the
-     * application opens (covers a day that ended in a crash or power cut) and when it closes.
+     * The daily backup: taken when an attention was saved after the newest backup; it replaces an
+     * earlier daily backup of the same day. Called when the application opens (covers a day that
+     * ended in a crash or power cut) and when it closes.
      *
      * @return the new backup, or empty when nothing changed since the newest one
      */
@@ -188,10 +192,12 @@ public final class BackupService {
             throw new StoreException(StoreException.Kind.READ_ONLY, "cannot write in " + folder, e);
         }
         try {
-            String quoted = part.toAbsolutePath().toString().replace("'", "''");
+            // SQLite's online backup API, called directly: "backup to '<path>'" cannot quote every path.
+            String destination = part.toAbsolutePath().toString();
             db.read(c -> {
-                try (Statement st = c.createStatement()) {
-                    st.executeUpdate("backup to '" + quoted + "'");
+                int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", destination, null);
+                if (rc != SQLiteErrorCode.SQLITE_OK.code) {
+                    throw new SQLiteException("backup failed (" + rc + ")", SQLiteErrorCode.getErrorCode(rc));
                 }
                 return null;
             });
@@ -215,12 +221,26 @@ public final class BackupService {
             deleteQuietly(part);
             throw e;
         }
+        if (automatic) {
+            dropEarlierDailyOfSameDay(target, now);
+        }
         rotate();
         try {
             return new Backup(target, now.with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0), Files.size(target),
                     automatic);
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "backup vanished: " + target, e);
+        }
+    }
+
+    /** One daily backup per day (the latest of it), so the rotation spans days, not sessions. */
+    private void dropEarlierDailyOfSameDay(Path kept, Instant now) {
+        var today = now.atZone(clock.getZone()).toLocalDate();
+        for (Backup b : list()) {
+            if (b.automatic() && !b.file().equals(kept)
+                    && b.takenAt().atZone(clock.getZone()).toLocalDate().equals(today)) {
+                deleteQuietly(b.file());
+            }
         }
     }
 

@@ -22,8 +22,11 @@ import java.time.format.DateTimeParseException;
 public record HealthReport(String integrity, int schemaVersion, long attentions, OutboxCounts outbox,
                            Instant lastBackup, Instant lastSync, Path dataFolder, long freeBytes) {
 
+    /** Text of {@link #integrity} for a data folder where nothing was saved yet (not a problem). */
+    public static final String NO_DATABASE = "no database yet";
+
     public boolean healthy() {
-        return "ok".equals(integrity);
+        return "ok".equals(integrity) || NO_DATABASE.equals(integrity);
     }
 
     public static HealthReport examine(Path databaseFile, BackupService backups) {
@@ -32,7 +35,7 @@ public record HealthReport(String integrity, int schemaVersion, long attentions,
         long free = freeSpace(folder);
         StartupCheck check = StartupCheck.examine(databaseFile, false);
         if (check.status() == StartupCheck.Status.NEW) {
-            return new HealthReport("no database yet", 0, 0, new OutboxCounts(0, 0, 0, 0), lastBackup, null,
+            return new HealthReport(NO_DATABASE, 0, 0, new OutboxCounts(0, 0, 0, 0), lastBackup, null,
                     folder, free);
         }
         if (check.status() != StartupCheck.Status.OK && check.status() != StartupCheck.Status.NEWER_SCHEMA) {

@@ -31,7 +31,7 @@ class StoreBackupTest {
     @BeforeEach
     void setUp() {
         file = dir.resolve("data").resolve("desk.db");
-        backups = new BackupService(dir.resolve("usb").resolve("copias"), 3, clock);
+        backups = new BackupService(dir.resolve("USB d'Ana KINGSTON").resolve("copias"), 3, clock);
     }
 
     @Test
@@ -64,8 +64,15 @@ class StoreBackupTest {
             clock.advance(Duration.ofMinutes(1));
             Backup daily = backups.backupIfChanged(db).orElseThrow();
             assertTrue(daily.automatic());
-            clock.advance(Duration.ofHours(10));
+            clock.advance(Duration.ofMinutes(30));
             assertEquals(Optional.empty(), backups.backupIfChanged(db), "no change since the last backup");
+            new AttentionStore(db, clock).save(SampleAttentions.of(2));
+            clock.advance(Duration.ofMinutes(1));
+            Backup later = backups.backupIfChanged(db).orElseThrow();
+            assertEquals(List.of(later), backups.list(), "one daily backup per day: the latest");
+            clock.advance(Duration.ofDays(1));
+            new AttentionStore(db, clock).save(SampleAttentions.of(3));
+            assertEquals(2, backups.backupIfChanged(db).map(b -> backups.list().size()).orElseThrow());
         }
     }
 
