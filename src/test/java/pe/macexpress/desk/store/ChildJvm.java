@@ -74,8 +74,15 @@ final class ChildJvm implements AutoCloseable {
     /** SIGKILL on Linux: no shutdown hooks, no finally blocks, no flushing. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
-        process.waitFor(20, TimeUnit.SECONDS);
-        reader.join(5000);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("child JVM survived SIGKILL");
+        }
+        // Every line the child completed must be read before anyone looks at lines(); on a loaded
+        // machine this can take a while, and a short timeout would under-count confirmations.
+        reader.join(60_000);
+        if (reader.isAlive()) {
+            throw new IllegalStateException("child's output not drained after 60 s");
+        }
     }
 
     List<String> lines() {

@@ -71,12 +71,29 @@ class StoreCrashTest {
             long attentions = Sql.number(db, "SELECT count(*) FROM attention");
             // At most one attention per kill was committed but not yet printed.
             assertTrue(attentions >= confirmed.size() && attentions <= confirmed.size() + rounds,
-                    attentions + " rows for " + confirmed.size() + " confirmed");
+                    attentions + " rows for " + confirmed.size() + " confirmed; unconfirmed rows: "
+                            + unconfirmed(store, confirmed, rounds));
             assertEquals(attentions, Sql.number(db, "SELECT count(*) FROM outbox"));
             assertEquals(0L, Sql.number(db, "SELECT count(*) FROM attention a WHERE NOT EXISTS"
                     + " (SELECT 1 FROM outbox o WHERE o.attention_id = a.id)"));
             assertEquals(0L, Sql.number(db, "SELECT count(*) FROM outbox o WHERE NOT EXISTS"
                     + " (SELECT 1 FROM attention a WHERE a.id = o.attention_id)"));
         }
+    }
+
+    /** Seeds found in the database that the child never confirmed, for the failure message. */
+    private static java.util.List<Long> unconfirmed(AttentionStore store, Set<Long> confirmed, int rounds) {
+        java.util.List<Long> extra = new java.util.ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            long first = r * 1_000_000L;
+            long last = confirmed.stream().filter(s -> s / 1_000_000L == first / 1_000_000L)
+                    .mapToLong(Long::longValue).max().orElse(first);
+            for (long seed = first; seed <= last + 20; seed++) {
+                if (!confirmed.contains(seed) && store.find(SampleAttentions.of(seed).id()).isPresent()) {
+                    extra.add(seed);
+                }
+            }
+        }
+        return extra;
     }
 }
