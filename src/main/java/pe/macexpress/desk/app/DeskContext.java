@@ -3,6 +3,7 @@ package pe.macexpress.desk.app;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import okhttp3.OkHttpClient;
 import pe.macexpress.desk.advisor.PinHasher;
 import pe.macexpress.desk.advisor.SignInService;
@@ -20,9 +21,13 @@ import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AdvisorStore;
 import pe.macexpress.desk.store.AttentionStore;
+import pe.macexpress.desk.store.BackupService;
 import pe.macexpress.desk.store.Database;
 import pe.macexpress.desk.store.InstanceLock;
+import pe.macexpress.desk.store.Outbox;
+import pe.macexpress.desk.store.Retention;
 import pe.macexpress.desk.store.SettingStore;
+import pe.macexpress.desk.store.StartupCheck;
 import pe.macexpress.desk.store.StoreException;
 
 /**
@@ -46,6 +51,9 @@ public final class DeskContext implements AutoCloseable {
     private final IdentityServices identity;
     private final IdentityCheck identityCheck;
     private final ConnectivityMonitor connectivity;
+    private final Outbox outbox;
+    private final BackupService backups;
+    private StoreException backupProblem;
 
     private DeskContext(DeskSettings settings, Clock clock, InstanceLock lock, Database database,
                         SandboxServer sandbox) {
@@ -72,6 +80,8 @@ public final class DeskContext implements AutoCloseable {
                 identity.onlineAgain();
             }
         });
+        this.outbox = new Outbox(database, clock);
+        this.backups = BackupService.of(settings, clock);
     }
 
     /**
@@ -85,6 +95,7 @@ public final class DeskContext implements AutoCloseable {
         Database db = null;
         SandboxServer sandbox = null;
         try {
+            StartupCheck.run(settings.databaseFile(), BackupService.of(settings, clock)).requireOpenable();
             db = Database.open(settings.databaseFile());
             if (settings.training()) {
                 sandbox = SandboxServer.start(0);
@@ -93,6 +104,9 @@ public final class DeskContext implements AutoCloseable {
             if (settings.training()) {
                 ctx.seedTrainingData();
             }
+            ctx.outbox.resetInFlight();
+            new Retention(db, clock, Duration.ofDays(retentionDays(settings))).purge();
+            ctx.dailyBackup();
             return ctx;
         } catch (IOException e) {
             closeAll(db, sandbox, lock);
@@ -111,6 +125,24 @@ public final class DeskContext implements AutoCloseable {
             db.close();
         }
         lock.close();
+    }
+
+    private static long retentionDays(DeskSettings settings) {
+        try {
+            return Math.max(0, Long.parseLong(settings.get(Retention.SETTING_DAYS, "90")));
+        } catch (NumberFormatException e) {
+            return Retention.DEFAULT_PERIOD.toDays();
+        }
+    }
+
+    /** The day's backup when something changed; a failure is kept for the UI, never fatal. */
+    private void dailyBackup() {
+        try {
+            backups.backupIfChanged(database);
+            backupProblem = null;
+        } catch (StoreException e) {
+            backupProblem = e;
+        }
     }
 
     private void seedTrainingData() {
@@ -212,12 +244,26 @@ public final class DeskContext implements AutoCloseable {
         return connectivity;
     }
 
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    /** The last automatic backup's failure (folder missing, disk full, …), if it failed. */
+    public Optional<StoreException> backupProblem() {
+        return Optional.ofNullable(backupProblem);
+    }
+
     @Override
     public void close() {
         connectivity.close();
         identity.close();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
+        dailyBackup();
         closeAll(database, sandbox, lock);
     }
 }

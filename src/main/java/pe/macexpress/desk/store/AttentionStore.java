@@ -128,6 +128,27 @@ public final class AttentionStore {
         });
     }
 
+    /**
+     * Attentions started in {@code [from, to)} per procedure id: today's and this month's figures.
+     * Purged attentions still count (retention keeps procedure and times).
+     */
+    public Map<String, Integer> countByProcedure(Instant from, Instant to) {
+        return db.read(c -> {
+            Map<String, Integer> counts = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT procedure_id, count(*) FROM attention"
+                    + " WHERE started_at >= ? AND started_at < ? GROUP BY procedure_id")) {
+                ps.setLong(1, from.toEpochMilli());
+                ps.setLong(2, to.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
     private static final String SELECT = "SELECT id, code, visit_id, advisor_id, point_id, doc_type, doc_number,"
             + " doc_check, citizen_names, verification, verification_code, procedure_id, outcome, outcome_detail,"
             + " language, started_at, ended_at FROM attention";

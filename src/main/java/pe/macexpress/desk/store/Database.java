@@ -60,30 +60,37 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     public synchronized <T> T write(SqlWork<T> work) {
+        T result;
         try {
             connection.setAutoCommit(false);
+            result = work.run(connection);
+            connection.commit();
+        } catch (SQLException e) {
+            endFailedTransaction(e);
+            throw StoreException.from(e);
+        } catch (RuntimeException e) {
+            endFailedTransaction(e);
+            throw e;
+        }
+        try {
+            connection.setAutoCommit(true);
         } catch (SQLException e) {
             throw StoreException.from(e);
         }
+        return result;
+    }
+
+    /**
+     * Rolls back and returns to auto-commit without hiding the original failure. After SQLITE_FULL
+     * or an I/O error SQLite may already have rolled back by itself; then both calls fail, harmlessly
+     * (the driver is back in auto-commit mode either way).
+     */
+    private void endFailedTransaction(Exception original) {
+        rollbackQuietly();
         try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
+            connection.setAutoCommit(true);
         } catch (SQLException e) {
-            rollbackQuietly();
-            throw StoreException.from(e);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
-        } finally {
-            // After SQLITE_FULL or an I/O error SQLite has already rolled the transaction back, so
-            // this "commit" may fail; that must not hide the original error, and the connection must
-            // still leave transaction mode (the driver flips its flag before executing).
-            try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // See above.
-            }
+            original.addSuppressed(e);
         }
     }
 

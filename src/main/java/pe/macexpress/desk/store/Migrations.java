@@ -113,6 +113,15 @@ public final class Migrations {
                 resolved_by TEXT
             );
             CREATE INDEX identity_flag_open ON identity_flag(resolved_at);
+            """,
+            // Store (issue #4): retention marks purged rows; indexes for the outbox and the reports.
+            """
+            ALTER TABLE attention ADD COLUMN purged_at INTEGER;
+            ALTER TABLE outbox ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX outbox_attention ON outbox(attention_id);
+            CREATE INDEX attention_started_procedure ON attention(started_at, procedure_id);
+            DROP INDEX attention_started;
+            CREATE INDEX attention_retained ON attention(ended_at) WHERE purged_at IS NULL;
             """);
 
     private Migrations() {
@@ -130,16 +139,24 @@ public final class Migrations {
 
     /** Brings the schema to the latest version; refuses a database from a newer application. */
     static void apply(Connection connection) throws SQLException {
+        apply(connection, STEPS, STEPS.size());
+    }
+
+    /**
+     * Applies {@code steps} up to version {@code target}, each step in its own transaction together
+     * with its {@code user_version}: a failed step leaves the previous version intact.
+     */
+    static void apply(Connection connection, List<String> steps, int target) throws SQLException {
         int version = currentVersion(connection);
-        if (version > latestVersion()) {
+        if (version > steps.size()) {
             throw new StoreException(StoreException.Kind.NEWER_SCHEMA,
-                    "schema version " + version + " is newer than " + latestVersion(), null);
+                    "schema version " + version + " is newer than " + steps.size(), null);
         }
-        for (int v = version; v < latestVersion(); v++) {
+        for (int v = version; v < target; v++) {
             boolean auto = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement st = connection.createStatement()) {
-                for (String sql : STEPS.get(v).split(";")) {
+                for (String sql : steps.get(v).split(";")) {
                     if (!sql.isBlank()) {
                         st.execute(sql);
                     }

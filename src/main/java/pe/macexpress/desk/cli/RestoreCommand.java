@@ -1,0 +1,33 @@
+package pe.macexpress.desk.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.store.BackupService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code restore --from FILE}: puts a backup in place; the current file is kept aside, never deleted. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Restaura una copia de seguridad. La copia se verifica antes; el archivo actual"
+                + " se conserva aparte con otro nombre (nunca se borra ni se sobrescribe).")
+final class RestoreCommand extends DataFolderCommand {
+
+    @Option(names = "--from", required = true, paramLabel = "FILE", description = "Copia a restaurar (archivo .db).")
+    Path from;
+
+    @Override
+    int run(DeskSettings settings, Clock clock, PrintWriter out) {
+        Path source = from.toAbsolutePath();
+        if (source.equals(settings.databaseFile().toAbsolutePath())) {
+            out.println("La copia indicada es la base de datos en uso: nada que restaurar.");
+            return PROBLEM;
+        }
+        Optional<Path> aside = BackupService.of(settings, clock).restore(source, settings.databaseFile());
+        out.println("Restaurada la copia " + source + " en " + settings.databaseFile());
+        aside.ifPresent(p -> out.println("El archivo anterior quedó aparte en " + p));
+        return OK;
+    }
+}

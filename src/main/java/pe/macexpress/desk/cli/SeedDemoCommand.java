@@ -1,0 +1,143 @@
+package pe.macexpress.desk.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Random;
+import pe.macexpress.desk.attention.AttentionService;
+import pe.macexpress.desk.attention.Visit;
+import pe.macexpress.desk.catalog.Catalog;
+import pe.macexpress.desk.catalog.Procedure;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.core.Document;
+import pe.macexpress.desk.core.DocumentType;
+import pe.macexpress.desk.core.Outcome;
+import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.identity.IdentityOutcome;
+import pe.macexpress.desk.identity.IdentityResult;
+import pe.macexpress.desk.sandbox.FictitiousCitizen;
+import pe.macexpress.desk.sandbox.Population;
+import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.store.AttentionStore;
+import pe.macexpress.desk.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code seed-demo --attentions N}: fictitious attentions for demos and training, written through
+ * the same {@link AttentionService} and {@link AttentionStore#save} as the counter (one durable
+ * transaction each, with its outbox entry). Training mode only.
+ */
+@Command(name = "seed-demo", mixinStandardHelpOptions = true,
+        description = "Guarda N atenciones ficticias (población y catálogo de práctica), repartidas en los"
+                + " últimos días en horario de atención. Solo en modo práctica.")
+final class SeedDemoCommand extends DataFolderCommand {
+    private static final ZoneId LIMA = ZoneId.of("America/Lima");
+
+    @Option(names = "--attentions", required = true, paramLabel = "N", description = "Cuántas atenciones (1 a 100000).")
+    int attentions;
+
+    @Override
+    int run(DeskSettings settings, Clock clock, PrintWriter out) {
+        if (!settings.training()) {
+            out.println("seed-demo solo funciona en modo práctica: esta carpeta está en modo producción.");
+            return PROBLEM;
+        }
+        if (attentions < 1 || attentions > 100_000) {
+            out.println("--attentions debe estar entre 1 y 100000.");
+            return PROBLEM;
+        }
+        Random random = new Random();
+        List<FictitiousCitizen> people = Population.standard().all();
+        List<Procedure> procedures = Catalog.bundled().all();
+        int days = Math.max(1, Math.min(365, (attentions + 39) / 40));
+        Instant now = clock.instant();
+        LocalDate today = now.atZone(LIMA).toLocalDate();
+        DemoClock demoClock = new DemoClock(now);
+        int saved = 0;
+        try (Database db = openChecked(settings, clock)) {
+            AttentionService service = new AttentionService(new AttentionStore(db, clock), demoClock);
+            while (saved < attentions) {
+                LocalDate day = today.minusDays(days - 1L - (long) saved * days / attentions);
+                Instant start = day.atTime(8, 30).atZone(LIMA).toInstant()
+                        .plusSeconds(random.nextInt(8 * 3600 + 1800));
+                Duration length = Duration.ofMinutes(3 + random.nextInt(22));
+                if (start.plus(length).isAfter(now)) {
+                    start = now.minus(length.multipliedBy(2));
+                }
+                Visit visit = visit(people.get(random.nextInt(people.size())), start, random);
+                int procedureCount = random.nextInt(5) == 0 ? 2 : 1;
+                for (int p = 0; p < procedureCount && saved < attentions; p++) {
+                    demoClock.set(visit.currentStart().plus(length));
+                    service.record(visit, procedures.get(random.nextInt(procedures.size())).id(), outcome(random),
+                            random.nextInt(6) == 0 ? "qu" : "es");
+                    saved++;
+                    visit.startNext(demoClock.instant());
+                }
+            }
+        }
+        out.println("seed-demo: " + saved + " atenciones de práctica guardadas (cada una con su envío pendiente).");
+        return OK;
+    }
+
+    private static Visit visit(FictitiousCitizen c, Instant start, Random random) {
+        Document document = new Document(DocumentType.DNI, c.dni(), String.valueOf(c.checkDigit()));
+        IdentityOutcome outcome = random.nextInt(10) == 0 ? IdentityOutcome.UNAVAILABLE
+                : c.minor() ? IdentityOutcome.MINOR : IdentityOutcome.VERIFIED;
+        String code = switch (outcome) {
+            case VERIFIED -> "0000";
+            case MINOR -> "0001";
+            default -> "";
+        };
+        IdentityResult identity = new IdentityResult(outcome, code, null, false, start, "");
+        String names = c.givenNames() + " " + c.firstSurname() + " " + c.secondSurname();
+        return new Visit(TrainingData.ADVISORS.get(random.nextInt(TrainingData.ADVISORS.size())), TrainingData.POINT,
+                document, identity, names, start);
+    }
+
+    private static Outcome outcome(Random random) {
+        int r = random.nextInt(100);
+        if (r < 80) {
+            return new Outcome(OutcomeType.ATENDIDO, "");
+        }
+        if (r < 88) {
+            return new Outcome(OutcomeType.PENDIENTE, "Falta copia certificada de la partida de nacimiento");
+        }
+        if (r < 95) {
+            return new Outcome(OutcomeType.DERIVADO, "Derivado a la agencia de la entidad en la capital provincial");
+        }
+        return new Outcome(OutcomeType.NO_ATENDIDO, "Sistema de la entidad no disponible");
+    }
+
+    /** The time each demo attention ends; the store's own clock stays real for created_at. */
+    private static final class DemoClock extends Clock {
+        private Instant now;
+
+        DemoClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant t) {
+            now = t;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return LIMA;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package pe.macexpress.desk.store;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import pe.macexpress.desk.config.DeskSettings;
+
+/**
+ * Online backups with SQLite's backup API into a folder, newest {@code keep} kept. Each backup is
+ * written to a {@code .part} file, turned into a single self-contained file (rollback journal),
+ * checked with {@code integrity_check} and only then renamed into place: a backup that is listed
+ * was good when written.
+ */
+public final class BackupService {
+    /** Setting in macexpress.properties: backup folder (relative paths are under the home folder). */
+    public static final String SETTING_FOLDER = "backup.folder";
+    /** Setting in macexpress.properties: how many backups to keep. */
+    public static final String SETTING_KEEP = "backup.keep";
+    public static final int DEFAULT_KEEP = 7;
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
+    private static final Pattern NAME = Pattern.compile("desk-(\\d{8}T\\d{6}Z)(-\\d+)?-(auto|manual)\\.db");
+
+    private final Path folder;
+    private final int keep;
+    private final Clock clock;
+
+    public BackupService(Path folder, int keep, Clock clock) {
+        if (keep < 1) {
+            throw new IllegalArgumentException("keep at least one backup");
+        }
+        this.folder = folder;
+        this.keep = keep;
+        this.clock = clock;
+    }
+
+    /** The folder and rotation configured in macexpress.properties (default {@code <dataFolder>/backups}, 7). */
+    public static BackupService of(DeskSettings settings, Clock clock) {
+        String configured = settings.get(SETTING_FOLDER, "");
+        Path folder = configured.isEmpty() ? settings.dataFolder().resolve("backups")
+                : settings.home().resolve(configured);
+        int keep;
+        try {
+            keep = Integer.parseInt(settings.get(SETTING_KEEP, String.valueOf(DEFAULT_KEEP)));
+        } catch (NumberFormatException e) {
+            keep = DEFAULT_KEEP;
+        }
+        return new BackupService(folder, Math.max(1, keep), clock);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Backs up the open database now (on demand), checks it, rotates. Blocks the store meanwhile. */
+    public Backup backupNow(Database db) {
+        return write(db, false);
+    }
+
+    /**
+     * The daily backup: taken when an attention was saved after the newest backup; it replaces an
+     * earlier daily backup of the same day. Called when the application opens (covers a day that
+     * ended in a crash or power cut) and when it closes.
+     *
+     * @return the new backup, or empty when nothing changed since the newest one
+     */
+    public Optional<Backup> backupIfChanged(Database db) {
+        Optional<Backup> newest = list().stream().findFirst();
+        long lastChange = db.read(c -> SqliteFiles.scalar(c,
+                "SELECT coalesce((SELECT created_at FROM attention ORDER BY rowid DESC LIMIT 1), 0)"));
+        if (lastChange == 0 || newest.isPresent() && newest.get().takenAt().toEpochMilli() >= lastChange) {
+            return Optional.empty();
+        }
+        return Optional.of(write(db, true));
+    }
+
+    /** Backups in the folder, newest first. */
+    public List<Backup> list() {
+        List<Backup> found = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return found;
+        }
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "desk-*.db")) {
+            for (Path p : dir) {
+                Matcher m = NAME.matcher(p.getFileName().toString());
+                if (m.matches()) {
+                    try {
+                        found.add(new Backup(p, STAMP.parse(m.group(1), Instant::from), Files.size(p),
+                                "auto".equals(m.group(3))));
+                    } catch (DateTimeParseException | IOException e) {
+                        // Not one of ours, or gone meanwhile: not listed.
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "cannot list " + folder, e);
+        }
+        found.sort(Comparator.comparing(Backup::takenAt).thenComparing(b -> b.file().getFileName().toString())
+                .reversed());
+        return found;
+    }
+
+    /**
+     * The newest backup that passes {@code quick_check} (each one passed integrity_check when it was
+     * written) and has a schema this version can open; {@link #restore} checks it fully again.
+     */
+    public Optional<Backup> newestGood() {
+        return list().stream().filter(b -> StartupCheck.examine(b.file(), false, false).status()
+                == StartupCheck.Status.OK).findFirst();
+    }
+
+    /**
+     * Puts {@code from} in place of {@code databaseFile}, which must be closed (the caller holds the
+     * instance lock and has not opened it). The current file and its -wal/-shm companions are moved
+     * aside under a new name, never overwritten or deleted.
+     *
+     * @return where the previous file was moved, or empty when there was none
+     * @throws StoreException CORRUPT when {@code from} itself fails the check
+     */
+    public Optional<Path> restore(Path from, Path databaseFile) {
+        StartupCheck check = StartupCheck.examine(from, false);
+        if (check.status() != StartupCheck.Status.OK) {
+            throw new StoreException(check.kind(), "backup refused: " + check.problem(), null);
+        }
+        try {
+            Optional<Path> aside = moveAside(databaseFile);
+            Path part = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
+            Files.copy(from, part, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(part, databaseFile, StandardCopyOption.ATOMIC_MOVE);
+            return aside;
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "restore failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Optional<Path> moveAside(Path databaseFile) throws IOException {
+        if (!Files.exists(databaseFile)) {
+            return Optional.empty();
+        }
+        String base = databaseFile.getFileName().toString().replaceFirst("\\.db$", "");
+        String stamp = STAMP.format(clock.instant());
+        Path target = databaseFile.resolveSibling(base + "-aside-" + stamp + ".db");
+        for (int n = 2; Files.exists(target); n++) {
+            target = databaseFile.resolveSibling(base + "-aside-" + stamp + "-" + n + ".db");
+        }
+        // The -wal file holds committed transactions: it moves with the file, under the matching name.
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Path companion = databaseFile.resolveSibling(databaseFile.getFileName() + suffix);
+            if (Files.exists(companion)) {
+                Files.move(companion, target.resolveSibling(target.getFileName() + suffix));
+            }
+        }
+        Files.move(databaseFile, target);
+        return Optional.of(target);
+    }
+
+    private Backup write(Database db, boolean automatic) {
+        Instant now = clock.instant();
+        Path target;
+        Path part;
+        try {
+            Files.createDirectories(folder);
+            String name = "desk-" + STAMP.format(now);
+            String kind = automatic ? "-auto.db" : "-manual.db";
+            target = folder.resolve(name + kind);
+            for (int n = 2; Files.exists(target); n++) {
+                target = folder.resolve(name + "-" + n + kind);
+            }
+            part = folder.resolve(target.getFileName() + ".part");
+            Files.deleteIfExists(part);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "cannot write in " + folder, e);
+        }
+        try {
+            // SQLite's online backup API, called directly: "backup to '<path>'" cannot quote every path.
+            String destination = part.toAbsolutePath().toString();
+            db.read(c -> {
+                int rc = c.unwrap(SQLiteConnection.class).getDatabase().backup("main", destination, null);
+                if (rc != SQLiteErrorCode.SQLITE_OK.code) {
+                    throw new SQLiteException("backup failed (" + rc + ")", SQLiteErrorCode.getErrorCode(rc));
+                }
+                return null;
+            });
+            try (Connection c = SqliteFiles.connect(part)) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("PRAGMA journal_mode = DELETE");
+                }
+                String integrity = SqliteFiles.integrity(c);
+                if (!"ok".equals(integrity)) {
+                    throw new StoreException(StoreException.Kind.CORRUPT, "backup failed its check: " + integrity, null);
+                }
+            }
+            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (SQLException e) {
+            deleteQuietly(part);
+            throw StoreException.from(e);
+        } catch (IOException e) {
+            deleteQuietly(part);
+            throw new StoreException(StoreException.Kind.IO, "cannot finish backup: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            deleteQuietly(part);
+            throw e;
+        }
+        if (automatic) {
+            dropEarlierDailyOfSameDay(target, now);
+        }
+        rotate();
+        try {
+            return new Backup(target, now.with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0), Files.size(target),
+                    automatic);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "backup vanished: " + target, e);
+        }
+    }
+
+    /** One daily backup per day (the latest of it), so the rotation spans days, not sessions. */
+    private void dropEarlierDailyOfSameDay(Path kept, Instant now) {
+        var today = now.atZone(clock.getZone()).toLocalDate();
+        for (Backup b : list()) {
+            if (b.automatic() && !b.file().equals(kept)
+                    && b.takenAt().atZone(clock.getZone()).toLocalDate().equals(today)) {
+                deleteQuietly(b.file());
+            }
+        }
+    }
+
+    private void rotate() {
+        List<Backup> all = list();
+        for (Backup old : all.subList(Math.min(keep, all.size()), all.size())) {
+            deleteQuietly(old.file());
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+            Files.deleteIfExists(p.resolveSibling(p.getFileName() + "-journal"));
+        } catch (IOException ignored) {
+            // Rotation or clean-up retries next time.
+        }
+    }
+}

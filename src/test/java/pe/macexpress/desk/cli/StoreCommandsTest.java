@@ -1,0 +1,120 @@
+package pe.macexpress.desk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.sandbox.FictitiousCitizen;
+import pe.macexpress.desk.sandbox.Population;
+import pe.macexpress.desk.store.InstanceLock;
+import picocli.CommandLine;
+
+/** doctor, seed-demo, backup and restore, run as the launcher runs them, on a temporary home. */
+class StoreCommandsTest {
+    @TempDir
+    Path home;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new DeskCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        List<String> all = new java.util.ArrayList<>(List.of("--home", home.toString()));
+        all.addAll(List.of(args));
+        int code = cl.execute(all.toArray(String[]::new));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private JsonNode doctorJson() throws Exception {
+        Run r = run("doctor", "--json");
+        assertEquals(1, r.out().strip().lines().count(), "one line: " + r.out());
+        return new ObjectMapper().readTree(r.out());
+    }
+
+    @Test
+    void seedDemoWritesThroughTheStoreAndDoctorCountsIt() throws Exception {
+        Run seeded = run("seed-demo", "--attentions", "40");
+        assertEquals(0, seeded.code(), seeded.err());
+        assertTrue(seeded.out().contains("40 atenciones"), seeded.out());
+
+        JsonNode doctor = doctorJson();
+        assertEquals("ok", doctor.get("integrity").asText());
+        assertEquals(pe.macexpress.desk.store.Migrations.latestVersion(), doctor.get("schemaVersion").asInt());
+        assertEquals(40, doctor.get("attentions").asInt());
+        assertEquals(40, doctor.get("pending").asInt());
+        assertEquals(0, doctor.get("sending").asInt());
+        assertEquals(0, doctor.get("quarantined").asInt());
+        assertTrue(doctor.get("lastBackup").isNull());
+        assertTrue(doctor.get("lastSync").isNull());
+        assertTrue(Files.exists(DeskSettings.load(home).databaseFile()), "training folder by default");
+
+        Run text = run("doctor");
+        assertEquals(0, text.code());
+        assertTrue(text.out().contains("Última sincronización:  nunca"), text.out());
+        assertNoPersonalData(seeded.out() + text.out() + doctor);
+    }
+
+    @Test
+    void backupThenRestoreAfterTheDatabaseWasDamaged() throws Exception {
+        assertEquals(0, run("seed-demo", "--attentions", "5").code());
+        Run backup = run("backup");
+        assertEquals(0, backup.code(), backup.err());
+        assertFalse(doctorJson().get("lastBackup").isNull());
+        Path backupFile = Files.list(DeskSettings.load(home).dataFolder().resolve("backups"))
+                .filter(p -> p.toString().endsWith(".db")).findFirst().orElseThrow();
+
+        Path db = DeskSettings.load(home).databaseFile();
+        Files.writeString(db, "not a database");
+        assertTrue(doctorJson().get("integrity").asText().startsWith("NOT_SQLITE"));
+        assertEquals(1, run("doctor").code());
+        Run refused = run("backup");
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains("restore --from"), refused.err());
+
+        Run restored = run("restore", "--from", backupFile.toString());
+        assertEquals(0, restored.code(), restored.err());
+        assertTrue(restored.out().contains("quedó aparte"), restored.out());
+        assertEquals("ok", doctorJson().get("integrity").asText());
+        assertEquals(5, doctorJson().get("attentions").asInt());
+    }
+
+    @Test
+    void commandsRefuseToRunBesideTheApplication() {
+        try (InstanceLock appLock = InstanceLock.acquire(DeskSettings.load(home).dataFolder())) {
+            for (String[] args : new String[][] {{"doctor"}, {"seed-demo", "--attentions", "1"}, {"backup"}}) {
+                Run r = run(args);
+                assertEquals(3, r.code(), String.join(" ", args));
+                assertTrue(r.err().contains("está en uso por MAC Express Desk"), r.err());
+            }
+        }
+    }
+
+    @Test
+    void seedDemoNeverTouchesProductionData() throws Exception {
+        Files.writeString(home.resolve(DeskSettings.FILE_NAME), "mode=production\n");
+        Run r = run("seed-demo", "--attentions", "3");
+        assertEquals(1, r.code());
+        assertFalse(Files.exists(DeskSettings.load(home).databaseFile()));
+    }
+
+    private static void assertNoPersonalData(String output) {
+        for (FictitiousCitizen c : Population.standard().all()) {
+            assertFalse(output.contains(c.dni()), "a document number was printed");
+            assertFalse(output.contains(c.firstSurname() + " "), "a surname was printed");
+        }
+    }
+}

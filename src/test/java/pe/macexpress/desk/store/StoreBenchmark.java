@@ -1,0 +1,273 @@
+package pe.macexpress.desk.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.sqlite.SQLiteConfig;
+import pe.macexpress.desk.catalog.Catalog;
+import pe.macexpress.desk.catalog.Procedure;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.DniCheck;
+import pe.macexpress.desk.core.DocumentType;
+
+/**
+ * Store benchmark, run by hand (surefire excludes *Benchmark; see README):
+ * commit latency of one attention beside a bare SQLite insert with the same durable settings, then
+ * with 1,000,000 attentions stored: a citizen's history, today's and this month's counts per
+ * entity and procedure, integrity_check, backup and retention. Args: [folder] [attentions].
+ */
+public final class StoreBenchmark {
+    private static final ZoneId LIMA = ZoneId.of("America/Lima");
+    private static final int COMMITS = 2000;
+
+    private StoreBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path folder = Files.createTempDirectory(Files.createDirectories(
+                Path.of(args.length > 0 ? args[0] : "target")), "store-benchmark-");
+        int total = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        System.out.printf("StoreBenchmark  %s  java %s  folder %s%n", Instant.now(),
+                System.getProperty("java.version"), folder.toAbsolutePath());
+        commitLatency(folder);
+        largeStore(folder, total);
+    }
+
+    private static void commitLatency(Path folder) throws SQLException {
+        try (Database db = Database.open(folder.resolve("commit.db"));
+             Connection bare = bareConnection(folder.resolve("bare.db"))) {
+            System.out.printf("SQLite %s, journal_mode=%s, synchronous=%d (2 = FULL)%n",
+                    Sql.text(db, "SELECT sqlite_version()"), Sql.text(db, "PRAGMA journal_mode"),
+                    Sql.number(db, "PRAGMA synchronous"));
+            AttentionStore attentions = new AttentionStore(db, Clock.systemUTC());
+            try (Statement st = bare.createStatement()) {
+                st.execute("CREATE TABLE bare (id TEXT PRIMARY KEY, payload TEXT NOT NULL)");
+            }
+            List<Attention> samples = new ArrayList<>();
+            for (int i = 0; i < COMMITS + 200; i++) {
+                samples.add(SampleAttentions.of(i));
+            }
+            String payload = "x".repeat(300);
+            long[] saved = new long[COMMITS];
+            long[] plain = new long[COMMITS];
+            try (PreparedStatement ins = bare.prepareStatement("INSERT INTO bare (id, payload) VALUES (?, ?)")) {
+                for (int i = 0; i < COMMITS + 200; i++) {
+                    Attention a = samples.get(i);
+                    long t0 = System.nanoTime();
+                    attentions.save(a);
+                    long t1 = System.nanoTime();
+                    ins.setString(1, a.id().toString());
+                    ins.setString(2, payload);
+                    ins.executeUpdate(); // auto-commit: one transaction, one durable commit
+                    long t2 = System.nanoTime();
+                    if (i >= 200) { // the first 200 warm up the JIT and the file
+                        saved[i - 200] = t1 - t0;
+                        plain[i - 200] = t2 - t1;
+                    }
+                }
+            }
+            Arrays.sort(saved);
+            Arrays.sort(plain);
+            System.out.printf("commit of one attention (+ outbox), %d runs: median %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    COMMITS, ms(pct(saved, 50)), ms(pct(saved, 99)), ms(saved[COMMITS - 1]));
+            System.out.printf("bare SQLite insert, same settings:  median %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                    ms(pct(plain, 50)), ms(pct(plain, 99)), ms(plain[COMMITS - 1]));
+            System.out.printf("ratio attention/bare: median %.2fx, p99 %.2fx (target p99 <= 1.5x)%n",
+                    (double) pct(saved, 50) / pct(plain, 50), (double) pct(saved, 99) / pct(plain, 99));
+        }
+    }
+
+    private static Connection bareConnection(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(5000);
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+    }
+
+    private static void largeStore(Path folder, int total) throws SQLException, java.io.IOException {
+        Path file = folder.resolve("large.db");
+        Catalog catalog = Catalog.bundled();
+        List<String> procedures = catalog.all().stream().map(Procedure::id).toList();
+        Instant now = Instant.now();
+        Duration span = Duration.ofDays(730);
+        String[] citizens = new String[150_000];
+        Random random = new Random(42);
+        for (int i = 0; i < citizens.length; i++) {
+            citizens[i] = String.format("%08d", 40_000_000 + random.nextInt(39_999_999));
+        }
+        try (Database db = Database.open(file)) {
+            long t0 = System.nanoTime();
+            fill(db, total, citizens, procedures, now, span, random);
+            long fillNanos = System.nanoTime() - t0;
+            System.out.printf("filled %,d attentions (+ outbox rows) over %d days in %.1f s; file %.0f MB%n", total,
+                    span.toDays(), fillNanos / 1e9, Files.size(file) / 1e6 + walMb(file));
+            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+
+            long[] history = new long[300];
+            int found = 0;
+            for (int i = 0; i < history.length; i++) {
+                String dni = citizens[random.nextInt(citizens.length)];
+                long t = System.nanoTime();
+                found += store.historyOf(DocumentType.DNI, dni).size();
+                history[i] = System.nanoTime() - t;
+            }
+            Arrays.sort(history);
+            System.out.printf("history by document, %d lookups (%.1f attentions each): median %.2f ms, p99 %.2f ms,"
+                    + " max %.2f ms (target <= 50 ms)%n", history.length, (double) found / history.length,
+                    ms(pct(history, 50)), ms(pct(history, 99)), ms(history[history.length - 1]));
+
+            LocalDate today = now.atZone(LIMA).toLocalDate();
+            Instant dayStart = today.atStartOfDay(LIMA).toInstant();
+            Instant monthStart = today.withDayOfMonth(1).atStartOfDay(LIMA).toInstant();
+            Instant tomorrow = today.plusDays(1).atStartOfDay(LIMA).toInstant();
+            report("today's counts by entity and procedure", 30, () -> counts(store, catalog, dayStart, tomorrow), "");
+            report("this month's counts by entity and procedure", 30,
+                    () -> counts(store, catalog, monthStart, tomorrow), " (target <= 500 ms)");
+
+            long[] big = new long[300];
+            List<Attention> samples = new ArrayList<>();
+            for (int i = 0; i < big.length; i++) {
+                samples.add(SampleAttentions.of(10_000_000L + i, now.minusSeconds(900)));
+            }
+            for (int i = 0; i < big.length; i++) {
+                long t = System.nanoTime();
+                store.save(samples.get(i));
+                big[i] = System.nanoTime() - t;
+            }
+            Arrays.sort(big);
+            System.out.printf("commit of one attention with %,d stored: median %.2f ms, p99 %.2f ms%n", total,
+                    ms(pct(big, 50)), ms(pct(big, 99)));
+
+            timeOnce("integrity_check (start-up check)", () -> db.read(SqliteFiles::integrity));
+            timeOnce("quick_check", () -> Sql.text(db, "PRAGMA quick_check"));
+            BackupService backups = new BackupService(folder.resolve("backups"), 7, Clock.systemUTC());
+            timeOnce("online backup + integrity_check of the copy", () -> backups.backupNow(db).bytes());
+            timeOnce("retention purge, first run (everything acknowledged > 90 days ago)",
+                    () -> new Retention(db, Clock.systemUTC(), Duration.ofDays(90)).purge());
+            Clock tomorrowClock = Clock.offset(Clock.systemUTC(), Duration.ofDays(1));
+            timeOnce("retention purge, next day (one day's worth)",
+                    () -> new Retention(db, tomorrowClock, Duration.ofDays(90)).purge());
+        }
+    }
+
+    private static Object counts(AttentionStore store, Catalog catalog, Instant from, Instant to) {
+        Map<String, Integer> byProcedure = store.countByProcedure(from, to);
+        Map<String, Integer> byEntity = new HashMap<>();
+        byProcedure.forEach((id, n) -> byEntity.merge(
+                catalog.find(id).map(p -> p.entity().id()).orElse("?"), n, Integer::sum));
+        return byEntity.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    private static void fill(Database db, int total, String[] citizens, List<String> procedures, Instant now,
+                             Duration span, Random random) {
+        db.read(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA cache_size = -262144");
+            }
+            return null;
+        });
+        long startMs = now.minus(span).toEpochMilli();
+        double step = (double) span.toMillis() / total;
+        long recent = now.minus(Duration.ofDays(2)).toEpochMilli();
+        int batch = 25_000;
+        for (int from = 0; from < total; from += batch) {
+            int first = from;
+            int last = Math.min(total, from + batch);
+            db.write(c -> {
+                try (PreparedStatement a = c.prepareStatement("INSERT INTO attention (id, code, visit_id, advisor_id,"
+                        + " point_id, doc_type, doc_number, doc_check, citizen_names, verification, verification_code,"
+                        + " procedure_id, outcome, outcome_detail, language, started_at, ended_at, created_at)"
+                        + " VALUES (?, ?, ?, 'ADV-DEMO-1', 'TAMBO-DEMO-01', 'DNI', ?, ?, 'ROSA QUISPE MAMANI',"
+                        + " 'VERIFIED', '0000', ?, 'ATENDIDO', '', 'es', ?, ?, ?)");
+                     PreparedStatement o = c.prepareStatement("INSERT INTO outbox (attention_id, kind, state,"
+                             + " created_at, updated_at) VALUES (?, 'attention.created', ?, ?, ?)")) {
+                    for (int i = first; i < last; i++) {
+                        String id = UUID.randomUUID().toString();
+                        String dni = citizens[random.nextInt(citizens.length)];
+                        long start = startMs + (long) (i * step);
+                        long end = start + 60_000 + random.nextInt(900_000);
+                        a.setString(1, id);
+                        a.setString(2, String.format("B%07d", i));
+                        a.setString(3, UUID.randomUUID().toString());
+                        a.setString(4, dni);
+                        a.setString(5, String.valueOf(DniCheck.digit(dni)));
+                        a.setString(6, procedures.get(random.nextInt(procedures.size())));
+                        a.setLong(7, start);
+                        a.setLong(8, end);
+                        a.setLong(9, end);
+                        a.addBatch();
+                        o.setString(1, id);
+                        o.setString(2, end < recent ? "acknowledged" : "pending");
+                        o.setLong(3, end);
+                        o.setLong(4, end + 3_600_000);
+                        o.addBatch();
+                    }
+                    a.executeBatch();
+                    o.executeBatch();
+                }
+                return null;
+            });
+        }
+        db.read(c -> {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA cache_size = -2000"); // back to SQLite's default for the measurements
+                st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+        });
+    }
+
+    private static void report(String what, int runs, java.util.function.Supplier<Object> work, String target) {
+        long[] t = new long[runs];
+        Object result = null;
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            result = work.get();
+            t[i] = System.nanoTime() - t0;
+        }
+        Arrays.sort(t);
+        System.out.printf("%s (%s attentions), %d runs: median %.2f ms, max %.2f ms%s%n", what, result, runs,
+                ms(pct(t, 50)), ms(t[runs - 1]), target);
+    }
+
+    private static void timeOnce(String what, java.util.function.Supplier<Object> work) {
+        long t0 = System.nanoTime();
+        Object result = work.get();
+        System.out.printf("%s: %.0f ms (%s)%n", what, ms(System.nanoTime() - t0), result);
+    }
+
+    private static double walMb(Path file) {
+        try {
+            Path wal = file.resolveSibling(file.getFileName() + "-wal");
+            return Files.exists(wal) ? Files.size(wal) / 1e6 : 0;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static long pct(long[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}

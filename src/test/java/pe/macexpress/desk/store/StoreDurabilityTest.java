@@ -1,0 +1,54 @@
+package pe.macexpress.desk.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreDurabilityTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void durableSettingsAreInForceOnTheConnection() {
+        try (Database db = Database.open(dir.resolve("desk.db"))) {
+            assertEquals("wal", Sql.text(db, "PRAGMA journal_mode"));
+            assertEquals(2L, Sql.number(db, "PRAGMA synchronous"), "2 = FULL");
+            assertEquals(1L, Sql.number(db, "PRAGMA foreign_keys"));
+            assertEquals(5000L, Sql.number(db, "PRAGMA busy_timeout"));
+            assertEquals(Migrations.latestVersion(), db.schemaVersion());
+        }
+    }
+
+    @Test
+    void foreignKeysRefuseAnOutboxEntryWithoutItsAttention() {
+        try (Database db = Database.open(dir.resolve("desk.db"))) {
+            StoreException e = assertThrows(StoreException.class, () -> db.write(c -> {
+                try (Statement st = c.createStatement()) {
+                    return st.executeUpdate("INSERT INTO outbox (attention_id, kind, created_at, updated_at)"
+                            + " VALUES ('no-such-attention', 'attention.created', 0, 0)");
+                }
+            }));
+            assertEquals(StoreException.Kind.IO, e.kind());
+            assertEquals(0L, Sql.number(db, "SELECT count(*) FROM outbox"));
+        }
+    }
+
+    @Test
+    void aSaveIsOneTransactionWithItsOutboxEntry() {
+        try (Database db = Database.open(dir.resolve("desk.db"))) {
+            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+            var a = SampleAttentions.of(1);
+            store.save(a);
+            // The same id again violates the primary key: neither the row nor a second outbox entry stays.
+            assertThrows(StoreException.class, () -> store.save(a));
+            assertEquals(1, store.count());
+            assertEquals(1L, Sql.number(db, "SELECT count(*) FROM outbox"));
+            assertEquals(a, store.find(a.id()).orElseThrow());
+        }
+    }
+}
