@@ -10,10 +10,10 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.config.DataHome;
-import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.ui.common.FxTaskRunner;
 import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.ui.startup.StartupController;
 import pe.macexpress.desk.ui.startup.StartupView;
 
 /**
@@ -45,13 +45,11 @@ public final class DeskApplication extends Application {
         stage.setScene(scene);
         stage.show();
 
-        runner.run(() -> DeskContext.open(DeskSettings.load(dataHome), Clock.systemDefaultZone()),
-                ctx -> {
-                    context = ctx;
-                    ctx.startBackground();
-                    scene.setRoot(new DeskUi(ctx, i18n, runner, ZoneId.systemDefault()).root());
-                },
-                error -> startup.showFailure(error, dataHome, Platform::exit));
+        new StartupController(startup, runner, dataHome, Clock.systemDefaultZone(), ctx -> {
+            context = ctx;
+            ctx.startBackground();
+            scene.setRoot(new DeskUi(ctx, i18n, runner, ZoneId.systemDefault()).root());
+        }, Platform::exit).open();
     }
 
     @Override

@@ -1,12 +1,19 @@
 package pe.macexpress.desk.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -16,11 +23,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.AttentionCode;
+import pe.macexpress.desk.core.Document;
+import pe.macexpress.desk.core.DocumentType;
+import pe.macexpress.desk.core.Outcome;
+import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.store.StoreException;
+import pe.macexpress.desk.ui.common.FxTaskRunner;
 import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.ui.startup.StartupController;
 import pe.macexpress.desk.ui.startup.StartupView;
 
 /** A second instance, an unwritable folder: a clear message at start, never a silent exit. */
@@ -49,7 +66,7 @@ class StartupFailureTest {
             StoreException refused = assertThrows(StoreException.class,
                     () -> DeskContext.open(DeskSettings.load(home), Clock.systemUTC()));
             assertEquals(StoreException.Kind.LOCKED, refused.kind());
-            robot.interact(() -> view.showFailure(refused, home, () -> { }));
+            robot.interact(() -> view.showFailure(refused, home, () -> { }, null, null));
             String message = robot.lookup("#startup-message").queryAs(Label.class).getText();
             assertTrue(message.contains(i18n.get("store.error.locked")), message);
             assertTrue(message.contains(home.toString()));
@@ -69,8 +86,50 @@ class StartupFailureTest {
         StoreException e = assertThrows(StoreException.class,
                 () -> DeskContext.open(DeskSettings.load(notAFolder), Clock.systemUTC()));
         assertEquals(StoreException.Kind.READ_ONLY, e.kind());
-        robot.interact(() -> view.showFailure(e, notAFolder, () -> { }));
+        robot.interact(() -> view.showFailure(e, notAFolder, () -> { }, null, null));
         assertTrue(robot.lookup("#startup-message").queryAs(Label.class).getText()
                 .contains(i18n.get("store.error.read.only")));
+    }
+
+    @Test
+    void aDamagedDatabaseOffersTheNewestGoodBackupAndKeepsTheDamagedFileAside(FxRobot robot) throws Exception {
+        DeskSettings settings = DeskSettings.load(home);
+        try (DeskContext ctx = DeskContext.open(settings, Clock.systemUTC())) {
+            ctx.attentions().save(new Attention(UUID.randomUUID(), AttentionCode.next(), UUID.randomUUID(),
+                    "ADV-DEMO-1", "TAMBO-DEMO-01", Document.parse(DocumentType.DNI, "10117410", "2").document(), "",
+                    VerificationState.PENDING, "", "sis-afiliacion", new Outcome(OutcomeType.ATENDIDO, ""), "es",
+                    Instant.now(), Instant.now()));
+            ctx.backups().backupNow(ctx.database());
+        }
+        byte[] garbage = "esto ya no es una base de datos ".repeat(4096).getBytes(StandardCharsets.UTF_8);
+        Files.write(settings.databaseFile(), garbage);
+        Files.deleteIfExists(settings.databaseFile().resolveSibling("desk.db-wal"));
+
+        AtomicReference<DeskContext> opened = new AtomicReference<>();
+        FxTaskRunner runner = new FxTaskRunner();
+        try {
+            robot.interact(() -> new StartupController(view, runner, home, Clock.systemUTC(), opened::set, () -> { })
+                    .open());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#startup-restore").tryQuery().isPresent());
+            String message = robot.lookup("#startup-message").queryAs(Label.class).getText();
+            assertTrue(message.contains(i18n.get("store.error.corrupt")), message);
+            Screenshots.save(robot, scene, "es-startup-damaged-offers-backup");
+            assertArrayEquals(garbage, Files.readAllBytes(settings.databaseFile()),
+                    "nothing is touched before the advisor decides");
+
+            robot.clickOn("#startup-restore");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> opened.get() != null);
+            assertEquals(1, opened.get().attentions().count(), "the backup's attention is back");
+            try (Stream<Path> files = Files.list(settings.dataFolder())) {
+                Path aside = files.filter(p -> p.getFileName().toString().matches("desk-aside-.*\\.db"))
+                        .findFirst().orElseThrow();
+                assertArrayEquals(garbage, Files.readAllBytes(aside), "the damaged file is kept as it was");
+            }
+        } finally {
+            runner.close();
+            if (opened.get() != null) {
+                opened.get().close();
+            }
+        }
     }
 }

@@ -1,6 +1,9 @@
 package pe.macexpress.desk.ui.startup;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -10,6 +13,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import pe.macexpress.desk.i18n.Language;
+import pe.macexpress.desk.store.Backup;
 import pe.macexpress.desk.ui.common.Errors;
 import pe.macexpress.desk.ui.common.I18n;
 
@@ -33,23 +37,55 @@ public final class StartupView extends VBox {
         message.setId("startup-message");
         message.setWrapText(true);
         message.setMaxWidth(640);
-        message.textProperty().bind(i18n.text("startup.opening"));
         ComboBox<Language> language = new ComboBox<>();
         language.getItems().setAll(i18n.languages());
         language.valueProperty().bindBidirectional(i18n.languageProperty());
         actions.setAlignment(Pos.CENTER);
         getChildren().addAll(title, progress, message, actions, language);
+        showOpening();
     }
 
-    public void showFailure(Throwable error, Path home, Runnable onClose) {
+    public void showOpening() {
+        progress.setVisible(true);
+        progress.setManaged(true);
+        message.getStyleClass().remove("error-text");
+        message.textProperty().bind(i18n.text("startup.opening"));
+        actions.getChildren().clear();
+    }
+
+    /**
+     * @param backup the newest good backup to offer, or null
+     * @param onRestore what restoring it does, or null
+     */
+    public void showFailure(Throwable error, Path home, Runnable onClose, Backup backup, Runnable onRestore) {
         progress.setVisible(false);
         progress.setManaged(false);
-        message.getStyleClass().add("error-text");
-        message.textProperty().bind(i18n.text("startup.failed", i18n.text(Errors.messageKey(error)), home.toString()));
+        if (!message.getStyleClass().contains("error-text")) {
+            message.getStyleClass().add("error-text");
+        }
+        if (backup == null) {
+            message.textProperty().bind(i18n.text("startup.failed", i18n.text(Errors.messageKey(error)),
+                    home.toString()));
+        } else {
+            message.textProperty().bind(i18n.computed(() -> i18n.get("startup.failed.backup",
+                    i18n.get(Errors.messageKey(error)), home.toString(),
+                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                            .withLocale(i18n.languageProperty().get().locale())
+                            .withZone(ZoneId.systemDefault()).format(backup.takenAt()))));
+        }
+        actions.getChildren().clear();
+        if (backup != null && onRestore != null) {
+            Button restore = new Button();
+            restore.setId("startup-restore");
+            restore.setDefaultButton(true);
+            restore.textProperty().bind(i18n.text("startup.restore"));
+            restore.setOnAction(e -> onRestore.run());
+            actions.getChildren().add(restore);
+        }
         Button close = new Button();
         close.setId("startup-close");
         close.textProperty().bind(i18n.text("startup.close"));
         close.setOnAction(e -> onClose.run());
-        actions.getChildren().setAll(close);
+        actions.getChildren().add(close);
     }
 }
