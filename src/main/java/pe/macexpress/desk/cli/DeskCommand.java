@@ -17,7 +17,8 @@ public final class DeskCommand implements Callable<Integer> {
     /** Returned when the GUI was launched: its own thread decides when the JVM ends. */
     public static final int GUI_EXITED = -1;
 
-    @Option(names = "--home", paramLabel = "DIR",
+    // Inherited: every command accepts --home before or after its name, and all read it here.
+    @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
             description = "Carpeta de datos (por defecto $MACEXPRESS_HOME o ~/.macexpress).")
     String home;
 

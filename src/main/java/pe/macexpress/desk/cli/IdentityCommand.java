@@ -60,9 +60,6 @@ public final class IdentityCommand implements Callable<Integer> {
     @Option(names = "--dni", required = true, paramLabel = "NUMERO-DV", description = "DNI con su dígito o letra de verificación, p. ej. 12345678-1.")
     String dni;
 
-    @Option(names = "--home", paramLabel = "DIR", description = "Carpeta de datos (por defecto la del comando principal).")
-    String home;
-
     @Option(names = "--endpoint", paramLabel = "URL", description = "URL base a consultar en lugar de la configurada.")
     String endpoint;
 
@@ -193,10 +190,8 @@ public final class IdentityCommand implements Callable<Integer> {
         return sb.toString();
     }
 
+    /** {@code --home} is the main command's option, inherited: accepted before or after "identity". */
     private java.nio.file.Path homePath() {
-        if (home != null && !home.isBlank()) {
-            return DataHome.resolve(home, System.getenv());
-        }
         return parent != null ? parent.home() : DataHome.resolve(null, System.getenv());
     }
 }
