@@ -158,8 +158,8 @@ public final class StoreBenchmark {
             System.out.printf("commit of one attention with %,d stored: median %.2f ms, p99 %.2f ms%n", total,
                     ms(pct(big, 50)), ms(pct(big, 99)));
 
-            timeOnce("integrity_check (start-up check)", () -> db.read(SqliteFiles::integrity));
-            timeOnce("quick_check", () -> Sql.text(db, "PRAGMA quick_check"));
+            timeOnce("integrity_check (doctor, restore, each backup)", () -> db.read(SqliteFiles::integrity));
+            timeOnce("quick_check (start-up check)", () -> Sql.text(db, "PRAGMA quick_check"));
             BackupService backups = new BackupService(folder.resolve("backups"), 7, Clock.systemUTC());
             timeOnce("online backup + integrity_check of the copy", () -> backups.backupNow(db).bytes());
             timeOnce("retention purge, first run (everything acknowledged > 90 days ago)",
