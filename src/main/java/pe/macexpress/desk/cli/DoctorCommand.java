@@ -39,7 +39,7 @@ final class DoctorCommand extends DataFolderCommand {
             out.println("Envíos pendientes:      " + r.outbox().pending());
             out.println("En envío:               " + r.outbox().sending());
             out.println("En cuarentena:          " + r.outbox().quarantined());
-            out.println("Confirmados por la sede:" + " " + r.outbox().acknowledged());
+            out.println("Confirmados (sede):      " + r.outbox().acknowledged());
             out.println("Última copia:           " + when(r.lastBackup(), zone));
             out.println("Última sincronización:  " + when(r.lastSync(), zone));
             out.println("Carpeta de datos:       " + r.dataFolder()

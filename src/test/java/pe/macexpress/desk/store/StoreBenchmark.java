@@ -30,11 +30,11 @@ import pe.macexpress.desk.core.DocumentType;
  * Store benchmark, run by hand (surefire excludes *Benchmark; see README):
  * commit latency of one attention beside a bare SQLite insert with the same durable settings, then
  * with 1,000,000 attentions stored: a citizen's history, today's and this month's counts per
- * entity and procedure, integrity_check, backup and retention. Args: [folder] [attentions].
+ * entity and procedure, integrity_check, backup and retention. Args: [folder] [attentions, 0 = commits only].
  */
 public final class StoreBenchmark {
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
-    private static final int COMMITS = 2000;
+    private static final int COMMITS = 5000;
 
     private StoreBenchmark() {
     }
@@ -46,7 +46,9 @@ public final class StoreBenchmark {
         System.out.printf("StoreBenchmark  %s  java %s  folder %s%n", Instant.now(),
                 System.getProperty("java.version"), folder.toAbsolutePath());
         commitLatency(folder);
-        largeStore(folder, total);
+        if (total > 0) { // 0: commit latency only
+            largeStore(folder, total);
+        }
     }
 
     private static void commitLatency(Path folder) throws SQLException {
@@ -156,8 +158,8 @@ public final class StoreBenchmark {
             System.out.printf("commit of one attention with %,d stored: median %.2f ms, p99 %.2f ms%n", total,
                     ms(pct(big, 50)), ms(pct(big, 99)));
 
-            timeOnce("integrity_check (start-up check)", () -> db.read(SqliteFiles::integrity));
-            timeOnce("quick_check", () -> Sql.text(db, "PRAGMA quick_check"));
+            timeOnce("integrity_check (doctor, restore, each backup)", () -> db.read(SqliteFiles::integrity));
+            timeOnce("quick_check (start-up check)", () -> Sql.text(db, "PRAGMA quick_check"));
             BackupService backups = new BackupService(folder.resolve("backups"), 7, Clock.systemUTC());
             timeOnce("online backup + integrity_check of the copy", () -> backups.backupNow(db).bytes());
             timeOnce("retention purge, first run (everything acknowledged > 90 days ago)",
