@@ -1,0 +1,68 @@
+package pe.macexpress.desk.sync;
+
+import java.time.Duration;
+import pe.macexpress.desk.config.DeskSettings;
+
+/**
+ * Tunables of the engine, from {@code macexpress.properties} ({@code sync.*}); tests shorten them.
+ *
+ * @param maxRecords records per batch (at most 200)
+ * @param maxBatchBytes compressed bytes per batch (at most 256 KB)
+ * @param maxAttempts consecutive failures of one batch before the run gives up (the queue is kept)
+ * @param backoffBase first wait after a failure; doubles per failure, with full jitter
+ * @param backoffCap longest wait between tries (Retry-After is honoured even if longer, up to 10 min)
+ */
+public record SyncConfig(int maxRecords, int maxBatchBytes, Duration connectTimeout, Duration readTimeout,
+                         int maxAttempts, Duration backoffBase, Duration backoffCap,
+                         int warnPendingCount, int warnAgeDays) {
+    public static final int MAX_RECORDS = 200;
+    public static final int MAX_BATCH_BYTES = 256 * 1024;
+
+    public SyncConfig {
+        maxRecords = Math.max(1, Math.min(MAX_RECORDS, maxRecords));
+        maxBatchBytes = Math.max(1024, Math.min(MAX_BATCH_BYTES, maxBatchBytes));
+        maxAttempts = Math.max(1, maxAttempts);
+    }
+
+    public static SyncConfig defaults() {
+        return new SyncConfig(MAX_RECORDS, MAX_BATCH_BYTES, Duration.ofSeconds(15), Duration.ofSeconds(60), 6,
+                Duration.ofMillis(500), Duration.ofSeconds(60), 500, 21);
+    }
+
+    public static SyncConfig from(DeskSettings s) {
+        SyncConfig d = defaults();
+        return new SyncConfig(integer(s, "sync.batch.records", d.maxRecords), integer(s, "sync.batch.bytes", d.maxBatchBytes),
+                s.duration("sync.connectTimeoutMs", d.connectTimeout), s.duration("sync.readTimeoutMs", d.readTimeout),
+                integer(s, "sync.maxAttempts", d.maxAttempts), s.duration("sync.backoffBaseMs", d.backoffBase),
+                s.duration("sync.backoffCapMs", d.backoffCap), integer(s, "sync.warn.pendingCount", d.warnPendingCount),
+                integer(s, "sync.warn.ageDays", d.warnAgeDays));
+    }
+
+    public SyncConfig withBatch(int records) {
+        return new SyncConfig(records, maxBatchBytes, connectTimeout, readTimeout, maxAttempts, backoffBase,
+                backoffCap, warnPendingCount, warnAgeDays);
+    }
+
+    public SyncConfig withTimeouts(Duration connect, Duration read) {
+        return new SyncConfig(maxRecords, maxBatchBytes, connect, read, maxAttempts, backoffBase, backoffCap,
+                warnPendingCount, warnAgeDays);
+    }
+
+    public SyncConfig withBackoff(int attempts, Duration base, Duration cap) {
+        return new SyncConfig(maxRecords, maxBatchBytes, connectTimeout, readTimeout, attempts, base, cap,
+                warnPendingCount, warnAgeDays);
+    }
+
+    public SyncConfig withWarnings(int pendingCount, int ageDays) {
+        return new SyncConfig(maxRecords, maxBatchBytes, connectTimeout, readTimeout, maxAttempts, backoffBase,
+                backoffCap, pendingCount, ageDays);
+    }
+
+    private static int integer(DeskSettings s, String key, int fallback) {
+        try {
+            return Integer.parseInt(s.get(key, String.valueOf(fallback)));
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package pe.macexpress.desk.sync;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Outbox;
+import pe.macexpress.desk.store.OutboxCounts;
+import pe.macexpress.desk.store.SettingStore;
+
+/**
+ * What the application calls: starts batch syncs on one background thread (at most one at a time),
+ * by itself when the link comes back and on demand ("Sincronizar ahora"), and answers the sync
+ * screen's questions. Nothing here blocks the caller; the queries read the local database only.
+ */
+public final class SyncService implements AutoCloseable {
+    private final SyncEngine engine;
+    private final SyncQueries queries;
+    private final Outbox outbox;
+    private final SettingStore settings;
+    private final ExecutorService executor;
+    private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicReference<CompletableFuture<SyncResult>> running = new AtomicReference<>();
+    private volatile SyncProgress progress = SyncProgress.IDLE;
+    private volatile SyncResult lastResult;
+
+    public SyncService(SyncEngine engine, Database db, Outbox outbox, SettingStore settings, SyncConfig config,
+                       Clock clock) {
+        this.engine = engine;
+        this.queries = new SyncQueries(db, clock, config);
+        this.outbox = outbox;
+        this.settings = settings;
+        this.executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "sync");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Starts a batch sync unless one is running; either way returns the run's future. Safe to call
+     * from the FX thread (it only submits work).
+     */
+    public CompletableFuture<SyncResult> syncNow() {
+        while (true) {
+            CompletableFuture<SyncResult> current = running.get();
+            if (current != null && !current.isDone()) {
+                return current;
+            }
+            CompletableFuture<SyncResult> next = new CompletableFuture<>();
+            if (running.compareAndSet(current, next)) {
+                try {
+                    executor.execute(() -> run(next));
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    next.completeExceptionally(e);
+                }
+                return next;
+            }
+        }
+    }
+
+    private void run(CompletableFuture<SyncResult> future) {
+        try {
+            SyncResult r = engine.run(this::publish);
+            lastResult = r;
+            future.complete(r);
+        } catch (RuntimeException e) {
+            publish(new SyncProgress(SyncState.IDLE, 0, 0, 0, 0, 0, SyncError.STORE));
+            future.completeExceptionally(e);
+        }
+    }
+
+    /** For the connectivity monitor: offline → online starts a sync by itself. */
+    public void onConnectivity(boolean online) {
+        if (online) {
+            syncNow();
+        } else if (!isRunning()) {
+            publish(new SyncProgress(SyncState.OFFLINE, 0, 0, 0, 0, 0, SyncError.UNREACHABLE));
+        }
+    }
+
+    public boolean isRunning() {
+        CompletableFuture<SyncResult> f = running.get();
+        return f != null && !f.isDone();
+    }
+
+    private void publish(SyncProgress p) {
+        progress = p;
+        for (SyncListener l : listeners) {
+            try {
+                l.onProgress(p);
+            } catch (RuntimeException e) {
+                // A failing screen must not stop the sync.
+            }
+        }
+    }
+
+    /** Listeners are called on the sync thread; see {@link SyncListener}. */
+    public void addListener(SyncListener l) {
+        listeners.add(l);
+    }
+
+    public void removeListener(SyncListener l) {
+        listeners.remove(l);
+    }
+
+    /** The latest progress snapshot (IDLE before the first run). */
+    public SyncProgress progress() {
+        return progress;
+    }
+
+    /** The result of the last finished run in this session. */
+    public Optional<SyncResult> lastResult() {
+        return Optional.ofNullable(lastResult);
+    }
+
+    /** Time of the last run that reached the central and settled at least one batch (or found none to send). */
+    public Optional<Instant> lastSuccess() {
+        return settings.lastSync();
+    }
+
+    public OutboxCounts counts() {
+        return outbox.counts();
+    }
+
+    /** Records set aside with their reasons, oldest first. */
+    public List<QuarantinedRecord> quarantined() {
+        return queries.quarantined();
+    }
+
+    /** Support fixed the cause: the entry goes back to the queue (sent at the next sync). */
+    public boolean requeue(long entryId) {
+        return outbox.requeue(entryId);
+    }
+
+    /** One attention's state for the history screen. An attention with no outbox entry counts as received. */
+    public AttentionSyncStatus statusOf(UUID attentionId) {
+        return queries.statusOf(List.of(attentionId)).get(attentionId);
+    }
+
+    /** Several attentions at once (one query), for a history list. */
+    public Map<UUID, AttentionSyncStatus> statusOf(Collection<UUID> attentionIds) {
+        return queries.statusOf(attentionIds);
+    }
+
+    /** A warning when too many entries wait or the oldest is too old; empty when all is well. */
+    public Optional<SyncWarning> warning() {
+        return queries.warning();
+    }
+
+    @Override
+    public void close() {
+        engine.stop();
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
