@@ -29,6 +29,12 @@ import pe.macexpress.desk.store.Retention;
 import pe.macexpress.desk.store.SettingStore;
 import pe.macexpress.desk.store.StartupCheck;
 import pe.macexpress.desk.store.StoreException;
+import pe.macexpress.desk.sync.Central;
+import pe.macexpress.desk.sync.CentralClient;
+import pe.macexpress.desk.sync.Enrollment;
+import pe.macexpress.desk.sync.SyncConfig;
+import pe.macexpress.desk.sync.SyncEngine;
+import pe.macexpress.desk.sync.SyncService;
 
 /**
  * The composition root: builds every service once, in order, for the GUI and the commands alike.
@@ -53,6 +59,9 @@ public final class DeskContext implements AutoCloseable {
     private final ConnectivityMonitor connectivity;
     private final Outbox outbox;
     private final BackupService backups;
+    private final Central central;
+    private final Enrollment enrollment;
+    private final SyncService sync;
     private StoreException backupProblem;
 
     private DeskContext(DeskSettings settings, Clock clock, InstanceLock lock, Database database,
@@ -74,14 +83,30 @@ public final class DeskContext implements AutoCloseable {
         this.identity = new IdentityServices(settings, pide,
                 sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME), database, attentions, http, clock);
         this.identityCheck = new IdentityCheck(identity.dniVerifier(), identity.ceVerifier(), clock);
-        this.connectivity = new ConnectivityMonitor(pide.baseUrl().isEmpty() ? "" : healthUrl(pide), http);
+        this.connectivity = new ConnectivityMonitor(pide.baseUrl().isEmpty()
+                && settings.get(Central.BASE_URL_KEY, "").isEmpty() ? "" : healthUrl(pide), http);
+        this.outbox = new Outbox(database, clock);
+        this.central = new Central(settings.get(Central.BASE_URL_KEY, ""), settings.get(Central.TOKEN_KEY, ""));
+        // Training keeps the token in memory: its sandbox central is new at every start.
+        this.enrollment = new Enrollment(sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME),
+                central, http, settings.workstationId());
+        SyncConfig syncConfig = SyncConfig.from(settings);
+        this.sync = new SyncService(new SyncEngine(database, outbox, attentions,
+                new CentralClient(http, central, syncConfig), syncConfig, clock), database, outbox, settingStore,
+                syncConfig, clock);
         this.connectivity.addListener(online -> {
             if (online) {
                 identity.onlineAgain();
             }
+            sync.onConnectivity(online);
         });
-        this.outbox = new Outbox(database, clock);
         this.backups = BackupService.of(settings, clock);
+        if (sandbox != null) {
+            // Training works out of the box: enrolled with the in-process sandbox central.
+            String token = sandbox.central().enroll(sandbox.central().issueCode(), settings.workstationId())
+                    .orElseThrow();
+            central.set(sandbox.baseUrl(), token);
+        }
     }
 
     /**
@@ -168,6 +193,9 @@ public final class DeskContext implements AutoCloseable {
 
     private String healthUrl(PideConfig pide) {
         String configured = settings.get("health.url", "");
+        if (configured.isEmpty() && pide.baseUrl().isEmpty() && !settings.get(Central.BASE_URL_KEY, "").isEmpty()) {
+            return new Central(settings.get(Central.BASE_URL_KEY, ""), "").api() + "/health";
+        }
         return configured.isEmpty() ? pide.baseUrl() + "/health" : configured;
     }
 
@@ -248,6 +276,21 @@ public final class DeskContext implements AutoCloseable {
         return outbox;
     }
 
+    /** Batch sync with the central: "Sincronizar ahora", progress, quarantine, per-attention state. */
+    public SyncService sync() {
+        return sync;
+    }
+
+    /** Enrollment with a central, for the settings screen (blocking: run it as a background task). */
+    public Enrollment enrollment() {
+        return enrollment;
+    }
+
+    /** The central's address and whether this workstation is enrolled. */
+    public Central central() {
+        return central;
+    }
+
     public BackupService backups() {
         return backups;
     }
@@ -260,6 +303,7 @@ public final class DeskContext implements AutoCloseable {
     @Override
     public void close() {
         connectivity.close();
+        sync.close();
         identity.close();
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();

@@ -14,10 +14,22 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8089", description = "Puerto local (0 = uno libre). Por defecto: ${DEFAULT-VALUE}.")
     int port;
 
+    @Option(names = "--enrollment-code", paramLabel = "CODE",
+            description = "Código de inscripción de un solo uso que la central de práctica acepta (repetible).")
+    java.util.List<String> enrollmentCodes = new java.util.ArrayList<>();
+
+    @Option(names = "--central-db", paramLabel = "FILE",
+            description = "Base SQLite de la central de práctica (por defecto en memoria).")
+    java.nio.file.Path centralDb;
+
     @Override
     public Integer call() throws Exception {
-        SandboxServer server = SandboxServer.start(port);
+        SandboxServer server = SandboxServer.start(java.net.InetAddress.getLoopbackAddress(), port, centralDb);
+        enrollmentCodes.forEach(server.central()::addCode);
         System.out.println("sandbox listening on " + server.baseUrl() + " (fictitious data)");
+        System.out.println("sync central: " + server.baseUrl() + "/api/v1 (enrollment codes: "
+                + (enrollmentCodes.isEmpty() ? "POST /api/v1/admin/enrollment-codes" : enrollmentCodes.size() + " preset")
+                + ")");
         System.out.println("faults: POST " + server.baseUrl() + "/sandbox/faults {\"kind\":\"HTML\",\"times\":1}"
                 + " | DELETE to clear | kinds: " + java.util.Arrays.toString(pe.macexpress.desk.sandbox.Fault.Kind.values()));
         CountDownLatch stop = new CountDownLatch(1);

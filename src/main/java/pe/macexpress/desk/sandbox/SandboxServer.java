@@ -100,11 +100,13 @@ public final class SandboxServer implements AutoCloseable {
     private volatile Fault fault;
     private volatile int faultRemaining;
     private volatile boolean lastHadPassword;
+    private final CentralApi central;
 
-    private SandboxServer(HttpServer server, ExecutorService executor, Population population) {
+    private SandboxServer(HttpServer server, ExecutorService executor, Population population, CentralApi central) {
         this.server = server;
         this.executor = executor;
         this.population = population;
+        this.central = central;
     }
 
     /** Starts on loopback; port 0 picks a free one. */
@@ -113,13 +115,23 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     public static SandboxServer start(InetAddress address, int port) throws IOException {
+        return start(address, port, null);
+    }
+
+    /**
+     * Also the reference sync central under {@code /api/v1} (see {@code api/sync-v1.yaml}), with its
+     * own SQLite database: {@code centralDb} null keeps it in memory.
+     */
+    public static SandboxServer start(InetAddress address, int port, java.nio.file.Path centralDb) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 0);
         ExecutorService exec = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "sandbox-http");
             t.setDaemon(true);
             return t;
         });
-        SandboxServer sandbox = new SandboxServer(http, exec, Population.standard());
+        CentralApi central = new CentralApi(CentralStore.open(centralDb));
+        central.register(http);
+        SandboxServer sandbox = new SandboxServer(http, exec, Population.standard(), central);
         http.createContext("/health", sandbox::health);
         http.createContext("/sandbox/faults", sandbox::faults);
         for (String prefix : new String[] {"", "/gateway"}) {
@@ -153,6 +165,11 @@ public final class SandboxServer implements AutoCloseable {
     /** The printed check digit of a DNI, for tests that type "12345678-1". */
     public static char checkOf(String dni) {
         return DniCheck.digit(dni);
+    }
+
+    /** The sync central's database: codes, tokens, stored attentions, changes to pull. */
+    public CentralStore central() {
+        return central.store();
     }
 
     public int port() {
@@ -534,5 +551,6 @@ public final class SandboxServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        central.store().close();
     }
 }

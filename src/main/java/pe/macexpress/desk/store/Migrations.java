@@ -122,6 +122,17 @@ public final class Migrations {
             CREATE INDEX attention_started_procedure ON attention(started_at, procedure_id);
             DROP INDEX attention_started;
             CREATE INDEX attention_retained ON attention(ended_at) WHERE purged_at IS NULL;
+            """,
+            // Sync (issue #5): the central's answer per outbox entry; what the central sent back.
+            """
+            ALTER TABLE outbox ADD COLUMN result TEXT;
+            CREATE TABLE sync_inbox (
+                seq INTEGER PRIMARY KEY,
+                type TEXT NOT NULL,
+                ref TEXT NOT NULL,
+                body TEXT NOT NULL,
+                received_at INTEGER NOT NULL
+            );
             """);
 
     private Migrations() {

@@ -78,6 +78,58 @@ public final class Outbox {
                 reason == null || reason.isBlank() ? "sin motivo" : reason.strip()) == 1;
     }
 
+    /**
+     * Applies the centre's answer to a batch in one transaction, together with {@code alsoInTransaction}
+     * (the sync checkpoint): each entry is acknowledged or quarantined and keeps the centre's result.
+     * Only entries still {@code sending} change, so a late answer cannot undo a restart's reset.
+     */
+    public void settle(Collection<OutboxSettlement> answers, SqlWork<?> alsoInTransaction) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = ?, reason = ?, result = ?,"
+                    + " updated_at = ? WHERE id = ? AND state = 'sending'")) {
+                long now = clock.millis();
+                for (OutboxSettlement a : answers) {
+                    ps.setString(1, a.acknowledged() ? OutboxState.ACKNOWLEDGED.code() : OutboxState.QUARANTINED.code());
+                    ps.setString(2, a.acknowledged() ? null : a.reason());
+                    ps.setString(3, a.result());
+                    ps.setLong(4, now);
+                    ps.setLong(5, a.id());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            if (alsoInTransaction != null) {
+                alsoInTransaction.run(c);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Queues these attentions again (kind {@code kind}), e.g. when reconciliation found the centre
+     * lacks them. Returns how many entries were added.
+     */
+    public int enqueueAgain(Collection<UUID> attentionIds, String kind) {
+        if (attentionIds.isEmpty()) {
+            return 0;
+        }
+        return db.write(c -> {
+            long now = clock.millis();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (attention_id, kind, state,"
+                    + " created_at, updated_at) SELECT id, ?, 'pending', ?, ? FROM attention WHERE id = ?")) {
+                int added = 0;
+                for (UUID id : attentionIds) {
+                    ps.setString(1, kind);
+                    ps.setLong(2, now);
+                    ps.setLong(3, now);
+                    ps.setString(4, id.toString());
+                    added += ps.executeUpdate();
+                }
+                return added;
+            }
+        });
+    }
+
     /** Support fixed the cause: a quarantined entry goes back to the queue. */
     public boolean requeue(long id) {
         return move(List.of(id), "'quarantined'", OutboxState.PENDING, null) == 1;

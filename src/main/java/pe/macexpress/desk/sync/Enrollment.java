@@ -1,7 +1,22 @@
 package pe.macexpress.desk.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
 
 /**
  * Enrolls this workstation with a central: trades a one-time code for the workstation's own token,
@@ -27,19 +42,104 @@ public final class Enrollment {
 
     private final Path settingsFile;
     private final Central central;
-    private final okhttp3.OkHttpClient http;
+    private final OkHttpClient http;
     private final String workstationId;
 
     /** @param settingsFile {@code macexpress.properties}; null to keep the token in memory only (training) */
-    public Enrollment(Path settingsFile, Central central, okhttp3.OkHttpClient http, String workstationId) {
+    public Enrollment(Path settingsFile, Central central, OkHttpClient http, String workstationId) {
         this.settingsFile = settingsFile;
         this.central = central;
-        this.http = http;
+        this.http = http.newBuilder().callTimeout(Duration.ofSeconds(30)).retryOnConnectionFailure(false).build();
         this.workstationId = workstationId;
     }
 
     /** Never logs or returns the code or the token. */
     public Result enroll(String serverUrl, String code) {
-        throw new UnsupportedOperationException("not yet");
+        if (SyncEngine.FX_THREAD.equals(Thread.currentThread().getName())) {
+            throw new IllegalStateException("enrollment on the FX thread: run it as a background task");
+        }
+        Central target = new Central(serverUrl, "");
+        HttpUrl url = HttpUrl.parse(target.api() + "/enroll");
+        if (url == null) {
+            return Result.UNREACHABLE;
+        }
+        byte[] body;
+        try {
+            body = AttentionRecords.mapper().writeValueAsBytes(AttentionRecords.mapper().createObjectNode()
+                    .put("code", code == null ? "" : code.strip()).put("w", workstationId));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String token;
+        try (Response r = http.newCall(new Request.Builder().url(url)
+                .post(RequestBody.create(body, CentralClient.JSON)).build()).execute()) {
+            String type = r.header("Content-Type", "");
+            if (r.code() == 403 || r.code() == 400) {
+                return Result.BAD_CODE;
+            }
+            if (r.code() != 200 || !type.contains("json") || r.body() == null) {
+                return Result.UNREACHABLE;
+            }
+            JsonNode answer = AttentionRecords.mapper().readTree(r.body().byteStream().readNBytes(64 * 1024));
+            token = answer == null ? "" : answer.path("token").asText("");
+            if (token.isBlank()) {
+                return Result.UNREACHABLE;
+            }
+        } catch (IOException e) {
+            return Result.UNREACHABLE;
+        }
+        if (settingsFile != null) {
+            try {
+                write(settingsFile, Map.of(Central.BASE_URL_KEY, target.baseUrl(), Central.TOKEN_KEY, token));
+            } catch (IOException e) {
+                return Result.NOT_SAVED;
+            }
+        }
+        central.set(target.baseUrl(), token);
+        return Result.ENROLLED;
+    }
+
+    /**
+     * Sets keys in a properties file, keeping every other line (comments included): written to a
+     * temporary file in the same folder, forced to disk, then moved over the old one atomically.
+     */
+    static void write(Path file, Map<String, String> values) throws IOException {
+        List<String> lines = Files.isRegularFile(file)
+                ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8)) : new ArrayList<>();
+        for (var e : values.entrySet()) {
+            String line = e.getKey() + "=" + escape(e.getValue());
+            boolean replaced = false;
+            for (int i = 0; i < lines.size(); i++) {
+                String l = lines.get(i).strip();
+                if (l.startsWith(e.getKey() + "=") || l.startsWith(e.getKey() + " ") || l.equals(e.getKey())) {
+                    lines.set(i, line);
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                lines.add(line);
+            }
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
+        try {
+            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE,
+                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
+                ch.write(java.nio.ByteBuffer.wrap((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
+                ch.force(true);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static String escape(String v) {
+        return v.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
     }
 }

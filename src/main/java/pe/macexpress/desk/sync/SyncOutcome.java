@@ -8,8 +8,8 @@ public enum SyncOutcome {
     UNREACHABLE(3),
     /** Some entries remain: quarantined, or not yet sent: exit 4. */
     REMAINING(4),
-    /** 401: not enrolled or revoked; nothing was lost, entries stay queued: exit 5. */
-    UNAUTHORIZED(5);
+    /** 401: not enrolled or revoked; nothing was lost, entries stay queued: exit 4 (records remain). */
+    UNAUTHORIZED(4);
 
     private final int exitCode;
 

@@ -1,0 +1,59 @@
+package pe.macexpress.desk.cli;
+
+import java.util.concurrent.Callable;
+import okhttp3.OkHttpClient;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.sync.Central;
+import pe.macexpress.desk.sync.Enrollment;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code enroll --server URL --code CODE}: the workstation gets its own token from the central. */
+@Command(name = "enroll", mixinStandardHelpOptions = true,
+        description = "Inscribe esta estación en la sede central con un código de un solo uso. El token recibido"
+                + " se guarda en macexpress.properties (nunca se muestra). Salida: 0 inscrita, 1 código rechazado,"
+                + " 2 no se pudo guardar, 3 central inalcanzable.")
+final class EnrollCommand implements Callable<Integer> {
+    @ParentCommand
+    DeskCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--server", required = true, paramLabel = "URL", description = "Dirección de la central, p. ej. https://central.example")
+    String server;
+
+    @Option(names = "--code", required = true, paramLabel = "CODE", description = "Código de inscripción entregado por la central.")
+    String code;
+
+    @Override
+    public Integer call() {
+        DeskSettings settings = DeskSettings.load(parent.home());
+        OkHttpClient http = new OkHttpClient();
+        try {
+            Enrollment.Result r = new Enrollment(settings.home().resolve(DeskSettings.FILE_NAME),
+                    new Central("", ""), http, settings.workstationId()).enroll(server, code);
+            var out = spec.commandLine().getOut();
+            switch (r) {
+                case ENROLLED -> out.println("Estación " + settings.workstationId() + " inscrita en "
+                        + new Central(server, "").baseUrl() + ".");
+                case BAD_CODE -> out.println("La central rechazó el código (desconocido, ya usado o vencido).");
+                case UNREACHABLE -> out.println("No se pudo conectar con la central en " + server + ".");
+                case NOT_SAVED -> out.println("No se pudo guardar la configuración en " + settings.home() + ".");
+            }
+            out.flush();
+            return switch (r) {
+                case ENROLLED -> 0;
+                case BAD_CODE -> 1;
+                case NOT_SAVED -> 2;
+                case UNREACHABLE -> 3;
+            };
+        } finally {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package pe.macexpress.desk.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * HTTP to the central's /api/v1. OkHttp's own silent retries are off: every try is counted and
+ * decided by the engine. Counts requests and bytes on the wire (request line, headers and body
+ * both ways) as sent and received by this client.
+ */
+public final class CentralClient {
+    static final MediaType JSON = MediaType.get("application/json");
+    private static final int MAX_ANSWER = 4 * 1024 * 1024;
+
+    private final OkHttpClient http;
+    private final Central central;
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicLong bytes = new AtomicLong();
+
+    public CentralClient(OkHttpClient base, Central central, SyncConfig config) {
+        this.central = central;
+        this.http = base.newBuilder()
+                .connectTimeout(config.connectTimeout())
+                .readTimeout(config.readTimeout())
+                .writeTimeout(config.readTimeout())
+                .callTimeout(Duration.ZERO)
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .build();
+    }
+
+    public Central central() {
+        return central;
+    }
+
+    public int requests() {
+        return requests.get();
+    }
+
+    public long bytes() {
+        return bytes.get();
+    }
+
+    /** POST a gzip batch to /attentions; the parsed answer. */
+    JsonNode upload(byte[] gzipBody) throws CentralException {
+        return json(call(authorized("/attentions").post(gzipped(gzipBody))));
+    }
+
+    /** POST (uuid, hash) pairs to /reconcile. */
+    JsonNode reconcile(byte[] gzipBody) throws CentralException {
+        return json(call(authorized("/reconcile").post(gzipped(gzipBody))));
+    }
+
+    JsonNode changes(long since) throws CentralException {
+        return json(call(authorized("/changes?since=" + since).get()));
+    }
+
+    /** The catalogue when it changed since {@code etag}; null when 304. */
+    Answer catalog(String etag) throws CentralException {
+        Request.Builder b = authorized("/catalog").get();
+        if (etag != null && !etag.isEmpty()) {
+            b.header("If-None-Match", etag);
+        }
+        Answer a = call(b);
+        if (a.status == 304) {
+            return null;
+        }
+        json(a);
+        return a;
+    }
+
+    private Request.Builder authorized(String path) throws CentralException {
+        if (!central.enrolled()) {
+            throw new CentralException(SyncError.NOT_ENROLLED, "workstation not enrolled", null, null);
+        }
+        return new Request.Builder().url(central.api() + path)
+                .header("Authorization", "Bearer " + central.token())
+                .header("Accept-Encoding", "gzip")
+                .header("User-Agent", "macx/1");
+    }
+
+    private static RequestBody gzipped(byte[] body) {
+        return RequestBody.create(body, JSON);
+    }
+
+    /** A complete answer: status, headers and the raw body (inflated when it came gzip). */
+    record Answer(int status, Headers headers, byte[] body) {
+    }
+
+    Answer call(Request.Builder builder) throws CentralException {
+        Request request = builder.build();
+        if (request.body() != null) {
+            request = request.newBuilder().header("Content-Encoding", "gzip").build();
+        }
+        requests.incrementAndGet();
+        bytes.addAndGet(requestBytes(request));
+        try (Response r = http.newCall(request).execute()) {
+            ResponseBody body = r.body();
+            byte[] raw = body == null ? new byte[0] : body.byteStream().readNBytes(MAX_ANSWER);
+            bytes.addAndGet(responseHeadBytes(r) + raw.length);
+            if (r.code() == 401) {
+                throw new CentralException(SyncError.UNAUTHORIZED, "401 from the central", null, null);
+            }
+            if (r.code() == 429 || r.code() == 503) {
+                throw new CentralException(SyncError.BUSY, r.code() + " from the central",
+                        retryAfter(r.header("Retry-After")), null);
+            }
+            if (r.code() >= 300 && r.code() != 304) {
+                throw new CentralException(SyncError.SERVER, "HTTP " + r.code(), null, null);
+            }
+            if ("gzip".equalsIgnoreCase(r.header("Content-Encoding")) && raw.length > 0) {
+                raw = AttentionRecords.gunzip(raw, MAX_ANSWER);
+            }
+            return new Answer(r.code(), r.headers(), raw);
+        } catch (IOException e) {
+            throw new CentralException(SyncError.UNREACHABLE, e.getClass().getSimpleName(), null, e);
+        }
+    }
+
+    /** Only JSON counts: a 200 HTML page is a captive portal, not an answer. */
+    private static JsonNode json(Answer a) throws CentralException {
+        String type = a.headers().get("Content-Type");
+        if (type == null || !type.contains("json")) {
+            throw new CentralException(SyncError.CAPTIVE_PORTAL, "answer is not JSON", null, null);
+        }
+        try {
+            JsonNode n = AttentionRecords.mapper().readTree(a.body());
+            if (n == null || !n.isObject()) {
+                throw new CentralException(SyncError.SERVER, "answer is not a JSON object", null, null);
+            }
+            return n;
+        } catch (IOException e) {
+            throw new CentralException(SyncError.SERVER, "unreadable JSON", null, e);
+        }
+    }
+
+    static Duration retryAfter(String header) {
+        if (header == null) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Math.min(600, Long.parseLong(header.strip()))));
+        } catch (NumberFormatException e) {
+            return null; // HTTP-date form: fall back to our own backoff
+        }
+    }
+
+    private static long requestBytes(Request r) {
+        long n = r.method().length() + 1 + r.url().encodedPath().length()
+                + (r.url().encodedQuery() == null ? 0 : r.url().encodedQuery().length() + 1) + 11;
+        // OkHttp adds Host, Connection and Content-Length.
+        n += headerBytes(r.headers()) + 6 + r.url().host().length() + 7 + 24 + 2;
+        try {
+            n += r.body() == null ? 0 : r.body().contentLength() + 18;
+        } catch (IOException e) {
+            // contentLength of a byte array never fails
+        }
+        return n;
+    }
+
+    private static long responseHeadBytes(Response r) {
+        return 9 + 4 + r.message().length() + 2 + headerBytes(r.headers()) + 2;
+    }
+
+    private static long headerBytes(Headers h) {
+        long n = 0;
+        for (int i = 0; i < h.size(); i++) {
+            n += h.name(i).length() + 2 + h.value(i).length() + 2;
+        }
+        return n;
+    }
+}
