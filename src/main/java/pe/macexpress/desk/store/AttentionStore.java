@@ -92,6 +92,16 @@ public final class AttentionStore {
         });
     }
 
+    /** The most recent attentions at this workstation, newest first (the history screen). */
+    public List<Attention> recent(int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY started_at DESC, rowid DESC LIMIT ?")) {
+                ps.setInt(1, limit);
+                return readAll(ps);
+            }
+        });
+    }
+
     /** Attentions still waiting for identity verification, oldest first. */
     public List<Attention> pendingVerification(int limit) {
         return db.read(c -> {

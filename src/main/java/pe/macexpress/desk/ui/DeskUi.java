@@ -2,10 +2,13 @@ package pe.macexpress.desk.ui;
 
 import java.time.ZoneId;
 import javafx.application.Platform;
+import java.util.List;
+import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.identity.IdentityOutcome;
+import pe.macexpress.desk.sync.SyncState;
 import pe.macexpress.desk.advisor.AdvisorSession;
 import pe.macexpress.desk.ui.attention.AttentionFlow;
 import pe.macexpress.desk.ui.common.I18n;
@@ -13,7 +16,11 @@ import pe.macexpress.desk.ui.common.TaskRunner;
 import pe.macexpress.desk.ui.login.LoginView;
 import pe.macexpress.desk.ui.login.LoginViewModel;
 import pe.macexpress.desk.ui.shell.ShellView;
+import pe.macexpress.desk.ui.history.HistoryView;
+import pe.macexpress.desk.ui.history.HistoryViewModel;
 import pe.macexpress.desk.ui.supervisor.SupervisorView;
+import pe.macexpress.desk.ui.sync.SyncView;
+import pe.macexpress.desk.ui.sync.SyncViewModel;
 import pe.macexpress.desk.ui.supervisor.SupervisorViewModel;
 import pe.macexpress.desk.ui.shell.ShellViewModel;
 
@@ -28,7 +35,13 @@ public final class DeskUi {
     private final LoginViewModel loginVm;
     private final LoginView login;
     private final AttentionFlow flow;
+    private static final List<Class<? extends Node>> ASIDE =
+            List.of(SupervisorView.class, SyncView.class, HistoryView.class);
+
     private final SupervisorViewModel supervisorVm;
+    private final SyncViewModel syncVm;
+    private final HistoryViewModel historyVm;
+    private Node returnTo;
     private final ZoneId zone;
 
     public DeskUi(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
@@ -36,7 +49,7 @@ public final class DeskUi {
         this.i18n = i18n;
         this.zone = zone;
         this.supervisorVm = new SupervisorViewModel(ctx.identity().credentialChange(), ctx.identity().flags(), runner);
-        this.shellVm = new ShellViewModel(ctx.training(), ctx.attentions(), ctx.settingStore(), runner);
+        this.shellVm = new ShellViewModel(ctx.training(), ctx.attentions(), ctx.settingStore(), ctx.sync(), runner);
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
         this.login = new LoginView(loginVm, i18n, ctx.training(), this::signedIn);
@@ -44,6 +57,24 @@ public final class DeskUi {
                 ctx.identityCheck(), ctx::queryContext, runner, ctx.clock(), zone, ctx.training(), shell::show, shellVm::refreshStatus, this::openSupervisor);
         shell.signOutButton().setOnAction(e -> signOut());
         shell.supervisorButton().setOnAction(e -> openSupervisor());
+        this.syncVm = new SyncViewModel(ctx.sync(), runner, Platform::runLater);
+        this.historyVm = new HistoryViewModel(ctx.attentions(), ctx.sync(), runner);
+        shell.syncButton().setOnAction(e -> openAside(SyncView.class,
+                back -> new SyncView(syncVm, i18n, zone, back)));
+        shell.historyButton().setOnAction(e -> openAside(HistoryView.class,
+                back -> new HistoryView(historyVm, i18n, ctx.catalog(), zone, back)));
+        // After every run the status bar re-reads what is pending and when the last sync succeeded.
+        ctx.sync().addListener(p -> {
+            if (p.state() == SyncState.OFFLINE) {
+                ctx.connectivity().report(false);
+            } else if (p.state() == SyncState.IDLE && p.lastError() == null && p.recordsSent() > 0) {
+                // The central answered: the link is up, whatever the last probe said.
+                ctx.connectivity().report(true);
+            }
+            if (p.state() != SyncState.RUNNING) {
+                Platform.runLater(shellVm::refreshStatus);
+            }
+        });
         ctx.connectivity().addListener(online -> Platform.runLater(() -> {
             shellVm.onlineProperty().set(online);
             shellVm.refreshStatus();
@@ -65,12 +96,23 @@ public final class DeskUi {
 
     /** The supervisor's screen; "back" returns to the very screen (and typed text) that was open. */
     private void openSupervisor() {
-        Node previous = shell.current();
-        if (previous instanceof SupervisorView) {
+        openAside(SupervisorView.class, back -> new SupervisorView(supervisorVm, i18n, zone,
+                () -> shellVm.advisorProperty().get().id(), back));
+    }
+
+    /**
+     * Shows a side screen (supervision, sync, history) over the attention; its "back" returns to the
+     * very screen that was open, with whatever was typed in it.
+     */
+    private void openAside(Class<? extends Node> kind, Function<Runnable, Node> screen) {
+        Node current = shell.current();
+        Node attention = current != null && ASIDE.stream().anyMatch(k -> k.isInstance(current))
+                ? returnTo : current;
+        returnTo = attention;
+        if (kind.isInstance(current)) {
             return;
         }
-        shell.show(new SupervisorView(supervisorVm, i18n, zone, () -> shellVm.advisorProperty().get().id(),
-                () -> shell.show(previous)));
+        shell.show(screen.apply(() -> shell.show(attention)));
     }
 
     private void signOut() {

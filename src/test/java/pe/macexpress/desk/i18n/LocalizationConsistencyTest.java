@@ -27,6 +27,11 @@ import pe.macexpress.desk.identity.CredentialChange;
 import pe.macexpress.desk.identity.IdentityFlags;
 import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.store.StoreException;
+import pe.macexpress.desk.sync.AttentionSyncState;
+import pe.macexpress.desk.sync.RejectReason;
+import pe.macexpress.desk.sync.SyncError;
+import pe.macexpress.desk.sync.SyncState;
+import pe.macexpress.desk.sync.SyncWarning;
 
 /**
  * After JabRef's LocalizationConsistencyTest: every key the code uses exists in every bundle,
@@ -70,6 +75,21 @@ class LocalizationConsistencyTest {
         }
         for (IdentityFlags.Reason r : IdentityFlags.Reason.values()) {
             keys.add(r.messageKey());
+        }
+        for (SyncState v : SyncState.values()) {
+            keys.add(v.messageKey());
+        }
+        for (SyncError v : SyncError.values()) {
+            keys.add(v.messageKey());
+        }
+        for (SyncWarning.Reason v : SyncWarning.Reason.values()) {
+            keys.add(v.messageKey());
+        }
+        for (AttentionSyncState v : AttentionSyncState.values()) {
+            keys.add(v.messageKey());
+        }
+        for (RejectReason v : RejectReason.values()) {
+            keys.add(v.messageKey());
         }
         keys.addAll(List.of("greeting.morning", "greeting.afternoon", "greeting.evening", "language.name"));
         return keys;

@@ -24,6 +24,7 @@ public final class ShellView extends BorderPane {
     private final StackPane content = new StackPane();
     private final Button signOut = new Button();
     private final Button supervisor = new Button();
+    private final StatusBar status;
 
     public ShellView(ShellViewModel vm, I18n i18n, ZoneId zone) {
         getStyleClass().add("shell");
@@ -86,7 +87,7 @@ public final class ShellView extends BorderPane {
         content.setPadding(new Insets(16));
         setCenter(content);
 
-        StatusBar status = new StatusBar(vm, i18n, zone);
+        status = new StatusBar(vm, i18n, zone);
         status.visibleProperty().bind(vm.advisorProperty().isNotNull());
         status.managedProperty().bind(status.visibleProperty());
         setBottom(status);
@@ -99,6 +100,14 @@ public final class ShellView extends BorderPane {
     /** The screen showing now (to come back to it after the supervisor's screen). */
     public Node current() {
         return content.getChildren().isEmpty() ? null : content.getChildren().get(0);
+    }
+
+    public Button historyButton() {
+        return status.historyButton();
+    }
+
+    public Button syncButton() {
+        return status.syncButton();
     }
 
     public Button supervisorButton() {

@@ -12,6 +12,8 @@ import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.ServicePoint;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.store.SettingStore;
+import pe.macexpress.desk.sync.SyncService;
+import pe.macexpress.desk.sync.SyncWarning;
 import pe.macexpress.desk.ui.common.TaskRunner;
 
 /** Who is signed in, where, and what the status bar says. */
@@ -21,27 +23,32 @@ public final class ShellViewModel {
     private final BooleanProperty online = new SimpleBooleanProperty(false);
     private final IntegerProperty pending = new SimpleIntegerProperty(0);
     private final ObjectProperty<Instant> lastSync = new SimpleObjectProperty<>();
+    private final ObjectProperty<SyncWarning> warning = new SimpleObjectProperty<>();
     private final BooleanProperty training;
     private final AttentionStore attentions;
     private final SettingStore settings;
+    private final SyncService sync;
     private final TaskRunner runner;
 
-    private record Status(int pending, Optional<Instant> lastSync) {
+    private record Status(int pending, Optional<Instant> lastSync, Optional<SyncWarning> warning) {
     }
 
-    public ShellViewModel(boolean training, AttentionStore attentions, SettingStore settings, TaskRunner runner) {
+    public ShellViewModel(boolean training, AttentionStore attentions, SettingStore settings, SyncService sync,
+                          TaskRunner runner) {
         this.training = new SimpleBooleanProperty(training);
         this.attentions = attentions;
         this.settings = settings;
+        this.sync = sync;
         this.runner = runner;
     }
 
     /** Re-reads pending count and last sync from the store, off the FX thread. */
     public void refreshStatus() {
-        runner.run(() -> new Status(attentions.pendingSync(), settings.lastSync()),
+        runner.run(() -> new Status(attentions.pendingSync(), settings.lastSync(), sync.warning()),
                 s -> {
                     pending.set(s.pending());
                     lastSync.set(s.lastSync().orElse(null));
+                    warning.set(s.warning().orElse(null));
                 },
                 e -> {
                     // The status bar keeps its last figures; the next refresh tries again.
@@ -76,6 +83,10 @@ public final class ShellViewModel {
 
     public ObjectProperty<Instant> lastSyncProperty() {
         return lastSync;
+    }
+
+    public ObjectProperty<SyncWarning> warningProperty() {
+        return warning;
     }
 
     public BooleanProperty trainingProperty() {

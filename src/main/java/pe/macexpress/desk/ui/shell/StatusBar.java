@@ -6,6 +6,7 @@ import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -14,6 +15,9 @@ import pe.macexpress.desk.ui.common.I18n;
 
 /** Bottom line of every screen after sign-in: link state, what waits to be sent, last sync. */
 final class StatusBar extends HBox {
+
+    private final Button history = new Button();
+    private final Button sync = new Button();
 
     StatusBar(ShellViewModel vm, I18n i18n, ZoneId zone) {
         getStyleClass().add("status-bar");
@@ -40,8 +44,31 @@ final class StatusBar extends HBox {
                         .withLocale(i18n.languageProperty().get().locale()).withZone(zone)
                         .format(vm.lastSyncProperty().get())), vm.lastSyncProperty()));
 
+        // Shown only when pending records or their age pass the configured thresholds.
+        Label warning = new Label();
+        warning.setId("status-warning");
+        warning.getStyleClass().add("warning-text");
+        warning.textProperty().bind(i18n.computed(() -> vm.warningProperty().get() == null ? ""
+                : i18n.get(vm.warningProperty().get().reason().messageKey(), vm.warningProperty().get().pending(),
+                        vm.warningProperty().get().oldestAgeDays()), vm.warningProperty()));
+        warning.visibleProperty().bind(vm.warningProperty().isNotNull());
+        warning.managedProperty().bind(warning.visibleProperty());
+
+        history.setId("history-open");
+        history.textProperty().bind(i18n.text("history.open"));
+        sync.setId("sync-open");
+        sync.textProperty().bind(i18n.text("sync.open"));
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(online, pending, spacer, lastSync);
+        getChildren().addAll(online, pending, warning, spacer, lastSync, history, sync);
+    }
+
+    Button historyButton() {
+        return history;
+    }
+
+    Button syncButton() {
+        return sync;
     }
 }

@@ -1,0 +1,148 @@
+package pe.macexpress.desk.ui.sync;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import pe.macexpress.desk.sync.QuarantinedRecord;
+import pe.macexpress.desk.sync.SyncState;
+import pe.macexpress.desk.ui.common.Fields;
+import pe.macexpress.desk.ui.common.I18n;
+
+/** The sync screen: progress, speed, what waits, what was set aside and why; "Sincronizar ahora". */
+public final class SyncView extends VBox {
+
+    public SyncView(SyncViewModel vm, I18n i18n, ZoneId zone, Runnable onBack) {
+        getStyleClass().add("screen");
+        setSpacing(12);
+        setPadding(new Insets(4));
+
+        Label title = new Label();
+        title.getStyleClass().add("screen-title");
+        title.textProperty().bind(i18n.text("sync.title"));
+
+        Label state = new Label();
+        state.setId("sync-state");
+        state.getStyleClass().add("badge");
+        state.textProperty().bind(i18n.computed(() -> i18n.get(vm.stateProperty().get().messageKey()),
+                vm.stateProperty()));
+
+        ProgressBar bar = new ProgressBar();
+        bar.setId("sync-progress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(Bindings.createDoubleBinding(() -> vm.recordsTotalProperty().get() == 0 ? 0
+                : (double) vm.recordsSentProperty().get() / vm.recordsTotalProperty().get(),
+                vm.recordsSentProperty(), vm.recordsTotalProperty()));
+
+        Label figures = new Label();
+        figures.setId("sync-figures");
+        figures.setWrapText(true);
+        figures.textProperty().bind(i18n.text("sync.figures", vm.recordsSentProperty(), vm.recordsTotalProperty(),
+                kb(vm.bytesSentProperty()), kb(vm.bytesTotalProperty()), kb(vm.bytesPerSecondProperty())));
+
+        Label error = new Label();
+        error.setId("sync-error");
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(i18n.text(vm.lastErrorKeyProperty()));
+        Fields.collapseWhenEmpty(error);
+
+        Label summary = new Label();
+        summary.setId("sync-summary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(i18n.computed(() -> vm.allSentProperty().get()
+                ? i18n.get("sync.all.sent")
+                : i18n.get("sync.waiting", vm.pendingProperty().get(), vm.quarantinedCountProperty().get()),
+                vm.allSentProperty(), vm.pendingProperty(), vm.quarantinedCountProperty()));
+
+        Label last = new Label();
+        last.setId("sync-last");
+        last.textProperty().bind(i18n.computed(() -> i18n.get("status.last.sync",
+                vm.lastSuccessProperty().get() == null ? i18n.get("status.never")
+                        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                                .withLocale(i18n.languageProperty().get().locale()).withZone(zone)
+                                .format(vm.lastSuccessProperty().get())), vm.lastSuccessProperty()));
+
+        Label warning = new Label();
+        warning.setId("sync-warning");
+        warning.getStyleClass().add("warning-text");
+        warning.setWrapText(true);
+        warning.textProperty().bind(i18n.computed(() -> vm.warningProperty().get() == null ? ""
+                : i18n.get(vm.warningProperty().get().reason().messageKey(), vm.warningProperty().get().pending(),
+                        vm.warningProperty().get().oldestAgeDays()), vm.warningProperty()));
+        Fields.collapseWhenEmpty(warning);
+
+        Button now = new Button();
+        now.setId("sync-now");
+        now.setDefaultButton(true);
+        now.textProperty().bind(i18n.text("sync.now"));
+        now.disableProperty().bind(vm.stateProperty().isEqualTo(SyncState.RUNNING));
+        now.setOnAction(e -> vm.syncNow());
+        Button back = new Button();
+        back.setId("sync-back");
+        back.textProperty().bind(i18n.text("supervisor.back"));
+        back.setOnAction(e -> onBack.run());
+        HBox actions = new HBox(10, now, back);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        VBox card = new VBox(8, state, bar, figures, error, summary, last, warning);
+        card.getStyleClass().add("card");
+
+        getChildren().addAll(title, card, actions, quarantinedCard(vm, i18n, zone));
+        vm.refresh();
+    }
+
+    private static VBox quarantinedCard(SyncViewModel vm, I18n i18n, ZoneId zone) {
+        Label heading = new Label();
+        heading.getStyleClass().add("section-title");
+        heading.textProperty().bind(i18n.text("sync.quarantined.title", vm.quarantinedCountProperty()));
+        ListView<QuarantinedRecord> list = new ListView<>(vm.quarantined());
+        list.setId("sync-quarantined");
+        list.setPrefHeight(180);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        Label empty = new Label();
+        empty.textProperty().bind(i18n.text("sync.quarantined.empty"));
+        list.setPlaceholder(empty);
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(QuarantinedRecord r, boolean isEmpty) {
+                super.updateItem(r, isEmpty);
+                textProperty().unbind();
+                if (isEmpty || r == null) {
+                    setText("");
+                    return;
+                }
+                textProperty().bind(i18n.computed(() -> i18n.get("sync.quarantined.row",
+                        r.attentionId().toString().substring(0, 8),
+                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                                .withLocale(i18n.languageProperty().get().locale()).withZone(zone).format(r.at()),
+                        i18n.get(r.reason().messageKey()), r.attempts())));
+            }
+        });
+        Button requeue = new Button();
+        requeue.setId("sync-requeue");
+        requeue.textProperty().bind(i18n.text("sync.requeue"));
+        requeue.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        requeue.setOnAction(e -> vm.requeue(list.getSelectionModel().getSelectedItem()));
+        VBox card = new VBox(8, heading, list, requeue);
+        card.getStyleClass().add("card");
+        VBox.setVgrow(card, Priority.ALWAYS);
+        return card;
+    }
+
+    /** Kilobytes with one decimal, as the figures line shows them. */
+    private static javafx.beans.binding.StringBinding kb(javafx.beans.property.LongProperty bytes) {
+        return Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT, "%.1f", bytes.get() / 1024.0),
+                bytes);
+    }
+}

@@ -1,0 +1,151 @@
+package pe.macexpress.desk.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.AttentionCode;
+import pe.macexpress.desk.core.Document;
+import pe.macexpress.desk.core.DocumentType;
+import pe.macexpress.desk.core.Outcome;
+import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.core.VerificationState;
+import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.ui.common.FxTaskRunner;
+import pe.macexpress.desk.ui.common.I18n;
+
+/**
+ * The sync screen against the in-process central of training mode: "Sincronizar ahora", the
+ * automatic sync when the link comes back, and the history's per-record state.
+ */
+@ExtendWith(ApplicationExtension.class)
+class SyncScreenTest {
+    private Path home;
+    private DeskContext ctx;
+    private DeskUi ui;
+    private FxTaskRunner runner;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        home = Files.createTempDirectory("macexpress-sync-ui");
+        ctx = DeskContext.open(DeskSettings.load(home), Clock.systemDefaultZone());
+        runner = new FxTaskRunner();
+        ui = new DeskUi(ctx, new I18n(ctx.localization(), "es"), runner, ZoneId.of("America/Lima"));
+        scene = new Scene(ui.root(), 1120, 780);
+        scene.getStylesheets().add(getClass().getResource(DeskUi.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        runner.close();
+        ctx.close();
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** Verified attentions: the background re-verifier has nothing to add to the queue meanwhile. */
+    private void save(int n) {
+        for (int i = 0; i < n; i++) {
+            ctx.attentions().save(new Attention(UUID.randomUUID(), AttentionCode.next(), UUID.randomUUID(),
+                    TrainingData.ADVISORS.get(0).id(), TrainingData.POINT.id(),
+                    Document.parse(DocumentType.DNI, "10117410", "2").document(), "", VerificationState.VERIFIED, "0000",
+                    "sis-consulta-asegurado", new Outcome(OutcomeType.ATENDIDO, ""), "es", Instant.now(),
+                    Instant.now()));
+        }
+    }
+
+    @Test
+    void syncNowDrainsTheQueueAndTheHistoryShowsEachRecordReceived(FxRobot robot) throws Exception {
+        save(30);
+        signIn(robot);
+        waitUntil(() -> text(robot, "#status-pending").endsWith("30"));
+        robot.clickOn("#sync-open");
+        waitUntil(() -> robot.lookup("#sync-now").tryQuery().isPresent());
+        waitUntil(() -> text(robot, "#sync-summary").contains("30"));
+        assertFalse(text(robot, "#sync-summary").equals(ctx.localization().text("es", "sync.all.sent")),
+                "never 'all sent' while anything is pending");
+        Screenshots.save(robot, scene, "es-sync-01-pending");
+
+        robot.clickOn("#sync-now");
+        waitUntil(() -> text(robot, "#sync-summary").equals(ctx.localization().text("es", "sync.all.sent")));
+        assertEquals(0, ctx.outbox().counts().unsent());
+        waitUntil(() -> text(robot, "#status-pending").endsWith(" 0"));
+        assertFalse(text(robot, "#status-last-sync").endsWith(ctx.localization().text("es", "status.never")));
+        Screenshots.save(robot, scene, "es-sync-02-drained");
+        robot.interact(() -> ui.i18n().languageProperty().set(ctx.localization().language("qu")));
+        Screenshots.save(robot, scene, "qu-sync-02-drained");
+
+        robot.clickOn("#history-open");
+        TableView<?> table = robot.lookup("#history-table").queryAs(TableView.class);
+        waitUntil(() -> table.getItems().size() == 30);
+        String received = ctx.localization().text("qu", "sync.attention.received");
+        assertEquals(received, table.getColumns().get(5).getCellData(0));
+        Screenshots.save(robot, scene, "qu-history-01-received");
+        robot.clickOn("#history-back");
+        waitUntil(() -> robot.lookup("#identify-number").tryQuery().isPresent());
+    }
+
+    @Test
+    void whenTheLinkComesBackASyncStartsByItself(FxRobot robot) throws Exception {
+        save(12);
+        signIn(robot);
+        ctx.connectivity().report(false);
+        waitUntil(() -> text(robot, "#status-online").equals(ctx.localization().text("es", "status.offline")));
+        robot.clickOn("#sync-open");
+        waitUntil(() -> text(robot, "#sync-summary").contains("12"));
+
+        ctx.connectivity().report(true);
+        waitUntil(() -> text(robot, "#sync-summary").equals(ctx.localization().text("es", "sync.all.sent")));
+        assertEquals(0, ctx.outbox().counts().unsent(), "nobody pressed a button");
+        assertTrue(text(robot, "#sync-figures").startsWith("12 "), text(robot, "#sync-figures"));
+        Screenshots.save(robot, scene, "es-sync-03-auto-after-reconnect");
+    }
+
+    private void signIn(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
+        robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
+        robot.clickOn("#login-submit");
+        waitUntil(() -> robot.lookup("#identify-number").tryQuery().isPresent());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Label.class).getText();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+}
