@@ -48,7 +48,8 @@ public final class DeskUi {
         this.ctx = ctx;
         this.i18n = i18n;
         this.zone = zone;
-        this.supervisorVm = new SupervisorViewModel(ctx.identity().credentialChange(), ctx.identity().flags(), runner);
+        this.supervisorVm = new SupervisorViewModel(ctx.identity().credentialChange(), ctx.identity().flags(),
+                ctx.enrollment(), ctx.central(), () -> ctx.backups().backupNow(ctx.database()), runner);
         this.shellVm = new ShellViewModel(ctx.training(), ctx.attentions(), ctx.settingStore(), ctx.sync(), runner);
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);

@@ -28,6 +28,7 @@ import pe.macexpress.desk.identity.IdentityFlags;
 import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.store.StoreException;
 import pe.macexpress.desk.sync.AttentionSyncState;
+import pe.macexpress.desk.sync.Enrollment;
 import pe.macexpress.desk.sync.RejectReason;
 import pe.macexpress.desk.sync.SyncError;
 import pe.macexpress.desk.sync.SyncState;
@@ -89,6 +90,9 @@ class LocalizationConsistencyTest {
             keys.add(v.messageKey());
         }
         for (RejectReason v : RejectReason.values()) {
+            keys.add(v.messageKey());
+        }
+        for (Enrollment.Result v : Enrollment.Result.values()) {
             keys.add(v.messageKey());
         }
         keys.addAll(List.of("greeting.morning", "greeting.afternoon", "greeting.evening", "language.name"));

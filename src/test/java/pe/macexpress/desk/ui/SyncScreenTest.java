@@ -131,6 +131,41 @@ class SyncScreenTest {
         Screenshots.save(robot, scene, "es-sync-03-auto-after-reconnect");
     }
 
+    @Test
+    void theSupervisorEnrollsTheWorkstationAndTakesABackup(FxRobot robot) throws Exception {
+        signIn(robot);
+        robot.clickOn("#supervisor-open");
+        waitUntil(() -> robot.lookup("#supervisor-enroll").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#supervisor-central-url").queryAs(javafx.scene.control.TextField.class)
+                .setText(ctx.sandbox().baseUrl()));
+        robot.clickOn("#supervisor-enrollment-code").write("NO-SUCH-CODE");
+        robot.clickOn("#supervisor-enroll");
+        waitUntil(() -> text(robot, "#supervisor-enroll-result")
+                .equals(ctx.localization().text("es", "sync.enroll.bad.code")));
+        assertEquals("", robot.lookup("#supervisor-enrollment-code").queryAs(javafx.scene.control.TextField.class)
+                .getText(), "a one-time code is not left on screen");
+
+        robot.clickOn("#supervisor-enrollment-code").write(ctx.sandbox().central().issueCode());
+        robot.clickOn("#supervisor-enroll");
+        waitUntil(() -> text(robot, "#supervisor-enroll-result")
+                .equals(ctx.localization().text("es", "sync.enroll.enrolled")));
+        assertEquals(ctx.localization().text("es", "sync.enroll.state.enrolled"), text(robot, "#supervisor-enrolled"));
+
+        int before = ctx.backups().list().size();
+        robot.clickOn("#supervisor-backup");
+        waitUntil(() -> !text(robot, "#supervisor-backup-result").isEmpty());
+        assertEquals(before + 1, ctx.backups().list().size());
+        assertTrue(text(robot, "#supervisor-backup-result").contains(ctx.backups().list().get(0).file().toString()));
+        Screenshots.save(robot, scene, "es-supervisor-04-enrolled-backup");
+        robot.interact(() -> ui.i18n().languageProperty().set(ctx.localization().language("qu")));
+        Screenshots.save(robot, scene, "qu-supervisor-04-enrolled-backup");
+
+        // Still syncs with the new token.
+        save(3);
+        ctx.sync().syncNow().get(20, TimeUnit.SECONDS);
+        assertEquals(0, ctx.outbox().counts().unsent());
+    }
+
     private void signIn(FxRobot robot) throws TimeoutException {
         waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
         robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);

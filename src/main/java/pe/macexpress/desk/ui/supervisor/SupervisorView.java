@@ -11,6 +11,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,7 +34,25 @@ public final class SupervisorView extends VBox {
         title.getStyleClass().add("screen-title");
         title.textProperty().bind(i18n.text("supervisor.title"));
 
-        getChildren().addAll(title, passwordCard(vm, i18n), flagsCard(vm, i18n, zone, supervisorId));
+        // Two equal columns whatever the language: neither card squeezes the other's text.
+        GridPane cards = new GridPane();
+        cards.setHgap(12);
+        for (int i = 0; i < 2; i++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setFillWidth(true);
+            cards.getColumnConstraints().add(half);
+        }
+        VBox password = passwordCard(vm, i18n);
+        VBox station = stationCard(vm, i18n);
+        password.setMaxHeight(Double.MAX_VALUE);
+        station.setMaxHeight(Double.MAX_VALUE);
+        cards.addRow(0, password, station);
+        ScrollPane scroll = new ScrollPane(new VBox(12, cards, flagsCard(vm, i18n, zone, supervisorId)));
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("plain-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().addAll(title, scroll);
         Button back = new Button();
         back.setId("supervisor-back");
         back.textProperty().bind(i18n.text("supervisor.back"));
@@ -44,18 +65,18 @@ public final class SupervisorView extends VBox {
     private static VBox passwordCard(SupervisorViewModel vm, I18n i18n) {
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
         heading.textProperty().bind(i18n.text("identity.password.title"));
         Label notice = new Label();
         notice.setWrapText(true);
         notice.getStyleClass().add("hint");
         notice.textProperty().bind(i18n.text("identity.password.expired.notice"));
 
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(8);
-        form.addRow(0, label(i18n, "identity.password.current"), password("supervisor-current", vm.currentPasswordProperty()));
-        form.addRow(1, label(i18n, "identity.password.new"), password("supervisor-new", vm.newPasswordProperty()));
-        form.addRow(2, label(i18n, "identity.password.confirm"), password("supervisor-confirm", vm.confirmationProperty()));
+        // Labels above their fields: a long Quechua label never squeezes or cuts the field.
+        VBox form = new VBox(4,
+                label(i18n, "identity.password.current"), password("supervisor-current", vm.currentPasswordProperty()),
+                label(i18n, "identity.password.new"), password("supervisor-new", vm.newPasswordProperty()),
+                label(i18n, "identity.password.confirm"), password("supervisor-confirm", vm.confirmationProperty()));
 
         Button submit = new Button();
         submit.setId("supervisor-password-submit");
@@ -78,9 +99,62 @@ public final class SupervisorView extends VBox {
         return card;
     }
 
+    /** Enrollment with the central (URL + one-time code) and an on-demand backup. */
+    private static VBox stationCard(SupervisorViewModel vm, I18n i18n) {
+        Label heading = new Label();
+        heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        heading.textProperty().bind(i18n.text("sync.enroll.title"));
+        Label state = new Label();
+        state.setId("supervisor-enrolled");
+        state.setWrapText(true);
+        state.textProperty().bind(i18n.computed(() -> i18n.get(vm.enrolledProperty().get()
+                ? "sync.enroll.state.enrolled" : "sync.enroll.state.not.enrolled"), vm.enrolledProperty()));
+        TextField url = new TextField();
+        url.setId("supervisor-central-url");
+        url.textProperty().bindBidirectional(vm.centralUrlProperty());
+        TextField code = new TextField();
+        code.setId("supervisor-enrollment-code");
+        code.textProperty().bindBidirectional(vm.enrollmentCodeProperty());
+        VBox form = new VBox(4, label(i18n, "sync.enroll.url"), url, label(i18n, "sync.enroll.code"), code);
+        Button enroll = new Button();
+        enroll.setId("supervisor-enroll");
+        enroll.textProperty().bind(i18n.text("sync.enroll.submit"));
+        enroll.disableProperty().bind(vm.busyProperty());
+        enroll.setOnAction(e -> vm.enroll());
+        Label result = new Label();
+        result.setId("supervisor-enroll-result");
+        result.setWrapText(true);
+        result.textProperty().bind(i18n.text(vm.enrollmentResultKeyProperty()));
+        Fields.collapseWhenEmpty(result);
+
+        Label backupHeading = new Label();
+        backupHeading.getStyleClass().add("section-title");
+        backupHeading.setWrapText(true);
+        backupHeading.textProperty().bind(i18n.text("backup.title"));
+        Button backup = new Button();
+        backup.setId("supervisor-backup");
+        backup.setWrapText(true);
+        backup.textProperty().bind(i18n.text("backup.now"));
+        backup.disableProperty().bind(vm.busyProperty());
+        backup.setOnAction(e -> vm.backup());
+        Label backupResult = new Label();
+        backupResult.setId("supervisor-backup-result");
+        backupResult.setWrapText(true);
+        backupResult.textProperty().bind(i18n.computed(() -> vm.backupResultKeyProperty().get().isEmpty() ? ""
+                : i18n.get(vm.backupResultKeyProperty().get(), vm.backupDetailProperty().get()),
+                vm.backupResultKeyProperty(), vm.backupDetailProperty()));
+        Fields.collapseWhenEmpty(backupResult);
+
+        VBox card = new VBox(8, heading, state, form, enroll, result, backupHeading, backup, backupResult);
+        card.getStyleClass().add("card");
+        return card;
+    }
+
     private static VBox flagsCard(SupervisorViewModel vm, I18n i18n, ZoneId zone, Supplier<String> supervisorId) {
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
         heading.textProperty().bind(i18n.text("identity.flags.title.count", vm.openFlagsProperty()));
 
         ListView<IdentityFlags.Flagged> list = new ListView<>(vm.flags());
@@ -129,6 +203,7 @@ public final class SupervisorView extends VBox {
 
     private static Label label(I18n i18n, String key) {
         Label l = new Label();
+        l.setWrapText(true);
         l.textProperty().bind(i18n.text(key));
         return l;
     }

@@ -1,6 +1,7 @@
 package pe.macexpress.desk.ui.supervisor;
 
 import java.util.List;
+import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -11,6 +12,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import pe.macexpress.desk.identity.CredentialChange;
 import pe.macexpress.desk.identity.IdentityFlags;
+import pe.macexpress.desk.store.Backup;
+import pe.macexpress.desk.sync.Central;
+import pe.macexpress.desk.sync.Enrollment;
 import pe.macexpress.desk.ui.common.Errors;
 import pe.macexpress.desk.ui.common.TaskRunner;
 
@@ -28,14 +32,72 @@ public final class SupervisorViewModel {
     private final ObservableList<IdentityFlags.Flagged> flags = FXCollections.observableArrayList();
     private final IntegerProperty openFlags = new SimpleIntegerProperty(0);
     private final StringProperty flagsErrorKey = new SimpleStringProperty("");
+    private final StringProperty centralUrl = new SimpleStringProperty("");
+    private final StringProperty enrollmentCode = new SimpleStringProperty("");
+    private final StringProperty enrollmentResultKey = new SimpleStringProperty("");
+    private final BooleanProperty enrolled = new SimpleBooleanProperty(false);
+    private final StringProperty backupResultKey = new SimpleStringProperty("");
+    private final StringProperty backupDetail = new SimpleStringProperty("");
     private final CredentialChange credentials;
     private final IdentityFlags identityFlags;
+    private final Enrollment enrollment;
+    private final Central central;
+    private final Callable<Backup> backupNow;
     private final TaskRunner runner;
 
-    public SupervisorViewModel(CredentialChange credentials, IdentityFlags identityFlags, TaskRunner runner) {
+    /** @param backupNow takes an on-demand backup (blocking; run here off the FX thread) */
+    public SupervisorViewModel(CredentialChange credentials, IdentityFlags identityFlags, Enrollment enrollment,
+                               Central central, Callable<Backup> backupNow, TaskRunner runner) {
         this.credentials = credentials;
         this.identityFlags = identityFlags;
+        this.enrollment = enrollment;
+        this.central = central;
+        this.backupNow = backupNow;
         this.runner = runner;
+        centralUrl.set(central.baseUrl() == null ? "" : central.baseUrl());
+        enrolled.set(central.enrolled());
+    }
+
+    /** Trades the one-time code for this workstation's token; the code is cleared whatever happens. */
+    public void enroll() {
+        if (busy.get()) {
+            return;
+        }
+        String url = centralUrl.get().strip();
+        String code = enrollmentCode.get().strip();
+        enrollmentCode.set("");
+        if (url.isEmpty() || code.isEmpty()) {
+            enrollmentResultKey.set("sync.enroll.missing");
+            return;
+        }
+        busy.set(true);
+        enrollmentResultKey.set("");
+        runner.run(() -> enrollment.enroll(url, code), result -> {
+            busy.set(false);
+            enrollmentResultKey.set(result.messageKey());
+            enrolled.set(central.enrolled());
+        }, e -> {
+            busy.set(false);
+            enrollmentResultKey.set(Errors.messageKey(e));
+        });
+    }
+
+    /** A backup now, checked with integrity_check, kept in the rotation like the daily ones. */
+    public void backup() {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        backupResultKey.set("");
+        runner.run(backupNow, b -> {
+            busy.set(false);
+            backupResultKey.set("backup.done");
+            backupDetail.set(b.file().toString());
+        }, e -> {
+            busy.set(false);
+            backupResultKey.set(Errors.messageKey(e));
+            backupDetail.set("");
+        });
     }
 
     public void changePassword() {
@@ -77,6 +139,30 @@ public final class SupervisorViewModel {
         }
         runner.run(() -> identityFlags.resolve(flag.attentionId(), supervisorId), done -> refreshFlags(),
                 e -> flagsErrorKey.set(Errors.messageKey(e)));
+    }
+
+    public StringProperty centralUrlProperty() {
+        return centralUrl;
+    }
+
+    public StringProperty enrollmentCodeProperty() {
+        return enrollmentCode;
+    }
+
+    public StringProperty enrollmentResultKeyProperty() {
+        return enrollmentResultKey;
+    }
+
+    public BooleanProperty enrolledProperty() {
+        return enrolled;
+    }
+
+    public StringProperty backupResultKeyProperty() {
+        return backupResultKey;
+    }
+
+    public StringProperty backupDetailProperty() {
+        return backupDetail;
     }
 
     public StringProperty currentPasswordProperty() {
