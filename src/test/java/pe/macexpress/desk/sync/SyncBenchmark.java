@@ -59,6 +59,9 @@ public final class SyncBenchmark {
                 System.out.printf("  central: %d attentions stored, %d duplicates answered; outcome %s%n",
                         central.central().attentions(), central.central().stat("duplicates"), r.outcome());
             }
+            if (sample <= 0) {
+                return;
+            }
             try (ThrottledLink link = new ThrottledLink(central.port(), BITS, RTT_MS, dropEvery)) {
                 int requests = 0;
                 OkHttpClient http = new OkHttpClient.Builder().readTimeout(Duration.ofSeconds(60)).build();
