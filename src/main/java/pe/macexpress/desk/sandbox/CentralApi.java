@@ -39,6 +39,7 @@ final class CentralApi {
     private final Set<String> procedures = Catalog.bundled().all().stream().map(Procedure::id)
             .collect(Collectors.toSet());
     private final byte[] catalog;
+    private final byte[] catalogGzip;
     private final String catalogEtag;
     private int faultStatus;
     private int faultRetryAfter;
@@ -52,6 +53,7 @@ final class CentralApi {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        this.catalogGzip = AttentionRecords.gzip(catalog);
         this.catalogEtag = "\"" + AttentionRecords.hash(mapper.createObjectNode().put("c",
                 new String(catalog, StandardCharsets.UTF_8))) + "\"";
     }
@@ -312,7 +314,13 @@ final class CentralApi {
             ex.sendResponseHeaders(304, -1);
             return;
         }
-        send(ex, 200, catalog);
+        String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
+        if (accept != null && accept.contains("gzip")) {
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            send(ex, 200, catalogGzip);
+        } else {
+            send(ex, 200, catalog);
+        }
     }
 
     /** GET stats | GET records | POST codes | POST revoke {"w"} | POST changes {"w","t","ref","b"} | POST/DELETE faults. */

@@ -1,0 +1,45 @@
+package pe.macexpress.desk.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.config.DeskSettings;
+
+/** Training mode syncs out of the box: enrolled with its in-process sandbox central, started by the link. */
+class SyncDeskContextTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void trainingModeIsEnrolledAndSyncsByItselfWhenTheLinkIsUp() throws Exception {
+        Files.writeString(home.resolve(DeskSettings.FILE_NAME), "health.intervalMs=100\n");
+        DeskSettings settings = DeskSettings.load(home);
+        try (DeskContext ctx = DeskContext.open(settings, Clock.systemUTC())) {
+            assertTrue(ctx.central().enrolled());
+            assertEquals(ctx.sandbox().baseUrl(), ctx.central().baseUrl());
+            ctx.attentions().save(SyncSamples.of(1));
+            ctx.attentions().save(SyncSamples.of(2));
+            CountDownLatch drained = new CountDownLatch(1);
+            ctx.sync().addListener(p -> {
+                if (p.state() == SyncState.IDLE && ctx.sync().counts().unsent() == 0) {
+                    drained.countDown();
+                }
+            });
+            ctx.startBackground();
+            assertTrue(drained.await(30, TimeUnit.SECONDS), "training sync did not start by itself");
+            assertEquals(2, ctx.sandbox().central().attentions());
+            assertTrue(ctx.sync().lastSuccess().isPresent());
+            assertEquals(java.util.Optional.empty(), ctx.sync().warning());
+        }
+        assertTrue(!Files.readString(home.resolve(DeskSettings.FILE_NAME)).contains(Central.TOKEN_KEY),
+                "a training token is never written to the configuration");
+    }
+}
