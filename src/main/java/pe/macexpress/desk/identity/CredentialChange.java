@@ -1,21 +1,10 @@
 package pe.macexpress.desk.identity;
 
 import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import java.util.Map;
+import pe.macexpress.desk.config.SettingsFile;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Properties;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**
@@ -125,96 +114,9 @@ public final class CredentialChange {
         }
     }
 
-    /**
-     * Replaces (or adds) {@code pide.password} in a properties file, keeping every other line, then
-     * swaps the file in atomically with the original permissions.
-     */
+    /** Replaces (or adds) {@code pide.password}, keeping every other line; see {@link SettingsFile}. */
     static void writePassword(Path file, String password) throws IOException {
-        List<String> lines = Files.isRegularFile(file)
-                ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8)) : new ArrayList<>();
-        String entry = escapedEntry(PASSWORD_KEY, password);
-        List<String> out = new ArrayList<>();
-        boolean replaced = false;
-        boolean skippingContinuation = false;
-        for (String line : lines) {
-            if (skippingContinuation) {
-                skippingContinuation = continues(line);
-                continue;
-            }
-            String t = line.stripLeading();
-            if (!t.startsWith("#") && !t.startsWith("!") && isKey(t, PASSWORD_KEY)) {
-                if (!replaced) {
-                    out.add(entry);
-                    replaced = true;
-                }
-                skippingContinuation = continues(line);
-                continue;
-            }
-            out.add(line);
-        }
-        if (!replaced) {
-            out.add(entry);
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".macexpress", ".tmp");
-        try {
-            Set<PosixFilePermission> perms = null;
-            try {
-                perms = Files.isRegularFile(file) ? Files.getPosixFilePermissions(file)
-                        : Set.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
-                Files.setPosixFilePermissions(tmp, perms);
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system (Windows): the folder's ACL applies.
-            }
-            byte[] bytes = (String.join("\n", out) + "\n").getBytes(StandardCharsets.UTF_8);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static boolean isKey(String trimmedLine, String key) {
-        if (!trimmedLine.startsWith(key)) {
-            return false;
-        }
-        if (trimmedLine.length() == key.length()) {
-            return true;
-        }
-        char c = trimmedLine.charAt(key.length());
-        return c == '=' || c == ':' || Character.isWhitespace(c);
-    }
-
-    private static boolean continues(String line) {
-        int n = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            n++;
-        }
-        return n % 2 == 1;
-    }
-
-    private static String escapedEntry(String key, String value) throws IOException {
-        Properties p = new Properties();
-        p.setProperty(key, value);
-        StringWriter w = new StringWriter();
-        p.store(w, null);
-        for (String line : w.toString().split("\\R")) {
-            if (!line.startsWith("#") && !line.isBlank()) {
-                return line;
-            }
-        }
-        throw new IOException("cannot encode the entry");
+        SettingsFile.update(file, Map.of(PASSWORD_KEY, password));
     }
 
     @Override

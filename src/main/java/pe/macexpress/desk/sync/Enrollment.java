@@ -2,14 +2,9 @@ package pe.macexpress.desk.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
+import pe.macexpress.desk.config.SettingsFile;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -90,56 +85,12 @@ public final class Enrollment {
         }
         if (settingsFile != null) {
             try {
-                write(settingsFile, Map.of(Central.BASE_URL_KEY, target.baseUrl(), Central.TOKEN_KEY, token));
+                SettingsFile.update(settingsFile, Map.of(Central.BASE_URL_KEY, target.baseUrl(), Central.TOKEN_KEY, token));
             } catch (IOException e) {
                 return Result.NOT_SAVED;
             }
         }
         central.set(target.baseUrl(), token);
         return Result.ENROLLED;
-    }
-
-    /**
-     * Sets keys in a properties file, keeping every other line (comments included): written to a
-     * temporary file in the same folder, forced to disk, then moved over the old one atomically.
-     */
-    static void write(Path file, Map<String, String> values) throws IOException {
-        List<String> lines = Files.isRegularFile(file)
-                ? new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8)) : new ArrayList<>();
-        for (var e : values.entrySet()) {
-            String line = e.getKey() + "=" + escape(e.getValue());
-            boolean replaced = false;
-            for (int i = 0; i < lines.size(); i++) {
-                String l = lines.get(i).strip();
-                if (l.startsWith(e.getKey() + "=") || l.startsWith(e.getKey() + " ") || l.equals(e.getKey())) {
-                    lines.set(i, line);
-                    replaced = true;
-                }
-            }
-            if (!replaced) {
-                lines.add(line);
-            }
-        }
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
-        try {
-            try (var ch = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE,
-                    java.nio.file.StandardOpenOption.TRUNCATE_EXISTING)) {
-                ch.write(java.nio.ByteBuffer.wrap((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    private static String escape(String v) {
-        return v.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=");
     }
 }
