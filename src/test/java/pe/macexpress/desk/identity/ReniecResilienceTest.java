@@ -1,5 +1,6 @@
 package pe.macexpress.desk.identity;
 
+import pe.macexpress.desk.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -6,17 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -32,7 +25,6 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.app.DeskContext;
-import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.OutcomeType;
@@ -40,8 +32,6 @@ import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.i18n.Language;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.TrainingData;
-import pe.macexpress.desk.ui.common.FxTaskRunner;
-import pe.macexpress.desk.ui.common.I18n;
 
 /**
  * The counter end to end, as an advisor uses it: real SQLite file, the sandbox over real HTTP on
@@ -49,31 +39,22 @@ import pe.macexpress.desk.ui.common.I18n;
  */
 @ExtendWith(ApplicationExtension.class)
 class CounterEndToEndTest {
-    private Path home;
+    private TrainingDesk desk;
     private DeskContext ctx;
     private DeskUi ui;
-    private FxTaskRunner runner;
     private Scene scene;
 
     @Start
     void start(Stage stage) throws IOException {
-        home = Files.createTempDirectory("macexpress-e2e");
-        ctx = DeskContext.open(DeskSettings.load(home), Clock.systemDefaultZone());
-        runner = new FxTaskRunner();
-        ui = new DeskUi(ctx, new I18n(ctx.localization(), "es"), runner, ZoneId.of("America/Lima"));
-        scene = new Scene(ui.root(), 1120, 780);
-        scene.getStylesheets().add(getClass().getResource(DeskUi.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        desk = new TrainingDesk(stage);
+        ctx = desk.ctx;
+        ui = desk.ui;
+        scene = desk.scene;
     }
 
     @AfterEach
     void stop() throws IOException {
-        runner.close();
-        ctx.close();
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        desk.close();
     }
 
     @Test
@@ -352,9 +333,6 @@ class CounterEndToEndTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        TrainingDesk.waitUntil(condition);
     }
 }

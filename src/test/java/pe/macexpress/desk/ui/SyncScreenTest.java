@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -26,9 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.app.DeskContext;
-import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.AttentionCode;
 import pe.macexpress.desk.core.Document;
@@ -37,8 +29,6 @@ import pe.macexpress.desk.core.Outcome;
 import pe.macexpress.desk.core.OutcomeType;
 import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.sandbox.TrainingData;
-import pe.macexpress.desk.ui.common.FxTaskRunner;
-import pe.macexpress.desk.ui.common.I18n;
 
 /**
  * The sync screen against the in-process central of training mode: "Sincronizar ahora", the
@@ -46,31 +36,22 @@ import pe.macexpress.desk.ui.common.I18n;
  */
 @ExtendWith(ApplicationExtension.class)
 class SyncScreenTest {
-    private Path home;
+    private TrainingDesk desk;
     private DeskContext ctx;
     private DeskUi ui;
-    private FxTaskRunner runner;
     private Scene scene;
 
     @Start
     void start(Stage stage) throws IOException {
-        home = Files.createTempDirectory("macexpress-sync-ui");
-        ctx = DeskContext.open(DeskSettings.load(home), Clock.systemDefaultZone());
-        runner = new FxTaskRunner();
-        ui = new DeskUi(ctx, new I18n(ctx.localization(), "es"), runner, ZoneId.of("America/Lima"));
-        scene = new Scene(ui.root(), 1120, 780);
-        scene.getStylesheets().add(getClass().getResource(DeskUi.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        desk = new TrainingDesk(stage);
+        ctx = desk.ctx;
+        ui = desk.ui;
+        scene = desk.scene;
     }
 
     @AfterEach
     void stop() throws IOException {
-        runner.close();
-        ctx.close();
-        try (Stream<Path> files = Files.walk(home)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        desk.close();
     }
 
     /** Verified attentions: the background re-verifier has nothing to add to the queue meanwhile. */
@@ -178,9 +159,6 @@ class SyncScreenTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
+        TrainingDesk.waitUntil(condition);
     }
 }

@@ -1,0 +1,59 @@
+package pe.macexpress.desk.ui;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.testfx.util.WaitForAsyncUtils;
+import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.ui.common.FxTaskRunner;
+import pe.macexpress.desk.ui.common.I18n;
+
+/**
+ * The whole application in training mode on a test's stage: a fresh data folder, the real services
+ * (SQLite file, in-process sandbox over loopback) and the real screens. Close it after each test.
+ */
+final class TrainingDesk implements AutoCloseable {
+    final Path home;
+    final DeskContext ctx;
+    final DeskUi ui;
+    final Scene scene;
+    private final FxTaskRunner runner;
+
+    TrainingDesk(Stage stage) throws IOException {
+        home = Files.createTempDirectory("macexpress-ui");
+        ctx = DeskContext.open(DeskSettings.load(home), Clock.systemDefaultZone());
+        runner = new FxTaskRunner();
+        ui = new DeskUi(ctx, new I18n(ctx.localization(), "es"), runner, ZoneId.of("America/Lima"));
+        scene = new Scene(ui.root(), 1120, 780);
+        scene.getStylesheets().add(TrainingDesk.class.getResource(DeskUi.STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    /** Waits (up to 20 s) for background work and FX events until {@code condition} holds. */
+    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    @Override
+    public void close() throws IOException {
+        runner.close();
+        ctx.close();
+        try (Stream<Path> files = Files.walk(home)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+}
