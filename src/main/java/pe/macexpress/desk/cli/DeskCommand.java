@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "macexpress-desk", mixinStandardHelpOptions = true, version = "MAC Express Desk 0.1.0",
         description = "MAC Express Desk. Sin comando abre la aplicación del asesor; con un comando, lo ejecuta.",
         subcommands = {SandboxCommand.class, IdentityCommand.class, DoctorCommand.class, SeedDemoCommand.class,
-            BackupCommand.class, RestoreCommand.class, SyncCommand.class, EnrollCommand.class})
+            BackupCommand.class, RestoreCommand.class, PointCommand.class, AdvisorCommand.class, SyncCommand.class, EnrollCommand.class})
 public final class DeskCommand implements Callable<Integer> {
     /** Returned when the GUI was launched: its own thread decides when the JVM ends. */
     public static final int GUI_EXITED = -1;

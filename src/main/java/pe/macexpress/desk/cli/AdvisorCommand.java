@@ -1,0 +1,54 @@
+package pe.macexpress.desk.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.Arrays;
+import pe.macexpress.desk.advisor.PinHasher;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.core.Advisor;
+import pe.macexpress.desk.store.AdvisorStore;
+import pe.macexpress.desk.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code advisor --id … --name … --pin}: adds an advisor (or changes the PIN) on this workstation.
+ * The PIN is asked interactively, never on the command line (it would stay in the shell history),
+ * and stored only as a salted slow hash. Without options, lists the advisors.
+ */
+@Command(name = "advisor", mixinStandardHelpOptions = true,
+        description = "Registra un asesor de esta estación o cambia su PIN (se pide sin mostrarlo). Sin opciones, lista los asesores.")
+final class AdvisorCommand extends DataFolderCommand {
+
+    @Option(names = "--id", paramLabel = "ID", description = "Identificador del asesor, p. ej. ADV-0001.")
+    String id;
+
+    @Option(names = "--name", paramLabel = "NOMBRE", description = "Nombre completo, p. ej. \"Ana Quispe Huamán\".")
+    String name;
+
+    @Option(names = "--pin", interactive = true, arity = "0..1", description = "PIN de 4 a 8 dígitos (se pide sin mostrarlo).")
+    char[] pin;
+
+    @Override
+    int run(DeskSettings settings, Clock clock, PrintWriter out) {
+        try (Database db = openChecked(settings, clock)) {
+            AdvisorStore store = new AdvisorStore(db);
+            if (id == null && name == null && pin == null) {
+                store.activeAdvisors().forEach(a -> out.println(a.id() + "  " + a.fullName()));
+                return OK;
+            }
+            String typed = pin == null ? "" : new String(pin);
+            if (pin != null) {
+                Arrays.fill(pin, '\0');
+            }
+            if (id == null || id.isBlank() || name == null || name.isBlank() || !PinHasher.isAcceptablePin(typed)) {
+                spec.commandLine().getErr().println(
+                        "Indique --id, --name y --pin (4 a 8 dígitos), p. ej.: advisor --id ADV-0001 --name \"Ana Quispe\" --pin");
+                return PROBLEM;
+            }
+            store.upsertAdvisor(new Advisor(id.strip(), name.strip()), new PinHasher().hash(typed));
+            out.println("Asesor registrado: " + id.strip() + ".");
+            return OK;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package pe.macexpress.desk.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.core.PointType;
+import pe.macexpress.desk.core.ServicePoint;
+import pe.macexpress.desk.store.AdvisorStore;
+import pe.macexpress.desk.store.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code point --id … --name … --type TAMBO --ubigeo 160101 --place …}: the MAC Express point of this workstation. */
+@Command(name = "point", mixinStandardHelpOptions = true,
+        description = "Configura el punto MAC Express de esta estación (nombre, tipo, ubigeo). Sin opciones, lo muestra.")
+final class PointCommand extends DataFolderCommand {
+
+    @Option(names = "--id", paramLabel = "ID", description = "Identificador del punto, p. ej. PIAS-NAPO-01.")
+    String id;
+
+    @Option(names = "--name", paramLabel = "NOMBRE", description = "Nombre del punto, p. ej. \"PIAS Río Napo\".")
+    String name;
+
+    @Option(names = "--type", paramLabel = "TIPO", description = "MUNICIPALIDAD, TAMBO, PIAS o CENTRO_MAC.")
+    PointType type;
+
+    @Option(names = "--ubigeo", paramLabel = "UBIGEO", description = "Código INEI de 6 dígitos.")
+    String ubigeo;
+
+    @Option(names = "--place", paramLabel = "LUGAR", defaultValue = "", description = "Lugar, p. ej. LORETO/MAYNAS/NAPO.")
+    String place;
+
+    @Override
+    int run(DeskSettings settings, Clock clock, PrintWriter out) {
+        try (Database db = openChecked(settings, clock)) {
+            AdvisorStore store = new AdvisorStore(db);
+            if (id == null && name == null && type == null && ubigeo == null) {
+                out.println(store.point().map(p -> p.id() + "  " + p.name() + "  " + p.type() + "  ubigeo "
+                        + p.ubigeo() + "  " + p.place()).orElse("Sin punto configurado."));
+                return OK;
+            }
+            if (id == null || id.isBlank() || name == null || name.isBlank() || type == null
+                    || ubigeo == null || !ubigeo.matches("[0-9]{6}")) {
+                spec.commandLine().getErr().println(
+                        "Indique --id, --name, --type y --ubigeo (6 dígitos del INEI), p. ej.: point --id PIAS-NAPO-01"
+                                + " --name \"PIAS Río Napo\" --type PIAS --ubigeo 160108 --place LORETO/MAYNAS/NAPO");
+                return PROBLEM;
+            }
+            store.savePoint(new ServicePoint(id.strip(), name.strip(), type, ubigeo, place.strip()));
+            out.println("Punto configurado: " + id.strip() + " (" + type + ", ubigeo " + ubigeo + ").");
+            return OK;
+        }
+    }
+}
