@@ -10,40 +10,25 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.Document;
-import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.store.Database;
 
 /** Every query leaves a row: who, where, for which visit, which document, when, what came back. */
-class IdentityAuditTest {
-    static SandboxServer sandbox;
+class IdentityAuditTest extends SandboxedTest {
     @TempDir
     Path dir;
     Database db;
     IdentityServices services;
 
-    @BeforeAll
-    static void start() throws IOException {
-        sandbox = SandboxServer.start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
     @BeforeEach
     void open() throws IOException {
-        Sandboxed.clearFaults(sandbox);
         db = Database.open(dir.resolve("desk.db"));
         Properties p = new Properties();
         p.setProperty("identity.breaker.failures", "1");

@@ -10,40 +10,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pe.macexpress.desk.core.Document;
 import pe.macexpress.desk.sandbox.Population;
-import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.Database;
 
 /** Verified identities are served from SQLite: quota spared, repeat visits answered offline. */
-class IdentityCacheTest {
-    static SandboxServer sandbox;
+class IdentityCacheTest extends SandboxedTest {
     @TempDir
     Path dir;
     Database db;
     MutableClock clock;
     Document adult;
 
-    @BeforeAll
-    static void start() throws IOException {
-        sandbox = SandboxServer.start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
     @BeforeEach
     void open() throws IOException {
-        Sandboxed.clearFaults(sandbox);
         db = Database.open(dir.resolve("desk.db"));
         clock = new MutableClock(Instant.parse("2026-03-02T14:00:00Z"));
         adult = Sandboxed.dni(sandbox.population().firstAdult().dni());

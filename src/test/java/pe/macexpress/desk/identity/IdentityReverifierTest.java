@@ -10,9 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Properties;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +25,6 @@ import pe.macexpress.desk.core.OutcomeType;
 import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.Population;
-import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.store.Database;
@@ -36,8 +33,7 @@ import pe.macexpress.desk.store.Database;
  * The offline path end to end: PIDE unreachable → the attention is saved "por verificar" → PIDE
  * back → the background re-verifier updates it, and flags a mismatch for the supervisor.
  */
-class IdentityReverifierTest {
-    static SandboxServer sandbox;
+class IdentityReverifierTest extends SandboxedTest {
     @TempDir
     Path dir;
     Database db;
@@ -46,19 +42,8 @@ class IdentityReverifierTest {
     IdentityServices online;
     IdentityServices offline;
 
-    @BeforeAll
-    static void start() throws IOException {
-        sandbox = SandboxServer.start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
     @BeforeEach
     void open() throws IOException {
-        Sandboxed.clearFaults(sandbox);
         db = Database.open(dir.resolve("desk.db"));
         attentions = new AttentionStore(db, Clock.systemUTC());
         service = new AttentionService(attentions, Clock.systemUTC());

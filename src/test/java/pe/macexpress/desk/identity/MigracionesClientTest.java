@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,26 +12,13 @@ import org.junit.jupiter.params.provider.CsvSource;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.sandbox.FictitiousForeigner;
 import pe.macexpress.desk.sandbox.Population;
-import pe.macexpress.desk.sandbox.SandboxServer;
 
 /** Carné de extranjería through the MIGRACIONES contract, same outcome model. */
-class MigracionesClientTest {
-    static SandboxServer sandbox;
+class MigracionesClientTest extends SandboxedTest {
     MigracionesClient client;
-
-    @BeforeAll
-    static void start() throws IOException {
-        sandbox = SandboxServer.start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void setUp() throws IOException {
-        Sandboxed.clearFaults(sandbox);
         client = new MigracionesClient(Sandboxed.config(sandbox), new MigracionesClient.Access("INST-1", "00:11:22:33:44:55",
                 "10.0.0.7"), Sandboxed.HTTP, Clock.systemUTC());
     }

@@ -9,9 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,23 +19,7 @@ import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.sandbox.TrainingData;
 
 /** Every outcome of RENIEC "Consultar", both request forms, over real HTTP against the sandbox. */
-class ReniecClientTest {
-    static SandboxServer sandbox;
-
-    @BeforeAll
-    static void start() throws IOException {
-        sandbox = SandboxServer.start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clear() throws IOException {
-        Sandboxed.clearFaults(sandbox);
-    }
+class ReniecClientTest extends SandboxedTest {
 
     private ReniecClient client(PideConfig.RequestForm form) {
         return new ReniecClient(Sandboxed.config(sandbox).withForm(form), Sandboxed.HTTP, Clock.systemUTC());

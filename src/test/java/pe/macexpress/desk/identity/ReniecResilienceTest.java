@@ -7,34 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import pe.macexpress.desk.core.Document;
-import pe.macexpress.desk.sandbox.SandboxServer;
 
 /** At most one retry, only for transport failures; the circuit breaker answers at once when open. */
-class ReniecResilienceTest {
-    static SandboxServer sandbox;
+class ReniecResilienceTest extends SandboxedTest {
     MutableClock clock;
     Document adult;
 
-    @BeforeAll
-    static void start() throws IOException {
-        sandbox = SandboxServer.start(0);
-    }
-
-    @AfterAll
-    static void stop() {
-        sandbox.close();
-    }
-
     @BeforeEach
     void clear() throws IOException {
-        Sandboxed.clearFaults(sandbox);
         clock = new MutableClock(Instant.parse("2026-03-02T14:00:00Z"));
         adult = Sandboxed.dni(sandbox.population().firstAdult().dni());
     }
