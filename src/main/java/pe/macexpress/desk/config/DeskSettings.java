@@ -90,9 +90,4 @@ public final class DeskSettings {
         return props.getProperty("workstation.id", "WS-" + Integer.toHexString(home.toString().hashCode())).strip();
     }
 
-    public Properties copy() {
-        Properties p = new Properties();
-        p.putAll(props);
-        return p;
-    }
 }

@@ -72,12 +72,6 @@ public record Document(DocumentType type, String number, String check) {
                 ? parse(DocumentType.DNI, raw, "")
                 : parse(DocumentType.DNI, raw.substring(0, dash), raw.substring(dash + 1));
     }
-
-    /** Whether RENIEC or MIGRACIONES can confirm this document through PIDE. */
-    public boolean verifiableThroughPide() {
-        return type == DocumentType.DNI || type == DocumentType.CE;
-    }
-
     /** Number with the last digits hidden, for screens and diagnostics that must not show it whole. */
     public String masked() {
         int keep = Math.min(3, number.length());

@@ -94,11 +94,6 @@ public final class Localization {
                 .orElse(languages.get(0));
     }
 
-    public boolean has(String tag, String key) {
-        Properties p = bundles.get(tag);
-        return p != null && p.containsKey(key);
-    }
-
     /** The text for {@code key} in {@code tag}, formatted with {@code args} (MessageFormat). */
     public String text(String tag, String key, Object... args) {
         Properties p = bundles.getOrDefault(tag, bundles.get(FALLBACK));

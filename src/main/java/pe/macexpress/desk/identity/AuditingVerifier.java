@@ -2,6 +2,7 @@ package pe.macexpress.desk.identity;
 
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import pe.macexpress.desk.blocking.BlockingCall;
 import pe.macexpress.desk.core.Document;
 import pe.macexpress.desk.store.StoreException;
 
@@ -25,7 +26,7 @@ public final class AuditingVerifier implements IdentityVerifier {
 
     @Override
     public IdentityResult verify(Document document, QueryContext context) {
-        BlockingCall.requireBackgroundThread();
+        BlockingCall.requireBackgroundThread("identity query");
         long start = System.nanoTime();
         IdentityResult result = delegate.verify(document, context);
         long elapsedMs = (System.nanoTime() - start) / 1_000_000;

@@ -1,11 +1,11 @@
 package pe.macexpress.desk.identity;
 
 import java.io.IOException;
-import java.util.Map;
-import pe.macexpress.desk.config.SettingsFile;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.logging.Logger;
+import pe.macexpress.desk.config.SettingsFile;
 
 /**
  * The supervisor's password change (RENIEC "Actualizar"), for code 1002 "password expired". Not a

@@ -1,6 +1,7 @@
 package pe.macexpress.desk.identity;
 
 import java.time.Clock;
+import pe.macexpress.desk.blocking.BlockingCall;
 import pe.macexpress.desk.core.Document;
 
 /**
@@ -26,7 +27,7 @@ public final class ResilientVerifier implements IdentityVerifier {
 
     @Override
     public IdentityResult verify(Document document, QueryContext context) {
-        BlockingCall.requireBackgroundThread();
+        BlockingCall.requireBackgroundThread("identity query");
         if (!breaker.allowRequest()) {
             return IdentityResult.unavailable("circuit open: service failed repeatedly, waiting before asking again",
                     clock.instant());

@@ -2,7 +2,6 @@ package pe.macexpress.desk.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import pe.macexpress.desk.config.SettingsFile;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -12,6 +11,8 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import pe.macexpress.desk.blocking.BlockingCall;
+import pe.macexpress.desk.config.SettingsFile;
 
 /**
  * Enrolls this workstation with a central: trades a one-time code for the workstation's own token,
@@ -50,9 +51,7 @@ public final class Enrollment {
 
     /** Never logs or returns the code or the token. */
     public Result enroll(String serverUrl, String code) {
-        if (SyncEngine.FX_THREAD.equals(Thread.currentThread().getName())) {
-            throw new IllegalStateException("enrollment on the FX thread: run it as a background task");
-        }
+        BlockingCall.requireBackgroundThread("enrollment");
         Central target = new Central(serverUrl, "");
         HttpUrl url = HttpUrl.parse(target.api() + "/enroll");
         if (url == null) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
+import pe.macexpress.desk.blocking.BlockingCall;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.store.Database;
@@ -35,7 +36,6 @@ import pe.macexpress.desk.store.StoreException;
  * Rejected and conflicting records are quarantined and never block the rest.
  */
 public final class SyncEngine {
-    static final String FX_THREAD = "JavaFX Application Thread";
     public static final String CHECKPOINT = "sync.checkpoint";
     public static final String CHANGES_CURSOR = "sync.changes.cursor";
     public static final String CATALOG_ETAG = "sync.catalog.etag";
@@ -69,9 +69,7 @@ public final class SyncEngine {
 
     /** One full batch sync: uploads until the queue is empty or the central stays unreachable. Blocks. */
     public SyncResult run(SyncListener listener) {
-        if (FX_THREAD.equals(Thread.currentThread().getName())) {
-            throw new IllegalStateException("sync on the FX thread: use SyncService.syncNow()");
-        }
+        BlockingCall.requireBackgroundThread("sync (use SyncService.syncNow())");
         stopped = false;
         Run run = new Run(listener, outbox.counts().unsent());
         if (!client.central().enrolled()) {

@@ -20,7 +20,6 @@ import pe.macexpress.desk.core.DocumentParse;
 import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.ServicePoint;
 import pe.macexpress.desk.core.VerificationState;
-import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.identity.IdentityResult;
 import pe.macexpress.desk.identity.QueryContext;
 import pe.macexpress.desk.ui.common.TaskRunner;
@@ -64,10 +63,6 @@ public final class IdentifyViewModel {
         documentType.addListener(voidResult);
         number.addListener(voidResult);
         check.addListener(voidResult);
-    }
-
-    public boolean checkCharacterNeeded() {
-        return documentType.get() == DocumentType.DNI;
     }
 
     /** Validates, then asks PIDE in the background. */
@@ -162,10 +157,6 @@ public final class IdentifyViewModel {
         typedNames.set("");
         errorKey.set("");
         clearResult();
-    }
-
-    public boolean unavailable() {
-        return result.get() != null && result.get().outcome() == IdentityOutcome.UNAVAILABLE;
     }
 
     public ObjectProperty<DocumentType> documentTypeProperty() {

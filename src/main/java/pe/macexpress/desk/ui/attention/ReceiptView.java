@@ -1,8 +1,6 @@
 package pe.macexpress.desk.ui.attention;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -27,9 +25,7 @@ public final class ReceiptView extends VBox {
         Label point = new Label();
         point.setWrapText(true);
         point.textProperty().bind(i18n.computed(() -> i18n.get("receipt.point", visit.point().name(),
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                        .withLocale(i18n.languageProperty().get().locale()).withZone(zone)
-                        .format(visit.saved().get(visit.saved().size() - 1).endedAt()))));
+                i18n.dateTime(visit.saved().get(visit.saved().size() - 1).endedAt(), zone))));
 
         GridPane rows = new GridPane();
         rows.setId("receipt-rows");

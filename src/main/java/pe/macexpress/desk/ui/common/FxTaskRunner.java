@@ -10,7 +10,6 @@ import javafx.application.Platform;
 /** Background threads for the work, {@link Platform#runLater} for the callbacks. */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor;
-    private final AtomicInteger running = new AtomicInteger();
 
     public FxTaskRunner() {
         AtomicInteger n = new AtomicInteger();
@@ -23,28 +22,15 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        running.incrementAndGet();
         executor.execute(() -> {
             try {
                 T result = work.call();
-                Platform.runLater(() -> {
-                    running.decrementAndGet();
-                    onSuccess.accept(result);
-                });
+                Platform.runLater(() -> onSuccess.accept(result));
             } catch (Exception | Error e) {
-                Platform.runLater(() -> {
-                    running.decrementAndGet();
-                    onFailure.accept(e);
-                });
+                Platform.runLater(() -> onFailure.accept(e));
             }
         });
     }
-
-    /** Tasks submitted whose callback has not run yet (tests wait for zero). */
-    public int running() {
-        return running.get();
-    }
-
     @Override
     public void close() {
         executor.shutdownNow();

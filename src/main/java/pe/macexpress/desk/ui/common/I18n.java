@@ -1,5 +1,9 @@
 package pe.macexpress.desk.ui.common;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -45,6 +49,12 @@ public final class I18n {
     /** Text now, in the current language. */
     public String get(String key, Object... args) {
         return localization.text(tag(), key, args);
+    }
+
+    /** A date and time, short form, in the current language and the counter's time zone. */
+    public String dateTime(Instant at, ZoneId zone) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(language.get().locale()).withZone(zone).format(at);
     }
 
     /**

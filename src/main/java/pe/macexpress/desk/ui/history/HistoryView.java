@@ -1,8 +1,6 @@
 package pe.macexpress.desk.ui.history;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Function;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Insets;
@@ -36,9 +34,7 @@ public final class HistoryView extends VBox {
         table.setPlaceholder(empty);
 
         table.getColumns().add(column(i18n, "history.column.when", 150, r -> i18n.computed(() ->
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                        .withLocale(i18n.languageProperty().get().locale()).withZone(zone)
-                        .format(r.attention().startedAt()))));
+                i18n.dateTime(r.attention().startedAt(), zone))));
         table.getColumns().add(column(i18n, "history.column.code", 100, r -> constant(r.attention().code())));
         table.getColumns().add(column(i18n, "history.column.procedure", 280, r -> i18n.computed(() ->
                 catalog.find(r.attention().procedureId()).map(p -> p.name(i18n.tag()))

@@ -1,6 +1,5 @@
 package pe.macexpress.desk.ui.login;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -74,10 +73,6 @@ public final class LoginViewModel {
 
     public ObservableList<Advisor> advisors() {
         return advisors;
-    }
-
-    public List<Advisor> advisorList() {
-        return List.copyOf(advisors);
     }
 
     public ObjectProperty<Advisor> advisorProperty() {

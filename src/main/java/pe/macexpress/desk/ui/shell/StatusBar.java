@@ -1,8 +1,6 @@
 package pe.macexpress.desk.ui.shell;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,6 +10,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.ui.sync.SyncTexts;
 
 /** Bottom line of every screen after sign-in: link state, what waits to be sent, last sync. */
 final class StatusBar extends HBox {
@@ -38,19 +37,13 @@ final class StatusBar extends HBox {
 
         Label lastSync = new Label();
         lastSync.setId("status-last-sync");
-        lastSync.textProperty().bind(i18n.computed(() -> vm.lastSyncProperty().get() == null
-                ? i18n.get("status.last.sync", i18n.get("status.never"))
-                : i18n.get("status.last.sync", DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                        .withLocale(i18n.languageProperty().get().locale()).withZone(zone)
-                        .format(vm.lastSyncProperty().get())), vm.lastSyncProperty()));
+        lastSync.textProperty().bind(SyncTexts.lastSync(i18n, vm.lastSyncProperty(), zone));
 
         // Shown only when pending records or their age pass the configured thresholds.
         Label warning = new Label();
         warning.setId("status-warning");
         warning.getStyleClass().add("warning-text");
-        warning.textProperty().bind(i18n.computed(() -> vm.warningProperty().get() == null ? ""
-                : i18n.get(vm.warningProperty().get().reason().messageKey(), vm.warningProperty().get().pending(),
-                        vm.warningProperty().get().oldestAgeDays()), vm.warningProperty()));
+        warning.textProperty().bind(SyncTexts.warning(i18n, vm.warningProperty()));
         warning.visibleProperty().bind(vm.warningProperty().isNotNull());
         warning.managedProperty().bind(warning.visibleProperty());
 

@@ -1,8 +1,6 @@
 package pe.macexpress.desk.ui.supervisor;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -174,8 +172,7 @@ public final class SupervisorView extends VBox {
                     return;
                 }
                 textProperty().bind(i18n.computed(() -> i18n.get("identity.flags.row", f.attentionCode(),
-                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                                .withLocale(i18n.languageProperty().get().locale()).withZone(zone).format(f.startedAt()),
+                        i18n.dateTime(f.startedAt(), zone),
                         i18n.get(f.reason().messageKey()),
                         f.recordedNames().isEmpty() ? "—" : f.recordedNames(),
                         f.pideNames() == null || f.pideNames().isEmpty() ? "—" : f.pideNames())));

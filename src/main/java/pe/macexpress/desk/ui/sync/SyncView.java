@@ -1,8 +1,6 @@
 package pe.macexpress.desk.ui.sync;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -67,19 +65,13 @@ public final class SyncView extends VBox {
 
         Label last = new Label();
         last.setId("sync-last");
-        last.textProperty().bind(i18n.computed(() -> i18n.get("status.last.sync",
-                vm.lastSuccessProperty().get() == null ? i18n.get("status.never")
-                        : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                                .withLocale(i18n.languageProperty().get().locale()).withZone(zone)
-                                .format(vm.lastSuccessProperty().get())), vm.lastSuccessProperty()));
+        last.textProperty().bind(SyncTexts.lastSync(i18n, vm.lastSuccessProperty(), zone));
 
         Label warning = new Label();
         warning.setId("sync-warning");
         warning.getStyleClass().add("warning-text");
         warning.setWrapText(true);
-        warning.textProperty().bind(i18n.computed(() -> vm.warningProperty().get() == null ? ""
-                : i18n.get(vm.warningProperty().get().reason().messageKey(), vm.warningProperty().get().pending(),
-                        vm.warningProperty().get().oldestAgeDays()), vm.warningProperty()));
+        warning.textProperty().bind(SyncTexts.warning(i18n, vm.warningProperty()));
         Fields.collapseWhenEmpty(warning);
 
         Button now = new Button();
@@ -124,8 +116,7 @@ public final class SyncView extends VBox {
                 }
                 textProperty().bind(i18n.computed(() -> i18n.get("sync.quarantined.row",
                         r.attentionId().toString().substring(0, 8),
-                        DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                                .withLocale(i18n.languageProperty().get().locale()).withZone(zone).format(r.at()),
+                        i18n.dateTime(r.at(), zone),
                         i18n.get(r.reason().messageKey()), r.attempts())));
             }
         });
