@@ -3,6 +3,7 @@ package pe.macexpress.desk.ui.common;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -22,6 +23,17 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            return; // the window is closing: a status refresh queued just before has nowhere to show
+        }
+        try {
+            execute(work, onSuccess, onFailure);
+        } catch (RejectedExecutionException closedMeanwhile) {
+            // Same as above, closed between the check and the call.
+        }
+    }
+
+    private <T> void execute(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         executor.execute(() -> {
             try {
                 T result = work.call();
@@ -31,6 +43,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             }
         });
     }
+
     @Override
     public void close() {
         executor.shutdownNow();
