@@ -71,6 +71,7 @@ public final class AttentionStore {
         });
     }
 
+    /** The attentions of one visit. Scans the table (no index: see migration v5); not for the counter's path. */
     public List<Attention> findByVisit(UUID visitId) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE visit_id = ? ORDER BY started_at, rowid")) {

@@ -133,6 +133,33 @@ public final class Migrations {
                 body TEXT NOT NULL,
                 received_at INTEGER NOT NULL
             );
+            """,
+            // Store (issue #4): every b-tree a save touches is one more WAL page to write and sync.
+            // Nothing on the counter's path reads by visit, and retention's daily pass can scan: both
+            // indexes go. AUTOINCREMENT updated sqlite_sequence in every save; outbox rows are never
+            // deleted, so a plain INTEGER PRIMARY KEY already gives increasing, never reused ids.
+            """
+            DROP INDEX attention_visit;
+            DROP INDEX attention_retained;
+            CREATE TABLE outbox_v5 (
+                id INTEGER PRIMARY KEY,
+                attention_id TEXT NOT NULL REFERENCES attention(id),
+                kind TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending', 'sending', 'acknowledged', 'quarantined')),
+                reason TEXT,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                result TEXT
+            );
+            INSERT INTO outbox_v5 (id, attention_id, kind, state, reason, created_at, updated_at, attempts, result)
+                SELECT id, attention_id, kind, state, reason, created_at, updated_at, attempts, result FROM outbox;
+            DROP TABLE outbox;
+            ALTER TABLE outbox_v5 RENAME TO outbox;
+            DELETE FROM sqlite_sequence WHERE name = 'outbox';
+            CREATE INDEX outbox_state ON outbox(state);
+            CREATE INDEX outbox_attention ON outbox(attention_id);
             """);
 
     private Migrations() {
