@@ -35,8 +35,8 @@ public final class AttentionStore {
     /** Commits the attention and its outbox entry in one transaction; returns once on disk. */
     public void save(Attention a) {
         db.write(c -> {
-            insert(c, a);
-            enqueue(c, a.id(), OUTBOX_ATTENTION_CREATED);
+            insert(a);
+            enqueue(a.id(), OUTBOX_ATTENTION_CREATED);
             return null;
         });
     }
@@ -56,7 +56,7 @@ public final class AttentionStore {
                     return false;
                 }
             }
-            enqueue(c, id, OUTBOX_VERIFICATION_UPDATED);
+            enqueue(id, OUTBOX_VERIFICATION_UPDATED);
             return true;
         });
     }
@@ -164,44 +164,45 @@ public final class AttentionStore {
             + " doc_check, citizen_names, verification, verification_code, procedure_id, outcome, outcome_detail,"
             + " language, started_at, ended_at FROM attention";
 
-    private void insert(Connection c, Attention a) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO attention (id, code, visit_id, advisor_id,"
-                + " point_id, doc_type, doc_number, doc_check, citizen_names, verification, verification_code,"
-                + " procedure_id, outcome, outcome_detail, language, started_at, ended_at, created_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int i = 1;
-            ps.setString(i++, a.id().toString());
-            ps.setString(i++, a.code());
-            ps.setString(i++, a.visitId().toString());
-            ps.setString(i++, a.advisorId());
-            ps.setString(i++, a.pointId());
-            ps.setString(i++, a.document().type().code());
-            ps.setString(i++, a.document().number());
-            ps.setString(i++, a.document().check());
-            ps.setString(i++, a.citizenNames());
-            ps.setString(i++, a.verification().code());
-            ps.setString(i++, a.verificationCode());
-            ps.setString(i++, a.procedureId());
-            ps.setString(i++, a.outcome().type().name());
-            ps.setString(i++, a.outcome().detail());
-            ps.setString(i++, a.language());
-            ps.setLong(i++, a.startedAt().toEpochMilli());
-            ps.setLong(i++, a.endedAt().toEpochMilli());
-            ps.setLong(i, clock.millis());
-            ps.executeUpdate();
-        }
+    private static final String INSERT = "INSERT INTO attention (id, code, visit_id, advisor_id,"
+            + " point_id, doc_type, doc_number, doc_check, citizen_names, verification, verification_code,"
+            + " procedure_id, outcome, outcome_detail, language, started_at, ended_at, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ENQUEUE =
+            "INSERT INTO outbox (attention_id, kind, state, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?)";
+
+    private void insert(Attention a) throws SQLException {
+        PreparedStatement ps = db.kept(INSERT);
+        int i = 1;
+        ps.setString(i++, a.id().toString());
+        ps.setString(i++, a.code());
+        ps.setString(i++, a.visitId().toString());
+        ps.setString(i++, a.advisorId());
+        ps.setString(i++, a.pointId());
+        ps.setString(i++, a.document().type().code());
+        ps.setString(i++, a.document().number());
+        ps.setString(i++, a.document().check());
+        ps.setString(i++, a.citizenNames());
+        ps.setString(i++, a.verification().code());
+        ps.setString(i++, a.verificationCode());
+        ps.setString(i++, a.procedureId());
+        ps.setString(i++, a.outcome().type().name());
+        ps.setString(i++, a.outcome().detail());
+        ps.setString(i++, a.language());
+        ps.setLong(i++, a.startedAt().toEpochMilli());
+        ps.setLong(i++, a.endedAt().toEpochMilli());
+        ps.setLong(i, clock.millis());
+        ps.executeUpdate();
     }
 
-    private void enqueue(Connection c, UUID attentionId, String kind) throws SQLException {
+    private void enqueue(UUID attentionId, String kind) throws SQLException {
         long now = clock.millis();
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO outbox (attention_id, kind, state, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?)")) {
-            ps.setString(1, attentionId.toString());
-            ps.setString(2, kind);
-            ps.setLong(3, now);
-            ps.setLong(4, now);
-            ps.executeUpdate();
-        }
+        PreparedStatement ps = db.kept(ENQUEUE);
+        ps.setString(1, attentionId.toString());
+        ps.setString(2, kind);
+        ps.setLong(3, now);
+        ps.setLong(4, now);
+        ps.executeUpdate();
     }
 
     private static List<Attention> readAll(PreparedStatement ps) throws SQLException {

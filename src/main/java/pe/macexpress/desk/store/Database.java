@@ -4,22 +4,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The workstation's SQLite database: one connection, one writer at a time, every write in its own
  * transaction. WAL with {@code synchronous=FULL}: a commit that returned has reached the disk, so
- * a power cut after the screen said "saved" loses nothing.
+ * a power cut after the screen said "saved" loses nothing. WAL checkpoints run after the commit,
+ * in idle time ({@link IdleCheckpointer}), so a save never waits for one.
  */
 public final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
+    private final IdleCheckpointer checkpointer;
+    private final Map<String, PreparedStatement> kept = new HashMap<>();
+    private boolean closed;
 
     private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.checkpointer = new IdleCheckpointer(this);
     }
 
     public static Database open(Path file) {
@@ -44,6 +52,9 @@ public final class Database implements AutoCloseable {
                 st.execute("SELECT count(*) FROM sqlite_master");
             }
             Migrations.apply(connection);
+            try (Statement st = connection.createStatement()) {
+                st.execute("PRAGMA wal_autocheckpoint = " + IdleCheckpointer.FALLBACK_PAGES);
+            }
             return new Database(file, connection);
         } catch (SQLException e) {
             closeQuietly(connection);
@@ -77,7 +88,56 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             throw StoreException.from(e);
         }
+        checkpointer.afterCommit();
         return result;
+    }
+
+    /**
+     * A statement prepared once and kept for the life of the connection, for the save path, which
+     * runs the same inserts for every attention (preparing them again cost about a tenth of a save).
+     * Only from inside {@link #write} or {@link #read} work; never close it.
+     */
+    PreparedStatement kept(String sql) throws SQLException {
+        if (!Thread.holdsLock(this)) {
+            throw new IllegalStateException("kept statements are used inside write() or read() only");
+        }
+        PreparedStatement ps = kept.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            kept.put(sql, ps);
+        }
+        return ps;
+    }
+
+    private void forgetKeptStatements() {
+        for (PreparedStatement ps : kept.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // It is being thrown away.
+            }
+        }
+        kept.clear();
+    }
+
+    /**
+     * Copies committed WAL pages into the database file without waiting for anyone (PASSIVE).
+     * Returns false when the database is already closed.
+     */
+    synchronized boolean checkpointPassive() {
+        if (closed) {
+            return false;
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA wal_checkpoint(PASSIVE)");
+            return true;
+        } catch (SQLException e) {
+            throw StoreException.from(e);
+        }
+    }
+
+    IdleCheckpointer checkpointer() {
+        return checkpointer;
     }
 
     /**
@@ -86,6 +146,7 @@ public final class Database implements AutoCloseable {
      * (the driver is back in auto-commit mode either way).
      */
     private void endFailedTransaction(Exception original) {
+        forgetKeptStatements(); // a statement that failed mid-step (SQLITE_FULL) cannot be run again
         rollbackQuietly();
         try {
             connection.setAutoCommit(true);
@@ -125,7 +186,11 @@ public final class Database implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() {
-        closeQuietly(connection);
+    public void close() {
+        checkpointer.shutdown(); // outside the lock: a queued checkpoint needs it to finish
+        synchronized (this) {
+            closed = true;
+            closeQuietly(connection);
+        }
     }
 }
