@@ -71,17 +71,17 @@ public final class StoreBenchmark {
             for (int i = 0; i < 2 * (COMMITS + WARM_UP); i++) {
                 samples.add(SampleAttentions.of(i));
             }
-            Pair spaced = alternate(db, bare, samples.subList(0, COMMITS + WARM_UP), true);
+            Pair paced = alternate(db, bare, samples.subList(0, COMMITS + WARM_UP), true);
             IdleCheckpointer checkpoints = db.checkpointer();
             System.out.printf("counter-paced commits (checkpoints in the idle time between), %d of each:%n", COMMITS);
-            print(spaced);
+            print(paced);
             System.out.printf("  store checkpoints in idle time: %d, %.2f ms each on average (not in the figures above)%n",
                     checkpoints.count(), ms(checkpoints.totalNanos() / Math.max(1, checkpoints.count())));
             Pair burst = alternate(burstDb, burstBare, samples.subList(COMMITS + WARM_UP, samples.size()), false);
             System.out.printf("back-to-back commits (a burst: seed-demo, sync), %d of each:%n", COMMITS);
             print(burst);
             System.out.printf("target: counter-paced commit p99 <= 1.5x the bare insert's: %s%n",
-                    ratio(spaced, 99) <= 1.5 ? "met" : "NOT met");
+                    ratio(paced, 99) <= 1.5 ? "met" : "NOT met");
         }
     }
 
