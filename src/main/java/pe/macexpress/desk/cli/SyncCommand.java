@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         description = "Envía a la sede central las atenciones pendientes, por lotes, y termina con una línea"
                 + " sent=N accepted=A duplicate=D rejected=R conflict=C pending=P requests=Q bytes=B."
                 + " Salida: 0 todo enviado, 3 sin conexión con la central, 4 quedan registros"
-                + " (en cuarentena, sin enviar, o estación no inscrita).")
+                + " (en cuarentena, sin enviar, o estación no inscrita), 5 la aplicación está abierta"
+                + " sobre la misma carpeta de datos.")
 final class SyncCommand extends DataFolderCommand {
     static final int UNREACHABLE = 3;
     static final int REMAINING = 4;

@@ -97,7 +97,7 @@ class StoreCommandsTest {
         try (InstanceLock appLock = InstanceLock.acquire(DeskSettings.load(home).dataFolder())) {
             for (String[] args : new String[][] {{"doctor"}, {"seed-demo", "--attentions", "1"}, {"backup"}}) {
                 Run r = run(args);
-                assertEquals(3, r.code(), String.join(" ", args));
+                assertEquals(5, r.code(), String.join(" ", args));
                 assertTrue(r.err().contains("está en uso por MAC Express Desk"), r.err());
             }
         }

@@ -22,7 +22,7 @@ import pe.macexpress.desk.store.Database;
 import pe.macexpress.desk.store.InstanceLock;
 import picocli.CommandLine;
 
-/** {@code enroll} then {@code sync}: the summary line and the exit codes 0, 3 and 4. */
+/** {@code enroll} then {@code sync}: the summary line and the exit codes 0, 3, 4 and 5. */
 class SyncCommandTest {
     private static final String SUMMARY =
             "sent=\\d+ accepted=\\d+ duplicate=\\d+ rejected=\\d+ conflict=\\d+ pending=\\d+ requests=\\d+ bytes=\\d+";
@@ -87,6 +87,7 @@ class SyncCommandTest {
 
             try (InstanceLock lock = InstanceLock.acquire(DeskSettings.load(home).dataFolder())) {
                 Run busy = run("sync");
+                assertEquals(5, busy.code(), "in use, not unreachable (3)");
                 assertTrue(busy.err().contains("en uso"), busy.err());
             }
         }
