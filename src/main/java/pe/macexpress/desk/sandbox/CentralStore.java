@@ -137,7 +137,13 @@ public final class CentralStore implements AutoCloseable {
             List<Object[]> r = query("SELECT h FROM ca WHERE id = ?", id);
             out.add(r.isEmpty() ? null : (String) r.get(0)[0]);
         }
+        count("reconciles", 1);
         return out;
+    }
+
+    /** Test/admin: the central loses every attention, as if restored from an old backup. */
+    public synchronized void forgetAll() {
+        update("DELETE FROM ca");
     }
 
     /** Test/admin: plant a record (e.g. to provoke a conflict). */

@@ -2,6 +2,7 @@ package pe.macexpress.desk.sync;
 
 import java.time.Duration;
 import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.store.Retention;
 
 /**
  * Tunables of the engine, from {@code macexpress.properties} ({@code sync.*}); tests shorten them.
@@ -11,10 +12,14 @@ import pe.macexpress.desk.config.DeskSettings;
  * @param maxAttempts consecutive failures of one batch before the run gives up (the queue is kept)
  * @param backoffBase first wait after a failure; doubles per failure, with full jitter
  * @param backoffCap longest wait between tries (Retry-After is honoured even if longer, up to 10 min)
+ * @param reconcileEvery how often a drained run asks the central which acknowledged attentions it
+ *     lacks (zero: never); weekly by default, because the request costs about 60 bytes per attention
+ * @param reconcileWindow how far back: attentions acknowledged within it and not yet purged (the
+ *     retention period by default; a purged attention could not be sent again anyway)
  */
 public record SyncConfig(int maxRecords, int maxBatchBytes, Duration connectTimeout, Duration readTimeout,
                          int maxAttempts, Duration backoffBase, Duration backoffCap,
-                         int warnPendingCount, int warnAgeDays) {
+                         int warnPendingCount, int warnAgeDays, Duration reconcileEvery, Duration reconcileWindow) {
     public static final int MAX_RECORDS = 200;
     public static final int MAX_BATCH_BYTES = 256 * 1024;
 
@@ -22,11 +27,13 @@ public record SyncConfig(int maxRecords, int maxBatchBytes, Duration connectTime
         maxRecords = Math.max(1, Math.min(MAX_RECORDS, maxRecords));
         maxBatchBytes = Math.max(1024, Math.min(MAX_BATCH_BYTES, maxBatchBytes));
         maxAttempts = Math.max(1, maxAttempts);
+        reconcileEvery = reconcileEvery.isNegative() ? Duration.ZERO : reconcileEvery;
+        reconcileWindow = reconcileWindow.isNegative() ? Duration.ZERO : reconcileWindow;
     }
 
     public static SyncConfig defaults() {
         return new SyncConfig(MAX_RECORDS, MAX_BATCH_BYTES, Duration.ofSeconds(15), Duration.ofSeconds(60), 6,
-                Duration.ofMillis(500), Duration.ofSeconds(60), 500, 21);
+                Duration.ofMillis(500), Duration.ofSeconds(60), 500, 21, Duration.ofDays(7), Duration.ofDays(90));
     }
 
     public static SyncConfig from(DeskSettings s) {
@@ -35,27 +42,35 @@ public record SyncConfig(int maxRecords, int maxBatchBytes, Duration connectTime
                 s.duration("sync.connectTimeoutMs", d.connectTimeout), s.duration("sync.readTimeoutMs", d.readTimeout),
                 integer(s, "sync.maxAttempts", d.maxAttempts), s.duration("sync.backoffBaseMs", d.backoffBase),
                 s.duration("sync.backoffCapMs", d.backoffCap), integer(s, "sync.warn.pendingCount", d.warnPendingCount),
-                integer(s, "sync.warn.ageDays", d.warnAgeDays));
+                integer(s, "sync.warn.ageDays", d.warnAgeDays),
+                Duration.ofDays(integer(s, "sync.reconcile.everyDays", (int) d.reconcileEvery.toDays())),
+                Duration.ofDays(integer(s, "sync.reconcile.windowDays",
+                        integer(s, Retention.SETTING_DAYS, (int) d.reconcileWindow.toDays()))));
     }
 
     public SyncConfig withBatch(int records) {
         return new SyncConfig(records, maxBatchBytes, connectTimeout, readTimeout, maxAttempts, backoffBase,
-                backoffCap, warnPendingCount, warnAgeDays);
+                backoffCap, warnPendingCount, warnAgeDays, reconcileEvery, reconcileWindow);
     }
 
     public SyncConfig withTimeouts(Duration connect, Duration read) {
         return new SyncConfig(maxRecords, maxBatchBytes, connect, read, maxAttempts, backoffBase, backoffCap,
-                warnPendingCount, warnAgeDays);
+                warnPendingCount, warnAgeDays, reconcileEvery, reconcileWindow);
     }
 
     public SyncConfig withBackoff(int attempts, Duration base, Duration cap) {
         return new SyncConfig(maxRecords, maxBatchBytes, connectTimeout, readTimeout, attempts, base, cap,
-                warnPendingCount, warnAgeDays);
+                warnPendingCount, warnAgeDays, reconcileEvery, reconcileWindow);
     }
 
     public SyncConfig withWarnings(int pendingCount, int ageDays) {
         return new SyncConfig(maxRecords, maxBatchBytes, connectTimeout, readTimeout, maxAttempts, backoffBase,
-                backoffCap, pendingCount, ageDays);
+                backoffCap, pendingCount, ageDays, reconcileEvery, reconcileWindow);
+    }
+
+    public SyncConfig withReconcile(Duration every, Duration window) {
+        return new SyncConfig(maxRecords, maxBatchBytes, connectTimeout, readTimeout, maxAttempts, backoffBase,
+                backoffCap, warnPendingCount, warnAgeDays, every, window);
     }
 
     private static int integer(DeskSettings s, String key, int fallback) {

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,6 +42,8 @@ public final class SyncEngine {
     public static final String CATALOG_ETAG = "sync.catalog.etag";
     public static final String CATALOG_JSON = "sync.catalog.json";
     static final String KIND_RECONCILE = "attention.reconcile";
+    /** When the last reconciliation was answered (or, before the first, when the first sync drained). */
+    public static final String RECONCILED_AT = "sync.reconciledAt";
 
     private final Database db;
     private final Outbox outbox;
@@ -76,6 +79,25 @@ public final class SyncEngine {
             return run.finish(SyncOutcome.UNAUTHORIZED, SyncState.UNAUTHORIZED, SyncError.NOT_ENROLLED);
         }
         run.publish(SyncState.RUNNING, null);
+        SyncResult ended = drain(run);
+        if (ended != null) {
+            return ended;
+        }
+        if (!stopped) {
+            pullChanges(run);
+            refreshCatalog(run);
+            if (reconcileIfDue(run) > 0) {
+                ended = drain(run); // what the central lacked goes in this same run
+                if (ended != null) {
+                    return ended;
+                }
+            }
+        }
+        return run.finish(null, SyncState.IDLE, run.lastError);
+    }
+
+    /** Uploads until the queue is empty or the run is stopped (null), or ends the run (its result). */
+    private SyncResult drain(Run run) {
         Batch batch = null;
         int failures = 0;
         try {
@@ -112,11 +134,45 @@ public final class SyncEngine {
                 outbox.release(batch.entryIds());
             }
         }
-        if (!stopped) {
-            pullChanges(run);
-            refreshCatalog(run);
+        return null;
+    }
+
+    /**
+     * Asks the central, once every {@link SyncConfig#reconcileEvery()}, which recent attentions it
+     * lacks: a central restored from an old backup would otherwise never get them again. The first
+     * one comes a period after the first drained run (until then there is little to compare).
+     * Returns how many were queued again; a failed request waits for the next run.
+     */
+    private int reconcileIfDue(Run run) {
+        if (config.reconcileEvery().isZero()) {
+            return 0;
         }
-        return run.finish(null, SyncState.IDLE, run.lastError);
+        Instant now = clock.instant();
+        Instant last = db.read(c -> {
+            String text = get(c, RECONCILED_AT);
+            try {
+                return text == null ? null : Instant.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                return null; // a hand-edited value: start counting again
+            }
+        });
+        if (last != null && now.isBefore(last.plus(config.reconcileEvery()))) {
+            return 0;
+        }
+        int again = 0;
+        if (last != null) {
+            try {
+                again = reconcile();
+            } catch (CentralException e) {
+                run.lastError = e.error();
+                return 0;
+            }
+        }
+        db.write(c -> {
+            put(c, RECONCILED_AT, now.toString());
+            return null;
+        });
+        return again;
     }
 
     /** Stops waiting (backoff) and ends the current run after the request in flight. */
@@ -375,18 +431,25 @@ public final class SyncEngine {
     }
 
     /**
-     * Sends the (id, hash) of every acknowledged attention and queues again those the central lacks
-     * or holds with other content. Returns how many were queued again.
+     * Sends the (id, hash) of every attention acknowledged within {@link SyncConfig#reconcileWindow()}
+     * and not purged, and queues again those the central lacks or holds with other content. Older
+     * ones are left out to keep the request small on a paid link; purged ones could not be sent
+     * again (their personal fields are blank). Returns how many were queued again.
      */
     public int reconcile() throws CentralException {
+        long since = clock.millis() - config.reconcileWindow().toMillis();
         List<UUID> acknowledged = db.read(c -> {
             List<UUID> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT attention_id FROM outbox o"
-                    + " WHERE state = 'acknowledged' AND NOT EXISTS (SELECT 1 FROM outbox p"
-                    + " WHERE p.attention_id = o.attention_id AND p.state <> 'acknowledged')");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    list.add(UUID.fromString(rs.getString(1)));
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT o.attention_id FROM outbox o"
+                    + " JOIN attention a ON a.id = o.attention_id"
+                    + " WHERE o.state = 'acknowledged' AND o.updated_at >= ? AND a.purged_at IS NULL"
+                    + " AND NOT EXISTS (SELECT 1 FROM outbox p"
+                    + " WHERE p.attention_id = o.attention_id AND p.state <> 'acknowledged')")) {
+                ps.setLong(1, since);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(UUID.fromString(rs.getString(1)));
+                    }
                 }
             }
             return list;

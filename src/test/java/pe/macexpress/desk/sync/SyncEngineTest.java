@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.sandbox.SandboxServer;
+import pe.macexpress.desk.testing.MutableClock;
 
 /** The engine against the real sandbox central: batches, per-record answers, quarantine, 401, offline. */
 class SyncEngineTest {
@@ -141,16 +142,69 @@ class SyncEngineTest {
         rig.engine().run(null);
         // The central lost its data (restored from an old backup): a new, empty one with this token.
         try (SandboxServer fresh = SandboxServer.start(java.net.InetAddress.getLoopbackAddress(), 0, null)) {
-            fresh.central().addCode("X");
-            String token = fresh.central().enroll("X", SyncRig.WORKSTATION).orElseThrow();
-            SyncConfig config = SyncRig.fastConfig();
-            SyncEngine engine = new SyncEngine(rig.db, rig.outbox, rig.attentions,
-                    new CentralClient(SyncRig.HTTP, new Central(fresh.baseUrl(), token), config), config, rig.clock);
+            SyncEngine engine = engineEnrolledAt(fresh, rig.clock);
             assertEquals(25, engine.reconcile());
             assertEquals(SyncOutcome.DRAINED, engine.run(null).outcome());
             assertEquals(rig.clientRecords(), new java.util.TreeMap<>(fresh.central().all()));
             assertEquals(0, engine.reconcile());
         }
+    }
+
+    @Test
+    void reconciliationLeavesOutOldAndPurgedAttentions() throws Exception {
+        rig.save(1, 10);
+        rig.engine().run(null);
+        String old = String.valueOf(rig.clock.millis() - java.time.Duration.ofDays(91).toMillis());
+        rig.db.write(c -> {
+            try (java.sql.Statement st = c.createStatement()) {
+                // Two acknowledged long ago (outside the 90-day window), one purged by retention.
+                st.executeUpdate("UPDATE outbox SET updated_at = " + old + " WHERE id IN (SELECT id FROM outbox LIMIT 2)");
+                st.executeUpdate("UPDATE attention SET purged_at = 1 WHERE id = (SELECT attention_id FROM outbox"
+                        + " WHERE updated_at <> " + old + " LIMIT 1)");
+            }
+            return null;
+        });
+        try (SandboxServer fresh = SandboxServer.start(java.net.InetAddress.getLoopbackAddress(), 0, null)) {
+            SyncEngine engine = engineEnrolledAt(fresh, rig.clock);
+            assertEquals(7, engine.reconcile(), "10 minus 2 outside the window minus 1 purged");
+        }
+    }
+
+    @Test
+    void aDrainedRunReconcilesOnceAWeekAndSendsWhatTheCentralLostInTheSameRun() throws Exception {
+        MutableClock clock = new MutableClock(java.time.Instant.now());
+        rig.save(1, 12);
+        try (SandboxServer fresh = SandboxServer.start(java.net.InetAddress.getLoopbackAddress(), 0, null)) {
+            SyncEngine engine = engineEnrolledAt(fresh, clock);
+            assertEquals(SyncOutcome.DRAINED, engine.run(null).outcome());
+            assertTrue(rig.settings.get(SyncEngine.RECONCILED_AT).isPresent(), "the first drained run starts the count");
+            assertEquals(0, fresh.central().stat("reconciles"), "nothing to compare on the first run");
+
+            fresh.central().forgetAll(); // restored from an old backup
+            clock.advance(java.time.Duration.ofDays(6));
+            SyncResult early = engine.run(null);
+            assertEquals(0, early.sent(), "not due yet");
+            assertEquals(0, fresh.central().attentions());
+
+            clock.advance(java.time.Duration.ofDays(2));
+            SyncResult due = engine.run(null);
+            assertEquals(SyncOutcome.DRAINED, due.outcome());
+            assertEquals(12, due.sent(), due.summaryLine());
+            assertEquals(12, fresh.central().attentions());
+            assertEquals(clock.instant().toString(), rig.settings.get(SyncEngine.RECONCILED_AT).orElseThrow());
+
+            SyncResult next = engine.run(null);
+            assertEquals(0, next.sent());
+            assertEquals(1, fresh.central().stat("reconciles"), "once per period");
+        }
+    }
+
+    /** The rig's database against another central (one that lost its data), this workstation enrolled there. */
+    private SyncEngine engineEnrolledAt(SandboxServer other, java.time.Clock clock) {
+        String token = other.central().enroll(other.central().issueCode(), SyncRig.WORKSTATION).orElseThrow();
+        SyncConfig config = SyncRig.fastConfig();
+        return new SyncEngine(rig.db, rig.outbox, rig.attentions,
+                new CentralClient(SyncRig.HTTP, new Central(other.baseUrl(), token), config), config, clock);
     }
 
     @Test
