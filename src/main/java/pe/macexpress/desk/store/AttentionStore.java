@@ -119,11 +119,6 @@ public final class AttentionStore {
         return db.read(c -> singleInt(c, "SELECT count(*) FROM attention"));
     }
 
-    /** Outbox entries not yet acknowledged by the centre (pending or in flight). */
-    public int pendingSync() {
-        return db.read(c -> singleInt(c, "SELECT count(*) FROM outbox WHERE state IN ('pending', 'sending')"));
-    }
-
     /** How many times each procedure was served here: the catalogue shows the most used first. */
     public Map<String, Integer> procedureUsage() {
         return db.read(c -> {

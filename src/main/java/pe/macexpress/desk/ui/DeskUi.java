@@ -50,7 +50,7 @@ public final class DeskUi {
         this.zone = zone;
         this.supervisorVm = new SupervisorViewModel(ctx.identity().credentialChange(), ctx.identity().flags(),
                 ctx.enrollment(), ctx.central(), () -> ctx.backups().backupNow(ctx.database()), runner);
-        this.shellVm = new ShellViewModel(ctx.training(), ctx.attentions(), ctx.settingStore(), ctx.sync(), runner);
+        this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx.sync(), runner);
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
         this.login = new LoginView(loginVm, i18n, ctx.training(), this::signedIn);

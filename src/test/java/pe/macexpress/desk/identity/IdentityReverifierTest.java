@@ -27,6 +27,7 @@ import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.Population;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AttentionStore;
+import pe.macexpress.desk.store.Outbox;
 import pe.macexpress.desk.store.Database;
 
 /**
@@ -77,7 +78,8 @@ class IdentityReverifierTest extends SandboxedTest {
     void pendingAttentionIsVerifiedWhenPideIsBack() {
         FictitiousCitizen c = sandbox.population().firstAdult();
         Attention a = attendOffline(Sandboxed.dni(c.dni()), "");
-        int outboxBefore = attentions.pendingSync();
+        Outbox outbox = new Outbox(db, Clock.systemUTC());
+        int outboxBefore = outbox.counts().unsent();
 
         BackgroundReverifier.Round round = online.reverifier().runOnce();
         assertEquals(1, round.verified());
@@ -85,7 +87,7 @@ class IdentityReverifierTest extends SandboxedTest {
         assertEquals(VerificationState.VERIFIED, after.verification());
         assertEquals("0000", after.verificationCode());
         assertEquals(String.join(" ", c.givenNames(), c.firstSurname(), c.secondSurname()), after.citizenNames());
-        assertEquals(outboxBefore + 1, attentions.pendingSync(), "the update is queued for the centre");
+        assertEquals(outboxBefore + 1, outbox.counts().unsent(), "the update is queued for the centre");
         assertEquals(0, online.flags().openCount());
         assertEquals("SYSTEM", online.audit().forReference(a.id().toString()).get(0).advisorId());
     }

@@ -51,7 +51,7 @@ class AttentionStoreTest {
             List<Attention> back = store.findByVisit(visit);
             assertEquals(List.of(first, second), back);
             assertEquals("Entrega del DNI en 10 días", back.get(1).outcome().detail());
-            assertEquals(2, store.pendingSync(), "each attention queued for the centre");
+            assertEquals(2, new Outbox(db, Clock.systemUTC()).counts().unsent(), "each attention queued for the centre");
             assertEquals(2, store.historyOf(DocumentType.DNI, "10117410").size());
             assertEquals(1, store.procedureUsage().get("sis-consulta-asegurado"));
         }
@@ -81,7 +81,7 @@ class AttentionStoreTest {
             assertEquals(VerificationState.VERIFIED, store.find(a.id()).orElseThrow().verification());
             assertEquals("ROSA QUISPE", store.find(a.id()).orElseThrow().citizenNames());
             assertEquals(0, store.pendingVerification(10).size());
-            assertEquals(2, store.pendingSync());
+            assertEquals(2, new Outbox(db, Clock.systemUTC()).counts().unsent());
         }
     }
 

@@ -58,7 +58,7 @@ class OutboxTest {
             assertTrue(outbox.quarantine(batch.get(2).id(), "HTTP 422: procedimiento desconocido"));
             assertEquals(2, outbox.release(List.of(batch.get(3).id(), batch.get(4).id())));
             assertEquals(new OutboxCounts(7, 0, 2, 1), outbox.counts());
-            assertEquals(7, new AttentionStore(db, clock).pendingSync());
+            assertEquals(7, outbox.counts().unsent());
 
             List<OutboxEntry> quarantined = outbox.quarantined();
             assertEquals(1, quarantined.size());

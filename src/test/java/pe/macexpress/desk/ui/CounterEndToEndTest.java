@@ -72,7 +72,7 @@ class CounterEndToEndTest {
                 .findFirst().orElseThrow();
         serveTwoProcedures(robot, "qu", another, VerificationState.VERIFIED);
         assertEquals(4, ctx.attentions().count());
-        assertEquals(4, ctx.attentions().pendingSync(), "every attention waits in the outbox for sync");
+        assertEquals(4, ctx.outbox().counts().unsent(), "every attention waits in the outbox for sync");
 
         // A repeat visit is answered from the local cache, and the screen says so, with the date.
         robot.clickOn("#receipt-next");

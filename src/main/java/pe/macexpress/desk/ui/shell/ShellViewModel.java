@@ -10,7 +10,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.ServicePoint;
-import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.store.SettingStore;
 import pe.macexpress.desk.sync.SyncService;
 import pe.macexpress.desk.sync.SyncWarning;
@@ -25,7 +24,6 @@ public final class ShellViewModel {
     private final ObjectProperty<Instant> lastSync = new SimpleObjectProperty<>();
     private final ObjectProperty<SyncWarning> warning = new SimpleObjectProperty<>();
     private final BooleanProperty training;
-    private final AttentionStore attentions;
     private final SettingStore settings;
     private final SyncService sync;
     private final TaskRunner runner;
@@ -33,10 +31,8 @@ public final class ShellViewModel {
     private record Status(int pending, Optional<Instant> lastSync, Optional<SyncWarning> warning) {
     }
 
-    public ShellViewModel(boolean training, AttentionStore attentions, SettingStore settings, SyncService sync,
-                          TaskRunner runner) {
+    public ShellViewModel(boolean training, SettingStore settings, SyncService sync, TaskRunner runner) {
         this.training = new SimpleBooleanProperty(training);
-        this.attentions = attentions;
         this.settings = settings;
         this.sync = sync;
         this.runner = runner;
@@ -44,7 +40,7 @@ public final class ShellViewModel {
 
     /** Re-reads pending count and last sync from the store, off the FX thread. */
     public void refreshStatus() {
-        runner.run(() -> new Status(attentions.pendingSync(), settings.lastSync(), sync.warning()),
+        runner.run(() -> new Status(sync.counts().unsent(), settings.lastSync(), sync.warning()),
                 s -> {
                     pending.set(s.pending());
                     lastSync.set(s.lastSync().orElse(null));
