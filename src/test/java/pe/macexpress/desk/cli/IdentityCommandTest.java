@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,8 +20,8 @@ import pe.macexpress.desk.identity.IdentityAudit;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.Population;
 import pe.macexpress.desk.sandbox.SandboxServer;
+import pe.macexpress.desk.testing.DeskCli;
 import pe.macexpress.desk.store.Database;
-import picocli.CommandLine;
 
 /** {@code identity --dni …}: one JSON line and the documented exit codes. */
 class IdentityCommandTest {
@@ -46,15 +44,10 @@ class IdentityCommandTest {
     }
 
     private Run run(String... args) throws IOException {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new DeskCommand());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int exit = cl.execute(args);
-        String text = out.toString().strip();
+        DeskCli.Result r = DeskCli.run(args);
+        String text = r.out().strip();
         assertEquals(1, text.lines().count(), "exactly one line: " + text);
-        return new Run(exit, JSON.readTree(text), text);
+        return new Run(r.code(), JSON.readTree(text), text);
     }
 
     private static String withCheck(String dni) {

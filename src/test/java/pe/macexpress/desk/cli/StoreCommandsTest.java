@@ -6,48 +6,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.Population;
 import pe.macexpress.desk.store.InstanceLock;
-import picocli.CommandLine;
+import pe.macexpress.desk.testing.DeskCli;
+import pe.macexpress.desk.testing.DeskCli.Result;
 
 /** doctor, seed-demo, backup and restore, run as the launcher runs them, on a temporary home. */
 class StoreCommandsTest {
     @TempDir
     Path home;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new DeskCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        List<String> all = new java.util.ArrayList<>(List.of("--home", home.toString()));
-        all.addAll(List.of(args));
-        int code = cl.execute(all.toArray(String[]::new));
-        return new Run(code, out.toString(), err.toString());
+    private Result run(String... args) {
+        return DeskCli.run(home, args);
     }
 
     private JsonNode doctorJson() throws Exception {
-        Run r = run("doctor", "--json");
+        Result r = run("doctor", "--json");
         assertEquals(1, r.out().strip().lines().count(), "one line: " + r.out());
         return new ObjectMapper().readTree(r.out());
     }
 
     @Test
     void seedDemoWritesThroughTheStoreAndDoctorCountsIt() throws Exception {
-        Run seeded = run("seed-demo", "--attentions", "40");
+        Result seeded = run("seed-demo", "--attentions", "40");
         assertEquals(0, seeded.code(), seeded.err());
         assertTrue(seeded.out().contains("40 atenciones"), seeded.out());
 
@@ -62,7 +49,7 @@ class StoreCommandsTest {
         assertTrue(doctor.get("lastSync").isNull());
         assertTrue(Files.exists(DeskSettings.load(home).databaseFile()), "training folder by default");
 
-        Run text = run("doctor");
+        Result text = run("doctor");
         assertEquals(0, text.code());
         assertTrue(text.out().contains("Última sincronización:  nunca"), text.out());
         assertNoPersonalData(seeded.out() + text.out() + doctor);
@@ -71,7 +58,7 @@ class StoreCommandsTest {
     @Test
     void backupThenRestoreAfterTheDatabaseWasDamaged() throws Exception {
         assertEquals(0, run("seed-demo", "--attentions", "5").code());
-        Run backup = run("backup");
+        Result backup = run("backup");
         assertEquals(0, backup.code(), backup.err());
         assertFalse(doctorJson().get("lastBackup").isNull());
         Path backupFile = Files.list(DeskSettings.load(home).dataFolder().resolve("backups"))
@@ -81,11 +68,11 @@ class StoreCommandsTest {
         Files.writeString(db, "not a database");
         assertTrue(doctorJson().get("integrity").asText().startsWith("NOT_SQLITE"));
         assertEquals(1, run("doctor").code());
-        Run refused = run("backup");
+        Result refused = run("backup");
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains("restore --from"), refused.err());
 
-        Run restored = run("restore", "--from", backupFile.toString());
+        Result restored = run("restore", "--from", backupFile.toString());
         assertEquals(0, restored.code(), restored.err());
         assertTrue(restored.out().contains("quedó aparte"), restored.out());
         assertEquals("ok", doctorJson().get("integrity").asText());
@@ -96,7 +83,7 @@ class StoreCommandsTest {
     void commandsRefuseToRunBesideTheApplication() {
         try (InstanceLock appLock = InstanceLock.acquire(DeskSettings.load(home).dataFolder())) {
             for (String[] args : new String[][] {{"doctor"}, {"seed-demo", "--attentions", "1"}, {"backup"}}) {
-                Run r = run(args);
+                Result r = run(args);
                 assertEquals(5, r.code(), String.join(" ", args));
                 assertTrue(r.err().contains("está en uso por MAC Express Desk"), r.err());
             }
@@ -106,7 +93,7 @@ class StoreCommandsTest {
     @Test
     void seedDemoNeverTouchesProductionData() throws Exception {
         Files.writeString(home.resolve(DeskSettings.FILE_NAME), "mode=production\n");
-        Run r = run("seed-demo", "--attentions", "3");
+        Result r = run("seed-demo", "--attentions", "3");
         assertEquals(1, r.code());
         assertFalse(Files.exists(DeskSettings.load(home).databaseFile()));
     }

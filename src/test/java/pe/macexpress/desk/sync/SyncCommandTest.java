@@ -4,23 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pe.macexpress.desk.cli.DeskCommand;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.store.Database;
 import pe.macexpress.desk.store.InstanceLock;
-import picocli.CommandLine;
+import pe.macexpress.desk.testing.DeskCli;
+import pe.macexpress.desk.testing.DeskCli.Result;
 
 /** {@code enroll} then {@code sync}: the summary line and the exit codes 0, 3, 4 and 5. */
 class SyncCommandTest {
@@ -30,22 +26,8 @@ class SyncCommandTest {
     @TempDir
     Path home;
 
-    private record Run(int code, String out, String err) {
-        String last() {
-            String[] lines = out.strip().split("\\R");
-            return lines[lines.length - 1];
-        }
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = new CommandLine(new DeskCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
-        all.addAll(List.of(args));
-        return new Run(cl.execute(all.toArray(String[]::new)), out.toString(), err.toString());
+    private Result run(String... args) {
+        return DeskCli.run(home, args);
     }
 
     private void save(long from, int n, boolean unknownProcedure) {
@@ -64,14 +46,14 @@ class SyncCommandTest {
                 + "sync.maxAttempts=2\nsync.backoffBaseMs=5\nsync.connectTimeoutMs=500\nsync.readTimeoutMs=2000\n");
         try (SandboxServer central = SandboxServer.start(InetAddress.getLoopbackAddress(), 0, null)) {
             central.central().addCode("7777-1111");
-            Run enroll = run("enroll", "--server", central.baseUrl(), "--code", "7777-1111");
+            Result enroll = run("enroll", "--server", central.baseUrl(), "--code", "7777-1111");
             assertEquals(0, enroll.code(), enroll.out() + enroll.err());
             String token = DeskSettings.load(home).get(Central.TOKEN_KEY, "");
             assertFalse(token.isEmpty());
             assertFalse(enroll.out().contains(token), "the token never shows");
 
             save(1, 250, false);
-            Run sync = run("sync");
+            Result sync = run("sync");
             assertEquals(0, sync.code(), sync.out() + sync.err());
             assertTrue(sync.last().matches(SUMMARY), sync.last());
             assertTrue(sync.last().startsWith("sent=250 accepted=250 duplicate=0 rejected=0 conflict=0 pending=0 "),
@@ -81,18 +63,18 @@ class SyncCommandTest {
             }
 
             save(1000, 1, true);
-            Run quarantined = run("sync");
+            Result quarantined = run("sync");
             assertEquals(4, quarantined.code(), quarantined.out());
             assertTrue(quarantined.last().startsWith("sent=1 accepted=0 duplicate=0 rejected=1 conflict=0 pending=1 "));
 
             try (InstanceLock lock = InstanceLock.acquire(DeskSettings.load(home).dataFolder())) {
-                Run busy = run("sync");
+                Result busy = run("sync");
                 assertEquals(5, busy.code(), "in use, not unreachable (3)");
                 assertTrue(busy.err().contains("en uso"), busy.err());
             }
         }
         save(2000, 3, false);
-        Run offline = run("sync");
+        Result offline = run("sync");
         assertEquals(3, offline.code(), offline.out());
         assertTrue(offline.last().matches(SUMMARY), offline.last());
         assertTrue(offline.last().contains("pending=4 "), offline.last());

@@ -1,0 +1,41 @@
+package pe.macexpress.desk.testing;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import pe.macexpress.desk.cli.DeskCommand;
+import picocli.CommandLine;
+
+/** Runs the application's command line in this JVM and keeps what it printed. */
+public final class DeskCli {
+    private DeskCli() {
+    }
+
+    /** Exit code and output of one command. */
+    public record Result(int code, String out, String err) {
+        /** The last line printed on standard output (the summary line of {@code sync}). */
+        public String last() {
+            String[] lines = out.strip().split("\\R");
+            return lines[lines.length - 1];
+        }
+    }
+
+    /** {@code --home home} followed by {@code args}. */
+    public static Result run(Path home, String... args) {
+        List<String> all = new ArrayList<>(List.of("--home", home.toString()));
+        all.addAll(List.of(args));
+        return run(all.toArray(String[]::new));
+    }
+
+    public static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new DeskCommand());
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+}
