@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pe.macexpress.desk.config.DeskSettings;
@@ -19,6 +18,7 @@ import pe.macexpress.desk.identity.IdentityAudit;
 import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.identity.IdentityResult;
 import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.testing.OnFxNamedThread;
 
 /** The composition root wires DNI and CE verification, audit and cache (training mode, real sandbox). */
 class IdentityDeskContextTest {
@@ -51,19 +51,10 @@ class IdentityDeskContextTest {
         try (DeskContext ctx = DeskContext.open(DeskSettings.load(home), Clock.systemUTC())) {
             String dni = ctx.sandbox().population().firstAdult().dni();
             Document doc = Document.parse(DocumentType.DNI, dni, String.valueOf(DniCheck.digit(dni))).value().orElseThrow();
-            AtomicReference<Throwable> thrown = new AtomicReference<>();
-            Thread fx = new Thread(() -> {
-                try {
-                    ctx.identityCheck().verify(doc);
-                } catch (Throwable t) {
-                    thrown.set(t);
-                }
-            }, "JavaFX Application Thread");
-            fx.start();
-            fx.join();
-            assertTrue(thrown.get() instanceof IllegalStateException);
+            Throwable thrown = OnFxNamedThread.thrownBy(() -> ctx.identityCheck().verify(doc));
+            assertTrue(thrown instanceof IllegalStateException);
             assertThrows(IllegalStateException.class, () -> {
-                throw thrown.get();
+                throw thrown;
             });
         }
     }

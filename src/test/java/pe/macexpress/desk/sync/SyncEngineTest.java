@@ -17,6 +17,7 @@ import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.testing.MutableClock;
+import pe.macexpress.desk.testing.OnFxNamedThread;
 
 /** The engine against the real sandbox central: batches, per-record answers, quarantine, 401, offline. */
 class SyncEngineTest {
@@ -209,17 +210,7 @@ class SyncEngineTest {
 
     @Test
     void refusesTheFxThread() throws Exception {
-        AtomicReference<Throwable> thrown = new AtomicReference<>();
-        Thread fx = new Thread(() -> {
-            try {
-                rig.engine().run(null);
-            } catch (Throwable t) {
-                thrown.set(t);
-            }
-        }, "JavaFX Application Thread");
-        fx.start();
-        fx.join();
-        assertTrue(thrown.get() instanceof IllegalStateException);
+        assertTrue(OnFxNamedThread.thrownBy(() -> rig.engine().run(null)) instanceof IllegalStateException);
     }
 
     @Test
