@@ -11,20 +11,15 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.OutcomeType;
@@ -37,24 +32,10 @@ import pe.macexpress.desk.sandbox.TrainingData;
  * The counter end to end, as an advisor uses it: real SQLite file, the sandbox over real HTTP on
  * loopback, the real screens under Monocle. Screenshots of every step in both languages.
  */
-@ExtendWith(ApplicationExtension.class)
-class CounterEndToEndTest {
-    private TrainingDesk desk;
-    private DeskContext ctx;
-    private DeskUi ui;
-    private Scene scene;
-
+class CounterEndToEndTest extends TrainingDeskTest {
     @Start
     void start(Stage stage) throws IOException {
-        desk = new TrainingDesk(stage);
-        ctx = desk.ctx;
-        ui = desk.ui;
-        scene = desk.scene;
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        desk.close();
+        open(stage);
     }
 
     @Test

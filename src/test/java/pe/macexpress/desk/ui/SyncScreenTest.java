@@ -10,17 +10,12 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.AttentionCode;
 import pe.macexpress.desk.core.Document;
@@ -34,24 +29,10 @@ import pe.macexpress.desk.sandbox.TrainingData;
  * The sync screen against the in-process central of training mode: "Sincronizar ahora", the
  * automatic sync when the link comes back, and the history's per-record state.
  */
-@ExtendWith(ApplicationExtension.class)
-class SyncScreenTest {
-    private TrainingDesk desk;
-    private DeskContext ctx;
-    private DeskUi ui;
-    private Scene scene;
-
+class SyncScreenTest extends TrainingDeskTest {
     @Start
     void start(Stage stage) throws IOException {
-        desk = new TrainingDesk(stage);
-        ctx = desk.ctx;
-        ui = desk.ui;
-        scene = desk.scene;
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        desk.close();
+        open(stage);
     }
 
     /** Verified attentions: the background re-verifier has nothing to add to the queue meanwhile. */
