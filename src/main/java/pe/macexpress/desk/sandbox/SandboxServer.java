@@ -283,16 +283,26 @@ public final class SandboxServer implements AutoCloseable {
         return mapper.writeValueAsString(n);
     }
 
-    private void reniecPost(HttpExchange ex, boolean gateway) throws IOException {
+    /**
+     * The {@code PIDE} object of a POST body, or null once the answer is sent: 405 for another
+     * method, {@code invalidInput} (PIDE's code 1000) for a body that is not JSON.
+     */
+    private JsonNode pideBody(HttpExchange ex, java.util.function.Supplier<JsonNode> invalidInput) throws IOException {
         if (!"POST".equals(ex.getRequestMethod())) {
             send(ex, 405, "text/plain", "POST only");
-            return;
+            return null;
         }
-        JsonNode body;
         try {
-            body = mapper.readTree(ex.getRequestBody().readNBytes(64 * 1024)).path("PIDE");
+            return mapper.readTree(ex.getRequestBody().readNBytes(64 * 1024)).path("PIDE");
         } catch (IOException e) {
-            sendJson(ex, consultar("1000", "Datos de entrada no válidos", null));
+            sendJson(ex, invalidInput.get());
+            return null;
+        }
+    }
+
+    private void reniecPost(HttpExchange ex, boolean gateway) throws IOException {
+        JsonNode body = pideBody(ex, () -> consultar("1000", "Datos de entrada no válidos", null));
+        if (body == null) {
             return;
         }
         reniec(ex, gateway, body.path("nuDniConsulta").asText(""), body.path("nuDniUsuario").asText(""),
@@ -419,15 +429,8 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private void actualizar(HttpExchange ex) throws IOException {
-        if (!"POST".equals(ex.getRequestMethod())) {
-            send(ex, 405, "text/plain", "POST only");
-            return;
-        }
-        JsonNode body;
-        try {
-            body = mapper.readTree(ex.getRequestBody().readNBytes(64 * 1024)).path("PIDE");
-        } catch (IOException e) {
-            sendJson(ex, actualizarAnswer("1000", "Datos de entrada no válidos"));
+        JsonNode body = pideBody(ex, () -> actualizarAnswer("1000", "Datos de entrada no válidos"));
+        if (body == null) {
             return;
         }
         String old = body.path("credencialAnterior").asText("");
