@@ -1,0 +1,66 @@
+package pe.macexpress.desk.contract;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The reference central's admin calls ({@code /admin/*}): figures for tests and benchmarks,
+ * enrollment codes, revocation, changes to hand to a workstation, injected faults. They exist so
+ * training and tests can play the central's operators; a production central has its own console.
+ */
+public final class Admin {
+    private Admin() {
+    }
+
+    /**
+     * {@code GET /admin/stats}.
+     *
+     * @param attentions attention records stored
+     * @param uploads records received by uploads (resends included)
+     * @param duplicates duplicates answered
+     * @param kinds records stored per kind
+     */
+    public record Stats(@JsonProperty("attentions") long attentions, @JsonProperty("uploads") long uploads,
+                        @JsonProperty("duplicates") long duplicates,
+                        @JsonProperty("kinds") Map<String, Long> kinds) {
+    }
+
+    /** {@code GET /admin/records}: every stored record as [kind, id, hash], ordered by kind and id. */
+    public record Records(@JsonProperty("records") List<List<String>> records) {
+    }
+
+    /** {@code POST /admin/enrollment-codes}: a given code, or none to have one issued. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Code(@JsonProperty("code") String code) {
+    }
+
+    /** {@code POST /admin/revoke}: every token of the workstation stops working. */
+    public record Revoke(@JsonProperty("w") String workstationId) {
+    }
+
+    public record Revoked(@JsonProperty("revoked") int tokens) {
+    }
+
+    /** {@code POST /admin/changes}: something for a workstation to pull. */
+    public record NewChange(@JsonProperty("w") String workstationId, @JsonProperty("t") String type,
+                            @JsonProperty("ref") String ref, @JsonProperty("b") String body) {
+    }
+
+    public record ChangeAdded(@JsonProperty("s") long seq) {
+    }
+
+    /**
+     * {@code POST /admin/faults} (DELETE clears): the next {@code times} API calls answer
+     * {@code status} (with Retry-After when given), or store the upload and then drop the answer.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Faults(@JsonProperty("status") Integer status, @JsonProperty("retryAfter") Integer retryAfter,
+                         @JsonProperty("times") Integer times,
+                         @JsonProperty("dropAfterCommit") Boolean dropAfterCommit) {
+    }
+
+    public record FaultsSet(@JsonProperty("faults") String faults) {
+    }
+}
