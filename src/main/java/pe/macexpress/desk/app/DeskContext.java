@@ -22,11 +22,11 @@ import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AdvisorStore;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.store.BackupService;
-import pe.macexpress.desk.store.Database;
 import pe.macexpress.desk.store.InstanceLock;
 import pe.macexpress.desk.store.Outbox;
 import pe.macexpress.desk.store.Retention;
 import pe.macexpress.desk.store.SettingStore;
+import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.store.StartupCheck;
 import pe.macexpress.desk.store.StoreException;
 import pe.macexpress.desk.sync.Central;
@@ -35,6 +35,8 @@ import pe.macexpress.desk.sync.Enrollment;
 import pe.macexpress.desk.sync.SyncConfig;
 import pe.macexpress.desk.sync.SyncEngine;
 import pe.macexpress.desk.sync.SyncService;
+import pe.macexpress.desk.sync.RecordKinds;
+import pe.macexpress.desk.attention.AttentionKind;
 
 /**
  * The composition root: builds every service once, in order, for the GUI and the commands alike.
@@ -44,7 +46,7 @@ public final class DeskContext implements AutoCloseable {
     private final DeskSettings settings;
     private final Clock clock;
     private final InstanceLock lock;
-    private final Database database;
+    private final Store store;
     private final SandboxServer sandbox;
     private final OkHttpClient http;
     private final Localization localization;
@@ -64,36 +66,35 @@ public final class DeskContext implements AutoCloseable {
     private final SyncService sync;
     private StoreException backupProblem;
 
-    private DeskContext(DeskSettings settings, Clock clock, InstanceLock lock, Database database,
+    private DeskContext(DeskSettings settings, Clock clock, InstanceLock lock, Store store,
                         SandboxServer sandbox) {
         this.settings = settings;
         this.clock = clock;
         this.lock = lock;
-        this.database = database;
+        this.store = store;
         this.sandbox = sandbox;
         this.http = new OkHttpClient();
         this.localization = Localization.load(settings.home().resolve("i18n"));
-        this.catalog = Catalog.bundled();
-        this.attentions = new AttentionStore(database, clock);
-        this.advisors = new AdvisorStore(database);
-        this.settingStore = new SettingStore(database);
+        this.catalog = Catalogs.inUse(store.settings());
+        this.attentions = store.attentions();
+        this.advisors = store.advisors();
+        this.settingStore = store.settings();
         this.signIn = new SignInService(advisors, new PinHasher());
         this.attentionService = new AttentionService(attentions, clock);
         PideConfig pide = pideConfig();
         this.identity = new IdentityServices(settings, pide,
-                sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME), database, attentions, http, clock);
+                sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME), store, http, clock);
         this.identityCheck = new IdentityCheck(identity.dniVerifier(), identity.ceVerifier(), clock);
         this.connectivity = new ConnectivityMonitor(pide.baseUrl().isEmpty()
                 && settings.get(Central.BASE_URL_KEY, "").isEmpty() ? "" : healthUrl(pide), http);
-        this.outbox = new Outbox(database, clock);
+        this.outbox = store.outbox();
         this.central = new Central(settings.get(Central.BASE_URL_KEY, ""), settings.get(Central.TOKEN_KEY, ""));
         // Training keeps the token in memory: its sandbox central is new at every start.
         this.enrollment = new Enrollment(sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME),
                 central, http, settings.workstationId());
         SyncConfig syncConfig = SyncConfig.from(settings);
-        this.sync = new SyncService(new SyncEngine(database, outbox, attentions,
-                new CentralClient(http, central, syncConfig), syncConfig, clock), database, outbox, settingStore,
-                syncConfig, clock);
+        this.sync = new SyncService(new SyncEngine(store, recordKinds(store),
+                new CentralClient(http, central, syncConfig), syncConfig, clock), store, syncConfig, clock);
         this.connectivity.addListener(online -> {
             if (online) {
                 identity.onlineAgain();
@@ -109,6 +110,11 @@ public final class DeskContext implements AutoCloseable {
         }
     }
 
+    /** The record kinds this workstation sends to the central, most urgent first. */
+    public static RecordKinds recordKinds(Store store) {
+        return RecordKinds.of(new AttentionKind(store.attentions()));
+    }
+
     /**
      * Opens the data folder of the configured mode. In training mode also starts the sandbox on a
      * free loopback port and seeds the demo advisors.
@@ -117,11 +123,11 @@ public final class DeskContext implements AutoCloseable {
      */
     public static DeskContext open(DeskSettings settings, Clock clock) {
         InstanceLock lock = InstanceLock.acquire(settings.dataFolder());
-        Database db = null;
+        Store db = null;
         SandboxServer sandbox = null;
         try {
             StartupCheck.run(settings.databaseFile(), BackupService.of(settings, clock)).requireOpenable();
-            db = Database.open(settings.databaseFile());
+            db = Store.open(settings.databaseFile(), clock);
             if (settings.training()) {
                 sandbox = SandboxServer.start(0);
             }
@@ -142,7 +148,7 @@ public final class DeskContext implements AutoCloseable {
         }
     }
 
-    private static void closeAll(Database db, SandboxServer sandbox, InstanceLock lock) {
+    private static void closeAll(Store db, SandboxServer sandbox, InstanceLock lock) {
         if (sandbox != null) {
             sandbox.close();
         }
@@ -163,7 +169,7 @@ public final class DeskContext implements AutoCloseable {
     /** The day's backup when something changed; a failure is kept for the UI, never fatal. */
     private void dailyBackup() {
         try {
-            backups.backupIfChanged(database);
+            backups.backupIfChanged(store);
             backupProblem = null;
         } catch (StoreException e) {
             backupProblem = e;
@@ -217,8 +223,8 @@ public final class DeskContext implements AutoCloseable {
         return settings.training();
     }
 
-    public Database database() {
-        return database;
+    public Store store() {
+        return store;
     }
 
     /** The in-process sandbox of training mode; null in production. */
@@ -308,6 +314,6 @@ public final class DeskContext implements AutoCloseable {
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
         dailyBackup();
-        closeAll(database, sandbox, lock);
+        closeAll(store, sandbox, lock);
     }
 }

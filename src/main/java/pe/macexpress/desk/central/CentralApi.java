@@ -1,9 +1,6 @@
-package pe.macexpress.desk.sandbox;
+package pe.macexpress.desk.central;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -14,30 +11,46 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.catalog.Procedure;
-import pe.macexpress.desk.sync.AttentionRecords;
-import pe.macexpress.desk.sync.RejectReason;
+import pe.macexpress.desk.central.store.CentralStore;
+import pe.macexpress.desk.contract.Admin;
+import pe.macexpress.desk.contract.Change;
+import pe.macexpress.desk.contract.ChangesPage;
+import pe.macexpress.desk.contract.EnrollAnswer;
+import pe.macexpress.desk.contract.EnrollRequest;
+import pe.macexpress.desk.contract.ErrorAnswer;
+import pe.macexpress.desk.contract.Health;
+import pe.macexpress.desk.contract.ReconcileAnswer;
+import pe.macexpress.desk.contract.ReconcileRequest;
+import pe.macexpress.desk.contract.RejectReason;
+import pe.macexpress.desk.contract.UploadAnswer;
+import pe.macexpress.desk.contract.UploadBatch;
+import pe.macexpress.desk.contract.UploadRecord;
+import pe.macexpress.desk.contract.Verdict;
+import pe.macexpress.desk.contract.Wire;
 
 /**
- * The reference central of {@code src/main/resources/api/sync-v1.yaml} under {@code /api/v1}, on the
- * sandbox's HTTP server. Idempotent: an upload stores a batch in one transaction and answers per
- * record. Admin endpoints (stats, records, codes, revoke, changes, faults) are for tests and
- * training; like the whole sandbox it listens on loopback only.
+ * The reference implementation of the sync contract ({@code src/main/resources/api/sync-v1.yaml})
+ * under {@code /api/v1}, speaking the records of {@code contract}: what a production central must
+ * do, small enough to read. Idempotent: an upload stores a batch in one transaction and answers per
+ * record. Record kinds are handled by {@link KindHandler}s; storage is the same for all. Admin
+ * endpoints (stats, records, codes, revoke, changes, faults) are for tests and training. Mounted on
+ * the training sandbox's HTTP server, which listens on loopback only.
  */
-final class CentralApi {
-    static final int MAX_BATCH_BYTES = 256 * 1024;
-    static final int MAX_RECORDS = 200;
+public final class CentralApi {
+    public static final String BASE_PATH = "/api/v1";
     private static final int MAX_INFLATED = 8 * 1024 * 1024;
     private static final int MAX_RECORD = 16 * 1024;
+    private static final int MAX_SMALL_BODY = 16 * 1024;
 
     private final CentralStore store;
-    private final ObjectMapper mapper = AttentionRecords.mapper();
-    private final Set<String> procedures = Catalog.bundled().all().stream().map(Procedure::id)
-            .collect(Collectors.toSet());
+    private final Map<String, KindHandler> handlers = new ConcurrentHashMap<>();
     private final byte[] catalog;
     private final byte[] catalogGzip;
     private final String catalogEtag;
@@ -46,29 +59,56 @@ final class CentralApi {
     private int faultTimes;
     private boolean faultDropAfterCommit;
 
-    CentralApi(CentralStore store) {
+    /** @param catalogJson the catalogue served at {@code /catalog} */
+    public CentralApi(CentralStore store, List<KindHandler> handlers, byte[] catalogJson) {
         this.store = store;
-        try (InputStream in = CentralApi.class.getResourceAsStream("/catalog/procedures.json")) {
-            this.catalog = in == null ? "{}".getBytes(StandardCharsets.UTF_8) : in.readAllBytes();
+        handlers.forEach(this::accept);
+        this.catalog = catalogJson.clone();
+        this.catalogGzip = Wire.gzip(catalog);
+        this.catalogEtag = etag(catalog);
+    }
+
+    /** The central of training and tests: attentions, checked against the bundled catalogue. */
+    public static CentralApi reference(CentralStore store) {
+        Set<String> procedures = Catalog.bundled().all().stream().map(Procedure::id).collect(Collectors.toSet());
+        byte[] catalog;
+        try (InputStream in = CentralApi.class.getResourceAsStream(Catalog.BUNDLED)) {
+            catalog = in == null ? "{}".getBytes(StandardCharsets.UTF_8) : in.readAllBytes();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        this.catalogGzip = AttentionRecords.gzip(catalog);
-        this.catalogEtag = "\"" + AttentionRecords.hash(mapper.createObjectNode().put("c",
-                new String(catalog, StandardCharsets.UTF_8))) + "\"";
+        return new CentralApi(store, List.of(new AttentionHandler(procedures)), catalog);
     }
 
-    void register(HttpServer http) {
-        http.createContext("/api/v1/health", ex -> handle(ex, () -> json(ex, 200, "{\"status\":\"ok\"}")));
-        http.createContext("/api/v1/enroll", ex -> handle(ex, () -> enroll(ex)));
-        http.createContext("/api/v1/attentions", ex -> handle(ex, () -> upload(ex)));
-        http.createContext("/api/v1/reconcile", ex -> handle(ex, () -> reconcile(ex)));
-        http.createContext("/api/v1/changes", ex -> handle(ex, () -> changes(ex)));
-        http.createContext("/api/v1/catalog", ex -> handle(ex, () -> catalog(ex)));
-        http.createContext("/api/v1/admin", ex -> handle(ex, () -> admin(ex)));
+    /** A hash of the exact bytes served: a new catalogue, a new tag. */
+    private static String etag(byte[] bytes) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "\"" + java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(java.util.Arrays.copyOf(digest, 16)) + "\"";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
-    CentralStore store() {
+    /** Accepts records of one more kind from now on. */
+    public void accept(KindHandler handler) {
+        handlers.put(handler.schema().kind(), handler);
+    }
+
+    public void register(HttpServer http) {
+        http.createContext(BASE_PATH + "/health", ex -> handle(ex, () -> json(ex, 200, Health.OK)));
+        http.createContext(BASE_PATH + "/enroll", ex -> handle(ex, () -> enroll(ex)));
+        http.createContext(BASE_PATH + "/records", ex -> handle(ex, () -> upload(ex)));
+        // Workstations from before record kinds upload here; same handler, their records have no kind.
+        http.createContext(BASE_PATH + "/attentions", ex -> handle(ex, () -> upload(ex)));
+        http.createContext(BASE_PATH + "/reconcile", ex -> handle(ex, () -> reconcile(ex)));
+        http.createContext(BASE_PATH + "/changes", ex -> handle(ex, () -> changes(ex)));
+        http.createContext(BASE_PATH + "/catalog", ex -> handle(ex, () -> catalog(ex)));
+        http.createContext(BASE_PATH + "/admin", ex -> handle(ex, () -> admin(ex)));
+    }
+
+    public CentralStore store() {
         return store;
     }
 
@@ -95,7 +135,7 @@ final class CentralApi {
         if (faultRetryAfter >= 0) {
             ex.getResponseHeaders().set("Retry-After", String.valueOf(faultRetryAfter));
         }
-        json(ex, faultStatus, "{\"error\":\"injected\"}");
+        json(ex, faultStatus, new ErrorAnswer("injected"));
         return true;
     }
 
@@ -115,37 +155,68 @@ final class CentralApi {
                 return ws.get();
             }
         }
-        json(ex, 401, "{\"error\":\"unauthorized\"}");
+        json(ex, 401, new ErrorAnswer("unauthorized"));
         return null;
     }
 
-    private void enroll(HttpExchange ex) throws IOException {
+    private boolean post(HttpExchange ex) throws IOException {
         if (!"POST".equals(ex.getRequestMethod())) {
-            json(ex, 405, "{\"error\":\"POST\"}");
-            return;
+            ex.getResponseHeaders().set("Allow", "POST");
+            json(ex, 405, new ErrorAnswer("method"));
+            return false;
         }
-        JsonNode body = mapper.readTree(ex.getRequestBody().readNBytes(4096));
-        String ws = body.path("w").asText("").strip();
-        var token = ws.isEmpty() ? java.util.Optional.<String>empty() : store.enroll(body.path("code").asText("").strip(), ws);
-        if (token.isEmpty()) {
-            json(ex, 403, "{\"error\":\"bad code\"}");
-            return;
-        }
-        json(ex, 200, mapper.writeValueAsString(mapper.createObjectNode().put("token", token.get()).put("w", ws)));
+        return true;
     }
 
-    private JsonNode gzipJson(HttpExchange ex) throws IOException {
-        byte[] raw = ex.getRequestBody().readNBytes(MAX_BATCH_BYTES + 1);
-        if (raw.length > MAX_BATCH_BYTES) {
-            json(ex, 413, "{\"error\":\"too large\"}");
+    private void enroll(HttpExchange ex) throws IOException {
+        if (!post(ex)) {
+            return;
+        }
+        EnrollRequest body = small(ex, EnrollRequest.class);
+        if (body == null) {
+            return;
+        }
+        String ws = body.workstationId() == null ? "" : body.workstationId().strip();
+        String code = body.code() == null ? "" : body.code().strip();
+        Optional<String> token = ws.isEmpty() ? Optional.empty() : store.enroll(code, ws);
+        if (token.isEmpty()) {
+            json(ex, 403, new ErrorAnswer("bad code"));
+            return;
+        }
+        json(ex, 200, new EnrollAnswer(token.get(), ws));
+    }
+
+    /** A small JSON body as a contract record; null (and 400 answered) when unreadable. */
+    private <T> T small(HttpExchange ex, Class<T> type) throws IOException {
+        try {
+            T value = Wire.read(ex.getRequestBody().readNBytes(MAX_SMALL_BODY), type);
+            if (value == null) {
+                throw new IOException("empty body");
+            }
+            return value;
+        } catch (IOException e) {
+            json(ex, 400, new ErrorAnswer("unreadable"));
+            return null;
+        }
+    }
+
+    /** A gzip JSON body (upload, reconcile) as a contract record; null (and 4xx answered) when refused. */
+    private <T> T gzipBody(HttpExchange ex, Class<T> type) throws IOException {
+        byte[] raw = ex.getRequestBody().readNBytes(UploadBatch.MAX_GZIP_BYTES + 1);
+        if (raw.length > UploadBatch.MAX_GZIP_BYTES) {
+            json(ex, 413, new ErrorAnswer("too large"));
             return null;
         }
         try {
             byte[] plain = "gzip".equalsIgnoreCase(ex.getRequestHeaders().getFirst("Content-Encoding"))
-                    ? AttentionRecords.gunzip(raw, MAX_INFLATED) : raw;
-            return mapper.readTree(plain);
+                    ? Wire.gunzip(raw, MAX_INFLATED) : raw;
+            T value = Wire.read(plain, type);
+            if (value == null) {
+                throw new IOException("empty body");
+            }
+            return value;
         } catch (IOException e) {
-            json(ex, 400, "{\"error\":\"unreadable\"}");
+            json(ex, 400, new ErrorAnswer("unreadable"));
             return null;
         }
     }
@@ -155,29 +226,29 @@ final class CentralApi {
             return;
         }
         String ws = workstation(ex);
-        if (ws == null) {
+        if (ws == null || !post(ex)) {
             return;
         }
-        JsonNode batch = gzipJson(ex);
+        UploadBatch batch = gzipBody(ex, UploadBatch.class);
         if (batch == null) {
             return;
         }
-        JsonNode r = batch.path("r");
-        if (!r.isArray() || r.size() > MAX_RECORDS) {
-            json(ex, r.isArray() ? 413 : 400, "{\"error\":\"bad batch\"}");
+        List<UploadRecord> r = batch.records();
+        if (r.size() > UploadBatch.MAX_RECORDS) {
+            json(ex, 413, new ErrorAnswer("too many records"));
             return;
         }
         List<CentralStore.Incoming> valid = new ArrayList<>();
         List<Integer> validIndex = new ArrayList<>();
         Map<Integer, RejectReason> rejected = new HashMap<>();
         for (int i = 0; i < r.size(); i++) {
-            JsonNode rec = r.get(i);
-            RejectReason why = validate(rec);
-            if (why != null) {
-                rejected.put(i, why);
+            UploadRecord rec = r.get(i);
+            Optional<RejectReason> why = validate(rec);
+            if (why.isPresent()) {
+                rejected.put(i, why.get());
             } else {
-                valid.add(new CentralStore.Incoming(rec.path("i").asText(), rec.path("h").asText(),
-                        rec.path("v").asInt(0), mapper.writeValueAsString(rec.path("a"))));
+                valid.add(new CentralStore.Incoming(rec.kindOrDefault(), rec.id(), rec.hash(), rec.revision(),
+                        rec.schemaVersionOrDefault(), Wire.mapper().writeValueAsString(rec.content())));
                 validIndex.add(i);
             }
         }
@@ -185,61 +256,57 @@ final class CentralApi {
         if (takeDropFault()) {
             return; // committed, then the answer is lost: the client must resend and get duplicates
         }
-        ObjectNode answer = mapper.createObjectNode();
-        ArrayNode x = mapper.createArrayNode();
-        int accepted = 0;
-        int duplicates = 0;
         Map<Integer, CentralStore.Verdict> byIndex = new HashMap<>();
         for (int k = 0; k < verdicts.size(); k++) {
             byIndex.put(validIndex.get(k), verdicts.get(k));
         }
+        List<Verdict> x = new ArrayList<>();
+        int accepted = 0;
+        int duplicates = 0;
         for (int i = 0; i < r.size(); i++) {
             if (rejected.containsKey(i)) {
-                x.addArray().add(i).add("r").add(rejected.get(i).code());
+                x.add(Verdict.rejected(i, rejected.get(i)));
                 continue;
             }
             switch (byIndex.get(i)) {
                 case ACCEPTED -> accepted++;
                 case DUPLICATE -> {
                     duplicates++;
-                    x.addArray().add(i).add("d");
+                    x.add(Verdict.duplicate(i));
                 }
-                case CONFLICT -> x.addArray().add(i).add("c");
+                case CONFLICT -> x.add(Verdict.conflict(i));
             }
         }
-        answer.put("n", r.size()).put("a", accepted).put("d", duplicates).set("x", x);
-        json(ex, 200, mapper.writeValueAsString(answer));
+        json(ex, 200, new UploadAnswer(r.size(), accepted, duplicates, x));
     }
 
-    private RejectReason validate(JsonNode rec) {
+    /** The checks every kind shares, then the kind's own; empty when the record can be stored. */
+    private Optional<RejectReason> validate(UploadRecord rec) {
         try {
-            UUID.fromString(rec.path("i").asText(""));
+            UUID.fromString(rec.id() == null ? "" : rec.id());
         } catch (IllegalArgumentException e) {
-            return RejectReason.INVALID;
+            return Optional.of(RejectReason.INVALID);
         }
-        JsonNode a = rec.path("a");
-        if (!a.isObject()) {
-            return RejectReason.INVALID;
+        JsonNode a = rec.content();
+        if (a == null || !a.isObject() || rec.hash() == null) {
+            return Optional.of(RejectReason.INVALID);
         }
-        if (rec.toString().length() > MAX_RECORD) {
-            return RejectReason.TOO_LARGE;
+        if (a.toString().length() > MAX_RECORD) {
+            return Optional.of(RejectReason.TOO_LARGE);
         }
-        for (String f : AttentionRecords.FIELDS) {
-            if (!a.hasNonNull(f)) {
-                return RejectReason.INVALID;
-            }
+        KindHandler handler = handlers.get(rec.kindOrDefault());
+        int sv = rec.schemaVersionOrDefault();
+        if (handler == null || !handler.schema().knows(sv)) {
+            return Optional.of(RejectReason.UNKNOWN_KIND);
         }
-        if (!a.path("s").canConvertToLong() || !a.path("e").canConvertToLong() || a.path("e").asLong() < a.path("s").asLong()
-                || a.path("c").asText().isBlank()) {
-            return RejectReason.INVALID;
+        Optional<RejectReason> own = handler.validate(a, sv);
+        if (own.isPresent()) {
+            return own;
         }
-        if (!AttentionRecords.hash(a).equals(rec.path("h").asText())) {
-            return RejectReason.HASH_MISMATCH;
+        if (!handler.schema().hash(a, sv).equals(rec.hash())) {
+            return Optional.of(RejectReason.HASH_MISMATCH);
         }
-        if (!procedures.contains(a.path("pr").asText())) {
-            return RejectReason.UNKNOWN_PROCEDURE;
-        }
-        return null;
+        return Optional.empty();
     }
 
     private void reconcile(HttpExchange ex) throws IOException {
@@ -247,31 +314,29 @@ final class CentralApi {
             return;
         }
         String ws = workstation(ex);
-        if (ws == null) {
+        if (ws == null || !post(ex)) {
             return;
         }
-        JsonNode body = gzipJson(ex);
+        ReconcileRequest body = gzipBody(ex, ReconcileRequest.class);
         if (body == null) {
             return;
         }
-        List<String> ids = new ArrayList<>();
-        List<String> hashes = new ArrayList<>();
-        for (JsonNode p : body.path("p")) {
-            ids.add(p.path(0).asText(""));
-            hashes.add(p.path(1).asText(""));
+        if (body.pairs().size() > ReconcileRequest.MAX_PAIRS) {
+            json(ex, 413, new ErrorAnswer("too many pairs"));
+            return;
         }
-        List<String> held = store.hashes(ids);
-        ObjectNode answer = mapper.createObjectNode();
-        ArrayNode m = answer.putArray("m");
-        ArrayNode c = answer.putArray("c");
+        List<String> ids = body.pairs().stream().map(p -> p.id() == null ? "" : p.id()).toList();
+        List<String> held = store.hashes(body.kindOrDefault(), ids);
+        List<Integer> missing = new ArrayList<>();
+        List<Integer> differing = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             if (held.get(i) == null) {
-                m.add(i);
-            } else if (!held.get(i).equals(hashes.get(i))) {
-                c.add(i);
+                missing.add(i);
+            } else if (!held.get(i).equals(body.pairs().get(i).hash())) {
+                differing.add(i);
             }
         }
-        json(ex, 200, mapper.writeValueAsString(answer));
+        json(ex, 200, new ReconcileAnswer(missing, differing));
     }
 
     private void changes(HttpExchange ex) throws IOException {
@@ -284,25 +349,12 @@ final class CentralApi {
         }
         Map<String, String> q = query(ex.getRequestURI().getRawQuery());
         long since = parse(q.get("since"), 0);
-        int limit = (int) Math.max(1, Math.min(500, parse(q.get("limit"), 500)));
-        List<Object[]> rows = store.changes(ws, since, limit + 1);
-        ObjectNode answer = mapper.createObjectNode();
-        ArrayNode ch = mapper.createArrayNode();
-        long cursor = since;
-        for (Object[] row : rows.subList(0, Math.min(limit, rows.size()))) {
-            cursor = ((Number) row[0]).longValue();
-            ObjectNode n = ch.addObject().put("s", cursor).put("t", (String) row[1]);
-            if (!((String) row[2]).isEmpty()) {
-                n.put("ref", (String) row[2]);
-            }
-            n.put("b", (String) row[3]);
-        }
-        answer.put("c", cursor);
-        if (rows.size() > limit) {
-            answer.put("more", true);
-        }
-        answer.set("ch", ch);
-        json(ex, 200, mapper.writeValueAsString(answer));
+        int limit = (int) Math.max(1, Math.min(ChangesPage.MAX_LIMIT, parse(q.get("limit"), ChangesPage.MAX_LIMIT)));
+        List<CentralStore.StoredChange> rows = store.changes(ws, since, limit + 1);
+        List<Change> page = rows.subList(0, Math.min(limit, rows.size())).stream()
+                .map(c -> new Change(c.seq(), c.type(), c.ref(), c.body())).toList();
+        long cursor = page.isEmpty() ? since : page.get(page.size() - 1).seq();
+        json(ex, 200, new ChangesPage(cursor, rows.size() > limit ? Boolean.TRUE : null, page));
     }
 
     private void catalog(HttpExchange ex) throws IOException {
@@ -323,42 +375,69 @@ final class CentralApi {
         }
     }
 
-    /** GET stats | GET records | POST codes | POST revoke {"w"} | POST changes {"w","t","ref","b"} | POST/DELETE faults. */
+    /** GET stats | GET records | POST enrollment-codes | POST revoke | POST changes | POST/DELETE faults. */
     private void admin(HttpExchange ex) throws IOException {
-        String path = ex.getRequestURI().getPath().substring("/api/v1/admin".length());
+        String path = ex.getRequestURI().getPath().substring((BASE_PATH + "/admin").length());
         String method = ex.getRequestMethod();
-        JsonNode body = "POST".equals(method) ? mapper.readTree(ex.getRequestBody().readNBytes(16 * 1024)) : null;
-        if (body == null || body.isMissingNode()) {
-            body = mapper.createObjectNode();
-        }
         switch (path) {
-            case "/stats" -> json(ex, 200, mapper.writeValueAsString(mapper.createObjectNode()
-                    .put("attentions", store.attentions()).put("uploads", store.stat("uploads"))
-                    .put("duplicates", store.stat("duplicates"))));
-            case "/records" -> {
-                ArrayNode list = mapper.createArrayNode();
-                store.all().forEach((id, h) -> list.addArray().add(id).add(h));
-                json(ex, 200, mapper.writeValueAsString(mapper.createObjectNode().set("records", list)));
-            }
+            case "/stats" -> json(ex, 200, new Admin.Stats(store.attentions(), store.stat("uploads"),
+                    store.stat("duplicates"), store.countsByKind()));
+            case "/records" -> json(ex, 200, new Admin.Records(store.records()));
             case "/enrollment-codes" -> {
-                String code = body.hasNonNull("code") ? body.path("code").asText() : store.issueCode();
-                store.addCode(code);
-                json(ex, 200, mapper.writeValueAsString(mapper.createObjectNode().put("code", code)));
-            }
-            case "/revoke" -> json(ex, 200, "{\"revoked\":" + store.revoke(body.path("w").asText("")) + "}");
-            case "/changes" -> json(ex, 200, "{\"s\":" + store.addChange(body.path("w").asText(""),
-                    body.path("t").asText("message"), body.path("ref").asText(""), body.path("b").asText("")) + "}");
-            case "/faults" -> {
-                synchronized (this) {
-                    faultStatus = "DELETE".equals(method) ? 0 : body.path("status").asInt(0);
-                    faultRetryAfter = body.path("retryAfter").asInt(-1);
-                    faultTimes = "DELETE".equals(method) ? 0 : body.path("times").asInt(1);
-                    faultDropAfterCommit = body.path("dropAfterCommit").asBoolean(false);
+                Admin.Code body = "POST".equals(method) ? smallOrEmpty(ex, Admin.Code.class, new Admin.Code(null)) : null;
+                if (body == null) {
+                    json(ex, 405, new ErrorAnswer("method"));
+                    return;
                 }
-                json(ex, 200, "{\"faults\":\"set\"}");
+                String code = body.code() != null && !body.code().isBlank() ? body.code().strip() : store.issueCode();
+                store.addCode(code);
+                json(ex, 200, new Admin.Code(code));
             }
-            default -> json(ex, 404, "{\"error\":\"unknown admin path\"}");
+            case "/revoke" -> {
+                Admin.Revoke body = post(ex) ? small(ex, Admin.Revoke.class) : null;
+                if (body != null) {
+                    json(ex, 200, new Admin.Revoked(store.revoke(body.workstationId() == null ? "" : body.workstationId())));
+                }
+            }
+            case "/changes" -> {
+                Admin.NewChange body = post(ex) ? small(ex, Admin.NewChange.class) : null;
+                if (body != null) {
+                    json(ex, 200, new Admin.ChangeAdded(store.addChange(orEmpty(body.workstationId()),
+                            body.type() == null ? "message" : body.type(), orEmpty(body.ref()), orEmpty(body.body()))));
+                }
+            }
+            case "/faults" -> {
+                boolean clear = "DELETE".equals(method);
+                Admin.Faults body = clear ? new Admin.Faults(null, null, null, null)
+                        : smallOrEmpty(ex, Admin.Faults.class, new Admin.Faults(null, null, null, null));
+                synchronized (this) {
+                    faultStatus = clear || body.status() == null ? 0 : body.status();
+                    faultRetryAfter = body.retryAfter() == null ? -1 : body.retryAfter();
+                    faultTimes = clear ? 0 : body.times() == null ? 1 : body.times();
+                    faultDropAfterCommit = Boolean.TRUE.equals(body.dropAfterCommit());
+                }
+                json(ex, 200, new Admin.FaultsSet("set"));
+            }
+            default -> json(ex, 404, new ErrorAnswer("unknown admin path"));
         }
+    }
+
+    /** Like {@link #small} but an empty body means {@code empty}. */
+    private <T> T smallOrEmpty(HttpExchange ex, Class<T> type, T empty) throws IOException {
+        byte[] raw = ex.getRequestBody().readNBytes(MAX_SMALL_BODY);
+        if (raw.length == 0 || new String(raw, StandardCharsets.UTF_8).isBlank()) {
+            return empty;
+        }
+        try {
+            T value = Wire.read(raw, type);
+            return value == null ? empty : value;
+        } catch (IOException e) {
+            return empty;
+        }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static long parse(String s, long fallback) {
@@ -382,13 +461,13 @@ final class CentralApi {
         return m;
     }
 
-    /** JSON, gzip when the client accepts it and it is worth it (small answers grow with gzip). */
-    private static void json(HttpExchange ex, int status, String text) throws IOException {
-        byte[] body = text.getBytes(StandardCharsets.UTF_8);
+    /** A contract record as JSON, gzip when the client accepts it and it is worth it (small answers grow). */
+    private static void json(HttpExchange ex, int status, Object value) throws IOException {
+        byte[] body = Wire.json(value);
         ex.getResponseHeaders().set("Content-Type", "application/json");
         String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
         if (body.length > 512 && accept != null && accept.contains("gzip")) {
-            body = AttentionRecords.gzip(body);
+            body = Wire.gzip(body);
             ex.getResponseHeaders().set("Content-Encoding", "gzip");
         }
         send(ex, status, body);

@@ -7,7 +7,7 @@ import pe.macexpress.desk.advisor.PinHasher;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.store.AdvisorStore;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -31,8 +31,8 @@ final class AdvisorCommand extends DataFolderCommand {
 
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
-        try (Database db = openChecked(settings, clock)) {
-            AdvisorStore store = new AdvisorStore(db);
+        try (Store db = openChecked(settings, clock)) {
+            AdvisorStore store = db.advisors();
             if (id == null && name == null && pin == null) {
                 store.activeAdvisors().forEach(a -> out.println(a.id() + "  " + a.fullName()));
                 return OK;

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.store.Backup;
 import pe.macexpress.desk.store.BackupService;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,7 +24,7 @@ final class BackupCommand extends DataFolderCommand {
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
         BackupService backups = BackupService.of(settings, clock);
         if (!list) {
-            try (Database db = openChecked(settings, clock)) {
+            try (Store db = openChecked(settings, clock)) {
                 Backup b = backups.backupNow(db);
                 out.println("Copia creada y verificada: " + b.file() + " (" + kb(b.bytes()) + ")");
             }

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.store.BackupService;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.store.InstanceLock;
 import pe.macexpress.desk.store.StartupCheck;
 import pe.macexpress.desk.store.StoreException;
@@ -50,9 +50,9 @@ abstract class DataFolderCommand implements Callable<Integer> {
     abstract int run(DeskSettings settings, Clock clock, PrintWriter out);
 
     /** Opens the database after the same check the application makes at start. */
-    static Database openChecked(DeskSettings settings, Clock clock) {
+    static Store openChecked(DeskSettings settings, Clock clock) {
         StartupCheck.run(settings.databaseFile(), BackupService.of(settings, clock)).requireOpenable();
-        return Database.open(settings.databaseFile());
+        return Store.open(settings.databaseFile(), clock);
     }
 
     static String message(StoreException e, DeskSettings settings) {

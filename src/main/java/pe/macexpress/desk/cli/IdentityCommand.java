@@ -25,7 +25,7 @@ import pe.macexpress.desk.identity.ReniecClient;
 import pe.macexpress.desk.identity.ResilientVerifier;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.sandbox.TrainingData;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.store.InstanceLock;
 import pe.macexpress.desk.store.StoreException;
 import picocli.CommandLine.Command;
@@ -151,8 +151,8 @@ public final class IdentityCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("identity: audit skipped, the data folder is in use (" + e.kind() + ")");
             return verifier.verify(document, context);
         }
-        try (lock; Database db = Database.open(settings.databaseFile())) {
-            return new AuditingVerifier(verifier, new IdentityAudit(db, clock), "RENIEC").verify(document, context);
+        try (lock; Store db = Store.open(settings.databaseFile(), clock)) {
+            return new AuditingVerifier(verifier, new IdentityAudit(db.identityAudit(), clock), "RENIEC").verify(document, context);
         } catch (StoreException e) {
             spec.commandLine().getErr().println("identity: audit skipped (" + e.kind() + ")");
             return verifier.verify(document, context);

@@ -6,7 +6,7 @@ import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.PointType;
 import pe.macexpress.desk.core.ServicePoint;
 import pe.macexpress.desk.store.AdvisorStore;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -32,8 +32,8 @@ final class PointCommand extends DataFolderCommand {
 
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
-        try (Database db = openChecked(settings, clock)) {
-            AdvisorStore store = new AdvisorStore(db);
+        try (Store db = openChecked(settings, clock)) {
+            AdvisorStore store = db.advisors();
             if (id == null && name == null && type == null && ubigeo == null) {
                 out.println(store.point().map(p -> p.id() + "  " + p.name() + "  " + p.type() + "  ubigeo "
                         + p.ubigeo() + "  " + p.place()).orElse("Sin punto configurado."));

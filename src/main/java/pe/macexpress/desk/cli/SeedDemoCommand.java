@@ -22,8 +22,7 @@ import pe.macexpress.desk.identity.IdentityResult;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.Population;
 import pe.macexpress.desk.sandbox.TrainingData;
-import pe.macexpress.desk.store.AttentionStore;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -59,8 +58,8 @@ final class SeedDemoCommand extends DataFolderCommand {
         LocalDate today = now.atZone(LIMA).toLocalDate();
         DemoClock demoClock = new DemoClock(now);
         int saved = 0;
-        try (Database db = openChecked(settings, clock)) {
-            AttentionService service = new AttentionService(new AttentionStore(db, clock), demoClock);
+        try (Store db = openChecked(settings, clock)) {
+            AttentionService service = new AttentionService(db.attentions(), demoClock);
             while (saved < attentions) {
                 LocalDate day = today.minusDays(days - 1L - (long) saved * days / attentions);
                 Instant start = day.atTime(8, 30).atZone(LIMA).toInstant()

@@ -4,9 +4,8 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 import pe.macexpress.desk.config.DeskSettings;
-import pe.macexpress.desk.store.AttentionStore;
-import pe.macexpress.desk.store.Database;
-import pe.macexpress.desk.store.Outbox;
+import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.sync.Central;
 import pe.macexpress.desk.sync.CentralClient;
 import pe.macexpress.desk.sync.SyncConfig;
@@ -30,12 +29,11 @@ final class SyncCommand extends DataFolderCommand {
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
         OkHttpClient http = new OkHttpClient();
-        try (Database db = openChecked(settings, clock)) {
-            Outbox outbox = new Outbox(db, clock);
-            outbox.resetInFlight(); // we hold the folder's lock: nothing is really in flight
+        try (Store db = openChecked(settings, clock)) {
+            db.outbox().resetInFlight(); // we hold the folder's lock: nothing is really in flight
             Central central = new Central(settings.get(Central.BASE_URL_KEY, ""), settings.get(Central.TOKEN_KEY, ""));
             SyncConfig config = SyncConfig.from(settings);
-            SyncEngine engine = new SyncEngine(db, outbox, new AttentionStore(db, clock),
+            SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db),
                     new CentralClient(http, central, config), config, clock);
             SyncResult r = engine.run(p -> progress(out, p));
             if (r.outcome() == SyncOutcome.UNAUTHORIZED) {

@@ -5,8 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 import pe.macexpress.desk.config.DeskSettings;
-import pe.macexpress.desk.store.AttentionStore;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 
 /**
  * Builds the identity feature once, for the composition root: for each service the chain
@@ -39,8 +38,8 @@ public final class IdentityServices implements AutoCloseable {
      * @param config where PIDE is (from {@link PideConfig#fromSettings}, or the sandbox's in training)
      * @param propertiesFile where a changed password is saved; null in training mode
      */
-    public IdentityServices(DeskSettings settings, PideConfig config, Path propertiesFile, Database db,
-                            AttentionStore attentions, OkHttpClient http, Clock clock) {
+    public IdentityServices(DeskSettings settings, PideConfig config, Path propertiesFile, Store store,
+                            OkHttpClient http, Clock clock) {
         this.config = config;
         this.credentials = new CredentialSource(config.credentials());
         this.reniec = new ReniecClient(config, credentials, http, clock);
@@ -52,13 +51,13 @@ public final class IdentityServices implements AutoCloseable {
         this.migracionesResilient = new ResilientVerifier(migraciones,
                 new CircuitBreaker("MIGRACIONES", failures, coolDown, clock), clock);
         long days = Math.max(0, number(settings, "identity.cache.days", IdentityCache.DEFAULT_LIFETIME.toDays()));
-        this.cache = new IdentityCache(db, clock, Duration.ofDays(days),
+        this.cache = new IdentityCache(store.identityCache(), clock, Duration.ofDays(days),
                 Boolean.parseBoolean(settings.get("identity.cache.photo", "false")));
-        this.audit = new IdentityAudit(db, clock);
-        this.flags = new IdentityFlags(db, clock);
+        this.audit = new IdentityAudit(store.identityAudit(), clock);
+        this.flags = new IdentityFlags(store.identityFlags(), clock);
         this.dni = new AuditingVerifier(new CachingVerifier(reniecResilient, cache), audit, "RENIEC");
         this.ce = new AuditingVerifier(new CachingVerifier(migracionesResilient, cache), audit, "MIGRACIONES");
-        this.reverifier = new BackgroundReverifier(attentions, flags, dni, ce, settings.workstationId());
+        this.reverifier = new BackgroundReverifier(store.attentions(), flags, dni, ce, settings.workstationId());
         this.credentialChange = new CredentialChange(reniec, credentials, propertiesFile);
         this.reverifyInterval = settings.duration("identity.reverify.intervalMs", Duration.ofMinutes(2));
     }

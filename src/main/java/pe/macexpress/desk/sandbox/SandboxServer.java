@@ -20,10 +20,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import pe.macexpress.desk.central.CentralApi;
+import pe.macexpress.desk.central.store.CentralStore;
 import pe.macexpress.desk.core.DniCheck;
 
 /**
- * The project's own stand-in for PIDE, answering from the fictitious {@link Population} only.
+ * The project's own stand-in for PIDE, answering from the fictitious {@link Population} only, with
+ * the reference central ({@code central.CentralApi}) mounted beside it under {@code /api/v1}.
  * Training mode runs it in-process on a free loopback port; {@code sandbox --port N} runs it alone.
  *
  * <h2>Contracts</h2>
@@ -129,7 +132,7 @@ public final class SandboxServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         });
-        CentralApi central = new CentralApi(CentralStore.open(centralDb));
+        CentralApi central = CentralApi.reference(CentralStore.open(centralDb));
         central.register(http);
         SandboxServer sandbox = new SandboxServer(http, exec, Population.standard(), central);
         http.createContext("/health", sandbox::health);
@@ -167,9 +170,14 @@ public final class SandboxServer implements AutoCloseable {
         return DniCheck.digit(dni);
     }
 
-    /** The sync central's database: codes, tokens, stored attentions, changes to pull. */
+    /** The sync central's database: codes, tokens, stored records, changes to pull. */
     public CentralStore central() {
         return central.store();
+    }
+
+    /** The reference central mounted here (e.g. to accept a record kind a test adds). */
+    public CentralApi centralApi() {
+        return central;
     }
 
     public int port() {

@@ -13,7 +13,7 @@ import pe.macexpress.desk.core.ServicePoint;
 public final class AdvisorStore {
     private final Database db;
 
-    public AdvisorStore(Database db) {
+    AdvisorStore(Database db) {
         this.db = db;
     }
 

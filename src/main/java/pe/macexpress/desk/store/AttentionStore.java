@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,14 +22,16 @@ import pe.macexpress.desk.core.VerificationState;
 
 /** Attentions and their outbox entries. Every change that must reach the centre enqueues itself. */
 public final class AttentionStore {
-    static final String OUTBOX_ATTENTION_CREATED = "attention.created";
-    static final String OUTBOX_VERIFICATION_UPDATED = "attention.verification";
+    /** The outbox kind of attentions; the sync kind that sends them uses the same name. */
+    public static final String OUTBOX_KIND = "attention";
 
     private final Database db;
+    private final Outbox outbox;
     private final Clock clock;
 
-    public AttentionStore(Database db, Clock clock) {
+    AttentionStore(Database db, Outbox outbox, Clock clock) {
         this.db = db;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -36,7 +39,7 @@ public final class AttentionStore {
     public void save(Attention a) {
         db.write(c -> {
             insert(a);
-            enqueue(a.id(), OUTBOX_ATTENTION_CREATED);
+            outbox.enqueue(OUTBOX_KIND, a.id(), OutboxChange.CREATED, clock.millis());
             return null;
         });
     }
@@ -56,7 +59,7 @@ public final class AttentionStore {
                     return false;
                 }
             }
-            enqueue(id, OUTBOX_VERIFICATION_UPDATED);
+            outbox.enqueue(OUTBOX_KIND, id, OutboxChange.CHANGED, clock.millis());
             return true;
         });
     }
@@ -68,6 +71,23 @@ public final class AttentionStore {
                 List<Attention> found = readAll(ps);
                 return found.stream().findFirst();
             }
+        });
+    }
+
+    /**
+     * The attentions among {@code ids} whose personal fields were not purged: what sync can still
+     * send or compare with the central. Purged or unknown ids are simply absent from the answer.
+     */
+    public Map<UUID, Attention> findRetained(Collection<UUID> ids) {
+        return db.read(c -> {
+            Map<UUID, Attention> found = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ? AND purged_at IS NULL")) {
+                for (UUID id : ids) {
+                    ps.setString(1, id.toString());
+                    readAll(ps).forEach(a -> found.put(a.id(), a));
+                }
+            }
+            return found;
         });
     }
 
@@ -163,8 +183,6 @@ public final class AttentionStore {
             + " point_id, doc_type, doc_number, doc_check, citizen_names, verification, verification_code,"
             + " procedure_id, outcome, outcome_detail, language, started_at, ended_at, created_at)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String ENQUEUE =
-            "INSERT INTO outbox (attention_id, kind, state, created_at, updated_at) VALUES (?, ?, 'pending', ?, ?)";
 
     private void insert(Attention a) throws SQLException {
         PreparedStatement ps = db.kept(INSERT);
@@ -187,16 +205,6 @@ public final class AttentionStore {
         ps.setLong(i++, a.startedAt().toEpochMilli());
         ps.setLong(i++, a.endedAt().toEpochMilli());
         ps.setLong(i, clock.millis());
-        ps.executeUpdate();
-    }
-
-    private void enqueue(UUID attentionId, String kind) throws SQLException {
-        long now = clock.millis();
-        PreparedStatement ps = db.kept(ENQUEUE);
-        ps.setString(1, attentionId.toString());
-        ps.setString(2, kind);
-        ps.setLong(3, now);
-        ps.setLong(4, now);
         ps.executeUpdate();
     }
 

@@ -73,25 +73,24 @@ public final class BackupService {
     }
 
     /** Backs up the open database now (on demand), checks it, rotates. Blocks the store meanwhile. */
-    public Backup backupNow(Database db) {
-        return write(db, false);
+    public Backup backupNow(Store store) {
+        return write(store.database(), false);
     }
 
     /**
-     * The daily backup: taken when an attention was saved after the newest backup; it replaces an
+     * The daily backup: taken when a record was saved (queued for the central) after the newest backup; it replaces an
      * earlier daily backup of the same day. Called when the application opens (covers a day that
      * ended in a crash or power cut) and when it closes.
      *
      * @return the new backup, or empty when nothing changed since the newest one
      */
-    public Optional<Backup> backupIfChanged(Database db) {
+    public Optional<Backup> backupIfChanged(Store store) {
         Optional<Backup> newest = list().stream().findFirst();
-        long lastChange = db.read(c -> SqliteFiles.scalar(c,
-                "SELECT coalesce((SELECT created_at FROM attention ORDER BY rowid DESC LIMIT 1), 0)"));
-        if (lastChange == 0 || newest.isPresent() && newest.get().takenAt().toEpochMilli() >= lastChange) {
+        Optional<Instant> lastChange = store.outbox().lastChange();
+        if (lastChange.isEmpty() || newest.isPresent() && !newest.get().takenAt().isBefore(lastChange.get())) {
             return Optional.empty();
         }
-        return Optional.of(write(db, true));
+        return Optional.of(write(store.database(), true));
     }
 
     /** Backups in the folder, newest first. */

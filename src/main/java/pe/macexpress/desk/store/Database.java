@@ -17,7 +17,7 @@ import org.sqlite.SQLiteConfig;
  * a power cut after the screen said "saved" loses nothing. WAL checkpoints run after the commit,
  * in idle time ({@link IdleCheckpointer}), so a save never waits for one.
  */
-public final class Database implements AutoCloseable {
+final class Database implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final IdleCheckpointer checkpointer;
@@ -30,7 +30,7 @@ public final class Database implements AutoCloseable {
         this.checkpointer = new IdleCheckpointer(this);
     }
 
-    public static Database open(Path file) {
+    static Database open(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -65,12 +65,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    public Path file() {
+    Path file() {
         return file;
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
-    public synchronized <T> T write(SqlWork<T> work) {
+    synchronized <T> T write(SqlWork<T> work) {
         T result;
         try {
             connection.setAutoCommit(false);
@@ -155,7 +155,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    public synchronized <T> T read(SqlWork<T> work) {
+    synchronized <T> T read(SqlWork<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
@@ -163,7 +163,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    public int schemaVersion() {
+    int schemaVersion() {
         return read(Migrations::currentVersion);
     }
 

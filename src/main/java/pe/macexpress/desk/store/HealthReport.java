@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /**
  * What {@code doctor} reports, read without changing anything: the file is examined as it is (no
@@ -53,14 +50,7 @@ public record HealthReport(String integrity, int schemaVersion, long attentions,
     }
 
     private static Instant lastSync(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-            ps.setString(1, SettingStore.LAST_SYNC);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Instant.parse(rs.getString(1)) : null;
-            }
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return SettingStore.read(c, Setting.LAST_SYNC).flatMap(SettingStore::parseInstant).orElse(null);
     }
 
     private static long freeSpace(Path folder) {

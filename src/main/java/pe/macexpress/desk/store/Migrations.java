@@ -160,6 +160,39 @@ public final class Migrations {
             DELETE FROM sqlite_sequence WHERE name = 'outbox';
             CREATE INDEX outbox_state ON outbox(state);
             CREATE INDEX outbox_attention ON outbox(attention_id);
+            """,
+            // Record kinds (issue #9): the outbox carries records of any kind, not only attentions.
+            // (kind, record_id) names the record; change says first version, later change or resend;
+            // schema_version is the content version the central acknowledged (reconcile hashes with it).
+            // No foreign key to attention any more: a survey's or complaint's id is not an attention's.
+            // Same number of b-trees per save as v5 (table, state index, record index).
+            """
+            CREATE TABLE outbox_v6 (
+                id INTEGER PRIMARY KEY,
+                kind TEXT NOT NULL,
+                record_id TEXT NOT NULL,
+                change TEXT NOT NULL CHECK (change IN ('created', 'changed', 'reconcile')),
+                state TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending', 'sending', 'acknowledged', 'quarantined')),
+                reason TEXT,
+                created_at INTEGER NOT NULL,
+                updated_at INTEGER NOT NULL,
+                attempts INTEGER NOT NULL DEFAULT 0,
+                result TEXT,
+                schema_version INTEGER
+            );
+            INSERT INTO outbox_v6 (id, kind, record_id, change, state, reason, created_at, updated_at, attempts,
+                    result, schema_version)
+                SELECT id, 'attention', attention_id,
+                    CASE kind WHEN 'attention.verification' THEN 'changed'
+                              WHEN 'attention.reconcile' THEN 'reconcile' ELSE 'created' END,
+                    state, reason, created_at, updated_at, attempts, result,
+                    CASE state WHEN 'acknowledged' THEN 1 END
+                FROM outbox;
+            DROP TABLE outbox;
+            ALTER TABLE outbox_v6 RENAME TO outbox;
+            CREATE INDEX outbox_state ON outbox(state);
+            CREATE INDEX outbox_record ON outbox(kind, record_id);
             """);
 
     private Migrations() {

@@ -8,36 +8,90 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The queue that sync drains. Entries are appended by {@link AttentionStore} in the same transaction
- * as the change itself. Sync claims a bounded batch (marked {@code sending} before anything leaves
- * the machine), then acknowledges, releases or quarantines each entry; a crash in between leaves
+ * The queue that sync drains: one row per change of a record of any kind. A repository appends its
+ * entry in the same transaction as the change itself ({@link #enqueue(Transaction, String, UUID,
+ * OutboxChange)}). Sync claims a bounded batch (marked {@code sending} before anything leaves the
+ * machine), then acknowledges, releases or quarantines each entry; a crash in between leaves
  * {@code sending} rows that {@link #resetInFlight()} returns to {@code pending} at the next start.
+ * Rows are never deleted: they are the history of what the central confirmed.
  */
 public final class Outbox {
-    private static final String COLUMNS =
-            "SELECT id, attention_id, kind, state, attempts, created_at, updated_at, reason FROM outbox";
+    private static final String COLUMNS = "SELECT id, kind, record_id, change, state, attempts, created_at,"
+            + " updated_at, reason FROM outbox";
+    private static final String ENQUEUE = "INSERT INTO outbox (kind, record_id, change, state, created_at,"
+            + " updated_at) VALUES (?, ?, ?, 'pending', ?, ?)";
+    private static final Set<OutboxState> UNSETTLED = EnumSet.of(OutboxState.PENDING, OutboxState.SENDING);
 
     private final Database db;
     private final Clock clock;
 
-    public Outbox(Database db, Clock clock) {
+    Outbox(Database db, Clock clock) {
         this.db = db;
         this.clock = clock;
     }
 
-    /** Marks up to {@code max} pending entries, oldest first, as {@code sending} and returns them. */
-    public List<OutboxEntry> claim(int max) {
+    /** Queues a change of a record in the caller's transaction (the one that made the change). */
+    public void enqueue(Transaction tx, String kind, UUID recordId, OutboxChange change) {
+        try {
+            enqueue(kind, recordId, change, clock.millis());
+        } catch (SQLException e) {
+            throw StoreException.from(e);
+        }
+    }
+
+    /** Queues a change of a record in a transaction of its own. */
+    public void enqueue(String kind, UUID recordId, OutboxChange change) {
+        db.write(c -> {
+            enqueue(kind, recordId, change, clock.millis());
+            return null;
+        });
+    }
+
+    /** The save path's insert: a statement kept prepared (see {@link Database#kept}); inside write() only. */
+    void enqueue(String kind, UUID recordId, OutboxChange change, long now) throws SQLException {
+        PreparedStatement ps = db.kept(ENQUEUE);
+        ps.setString(1, kind);
+        ps.setString(2, recordId.toString());
+        ps.setString(3, change.code());
+        ps.setLong(4, now);
+        ps.setLong(5, now);
+        ps.executeUpdate();
+    }
+
+    /**
+     * Marks up to {@code max} pending entries as {@code sending} and returns them: kinds in the order
+     * of {@code kindsByPriority} (complaints before bulk attentions), oldest first within a kind;
+     * kinds not listed come last.
+     */
+    public List<OutboxEntry> claim(int max, List<String> kindsByPriority) {
         if (max <= 0) {
             throw new IllegalArgumentException("batch size must be positive");
         }
+        StringBuilder order = new StringBuilder("CASE kind");
+        for (int i = 0; i < kindsByPriority.size(); i++) {
+            order.append(" WHEN ? THEN ").append(i);
+        }
+        order.append(" ELSE ").append(kindsByPriority.size()).append(" END, id");
+        String sql = COLUMNS + " WHERE state = 'pending' ORDER BY " + (kindsByPriority.isEmpty() ? "id" : order) + " LIMIT ?";
         return db.write(c -> {
             List<OutboxEntry> batch;
-            try (PreparedStatement ps = c.prepareStatement(COLUMNS + " WHERE state = 'pending' ORDER BY id LIMIT ?")) {
-                ps.setInt(1, max);
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int p = 1;
+                for (String kind : kindsByPriority) {
+                    ps.setString(p++, kind);
+                }
+                ps.setInt(p, max);
                 batch = readAll(ps);
             }
             long now = clock.millis();
@@ -52,8 +106,8 @@ public final class Outbox {
             }
             List<OutboxEntry> claimed = new ArrayList<>(batch.size());
             for (OutboxEntry e : batch) {
-                claimed.add(new OutboxEntry(e.id(), e.attentionId(), e.kind(), OutboxState.SENDING, e.attempts() + 1,
-                        e.createdAt(), Instant.ofEpochMilli(now), ""));
+                claimed.add(new OutboxEntry(e.id(), e.kind(), e.recordId(), e.change(), OutboxState.SENDING,
+                        e.attempts() + 1, e.createdAt(), Instant.ofEpochMilli(now), ""));
             }
             return claimed;
         });
@@ -61,12 +115,12 @@ public final class Outbox {
 
     /** The centre confirmed these entries. Returns how many changed state (repeats are harmless). */
     public int acknowledge(Collection<Long> ids) {
-        return move(ids, "'pending', 'sending'", OutboxState.ACKNOWLEDGED, null);
+        return move(ids, UNSETTLED, OutboxState.ACKNOWLEDGED, null);
     }
 
     /** Sending failed without an answer about the entries (network, 5xx): back to the queue. */
     public int release(Collection<Long> ids) {
-        return move(ids, "'sending'", OutboxState.PENDING, null);
+        return move(ids, EnumSet.of(OutboxState.SENDING), OutboxState.PENDING, null);
     }
 
     /**
@@ -74,65 +128,66 @@ public final class Outbox {
      * The reason is shown to support staff: no document numbers or names in it.
      */
     public boolean quarantine(long id, String reason) {
-        return move(List.of(id), "'pending', 'sending'", OutboxState.QUARANTINED,
+        return move(List.of(id), UNSETTLED, OutboxState.QUARANTINED,
                 reason == null || reason.isBlank() ? "sin motivo" : reason.strip()) == 1;
     }
 
+    /** Support fixed the cause: a quarantined entry goes back to the queue. */
+    public boolean requeue(long id) {
+        return move(List.of(id), EnumSet.of(OutboxState.QUARANTINED), OutboxState.PENDING, null) == 1;
+    }
+
     /**
-     * Applies the centre's answer to a batch in one transaction, together with {@code alsoInTransaction}
-     * (the sync checkpoint): each entry is acknowledged or quarantined and keeps the centre's result.
-     * Only entries still {@code sending} change, so a late answer cannot undo a restart's reset.
+     * Applies the centre's answer to a batch in the caller's transaction (with the sync checkpoint):
+     * each entry is acknowledged or quarantined and keeps the centre's result. Only entries still
+     * {@code sending} change, so a late answer cannot undo a restart's reset.
      */
-    public void settle(Collection<OutboxSettlement> answers, SqlWork<?> alsoInTransaction) {
-        db.write(c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = ?, reason = ?, result = ?,"
-                    + " updated_at = ? WHERE id = ? AND state = 'sending'")) {
-                long now = clock.millis();
-                for (OutboxSettlement a : answers) {
-                    ps.setString(1, a.acknowledged() ? OutboxState.ACKNOWLEDGED.code() : OutboxState.QUARANTINED.code());
-                    ps.setString(2, a.acknowledged() ? null : a.reason());
-                    ps.setString(3, a.result());
-                    ps.setLong(4, now);
-                    ps.setLong(5, a.id());
-                    ps.addBatch();
+    public void settle(Transaction tx, Collection<OutboxSettlement> answers) {
+        try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE outbox SET state = ?, reason = ?,"
+                + " result = ?, schema_version = ?, updated_at = ? WHERE id = ? AND state = 'sending'")) {
+            long now = clock.millis();
+            for (OutboxSettlement a : answers) {
+                ps.setString(1, a.acknowledged() ? OutboxState.ACKNOWLEDGED.code() : OutboxState.QUARANTINED.code());
+                ps.setString(2, a.acknowledged() ? null : a.reason());
+                ps.setString(3, a.result());
+                if (a.acknowledged()) {
+                    ps.setInt(4, a.schemaVersion());
+                } else {
+                    ps.setNull(4, java.sql.Types.INTEGER);
                 }
-                ps.executeBatch();
+                ps.setLong(5, now);
+                ps.setLong(6, a.id());
+                ps.addBatch();
             }
-            if (alsoInTransaction != null) {
-                alsoInTransaction.run(c);
-            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw StoreException.from(e);
+        }
+    }
+
+    /** {@link #settle(Transaction, Collection)} in a transaction of its own. */
+    public void settle(Collection<OutboxSettlement> answers) {
+        db.write(c -> {
+            settle(new Transaction(c), answers);
             return null;
         });
     }
 
     /**
-     * Queues these attentions again (kind {@code kind}), e.g. when reconciliation found the centre
-     * lacks them. Returns how many entries were added.
+     * Queues these records of {@code kind} again, e.g. when reconciliation found the centre lacks
+     * them. Returns how many entries were added.
      */
-    public int enqueueAgain(Collection<UUID> attentionIds, String kind) {
-        if (attentionIds.isEmpty()) {
+    public int enqueueAgain(String kind, Collection<UUID> recordIds) {
+        if (recordIds.isEmpty()) {
             return 0;
         }
         return db.write(c -> {
             long now = clock.millis();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (attention_id, kind, state,"
-                    + " created_at, updated_at) SELECT id, ?, 'pending', ?, ? FROM attention WHERE id = ?")) {
-                int added = 0;
-                for (UUID id : attentionIds) {
-                    ps.setString(1, kind);
-                    ps.setLong(2, now);
-                    ps.setLong(3, now);
-                    ps.setString(4, id.toString());
-                    added += ps.executeUpdate();
-                }
-                return added;
+            for (UUID id : recordIds) {
+                enqueue(kind, id, OutboxChange.RECONCILE, now);
             }
+            return recordIds.size();
         });
-    }
-
-    /** Support fixed the cause: a quarantined entry goes back to the queue. */
-    public boolean requeue(long id) {
-        return move(List.of(id), "'quarantined'", OutboxState.PENDING, null) == 1;
     }
 
     public List<OutboxEntry> quarantined() {
@@ -169,20 +224,120 @@ public final class Outbox {
         });
     }
 
-    private int move(Collection<Long> ids, String fromStates, OutboxState to, String reason) {
+    /**
+     * How many versions of each record were queued (first version and later changes; resends after
+     * reconciliation do not count): a record's revision at the central is that count minus one.
+     */
+    public Map<UUID, Integer> versionCounts(String kind, Collection<UUID> recordIds) {
+        return db.read(c -> {
+            Map<UUID, Integer> map = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM outbox WHERE kind = ?"
+                    + " AND record_id = ? AND change <> 'reconcile'")) {
+                for (UUID id : recordIds) {
+                    ps.setString(1, kind);
+                    ps.setString(2, id.toString());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        map.put(id, rs.next() ? Math.max(1, rs.getInt(1)) : 1);
+                    }
+                }
+            }
+            return map;
+        });
+    }
+
+    /**
+     * Records of {@code kind} the central confirmed in full (every entry acknowledged), with at least
+     * one acknowledgement at or after {@code since}, each with the schema version it was last
+     * acknowledged under (1 for records acknowledged before versions were kept).
+     */
+    public List<AcknowledgedRecord> acknowledgedSince(String kind, Instant since) {
+        return db.read(c -> {
+            List<AcknowledgedRecord> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT o.record_id,"
+                    + " (SELECT coalesce(v.schema_version, 1) FROM outbox v WHERE v.kind = o.kind"
+                    + "  AND v.record_id = o.record_id ORDER BY v.id DESC LIMIT 1)"
+                    + " FROM outbox o WHERE o.kind = ? AND o.state = 'acknowledged' AND o.updated_at >= ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.kind = o.kind AND p.record_id = o.record_id"
+                    + "  AND p.state <> 'acknowledged')"
+                    + " GROUP BY o.record_id ORDER BY min(o.id)")) {
+                ps.setString(1, kind);
+                ps.setLong(2, since.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        list.add(new AcknowledgedRecord(UUID.fromString(rs.getString(1)), rs.getInt(2)));
+                    }
+                }
+            }
+            return list;
+        });
+    }
+
+    /** Where each record of {@code kind} stands; a record with no entry gets {@link RecordSendState#NONE}. */
+    public Map<UUID, RecordSendState> statesOf(String kind, Collection<UUID> recordIds) {
+        return db.read(c -> {
+            Map<UUID, RecordSendState> map = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT"
+                    + " coalesce(sum(state = 'quarantined'), 0), coalesce(sum(state = 'sending'), 0),"
+                    + " coalesce(sum(state = 'pending'), 0),"
+                    + " (SELECT reason FROM outbox q WHERE q.kind = ?1 AND q.record_id = ?2 AND q.state = 'quarantined'"
+                    + "  ORDER BY q.id DESC LIMIT 1)"
+                    + " FROM outbox WHERE kind = ?1 AND record_id = ?2")) {
+                for (UUID id : recordIds) {
+                    ps.setString(1, kind);
+                    ps.setString(2, id.toString());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        map.put(id, new RecordSendState(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getString(4)));
+                    }
+                }
+            }
+            return map;
+        });
+    }
+
+    /** Entries waiting (pending or in flight) and the creation time of the oldest. */
+    public UnsentAge unsentAge() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*), min(created_at) FROM outbox WHERE state IN ('pending', 'sending')");
+                 ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                int count = rs.getInt(1);
+                return new UnsentAge(count, count == 0 ? null : Instant.ofEpochMilli(rs.getLong(2)));
+            }
+        });
+    }
+
+    /** The newest entry's creation time: what the daily backup compares with the newest backup. */
+    Optional<Instant> lastChange() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT max(created_at) FROM outbox");
+                 ResultSet rs = ps.executeQuery()) {
+                long t = rs.next() ? rs.getLong(1) : 0;
+                return t == 0 ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(t));
+            }
+        });
+    }
+
+    private int move(Collection<Long> ids, Set<OutboxState> from, OutboxState to, String reason) {
         if (ids.isEmpty()) {
             return 0;
         }
+        String states = String.join(", ", Collections.nCopies(from.size(), "?"));
         return db.write(c -> {
             int changed = 0;
             try (PreparedStatement ps = c.prepareStatement("UPDATE outbox SET state = ?, reason = ?, updated_at = ?"
-                    + " WHERE id = ? AND state IN (" + fromStates + ")")) {
+                    + " WHERE id = ? AND state IN (" + states + ")")) {
                 long now = clock.millis();
                 for (long id : ids) {
-                    ps.setString(1, to.code());
-                    ps.setString(2, reason);
-                    ps.setLong(3, now);
-                    ps.setLong(4, id);
+                    int p = 1;
+                    ps.setString(p++, to.code());
+                    ps.setString(p++, reason);
+                    ps.setLong(p++, now);
+                    ps.setLong(p++, id);
+                    for (OutboxState s : from) {
+                        ps.setString(p++, s.code());
+                    }
                     changed += ps.executeUpdate();
                 }
             }
@@ -194,10 +349,11 @@ public final class Outbox {
         List<OutboxEntry> list = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                String reason = rs.getString(8);
-                list.add(new OutboxEntry(rs.getLong(1), UUID.fromString(rs.getString(2)), rs.getString(3),
-                        OutboxState.fromCode(rs.getString(4)), rs.getInt(5), Instant.ofEpochMilli(rs.getLong(6)),
-                        Instant.ofEpochMilli(rs.getLong(7)), reason == null ? "" : reason));
+                String reason = rs.getString(9);
+                list.add(new OutboxEntry(rs.getLong(1), rs.getString(2), UUID.fromString(rs.getString(3)),
+                        OutboxChange.fromCode(rs.getString(4)), OutboxState.fromCode(rs.getString(5)), rs.getInt(6),
+                        Instant.ofEpochMilli(rs.getLong(7)), Instant.ofEpochMilli(rs.getLong(8)),
+                        reason == null ? "" : reason));
             }
         }
         return list;

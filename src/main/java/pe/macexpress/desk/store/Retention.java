@@ -21,11 +21,11 @@ public final class Retention {
     private final Clock clock;
     private final Duration period;
 
-    public Retention(Database db, Clock clock, Duration period) {
+    public Retention(Store store, Clock clock, Duration period) {
         if (period.isNegative()) {
             throw new IllegalArgumentException("retention period cannot be negative");
         }
-        this.db = db;
+        this.db = store.database();
         this.clock = clock;
         this.period = period;
     }
@@ -41,12 +41,14 @@ public final class Retention {
                     + " citizen_names = '', outcome_detail = CASE WHEN outcome = 'ATENDIDO' THEN '' ELSE '" + PURGED_DETAIL + "' END,"
                     + " purged_at = ?"
                     + " WHERE purged_at IS NULL AND ended_at <= ?"
-                    + " AND EXISTS (SELECT 1 FROM outbox o WHERE o.attention_id = attention.id)"
-                    + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.attention_id = attention.id"
+                    + " AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = attention.id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = attention.id"
                     + " AND (o.state <> 'acknowledged' OR o.updated_at > ?))")) {
                 ps.setLong(1, now);
                 ps.setLong(2, cutoff);
-                ps.setLong(3, cutoff);
+                ps.setString(3, AttentionStore.OUTBOX_KIND);
+                ps.setString(4, AttentionStore.OUTBOX_KIND);
+                ps.setLong(5, cutoff);
                 return ps.executeUpdate();
             }
         });

@@ -5,6 +5,6 @@ import java.sql.SQLException;
 
 /** A unit of work on the store's connection. */
 @FunctionalInterface
-public interface SqlWork<T> {
+interface SqlWork<T> {
     T run(Connection connection) throws SQLException;
 }

@@ -1,6 +1,5 @@
 package pe.macexpress.desk.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,11 +11,16 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import pe.macexpress.desk.contract.ChangesPage;
+import pe.macexpress.desk.contract.ReconcileAnswer;
+import pe.macexpress.desk.contract.ReconcileRequest;
+import pe.macexpress.desk.contract.UploadAnswer;
+import pe.macexpress.desk.contract.Wire;
 
 /**
- * HTTP to the central's /api/v1. OkHttp's own silent retries are off: every try is counted and
- * decided by the engine. Counts requests and bytes on the wire (request line, headers and body
- * both ways) as sent and received by this client.
+ * HTTP to the central's /api/v1, speaking the records of {@code contract}. OkHttp's own silent
+ * retries are off: every try is counted and decided by the engine. Counts requests and bytes on
+ * the wire (request line, headers and body both ways) as sent and received by this client.
  */
 public final class CentralClient {
     static final MediaType JSON = MediaType.get("application/json");
@@ -51,18 +55,18 @@ public final class CentralClient {
         return bytes.get();
     }
 
-    /** POST a gzip batch to /attentions; the parsed answer. */
-    JsonNode upload(byte[] gzipBody) throws CentralException {
-        return json(call(authorized("/attentions").post(gzipped(gzipBody))));
+    /** POST an encoded {@code UploadBatch} (gzip JSON, see {@code Wire.gzipJson}) to /records. */
+    UploadAnswer upload(byte[] gzipBatch) throws CentralException {
+        return json(call(authorized("/records").post(gzipped(gzipBatch))), UploadAnswer.class);
     }
 
-    /** POST (uuid, hash) pairs to /reconcile. */
-    JsonNode reconcile(byte[] gzipBody) throws CentralException {
-        return json(call(authorized("/reconcile").post(gzipped(gzipBody))));
+    /** POST (id, hash) pairs of one kind to /reconcile. */
+    ReconcileAnswer reconcile(ReconcileRequest request) throws CentralException {
+        return json(call(authorized("/reconcile").post(gzipped(Wire.gzipJson(request)))), ReconcileAnswer.class);
     }
 
-    JsonNode changes(long since) throws CentralException {
-        return json(call(authorized("/changes?since=" + since).get()));
+    ChangesPage changes(long since) throws CentralException {
+        return json(call(authorized("/changes?since=" + since).get()), ChangesPage.class);
     }
 
     /** The catalogue when it changed since {@code etag}; null when 304. */
@@ -75,7 +79,7 @@ public final class CentralClient {
         if (a.status == 304) {
             return null;
         }
-        json(a);
+        requireJson(a);
         return a;
     }
 
@@ -119,7 +123,7 @@ public final class CentralClient {
                 throw new CentralException(SyncError.SERVER, "HTTP " + r.code(), null, null);
             }
             if ("gzip".equalsIgnoreCase(r.header("Content-Encoding")) && raw.length > 0) {
-                raw = AttentionRecords.gunzip(raw, MAX_ANSWER);
+                raw = Wire.gunzip(raw, MAX_ANSWER);
             }
             return new Answer(r.code(), r.headers(), raw);
         } catch (IOException e) {
@@ -128,19 +132,24 @@ public final class CentralClient {
     }
 
     /** Only JSON counts: a 200 HTML page is a captive portal, not an answer. */
-    private static JsonNode json(Answer a) throws CentralException {
+    private static void requireJson(Answer a) throws CentralException {
         String type = a.headers().get("Content-Type");
         if (type == null || !type.contains("json")) {
             throw new CentralException(SyncError.CAPTIVE_PORTAL, "answer is not JSON", null, null);
         }
+    }
+
+    /** The answer as the contract's record; anything else is the central failing (or not the central). */
+    private static <T> T json(Answer a, Class<T> type) throws CentralException {
+        requireJson(a);
         try {
-            JsonNode n = AttentionRecords.mapper().readTree(a.body());
-            if (n == null || !n.isObject()) {
-                throw new CentralException(SyncError.SERVER, "answer is not a JSON object", null, null);
+            T value = Wire.read(a.body(), type);
+            if (value == null) {
+                throw new CentralException(SyncError.SERVER, "empty answer", null, null);
             }
-            return n;
+            return value;
         } catch (IOException e) {
-            throw new CentralException(SyncError.SERVER, "unreadable JSON", null, e);
+            throw new CentralException(SyncError.SERVER, "answer does not match the contract", null, e);
         }
     }
 

@@ -1,6 +1,5 @@
 package pe.macexpress.desk.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +11,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import pe.macexpress.desk.blocking.BlockingCall;
+import pe.macexpress.desk.contract.EnrollAnswer;
+import pe.macexpress.desk.contract.EnrollRequest;
+import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.config.SettingsFile;
 
 /**
@@ -57,13 +59,7 @@ public final class Enrollment {
         if (url == null) {
             return Result.UNREACHABLE;
         }
-        byte[] body;
-        try {
-            body = AttentionRecords.mapper().writeValueAsBytes(AttentionRecords.mapper().createObjectNode()
-                    .put("code", code == null ? "" : code.strip()).put("w", workstationId));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] body = Wire.json(new EnrollRequest(code == null ? "" : code.strip(), workstationId));
         String token;
         try (Response r = http.newCall(new Request.Builder().url(url)
                 .post(RequestBody.create(body, CentralClient.JSON)).build()).execute()) {
@@ -74,8 +70,8 @@ public final class Enrollment {
             if (r.code() != 200 || !type.contains("json") || r.body() == null) {
                 return Result.UNREACHABLE;
             }
-            JsonNode answer = AttentionRecords.mapper().readTree(r.body().byteStream().readNBytes(64 * 1024));
-            token = answer == null ? "" : answer.path("token").asText("");
+            EnrollAnswer answer = Wire.read(r.body().byteStream().readNBytes(64 * 1024), EnrollAnswer.class);
+            token = answer == null || answer.token() == null ? "" : answer.token();
             if (token.isBlank()) {
                 return Result.UNREACHABLE;
             }

@@ -1,53 +1,52 @@
 package pe.macexpress.desk.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.UUID;
 import pe.macexpress.desk.blocking.BlockingCall;
-import pe.macexpress.desk.core.Attention;
-import pe.macexpress.desk.store.AttentionStore;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.contract.ChangesPage;
+import pe.macexpress.desk.contract.ReconcileAnswer;
+import pe.macexpress.desk.contract.ReconcileRequest;
+import pe.macexpress.desk.contract.RejectReason;
+import pe.macexpress.desk.contract.UploadAnswer;
+import pe.macexpress.desk.contract.UploadBatch;
+import pe.macexpress.desk.contract.UploadRecord;
+import pe.macexpress.desk.contract.Verdict;
+import pe.macexpress.desk.contract.Wire;
+import pe.macexpress.desk.store.AcknowledgedRecord;
+import pe.macexpress.desk.store.InboxItem;
 import pe.macexpress.desk.store.Outbox;
 import pe.macexpress.desk.store.OutboxEntry;
 import pe.macexpress.desk.store.OutboxSettlement;
+import pe.macexpress.desk.store.Setting;
 import pe.macexpress.desk.store.SettingStore;
+import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.store.StoreException;
 
 /**
- * Drains the outbox in bounded batches (≤ 200 records, ≤ 256 KB gzip). A batch is marked
- * {@code sending} before it leaves; the central's per-record answer is applied with the checkpoint
- * in one transaction; a failed try resends the same batch after a backoff, so after a crash or a
- * drop at most the batch in flight goes again (the central answers "duplicate" for what it had).
- * Rejected and conflicting records are quarantined and never block the rest.
+ * Drains the outbox in bounded batches (≤ 200 records, ≤ 256 KB gzip), records of every kind
+ * together, the most urgent kinds first. A batch is marked {@code sending} before it leaves; the
+ * central's per-record answer is applied with the checkpoint in one transaction; a failed try
+ * resends the same batch after a backoff, so after a crash or a drop at most the batch in flight
+ * goes again (the central answers "duplicate" for what it had). Rejected and conflicting records
+ * are quarantined and never block the rest. The engine knows no kind: each {@link RecordKind}
+ * reads and serializes its own records.
  */
 public final class SyncEngine {
-    public static final String CHECKPOINT = "sync.checkpoint";
-    public static final String CHANGES_CURSOR = "sync.changes.cursor";
-    public static final String CATALOG_ETAG = "sync.catalog.etag";
-    public static final String CATALOG_JSON = "sync.catalog.json";
-    static final String KIND_RECONCILE = "attention.reconcile";
-    /** When the last reconciliation was answered (or, before the first, when the first sync drained). */
-    public static final String RECONCILED_AT = "sync.reconciledAt";
+    private static final int RECONCILE_CHUNK = 2000;
+    private static final int CHANGE_PAGES_PER_RUN = 5;
 
-    private final Database db;
+    private final Store store;
     private final Outbox outbox;
-    private final AttentionStore attentions;
+    private final SettingStore settings;
+    private final RecordKinds kinds;
     private final CentralClient client;
     private final SyncConfig config;
     private final Clock clock;
@@ -55,11 +54,11 @@ public final class SyncEngine {
     private final Object sleeping = new Object();
     private volatile boolean stopped;
 
-    public SyncEngine(Database db, Outbox outbox, AttentionStore attentions, CentralClient client, SyncConfig config,
-                      Clock clock) {
-        this.db = db;
-        this.outbox = outbox;
-        this.attentions = attentions;
+    public SyncEngine(Store store, RecordKinds kinds, CentralClient client, SyncConfig config, Clock clock) {
+        this.store = store;
+        this.outbox = store.outbox();
+        this.settings = store.settings();
+        this.kinds = kinds;
         this.client = client;
         this.config = config;
         this.clock = clock;
@@ -109,7 +108,7 @@ public final class SyncEngine {
                     }
                 }
                 try {
-                    JsonNode answer = client.upload(batch.body);
+                    UploadAnswer answer = client.upload(batch.body);
                     settle(batch, answer, run);
                     batch = null;
                     failures = 0;
@@ -138,7 +137,7 @@ public final class SyncEngine {
     }
 
     /**
-     * Asks the central, once every {@link SyncConfig#reconcileEvery()}, which recent attentions it
+     * Asks the central, once every {@link SyncConfig#reconcileEvery()}, which recent records it
      * lacks: a central restored from an old backup would otherwise never get them again. The first
      * one comes a period after the first drained run (until then there is little to compare).
      * Returns how many were queued again; a failed request waits for the next run.
@@ -148,14 +147,7 @@ public final class SyncEngine {
             return 0;
         }
         Instant now = clock.instant();
-        Instant last = db.read(c -> {
-            String text = get(c, RECONCILED_AT);
-            try {
-                return text == null ? null : Instant.parse(text);
-            } catch (java.time.format.DateTimeParseException e) {
-                return null; // a hand-edited value: start counting again
-            }
-        });
+        Instant last = settings.instant(Setting.RECONCILED_AT).orElse(null);
         if (last != null && now.isBefore(last.plus(config.reconcileEvery()))) {
             return 0;
         }
@@ -168,10 +160,7 @@ public final class SyncEngine {
                 return 0;
             }
         }
-        db.write(c -> {
-            put(c, RECONCILED_AT, now.toString());
-            return null;
-        });
+        settings.put(Setting.RECONCILED_AT, now.toString());
         return again;
     }
 
@@ -198,8 +187,13 @@ public final class SyncEngine {
         }
     }
 
-    /** The records of one upload and the outbox entries each one settles. */
-    private record Batch(List<UUID> ids, Map<UUID, List<Long>> entries, byte[] body) {
+    /** A record of the outbox: its kind and id. */
+    private record Key(String kind, UUID id) {
+    }
+
+    /** The records of one upload, the outbox entries each one settles and the schema version it went in. */
+    private record Batch(List<Key> keys, Map<Key, List<Long>> entries, Map<Key, Integer> schemaVersions,
+                         byte[] body) {
         List<Long> entryIds() {
             return entries.values().stream().flatMap(List::stream).toList();
         }
@@ -208,105 +202,99 @@ public final class SyncEngine {
     /** Claims the next batch and encodes it; shrinks it until it fits the byte limit. Null when none. */
     private Batch nextBatch(Run run) {
         while (true) {
-            List<OutboxEntry> claimed = outbox.claim(config.maxRecords());
+            List<OutboxEntry> claimed = outbox.claim(config.maxRecords(), kinds.namesByPriority());
             if (claimed.isEmpty()) {
                 return null;
             }
-            Map<UUID, List<Long>> entries = new LinkedHashMap<>();
+            Map<Key, List<Long>> entries = new LinkedHashMap<>();
             for (OutboxEntry e : claimed) {
-                entries.computeIfAbsent(e.attentionId(), k -> new ArrayList<>()).add(e.id());
+                entries.computeIfAbsent(new Key(e.kind(), e.recordId()), k -> new ArrayList<>()).add(e.id());
             }
-            Map<UUID, Integer> revisions = revisions(entries.keySet());
-            List<UUID> ids = new ArrayList<>();
-            List<ObjectNode> records = new ArrayList<>();
-            List<OutboxSettlement> missing = new ArrayList<>();
-            for (var e : entries.entrySet()) {
-                Optional<Attention> a = attentions.find(e.getKey());
-                if (a.isEmpty()) {
-                    e.getValue().forEach(id -> missing.add(new OutboxSettlement(id, "rejected",
-                            RejectReason.MISSING_LOCALLY.code())));
+            List<Key> keys = new ArrayList<>();
+            List<UploadRecord> records = new ArrayList<>();
+            Map<Key, Integer> versions = new LinkedHashMap<>();
+            List<OutboxSettlement> setAside = new ArrayList<>();
+            for (var byKind : groupByKind(entries.keySet()).entrySet()) {
+                RecordKind kind = kinds.find(byKind.getKey()).orElse(null);
+                List<UUID> ids = byKind.getValue();
+                if (kind == null) {
+                    // A kind this version does not send (written by a newer release): never blocks the rest.
+                    ids.forEach(id -> setAside(entries.get(new Key(byKind.getKey(), id)), RejectReason.UNKNOWN_KIND,
+                            setAside));
                     continue;
                 }
-                ObjectNode content = AttentionRecords.content(a.get());
-                ObjectNode r = AttentionRecords.mapper().createObjectNode();
-                r.put("i", e.getKey().toString());
-                r.put("h", AttentionRecords.hash(content));
-                r.put("v", revisions.getOrDefault(e.getKey(), 1) - 1);
-                r.set("a", content);
-                ids.add(e.getKey());
-                records.add(r);
-            }
-            if (!missing.isEmpty()) {
-                outbox.settle(missing, null);
-                run.rejected += missing.size();
-                run.settled += missing.size();
-                entries.keySet().retainAll(ids);
-            }
-            while (!ids.isEmpty()) {
-                byte[] body = encode(records);
-                if (body.length <= config.maxBatchBytes()) {
-                    return new Batch(ids, entries, body);
+                Map<UUID, JsonNode> contents = kind.contents(ids);
+                Map<UUID, Integer> versionCounts = outbox.versionCounts(kind.name(), ids);
+                int sv = kind.schema().current();
+                for (UUID id : ids) {
+                    Key key = new Key(kind.name(), id);
+                    JsonNode content = contents.get(id);
+                    if (content == null) {
+                        setAside(entries.get(key), RejectReason.MISSING_LOCALLY, setAside);
+                        continue;
+                    }
+                    keys.add(key);
+                    versions.put(key, sv);
+                    records.add(new UploadRecord(kind.name(), id.toString(), kind.schema().hash(content, sv),
+                            versionCounts.getOrDefault(id, 1) - 1, sv, content));
                 }
-                if (ids.size() == 1) {
-                    outbox.settle(entries.get(ids.get(0)).stream().map(id -> new OutboxSettlement(id, "rejected",
-                            RejectReason.TOO_LARGE.code())).toList(), null);
+            }
+            if (!setAside.isEmpty()) {
+                outbox.settle(setAside);
+                run.rejected += setAside.size();
+                run.settled += setAside.size();
+                entries.keySet().retainAll(keys);
+            }
+            while (!keys.isEmpty()) {
+                byte[] body = Wire.gzipJson(new UploadBatch(records));
+                if (body.length <= config.maxBatchBytes()) {
+                    return new Batch(keys, entries, versions, body);
+                }
+                if (keys.size() == 1) {
+                    List<OutboxSettlement> tooLarge = new ArrayList<>();
+                    setAside(entries.get(keys.get(0)), RejectReason.TOO_LARGE, tooLarge);
+                    outbox.settle(tooLarge);
                     run.rejected++;
-                    run.settled += entries.get(ids.get(0)).size();
+                    run.settled += tooLarge.size();
                     break;
                 }
                 // Too big: send the first half now, give the rest back to the queue.
-                int keep = ids.size() / 2;
+                int keep = keys.size() / 2;
                 List<Long> back = new ArrayList<>();
-                for (UUID id : ids.subList(keep, ids.size())) {
-                    back.addAll(entries.remove(id));
+                for (Key key : keys.subList(keep, keys.size())) {
+                    back.addAll(entries.remove(key));
                 }
                 outbox.release(back);
-                ids = new ArrayList<>(ids.subList(0, keep));
+                keys = new ArrayList<>(keys.subList(0, keep));
                 records = new ArrayList<>(records.subList(0, keep));
             }
         }
     }
 
-    private static byte[] encode(List<ObjectNode> records) {
-        ObjectNode root = AttentionRecords.mapper().createObjectNode();
-        ArrayNode r = root.putArray("r");
-        records.forEach(r::add);
-        try {
-            return AttentionRecords.gzip(AttentionRecords.mapper().writeValueAsBytes(root));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void setAside(List<Long> entryIds, RejectReason reason, List<OutboxSettlement> into) {
+        entryIds.forEach(id -> into.add(new OutboxSettlement(id, "rejected", reason.code(), 0)));
     }
 
-    /** How many changes each attention had: its revision is that count minus one. */
-    private Map<UUID, Integer> revisions(java.util.Set<UUID> ids) {
-        return db.read(c -> {
-            Map<UUID, Integer> map = new HashMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM outbox WHERE attention_id = ?"
-                    + " AND kind <> '" + KIND_RECONCILE + "'")) {
-                for (UUID id : ids) {
-                    ps.setString(1, id.toString());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        map.put(id, rs.next() ? rs.getInt(1) : 1);
-                    }
-                }
-            }
-            return map;
-        });
+    /** Record ids per kind, in claim order. */
+    private static Map<String, List<UUID>> groupByKind(Iterable<Key> keys) {
+        Map<String, List<UUID>> byKind = new LinkedHashMap<>();
+        for (Key k : keys) {
+            byKind.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(k.id());
+        }
+        return byKind;
     }
 
     /** Applies the per-record answer, the checkpoint and LAST_SYNC in one transaction. */
-    private void settle(Batch batch, JsonNode answer, Run run) throws CentralException {
-        if (answer.path("n").asInt(-1) != batch.ids.size() || !answer.path("x").isArray()) {
+    private void settle(Batch batch, UploadAnswer answer, Run run) throws CentralException {
+        if (answer.received() != batch.keys.size() || answer.verdicts() == null) {
             throw new CentralException(SyncError.SERVER, "answer does not match the batch", null, null);
         }
-        Map<Integer, JsonNode> listed = new HashMap<>();
-        for (JsonNode x : answer.path("x")) {
-            int i = x.path(0).asInt(-1);
-            if (i < 0 || i >= batch.ids.size()) {
+        Map<Integer, Verdict> listed = new LinkedHashMap<>();
+        for (Verdict v : answer.verdicts()) {
+            if (v.index() < 0 || v.index() >= batch.keys.size()) {
                 throw new CentralException(SyncError.SERVER, "answer names a record outside the batch", null, null);
             }
-            listed.put(i, x);
+            listed.put(v.index(), v);
         }
         List<OutboxSettlement> settlements = new ArrayList<>();
         int accepted = 0;
@@ -314,46 +302,48 @@ public final class SyncEngine {
         int rejected = 0;
         int conflict = 0;
         long last = 0;
-        for (int i = 0; i < batch.ids.size(); i++) {
-            JsonNode x = listed.get(i);
-            String kind = x == null ? "a" : x.path(1).asText("");
+        for (int i = 0; i < batch.keys.size(); i++) {
+            Verdict v = listed.get(i);
+            Key key = batch.keys.get(i);
             String result;
             String reason;
-            switch (kind) {
-                case "a" -> {
-                    result = "accepted";
-                    reason = null;
-                    accepted++;
-                }
-                case "d" -> {
-                    result = "duplicate";
-                    reason = null;
-                    duplicate++;
-                }
-                case "c" -> {
-                    result = "conflict";
-                    reason = RejectReason.CONFLICT.code();
-                    conflict++;
-                }
-                default -> {
-                    result = "rejected";
-                    reason = RejectReason.fromCode(x.path(2).asText("other")).code();
-                    rejected++;
+            if (v == null) {
+                result = "accepted";
+                reason = null;
+                accepted++;
+            } else {
+                switch (v.result()) {
+                    case DUPLICATE -> {
+                        result = "duplicate";
+                        reason = null;
+                        duplicate++;
+                    }
+                    case CONFLICT -> {
+                        result = "conflict";
+                        reason = RejectReason.CONFLICT.code();
+                        conflict++;
+                    }
+                    default -> {
+                        result = "rejected";
+                        reason = RejectReason.fromCode(v.reason()).code();
+                        rejected++;
+                    }
                 }
             }
-            for (long id : batch.entries.get(batch.ids.get(i))) {
-                settlements.add(new OutboxSettlement(id, result, reason));
+            for (long id : batch.entries.get(key)) {
+                settlements.add(new OutboxSettlement(id, result, reason, batch.schemaVersions.get(key)));
                 last = Math.max(last, id);
             }
         }
         String now = clock.instant().toString();
         String checkpoint = last + " " + now;
-        outbox.settle(settlements, c -> {
-            put(c, CHECKPOINT, checkpoint);
-            put(c, SettingStore.LAST_SYNC, now);
+        store.write(tx -> {
+            outbox.settle(tx, settlements);
+            settings.put(tx, Setting.SYNC_CHECKPOINT, checkpoint);
+            settings.put(tx, Setting.LAST_SYNC, now);
             return null;
         });
-        run.sent += batch.ids.size();
+        run.sent += batch.keys.size();
         run.accepted += accepted;
         run.duplicate += duplicate;
         run.rejected += rejected;
@@ -361,49 +351,21 @@ public final class SyncEngine {
         run.settled += settlements.size();
     }
 
-    static void put(Connection c, String key, String value) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
-            ps.setString(1, key);
-            ps.setString(2, value);
-            ps.executeUpdate();
-        }
-    }
-
-    private static String get(Connection c, String key) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-            ps.setString(1, key);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
-        }
-    }
-
     /** What the centre has for this workstation; stored with the new cursor in one transaction. One try. */
     private void pullChanges(Run run) {
         try {
-            for (int page = 0; page < 5; page++) {
-                String cursorText = db.read(c -> get(c, CHANGES_CURSOR));
-                long since = cursorText == null ? 0 : Long.parseLong(cursorText);
-                JsonNode answer = client.changes(since);
-                long next = answer.path("c").asLong(since);
-                db.write(c -> {
-                    try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO sync_inbox"
-                            + " (seq, type, ref, body, received_at) VALUES (?, ?, ?, ?, ?)")) {
-                        for (JsonNode ch : answer.path("ch")) {
-                            ps.setLong(1, ch.path("s").asLong());
-                            ps.setString(2, ch.path("t").asText(""));
-                            ps.setString(3, ch.path("ref").asText(""));
-                            ps.setString(4, ch.path("b").asText(""));
-                            ps.setLong(5, clock.millis());
-                            ps.executeUpdate();
-                        }
-                    }
-                    put(c, CHANGES_CURSOR, String.valueOf(next));
-                    put(c, SettingStore.LAST_SYNC, clock.instant().toString());
+            for (int page = 0; page < CHANGE_PAGES_PER_RUN; page++) {
+                long since = settings.get(Setting.CHANGES_CURSOR).map(Long::parseLong).orElse(0L);
+                ChangesPage answer = client.changes(since);
+                List<InboxItem> items = answer.changes().stream()
+                        .map(ch -> new InboxItem(ch.seq(), ch.type(), ch.ref(), ch.body(), null)).toList();
+                store.write(tx -> {
+                    store.inbox().receive(tx, items);
+                    settings.put(tx, Setting.CHANGES_CURSOR, String.valueOf(Math.max(since, answer.cursor())));
+                    settings.put(tx, Setting.LAST_SYNC, clock.instant().toString());
                     return null;
                 });
-                if (!answer.path("more").asBoolean(false)) {
+                if (!answer.hasMore()) {
                     return;
                 }
             }
@@ -412,16 +374,16 @@ public final class SyncEngine {
         }
     }
 
-    /** Conditional GET of the catalogue (If-None-Match); a new one is kept for the next start. One try. */
+    /** Conditional GET of the catalogue (If-None-Match); a new one is kept and used from the next start. One try. */
     private void refreshCatalog(Run run) {
         try {
-            String etag = db.read(c -> get(c, CATALOG_ETAG));
+            String etag = settings.get(Setting.CATALOG_ETAG).orElse(null);
             CentralClient.Answer a = client.catalog(etag);
             if (a != null && a.headers().get("ETag") != null) {
-                String json = AttentionRecords.utf8(a.body());
-                db.write(c -> {
-                    put(c, CATALOG_ETAG, a.headers().get("ETag"));
-                    put(c, CATALOG_JSON, json);
+                String json = new String(a.body(), java.nio.charset.StandardCharsets.UTF_8);
+                store.write(tx -> {
+                    settings.put(tx, Setting.CATALOG_ETAG, a.headers().get("ETag"));
+                    settings.put(tx, Setting.CATALOG_JSON, json);
                     return null;
                 });
             }
@@ -431,53 +393,48 @@ public final class SyncEngine {
     }
 
     /**
-     * Sends the (id, hash) of every attention acknowledged within {@link SyncConfig#reconcileWindow()}
-     * and not purged, and queues again those the central lacks or holds with other content. Older
-     * ones are left out to keep the request small on a paid link; purged ones could not be sent
-     * again (their personal fields are blank). Returns how many were queued again.
+     * For each kind, sends the (id, hash) of every record acknowledged within
+     * {@link SyncConfig#reconcileWindow()} and still whole here, and queues again those the central
+     * lacks or holds with other content. Each hash is computed under the schema version the central
+     * acknowledged, so records sent under an older version never look changed. Older records are left
+     * out to keep the request small on a paid link; purged ones could not be sent again anyway.
+     * Returns how many were queued again.
      */
     public int reconcile() throws CentralException {
-        long since = clock.millis() - config.reconcileWindow().toMillis();
-        List<UUID> acknowledged = db.read(c -> {
-            List<UUID> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT o.attention_id FROM outbox o"
-                    + " JOIN attention a ON a.id = o.attention_id"
-                    + " WHERE o.state = 'acknowledged' AND o.updated_at >= ? AND a.purged_at IS NULL"
-                    + " AND NOT EXISTS (SELECT 1 FROM outbox p"
-                    + " WHERE p.attention_id = o.attention_id AND p.state <> 'acknowledged')")) {
-                ps.setLong(1, since);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(UUID.fromString(rs.getString(1)));
+        Instant since = clock.instant().minus(config.reconcileWindow());
+        int again = 0;
+        for (RecordKind kind : kinds.all()) {
+            List<AcknowledgedRecord> acknowledged = outbox.acknowledgedSince(kind.name(), since);
+            for (int from = 0; from < acknowledged.size(); from += RECONCILE_CHUNK) {
+                List<AcknowledgedRecord> chunk = acknowledged.subList(from,
+                        Math.min(acknowledged.size(), from + RECONCILE_CHUNK));
+                Map<UUID, JsonNode> contents = kind.contents(chunk.stream().map(AcknowledgedRecord::id).toList());
+                List<UUID> asked = new ArrayList<>();
+                List<ReconcileRequest.Pair> pairs = new ArrayList<>();
+                for (AcknowledgedRecord r : chunk) {
+                    JsonNode content = contents.get(r.id());
+                    if (content != null && kind.schema().knows(r.schemaVersion())) {
+                        asked.add(r.id());
+                        pairs.add(new ReconcileRequest.Pair(r.id().toString(),
+                                kind.schema().hash(content, r.schemaVersion())));
                     }
                 }
-            }
-            return list;
-        });
-        List<UUID> again = new ArrayList<>();
-        for (int from = 0; from < acknowledged.size(); from += 2000) {
-            List<UUID> chunk = acknowledged.subList(from, Math.min(acknowledged.size(), from + 2000));
-            ObjectNode root = AttentionRecords.mapper().createObjectNode();
-            ArrayNode p = root.putArray("p");
-            for (UUID id : chunk) {
-                Optional<Attention> a = attentions.find(id);
-                p.addArray().add(id.toString()).add(a.map(x -> AttentionRecords.hash(AttentionRecords.content(x))).orElse(""));
-            }
-            JsonNode answer;
-            try {
-                answer = client.reconcile(AttentionRecords.gzip(AttentionRecords.mapper().writeValueAsBytes(root)));
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            for (String field : new String[] {"m", "c"}) {
-                for (JsonNode i : answer.path(field)) {
-                    if (i.asInt(-1) >= 0 && i.asInt() < chunk.size()) {
-                        again.add(chunk.get(i.asInt()));
+                if (pairs.isEmpty()) {
+                    continue;
+                }
+                ReconcileAnswer answer = client.reconcile(new ReconcileRequest(kind.name(), pairs));
+                List<UUID> queue = new ArrayList<>();
+                for (List<Integer> positions : List.of(answer.missing(), answer.differing())) {
+                    for (int i : positions) {
+                        if (i >= 0 && i < asked.size()) {
+                            queue.add(asked.get(i));
+                        }
                     }
                 }
+                again += outbox.enqueueAgain(kind.name(), queue);
             }
         }
-        return outbox.enqueueAgain(again, KIND_RECONCILE);
+        return again;
     }
 
     /** The figures of one run and its progress reports. */

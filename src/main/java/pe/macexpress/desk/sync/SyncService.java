@@ -13,10 +13,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.contract.RejectReason;
+import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.store.Outbox;
 import pe.macexpress.desk.store.OutboxCounts;
+import pe.macexpress.desk.store.RecordSendState;
 import pe.macexpress.desk.store.SettingStore;
+import pe.macexpress.desk.store.Store;
+import pe.macexpress.desk.store.UnsentAge;
 
 /**
  * What the application calls: starts batch syncs on one background thread (at most one at a time),
@@ -25,21 +29,22 @@ import pe.macexpress.desk.store.SettingStore;
  */
 public final class SyncService implements AutoCloseable {
     private final SyncEngine engine;
-    private final SyncQueries queries;
     private final Outbox outbox;
     private final SettingStore settings;
+    private final SyncConfig config;
+    private final Clock clock;
     private final ExecutorService executor;
     private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicReference<CompletableFuture<SyncResult>> running = new AtomicReference<>();
     private volatile SyncProgress progress = SyncProgress.IDLE;
     private volatile SyncResult lastResult;
 
-    public SyncService(SyncEngine engine, Database db, Outbox outbox, SettingStore settings, SyncConfig config,
-                       Clock clock) {
+    public SyncService(SyncEngine engine, Store store, SyncConfig config, Clock clock) {
         this.engine = engine;
-        this.queries = new SyncQueries(db, clock, config);
-        this.outbox = outbox;
-        this.settings = settings;
+        this.outbox = store.outbox();
+        this.settings = store.settings();
+        this.config = config;
+        this.clock = clock;
         this.executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "sync");
             t.setDaemon(true);
@@ -135,7 +140,8 @@ public final class SyncService implements AutoCloseable {
 
     /** Records set aside with their reasons, oldest first. */
     public List<QuarantinedRecord> quarantined() {
-        return queries.quarantined();
+        return outbox.quarantined().stream().map(e -> new QuarantinedRecord(e.id(), e.kind(), e.recordId(),
+                RejectReason.fromCode(e.reason()), e.attempts(), e.updatedAt())).toList();
     }
 
     /** Support fixed the cause: the entry goes back to the queue (sent at the next sync). */
@@ -145,17 +151,45 @@ public final class SyncService implements AutoCloseable {
 
     /** One attention's state for the history screen. An attention with no outbox entry counts as received. */
     public AttentionSyncStatus statusOf(UUID attentionId) {
-        return queries.statusOf(List.of(attentionId)).get(attentionId);
+        return statusOf(List.of(attentionId)).get(attentionId);
     }
 
-    /** Several attentions at once (one query), for a history list. */
+    /**
+     * Several attentions at once, for a history list: any entry quarantined → rejected; else any in
+     * flight → sending; else any pending → pending; else received.
+     */
     public Map<UUID, AttentionSyncStatus> statusOf(Collection<UUID> attentionIds) {
-        return queries.statusOf(attentionIds);
+        Map<UUID, AttentionSyncStatus> map = new java.util.LinkedHashMap<>();
+        outbox.statesOf(AttentionStore.OUTBOX_KIND, attentionIds).forEach((id, s) -> map.put(id, status(s)));
+        return map;
+    }
+
+    private static AttentionSyncStatus status(RecordSendState s) {
+        if (s.quarantined() > 0) {
+            return new AttentionSyncStatus(AttentionSyncState.REJECTED, RejectReason.fromCode(s.quarantineReason()));
+        }
+        if (s.sending() > 0) {
+            return new AttentionSyncStatus(AttentionSyncState.SENDING, null);
+        }
+        if (s.pending() > 0) {
+            return new AttentionSyncStatus(AttentionSyncState.PENDING, null);
+        }
+        return new AttentionSyncStatus(AttentionSyncState.RECEIVED, null);
     }
 
     /** A warning when too many entries wait or the oldest is too old; empty when all is well. */
     public Optional<SyncWarning> warning() {
-        return queries.warning();
+        UnsentAge unsent = outbox.unsentAge();
+        int pending = unsent.count();
+        long ageDays = pending == 0 ? 0
+                : Math.max(0, java.time.Duration.between(unsent.oldest(), clock.instant()).toDays());
+        if (pending > 0 && ageDays >= config.warnAgeDays()) {
+            return Optional.of(new SyncWarning(SyncWarning.Reason.AGE, pending, ageDays));
+        }
+        if (pending >= config.warnPendingCount()) {
+            return Optional.of(new SyncWarning(SyncWarning.Reason.PENDING_COUNT, pending, ageDays));
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -49,7 +49,7 @@ public final class DeskUi {
         this.i18n = i18n;
         this.zone = zone;
         this.supervisorVm = new SupervisorViewModel(ctx.identity().credentialChange(), ctx.identity().flags(),
-                ctx.enrollment(), ctx.central(), () -> ctx.backups().backupNow(ctx.database()), runner);
+                ctx.enrollment(), ctx.central(), () -> ctx.backups().backupNow(ctx.store()), runner);
         this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx.sync(), runner);
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);

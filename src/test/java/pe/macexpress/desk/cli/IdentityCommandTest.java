@@ -21,7 +21,7 @@ import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.Population;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.testing.DeskCli;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 
 /** {@code identity --dni …}: one JSON line and the documented exit codes. */
 class IdentityCommandTest {
@@ -66,8 +66,8 @@ class IdentityCommandTest {
         String names = r.json().get("names").asText();
         assertFalse(names.contains(c.firstSurname()), "masked: " + names);
         assertTrue(names.startsWith(c.givenNames().substring(0, 1) + "***"));
-        try (Database db = Database.open(DeskSettings.load(home).databaseFile())) {
-            IdentityAudit.Entry row = new IdentityAudit(db, Clock.systemUTC()).recent(1).get(0);
+        try (Store db = Store.open(DeskSettings.load(home).databaseFile(), Clock.systemUTC())) {
+            IdentityAudit.Entry row = new IdentityAudit(db.identityAudit(), Clock.systemUTC()).recent(1).get(0);
             assertEquals("CLI", row.advisorId());
         }
     }

@@ -1,5 +1,6 @@
 package pe.macexpress.desk.cli;
 
+import java.time.Clock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +20,7 @@ import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.PointType;
 import pe.macexpress.desk.store.AdvisorStore;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 import picocli.CommandLine;
 
 /** A production workstation gets its point and advisors from the command line, PIN never echoed. */
@@ -52,8 +53,8 @@ class SetupCommandsTest {
         assertEquals(1, run("12\n", out, "advisor", "--home", home.toString(), "--id", "ADV-0002", "--name",
                 "Luis Pizango", "--pin"), "a 2-digit PIN is refused");
 
-        try (Database db = Database.open(DeskSettings.load(home).databaseFile())) {
-            AdvisorStore store = new AdvisorStore(db);
+        try (Store db = Store.open(DeskSettings.load(home).databaseFile(), Clock.systemUTC())) {
+            AdvisorStore store = db.advisors();
             assertEquals(PointType.PIAS, store.point().orElseThrow().type());
             assertEquals("160108", store.point().orElseThrow().ubigeo());
             assertEquals(1, store.activeAdvisors().size());

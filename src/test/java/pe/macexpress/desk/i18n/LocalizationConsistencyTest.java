@@ -29,7 +29,7 @@ import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.store.StoreException;
 import pe.macexpress.desk.sync.AttentionSyncState;
 import pe.macexpress.desk.sync.Enrollment;
-import pe.macexpress.desk.sync.RejectReason;
+import pe.macexpress.desk.contract.RejectReason;
 import pe.macexpress.desk.sync.SyncError;
 import pe.macexpress.desk.sync.SyncState;
 import pe.macexpress.desk.sync.SyncWarning;

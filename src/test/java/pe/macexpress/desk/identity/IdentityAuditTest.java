@@ -18,22 +18,21 @@ import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.Document;
 import pe.macexpress.desk.store.AttentionStore;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 
 /** Every query leaves a row: who, where, for which visit, which document, when, what came back. */
 class IdentityAuditTest extends SandboxedTest {
     @TempDir
     Path dir;
-    Database db;
+    Store db;
     IdentityServices services;
 
     @BeforeEach
     void open() throws IOException {
-        db = Database.open(dir.resolve("desk.db"));
+        db = Store.open(dir.resolve("desk.db"), Clock.systemUTC());
         Properties p = new Properties();
         p.setProperty("identity.breaker.failures", "1");
-        services = new IdentityServices(DeskSettings.of(dir, p), Sandboxed.config(sandbox), null, db,
-                new AttentionStore(db, Clock.systemUTC()), Sandboxed.HTTP, Clock.systemUTC());
+        services = new IdentityServices(DeskSettings.of(dir, p), Sandboxed.config(sandbox), null, db, Sandboxed.HTTP, Clock.systemUTC());
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package pe.macexpress.desk.identity;
 
+import java.time.Clock;
 import pe.macexpress.desk.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,19 +18,19 @@ import org.junit.jupiter.api.io.TempDir;
 import pe.macexpress.desk.core.Document;
 import pe.macexpress.desk.sandbox.Population;
 import pe.macexpress.desk.sandbox.TrainingData;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 
 /** Verified identities are served from SQLite: quota spared, repeat visits answered offline. */
 class IdentityCacheTest extends SandboxedTest {
     @TempDir
     Path dir;
-    Database db;
+    Store db;
     MutableClock clock;
     Document adult;
 
     @BeforeEach
     void open() throws IOException {
-        db = Database.open(dir.resolve("desk.db"));
+        db = Store.open(dir.resolve("desk.db"), Clock.systemUTC());
         clock = new MutableClock(Instant.parse("2026-03-02T14:00:00Z"));
         adult = Sandboxed.dni(sandbox.population().firstAdult().dni());
     }
@@ -45,7 +46,7 @@ class IdentityCacheTest extends SandboxedTest {
 
     @Test
     void repeatVisitIsAnsweredFromTheCacheWithTheOriginalTime() {
-        IdentityCache cache = new IdentityCache(db, clock, IdentityCache.DEFAULT_LIFETIME, false);
+        IdentityCache cache = new IdentityCache(db.identityCache(), clock, IdentityCache.DEFAULT_LIFETIME, false);
         CachingVerifier v = chain(sandbox.baseUrl(), cache);
         IdentityResult first = v.verify(adult);
         assertFalse(first.cached());
@@ -63,7 +64,7 @@ class IdentityCacheTest extends SandboxedTest {
 
     @Test
     void cacheServesWhilePideIsUnreachable() throws IOException {
-        IdentityCache cache = new IdentityCache(db, clock, IdentityCache.DEFAULT_LIFETIME, false);
+        IdentityCache cache = new IdentityCache(db.identityCache(), clock, IdentityCache.DEFAULT_LIFETIME, false);
         chain(sandbox.baseUrl(), cache).verify(adult);
         IdentityResult offline = chain(Sandboxed.closedUrl(), cache).verify(adult);
         assertEquals(IdentityOutcome.VERIFIED, offline.outcome());
@@ -72,7 +73,7 @@ class IdentityCacheTest extends SandboxedTest {
 
     @Test
     void expiredEntriesAreAskedAgainAndPurged() {
-        IdentityCache cache = new IdentityCache(db, clock, Duration.ofDays(30), false);
+        IdentityCache cache = new IdentityCache(db.identityCache(), clock, Duration.ofDays(30), false);
         CachingVerifier v = chain(sandbox.baseUrl(), cache);
         v.verify(adult);
         clock.advance(Duration.ofDays(31));
@@ -86,11 +87,11 @@ class IdentityCacheTest extends SandboxedTest {
 
     @Test
     void photoIsKeptOnlyWhenConfigured() {
-        IdentityCache noPhotos = new IdentityCache(db, clock, IdentityCache.DEFAULT_LIFETIME, false);
+        IdentityCache noPhotos = new IdentityCache(db.identityCache(), clock, IdentityCache.DEFAULT_LIFETIME, false);
         chain(sandbox.baseUrl(), noPhotos).verify(adult);
         assertNull(noPhotos.lookup(adult).orElseThrow().citizen().photoJpeg());
 
-        IdentityCache photos = new IdentityCache(db, clock, IdentityCache.DEFAULT_LIFETIME, true);
+        IdentityCache photos = new IdentityCache(db.identityCache(), clock, IdentityCache.DEFAULT_LIFETIME, true);
         photos.evict(adult);
         chain(sandbox.baseUrl(), photos).verify(adult);
         assertTrue(ReniecClient.isJpeg(photos.lookup(adult).orElseThrow().citizen().photoJpeg()));
@@ -98,7 +99,7 @@ class IdentityCacheTest extends SandboxedTest {
 
     @Test
     void onlyConfirmedIdentitiesAreCached() throws IOException {
-        IdentityCache cache = new IdentityCache(db, clock, IdentityCache.DEFAULT_LIFETIME, false);
+        IdentityCache cache = new IdentityCache(db.identityCache(), clock, IdentityCache.DEFAULT_LIFETIME, false);
         CachingVerifier v = chain(sandbox.baseUrl(), cache);
         v.verify(Sandboxed.dni(Population.unknownDni()));
         Sandboxed.postFault(sandbox, "{\"kind\":\"CODE\",\"code\":\"1003\",\"times\":1}");
@@ -113,8 +114,7 @@ class IdentityCacheTest extends SandboxedTest {
         java.util.Properties p = new java.util.Properties();
         p.setProperty("identity.cache.days", "7");
         IdentityServices services = new IdentityServices(pe.macexpress.desk.config.DeskSettings.of(dir, p),
-                Sandboxed.config(sandbox), null, db, new pe.macexpress.desk.store.AttentionStore(db, clock),
-                Sandboxed.HTTP, clock);
+                Sandboxed.config(sandbox), null, db, Sandboxed.HTTP, clock);
         assertEquals(Duration.ofDays(7), services.cache().lifetime());
         services.close();
     }

@@ -31,7 +31,7 @@ import pe.macexpress.desk.sandbox.Fault;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AttentionStore;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 import picocli.CommandLine;
 
 /**
@@ -92,7 +92,7 @@ class IdentityLogHygieneTest {
         System.setOut(tee);
         System.setErr(tee);
         List<String> secrets = new ArrayList<>();
-        try (SandboxServer sandbox = SandboxServer.start(0); Database db = Database.open(dir.resolve("desk.db"))) {
+        try (SandboxServer sandbox = SandboxServer.start(0); Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
             secrets.add(TrainingData.CREDENTIALS.password());
             secrets.add(NEW_PASSWORD);
             exercise(sandbox, db, secrets);
@@ -122,7 +122,7 @@ class IdentityLogHygieneTest {
         return around;
     }
 
-    private void exercise(SandboxServer sandbox, Database db, List<String> secrets) throws Exception {
+    private void exercise(SandboxServer sandbox, Store db, List<String> secrets) throws Exception {
         FictitiousCitizen c = sandbox.population().firstAdult();
         secrets.add(c.dni());
         secrets.add(c.firstSurname() + " " + c.secondSurname());
@@ -137,7 +137,7 @@ class IdentityLogHygieneTest {
             Path props = dir.resolve("macexpress.properties");
             Files.writeString(props, "pide.password=" + TrainingData.CREDENTIALS.password() + "\n");
             IdentityServices s = new IdentityServices(DeskSettings.of(dir, p), Sandboxed.config(sandbox).withForm(form),
-                    props, db, new AttentionStore(db, Clock.systemUTC()), Sandboxed.HTTP, Clock.systemUTC());
+                    props, db, Sandboxed.HTTP, Clock.systemUTC());
             for (Fault.Kind kind : Fault.Kind.values()) {
                 sandbox.clearFaults();
                 s.reniecBreaker().reset();

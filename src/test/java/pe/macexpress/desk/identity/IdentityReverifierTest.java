@@ -28,7 +28,7 @@ import pe.macexpress.desk.sandbox.Population;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.store.Outbox;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 
 /**
  * The offline path end to end: PIDE unreachable → the attention is saved "por verificar" → PIDE
@@ -37,7 +37,7 @@ import pe.macexpress.desk.store.Database;
 class IdentityReverifierTest extends SandboxedTest {
     @TempDir
     Path dir;
-    Database db;
+    Store db;
     AttentionStore attentions;
     AttentionService service;
     IdentityServices online;
@@ -45,14 +45,14 @@ class IdentityReverifierTest extends SandboxedTest {
 
     @BeforeEach
     void open() throws IOException {
-        db = Database.open(dir.resolve("desk.db"));
-        attentions = new AttentionStore(db, Clock.systemUTC());
+        db = Store.open(dir.resolve("desk.db"), Clock.systemUTC());
+        attentions = db.attentions();
         service = new AttentionService(attentions, Clock.systemUTC());
         DeskSettings settings = DeskSettings.of(dir, new Properties());
-        online = new IdentityServices(settings, Sandboxed.config(sandbox), null, db, attentions, Sandboxed.HTTP,
+        online = new IdentityServices(settings, Sandboxed.config(sandbox), null, db, Sandboxed.HTTP,
                 Clock.systemUTC());
         offline = new IdentityServices(settings, Sandboxed.config(Sandboxed.closedUrl(), TrainingData.CREDENTIALS),
-                null, db, attentions, Sandboxed.HTTP, Clock.systemUTC());
+                null, db, Sandboxed.HTTP, Clock.systemUTC());
     }
 
     @AfterEach
@@ -78,7 +78,7 @@ class IdentityReverifierTest extends SandboxedTest {
     void pendingAttentionIsVerifiedWhenPideIsBack() {
         FictitiousCitizen c = sandbox.population().firstAdult();
         Attention a = attendOffline(Sandboxed.dni(c.dni()), "");
-        Outbox outbox = new Outbox(db, Clock.systemUTC());
+        Outbox outbox = db.outbox();
         int outboxBefore = outbox.counts().unsent();
 
         BackgroundReverifier.Round round = online.reverifier().runOnce();

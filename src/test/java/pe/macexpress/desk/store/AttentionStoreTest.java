@@ -40,18 +40,18 @@ class AttentionStoreTest {
         UUID visit = UUID.randomUUID();
         Attention first = sample(visit, "sis-consulta-asegurado", OutcomeType.ATENDIDO, "");
         Attention second = sample(visit, "reniec-dni-duplicado", OutcomeType.PENDIENTE, "Entrega del DNI en 10 días");
-        try (Database db = Database.open(file)) {
-            AttentionStore store = new AttentionStore(db, CLOCK);
+        try (Store db = Store.open(file, CLOCK)) {
+            AttentionStore store = db.attentions();
             store.save(first);
             store.save(second);
         }
         assertTrue(Files.size(file) > 0);
-        try (Database db = Database.open(file)) {
-            AttentionStore store = new AttentionStore(db, CLOCK);
+        try (Store db = Store.open(file, CLOCK)) {
+            AttentionStore store = db.attentions();
             List<Attention> back = store.findByVisit(visit);
             assertEquals(List.of(first, second), back);
             assertEquals("Entrega del DNI en 10 días", back.get(1).outcome().detail());
-            assertEquals(2, new Outbox(db, Clock.systemUTC()).counts().unsent(), "each attention queued for the centre");
+            assertEquals(2, db.outbox().counts().unsent(), "each attention queued for the centre");
             assertEquals(2, store.historyOf(DocumentType.DNI, "10117410").size());
             assertEquals(1, store.procedureUsage().get("sis-consulta-asegurado"));
         }
@@ -59,18 +59,18 @@ class AttentionStoreTest {
 
     @Test
     void durableSettingsAreInForce() {
-        try (Database db = Database.open(dir.resolve("desk.db"))) {
-            assertEquals("wal", db.read(c -> pragma(c, "journal_mode")));
-            assertEquals("2", db.read(c -> pragma(c, "synchronous")), "2 = FULL");
-            assertEquals("1", db.read(c -> pragma(c, "foreign_keys")));
+        try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
+            assertEquals("wal", db.database().read(c -> pragma(c, "journal_mode")));
+            assertEquals("2", db.database().read(c -> pragma(c, "synchronous")), "2 = FULL");
+            assertEquals("1", db.database().read(c -> pragma(c, "foreign_keys")));
             assertEquals(Migrations.latestVersion(), db.schemaVersion());
         }
     }
 
     @Test
     void laterVerificationUpdatesTheRecordAndQueuesIt() {
-        try (Database db = Database.open(dir.resolve("desk.db"))) {
-            AttentionStore store = new AttentionStore(db, CLOCK);
+        try (Store db = Store.open(dir.resolve("desk.db"), CLOCK)) {
+            AttentionStore store = db.attentions();
             Attention a = sample(UUID.randomUUID(), "sis-afiliacion", OutcomeType.ATENDIDO, "");
             Attention pending = new Attention(a.id(), a.code(), a.visitId(), a.advisorId(), a.pointId(), a.document(),
                     "", VerificationState.PENDING, "", a.procedureId(), a.outcome(), a.language(), a.startedAt(),
@@ -81,7 +81,7 @@ class AttentionStoreTest {
             assertEquals(VerificationState.VERIFIED, store.find(a.id()).orElseThrow().verification());
             assertEquals("ROSA QUISPE", store.find(a.id()).orElseThrow().citizenNames());
             assertEquals(0, store.pendingVerification(10).size());
-            assertEquals(2, new Outbox(db, Clock.systemUTC()).counts().unsent());
+            assertEquals(2, db.outbox().counts().unsent());
         }
     }
 

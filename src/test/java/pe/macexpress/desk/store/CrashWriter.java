@@ -19,8 +19,8 @@ public final class CrashWriter {
         long seed = Long.parseLong(args[1]);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (InstanceLock lock = InstanceLock.acquire(file.toAbsolutePath().getParent());
-             Database db = Database.open(file)) {
-            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+             Store db = Store.open(file, Clock.systemUTC())) {
+            AttentionStore store = db.attentions();
             out.println("ready");
             out.flush();
             while (true) {

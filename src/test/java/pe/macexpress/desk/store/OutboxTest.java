@@ -24,8 +24,8 @@ class OutboxTest {
     @BeforeEach
     void fill() {
         file = dir.resolve("desk.db");
-        try (Database db = Database.open(file)) {
-            AttentionStore store = new AttentionStore(db, clock);
+        try (Store db = Store.open(file, clock)) {
+            AttentionStore store = db.attentions();
             for (int i = 0; i < 10; i++) {
                 store.save(SampleAttentions.of(i));
             }
@@ -34,25 +34,25 @@ class OutboxTest {
 
     @Test
     void claimTakesABoundedBatchOldestFirstAndMarksItSending() {
-        try (Database db = Database.open(file)) {
-            Outbox outbox = new Outbox(db, clock);
-            List<OutboxEntry> batch = outbox.claim(4);
+        try (Store db = Store.open(file, clock)) {
+            Outbox outbox = db.outbox();
+            List<OutboxEntry> batch = outbox.claim(4, List.of());
             assertEquals(4, batch.size());
-            assertEquals(SampleAttentions.of(0).id(), batch.get(0).attentionId());
+            assertEquals(SampleAttentions.of(0).id(), batch.get(0).recordId());
             assertTrue(batch.stream().allMatch(e -> e.state() == OutboxState.SENDING && e.attempts() == 1));
             assertEquals(new OutboxCounts(6, 4, 0, 0), outbox.counts());
-            List<OutboxEntry> next = outbox.claim(100);
+            List<OutboxEntry> next = outbox.claim(100, List.of());
             assertEquals(6, next.size());
             assertTrue(next.get(0).id() > batch.get(3).id(), "a claimed entry is not handed out twice");
-            assertEquals(0, outbox.claim(5).size());
+            assertEquals(0, outbox.claim(5, List.of()).size());
         }
     }
 
     @Test
     void acknowledgeReleaseAndQuarantineMoveEntriesAndKeepTheReason() {
-        try (Database db = Database.open(file)) {
-            Outbox outbox = new Outbox(db, clock);
-            List<OutboxEntry> batch = outbox.claim(5);
+        try (Store db = Store.open(file, clock)) {
+            Outbox outbox = db.outbox();
+            List<OutboxEntry> batch = outbox.claim(5, List.of());
             assertEquals(2, outbox.acknowledge(List.of(batch.get(0).id(), batch.get(1).id())));
             assertEquals(0, outbox.acknowledge(List.of(batch.get(0).id())), "a repeated ack changes nothing");
             assertTrue(outbox.quarantine(batch.get(2).id(), "HTTP 422: procedimiento desconocido"));
@@ -63,9 +63,9 @@ class OutboxTest {
             List<OutboxEntry> quarantined = outbox.quarantined();
             assertEquals(1, quarantined.size());
             assertEquals("HTTP 422: procedimiento desconocido", quarantined.get(0).reason());
-            assertEquals(batch.get(2).attentionId(), quarantined.get(0).attentionId());
+            assertEquals(batch.get(2).recordId(), quarantined.get(0).recordId());
             // The quarantined entry does not block the queue: the released ones come first again.
-            assertEquals(batch.get(3).id(), outbox.claim(1).get(0).id());
+            assertEquals(batch.get(3).id(), outbox.claim(1, List.of()).get(0).id());
 
             assertTrue(outbox.requeue(quarantined.get(0).id()));
             assertFalse(outbox.requeue(quarantined.get(0).id()));
@@ -75,25 +75,25 @@ class OutboxTest {
 
     @Test
     void nothingStaysSendingAfterARestart() {
-        try (Database db = Database.open(file)) {
-            new Outbox(db, clock).claim(7);
+        try (Store db = Store.open(file, clock)) {
+            db.outbox().claim(7, List.of());
         }
-        try (Database db = Database.open(file)) {
-            Outbox outbox = new Outbox(db, clock);
+        try (Store db = Store.open(file, clock)) {
+            Outbox outbox = db.outbox();
             assertEquals(7, outbox.counts().sending());
             assertEquals(7, outbox.resetInFlight());
             assertEquals(new OutboxCounts(10, 0, 0, 0), outbox.counts());
-            assertEquals(2, outbox.claim(3).get(0).attempts(), "the earlier attempt is remembered");
+            assertEquals(2, outbox.claim(3, List.of()).get(0).attempts(), "the earlier attempt is remembered");
         }
     }
 
     @Test
     void aVerificationUpdateEnqueuesItselfInTheSameTransaction() {
-        try (Database db = Database.open(file)) {
-            AttentionStore store = new AttentionStore(db, clock);
+        try (Store db = Store.open(file, clock)) {
+            AttentionStore store = db.attentions();
             assertTrue(store.updateVerification(SampleAttentions.of(3).id(), VerificationState.VERIFIED, "0000", ""));
             assertFalse(store.updateVerification(java.util.UUID.randomUUID(), VerificationState.VERIFIED, "0000", ""));
-            assertEquals(11, new Outbox(db, clock).counts().pending());
+            assertEquals(11, db.outbox().counts().pending());
         }
     }
 }

@@ -37,8 +37,8 @@ class StoreBackupTest {
 
     @Test
     void anOnlineBackupIsCheckedSelfContainedAndRotated() {
-        try (Database db = Database.open(file)) {
-            AttentionStore store = new AttentionStore(db, clock);
+        try (Store db = Store.open(file, clock)) {
+            AttentionStore store = db.attentions();
             for (int i = 0; i < 5; i++) {
                 store.save(SampleAttentions.of(i));
                 clock.advance(Duration.ofDays(1));
@@ -50,8 +50,8 @@ class StoreBackupTest {
             assertFalse(list.get(0).automatic());
             assertEquals(List.of(), siblings(list.get(0).file(), "-wal", "-journal"));
             assertEquals(StartupCheck.Status.OK, StartupCheck.examine(list.get(0).file(), false).status());
-            try (Database copy = Database.open(list.get(2).file())) {
-                assertEquals(3, new AttentionStore(copy, clock).count(), "the oldest kept is from day 3");
+            try (Store copy = Store.open(list.get(2).file(), clock)) {
+                assertEquals(3, copy.attentions().count(), "the oldest kept is from day 3");
             }
             assertEquals(list.get(0), backups.newestGood().orElseThrow());
         }
@@ -59,20 +59,20 @@ class StoreBackupTest {
 
     @Test
     void theDailyBackupIsTakenOnlyWhenSomethingWasSavedSinceTheNewest() {
-        try (Database db = Database.open(file)) {
+        try (Store db = Store.open(file, clock)) {
             assertEquals(Optional.empty(), backups.backupIfChanged(db), "nothing saved yet");
-            new AttentionStore(db, clock).save(SampleAttentions.of(1));
+            db.attentions().save(SampleAttentions.of(1));
             clock.advance(Duration.ofMinutes(1));
             Backup daily = backups.backupIfChanged(db).orElseThrow();
             assertTrue(daily.automatic());
             clock.advance(Duration.ofMinutes(30));
             assertEquals(Optional.empty(), backups.backupIfChanged(db), "no change since the last backup");
-            new AttentionStore(db, clock).save(SampleAttentions.of(2));
+            db.attentions().save(SampleAttentions.of(2));
             clock.advance(Duration.ofMinutes(1));
             Backup later = backups.backupIfChanged(db).orElseThrow();
             assertEquals(List.of(later), backups.list(), "one daily backup per day: the latest");
             clock.advance(Duration.ofDays(1));
-            new AttentionStore(db, clock).save(SampleAttentions.of(3));
+            db.attentions().save(SampleAttentions.of(3));
             assertEquals(2, backups.backupIfChanged(db).map(b -> backups.list().size()).orElseThrow());
         }
     }
@@ -97,8 +97,8 @@ class StoreBackupTest {
         Path aside = backups.restore(check.newestGood().orElseThrow().file(), file).orElseThrow();
         assertArrayEquals(damaged, Files.readAllBytes(aside), "the damaged file is kept aside");
         assertEquals(StartupCheck.Status.OK, StartupCheck.run(file, backups).status());
-        try (Database db = Database.open(file)) {
-            assertEquals(4, new AttentionStore(db, clock).count());
+        try (Store db = Store.open(file, clock)) {
+            assertEquals(4, db.attentions().count());
         }
         Path secondAside = backups.restore(good.file(), file).orElseThrow();
         assertNotEquals(aside, secondAside, "an earlier file set aside is never overwritten");
@@ -156,8 +156,8 @@ class StoreBackupTest {
     }
 
     private Backup databaseWithBackup(int attentions) {
-        try (Database db = Database.open(file)) {
-            AttentionStore store = new AttentionStore(db, clock);
+        try (Store db = Store.open(file, clock)) {
+            AttentionStore store = db.attentions();
             for (int i = 0; i < attentions; i++) {
                 store.save(SampleAttentions.of(i));
             }

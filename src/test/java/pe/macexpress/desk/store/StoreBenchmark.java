@@ -60,9 +60,9 @@ public final class StoreBenchmark {
      * as seed-demo writes), where a save can wait behind the checkpoint queued before it.
      */
     private static void commitLatency(Path folder) throws SQLException {
-        try (Database db = Database.open(folder.resolve("commit.db"));
+        try (Store db = Store.open(folder.resolve("commit.db"), Clock.systemUTC());
              Connection bare = bareConnection(folder.resolve("bare.db"));
-             Database burstDb = Database.open(folder.resolve("burst.db"));
+             Store burstDb = Store.open(folder.resolve("burst.db"), Clock.systemUTC());
              Connection burstBare = bareConnection(folder.resolve("burst-bare.db"))) {
             System.out.printf("SQLite %s, journal_mode=%s, synchronous=%d (2 = FULL)%n",
                     Sql.text(db, "SELECT sqlite_version()"), Sql.text(db, "PRAGMA journal_mode"),
@@ -72,7 +72,7 @@ public final class StoreBenchmark {
                 samples.add(SampleAttentions.of(i));
             }
             Pair paced = alternate(db, bare, samples.subList(0, COMMITS + WARM_UP), true);
-            IdleCheckpointer checkpoints = db.checkpointer();
+            IdleCheckpointer checkpoints = db.database().checkpointer();
             System.out.printf("counter-paced commits (checkpoints in the idle time between), %d of each:%n", COMMITS);
             print(paced);
             System.out.printf("  store checkpoints in idle time: %d, %.2f ms each on average (not in the figures above)%n",
@@ -88,9 +88,9 @@ public final class StoreBenchmark {
     private record Pair(long[] saved, long[] plain) {
     }
 
-    private static Pair alternate(Database db, Connection bare, List<Attention> samples, boolean paced)
+    private static Pair alternate(Store db, Connection bare, List<Attention> samples, boolean paced)
             throws SQLException {
-        AttentionStore attentions = new AttentionStore(db, Clock.systemUTC());
+        AttentionStore attentions = db.attentions();
         try (Statement st = bare.createStatement()) {
             st.execute("CREATE TABLE bare (id TEXT PRIMARY KEY, payload TEXT NOT NULL)");
             if (paced) { // the same checkpoint policy as the store: after the commit, untimed
@@ -108,7 +108,7 @@ public final class StoreBenchmark {
                 attentions.save(a);
                 long t1 = System.nanoTime();
                 if (paced) {
-                    db.checkpointer().awaitIdle();
+                    db.database().checkpointer().awaitIdle();
                 }
                 long t2 = System.nanoTime();
                 ins.setString(1, a.id().toString());
@@ -161,13 +161,13 @@ public final class StoreBenchmark {
         for (int i = 0; i < citizens.length; i++) {
             citizens[i] = String.format("%08d", 40_000_000 + random.nextInt(39_999_999));
         }
-        try (Database db = Database.open(file)) {
+        try (Store db = Store.open(file, Clock.systemUTC())) {
             long t0 = System.nanoTime();
             fill(db, total, citizens, procedures, now, span, random);
             long fillNanos = System.nanoTime() - t0;
             System.out.printf("filled %,d attentions (+ outbox rows) over %d days in %.1f s; file %.0f MB%n", total,
                     span.toDays(), fillNanos / 1e9, Files.size(file) / 1e6 + walMb(file));
-            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+            AttentionStore store = db.attentions();
 
             long[] history = new long[300];
             int found = 0;
@@ -204,7 +204,7 @@ public final class StoreBenchmark {
             System.out.printf("commit of one attention with %,d stored: median %.2f ms, p99 %.2f ms%n", total,
                     ms(pct(big, 50)), ms(pct(big, 99)));
 
-            timeOnce("integrity_check (doctor, restore, each backup)", () -> db.read(SqliteFiles::integrity));
+            timeOnce("integrity_check (doctor, restore, each backup)", () -> db.database().read(SqliteFiles::integrity));
             timeOnce("quick_check (start-up check)", () -> Sql.text(db, "PRAGMA quick_check"));
             BackupService backups = new BackupService(folder.resolve("backups"), 7, Clock.systemUTC());
             timeOnce("online backup + integrity_check of the copy", () -> backups.backupNow(db).bytes());
@@ -224,9 +224,9 @@ public final class StoreBenchmark {
         return byEntity.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    private static void fill(Database db, int total, String[] citizens, List<String> procedures, Instant now,
+    private static void fill(Store db, int total, String[] citizens, List<String> procedures, Instant now,
                              Duration span, Random random) {
-        db.read(c -> {
+        db.database().read(c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA cache_size = -262144");
             }
@@ -239,14 +239,14 @@ public final class StoreBenchmark {
         for (int from = 0; from < total; from += batch) {
             int first = from;
             int last = Math.min(total, from + batch);
-            db.write(c -> {
+            db.database().write(c -> {
                 try (PreparedStatement a = c.prepareStatement("INSERT INTO attention (id, code, visit_id, advisor_id,"
                         + " point_id, doc_type, doc_number, doc_check, citizen_names, verification, verification_code,"
                         + " procedure_id, outcome, outcome_detail, language, started_at, ended_at, created_at)"
                         + " VALUES (?, ?, ?, 'ADV-DEMO-1', 'TAMBO-DEMO-01', 'DNI', ?, ?, 'ROSA QUISPE MAMANI',"
                         + " 'VERIFIED', '0000', ?, 'ATENDIDO', '', 'es', ?, ?, ?)");
-                     PreparedStatement o = c.prepareStatement("INSERT INTO outbox (attention_id, kind, state,"
-                             + " created_at, updated_at) VALUES (?, 'attention.created', ?, ?, ?)")) {
+                     PreparedStatement o = c.prepareStatement("INSERT INTO outbox (kind, record_id, change, state,"
+                             + " created_at, updated_at) VALUES ('attention', ?, 'created', ?, ?, ?)")) {
                     for (int i = first; i < last; i++) {
                         String id = UUID.randomUUID().toString();
                         String dni = citizens[random.nextInt(citizens.length)];
@@ -274,7 +274,7 @@ public final class StoreBenchmark {
                 return null;
             });
         }
-        db.read(c -> {
+        db.database().read(c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA cache_size = -2000"); // back to SQLite's default for the measurements
                 st.execute("PRAGMA wal_checkpoint(TRUNCATE)");

@@ -19,15 +19,15 @@ class StoreCheckpointTest {
     void savesReachTheDatabaseFileThroughIdleCheckpoints() throws Exception {
         Path file = dir.resolve("desk.db");
         int saves = IdleCheckpointer.COMMITS_PER_CHECKPOINT * 3;
-        try (Database db = Database.open(file)) {
+        try (Store db = Store.open(file, Clock.systemUTC())) {
             // SQLite's own checkpoint inside the commit stays only as a distant backstop.
             assertEquals(IdleCheckpointer.FALLBACK_PAGES, Sql.number(db, "PRAGMA wal_autocheckpoint"));
-            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+            AttentionStore store = db.attentions();
             for (int i = 0; i < saves; i++) {
                 store.save(SampleAttentions.of(i));
             }
-            db.checkpointer().awaitIdle();
-            assertTrue(db.checkpointer().count() >= 1, "checkpoints run: " + db.checkpointer().count());
+            db.database().checkpointer().awaitIdle();
+            assertTrue(db.database().checkpointer().count() >= 1, "checkpoints run: " + db.database().checkpointer().count());
 
             // The database file alone, without its WAL, holds every save up to the last checkpoint:
             // the pages were copied by the worker, not left in the WAL.
@@ -47,17 +47,17 @@ class StoreCheckpointTest {
     void closingWithACheckpointQueuedLosesNothing() {
         Path file = dir.resolve("desk.db");
         int saves = IdleCheckpointer.COMMITS_PER_CHECKPOINT + 1;
-        try (Database db = Database.open(file)) {
-            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+        try (Store db = Store.open(file, Clock.systemUTC())) {
+            AttentionStore store = db.attentions();
             for (int i = 0; i < saves; i++) {
                 store.save(SampleAttentions.of(i));
             }
         } // close() lets the queued checkpoint finish, then closes the connection
-        try (Database db = Database.open(file)) {
-            assertEquals("ok", db.read(SqliteFiles::integrity));
-            assertEquals(saves, new AttentionStore(db, Clock.systemUTC()).count());
-            db.checkpointer().awaitIdle(); // a fresh worker with nothing queued returns at once
-            assertEquals(0, db.checkpointer().count());
+        try (Store db = Store.open(file, Clock.systemUTC())) {
+            assertEquals("ok", db.database().read(SqliteFiles::integrity));
+            assertEquals(saves, db.attentions().count());
+            db.database().checkpointer().awaitIdle(); // a fresh worker with nothing queued returns at once
+            assertEquals(0, db.database().checkpointer().count());
         }
     }
 }

@@ -61,9 +61,9 @@ class StoreCrashTest {
 
     private static void verify(Path file, Set<Long> confirmed, int rounds) {
         // The lock is free again: the OS released the killed child's lock.
-        try (InstanceLock lock = InstanceLock.acquire(file.getParent()); Database db = Database.open(file)) {
-            assertEquals("ok", db.read(SqliteFiles::integrity));
-            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+        try (InstanceLock lock = InstanceLock.acquire(file.getParent()); Store db = Store.open(file, Clock.systemUTC())) {
+            assertEquals("ok", db.database().read(SqliteFiles::integrity));
+            AttentionStore store = db.attentions();
             for (long seed : confirmed) {
                 Attention expected = SampleAttentions.of(seed);
                 assertEquals(expected, store.find(expected.id()).orElse(null), "confirmed attention " + seed);
@@ -75,9 +75,9 @@ class StoreCrashTest {
                             + unconfirmed(store, confirmed, rounds));
             assertEquals(attentions, Sql.number(db, "SELECT count(*) FROM outbox"));
             assertEquals(0L, Sql.number(db, "SELECT count(*) FROM attention a WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM outbox o WHERE o.attention_id = a.id)"));
+                    + " (SELECT 1 FROM outbox o WHERE o.kind = 'attention' AND o.record_id = a.id)"));
             assertEquals(0L, Sql.number(db, "SELECT count(*) FROM outbox o WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM attention a WHERE a.id = o.attention_id)"));
+                    + " (SELECT 1 FROM attention a WHERE a.id = o.record_id)"));
         }
     }
 

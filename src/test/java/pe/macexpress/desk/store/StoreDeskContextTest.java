@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class StoreDeskContextTest {
         DeskSettings settings = DeskSettings.load(home);
         try (DeskContext ctx = DeskContext.open(settings, Clock.systemUTC())) {
             ctx.attentions().save(SampleAttentions.of(1));
-            assertEquals(1, ctx.outbox().claim(10).size());
+            assertEquals(1, ctx.outbox().claim(10, List.of()).size());
         }
         BackupService backups = BackupService.of(settings, Clock.systemUTC());
         assertEquals(1, backups.list().size(), "the day's backup was taken at close");

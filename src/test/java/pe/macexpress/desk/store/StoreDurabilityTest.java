@@ -15,7 +15,7 @@ class StoreDurabilityTest {
 
     @Test
     void durableSettingsAreInForceOnTheConnection() {
-        try (Database db = Database.open(dir.resolve("desk.db"))) {
+        try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
             assertEquals("wal", Sql.text(db, "PRAGMA journal_mode"));
             assertEquals(2L, Sql.number(db, "PRAGMA synchronous"), "2 = FULL");
             assertEquals(1L, Sql.number(db, "PRAGMA foreign_keys"));
@@ -25,23 +25,25 @@ class StoreDurabilityTest {
     }
 
     @Test
-    void foreignKeysRefuseAnOutboxEntryWithoutItsAttention() {
-        try (Database db = Database.open(dir.resolve("desk.db"))) {
-            StoreException e = assertThrows(StoreException.class, () -> db.write(c -> {
+    void foreignKeysRefuseAFlagWithoutItsAttention() {
+        // The outbox carries records of any kind since v6 (no foreign key there); identity flags still
+        // name their attention, and the store refuses one that names none.
+        try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
+            StoreException e = assertThrows(StoreException.class, () -> db.database().write(c -> {
                 try (Statement st = c.createStatement()) {
-                    return st.executeUpdate("INSERT INTO outbox (attention_id, kind, created_at, updated_at)"
-                            + " VALUES ('no-such-attention', 'attention.created', 0, 0)");
+                    return st.executeUpdate("INSERT INTO identity_flag (attention_id, reason, code, pide_names,"
+                            + " flagged_at) VALUES ('no-such-attention', 'NOT_FOUND', '', '', 0)");
                 }
             }));
             assertEquals(StoreException.Kind.IO, e.kind());
-            assertEquals(0L, Sql.number(db, "SELECT count(*) FROM outbox"));
+            assertEquals(0L, Sql.number(db, "SELECT count(*) FROM identity_flag"));
         }
     }
 
     @Test
     void aSaveIsOneTransactionWithItsOutboxEntry() {
-        try (Database db = Database.open(dir.resolve("desk.db"))) {
-            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+        try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
+            AttentionStore store = db.attentions();
             var a = SampleAttentions.of(1);
             store.save(a);
             // The same id again violates the primary key: neither the row nor a second outbox entry stays.

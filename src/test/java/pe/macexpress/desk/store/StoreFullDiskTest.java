@@ -23,8 +23,8 @@ class StoreFullDiskTest {
 
     @Test
     void aFullDiskIsReportedAsFullAndTheSameSaveSucceedsOnceThereIsRoom() {
-        try (Database db = Database.open(dir.resolve("desk.db"))) {
-            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+        try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
+            AttentionStore store = db.attentions();
             store.save(SampleAttentions.of(0));
             setMaxPages(db, Sql.number(db, "PRAGMA page_count"));
             StoreException full = null;
@@ -41,37 +41,37 @@ class StoreFullDiskTest {
             assertNotNull(full, "the size cap was never reached");
             assertEquals(StoreException.Kind.FULL, full.kind(), full.getMessage() + " cause " + full.getCause());
             int saved = store.count();
-            assertEquals(saved, new Outbox(db, Clock.systemUTC()).counts().pending(), "nothing saved half-way");
+            assertEquals(saved, db.outbox().counts().pending(), "nothing saved half-way");
             assertEquals(java.util.Optional.empty(), store.find(refused.id()));
 
             setMaxPages(db, 1_000_000); // space was freed
             store.save(refused);
             assertEquals(refused, store.find(refused.id()).orElseThrow());
             assertEquals(saved + 1, store.count());
-            assertEquals(saved + 1, new Outbox(db, Clock.systemUTC()).counts().pending());
-            assertEquals("ok", db.read(SqliteFiles::integrity));
+            assertEquals(saved + 1, db.outbox().counts().pending());
+            assertEquals("ok", db.database().read(SqliteFiles::integrity));
         }
     }
 
     @Test
     void aReadOnlyFileIsReportedAsReadOnlyAndWritableAgainLater() throws Exception {
         Path file = dir.resolve("desk.db");
-        try (Database db = Database.open(file)) {
-            new AttentionStore(db, Clock.systemUTC()).save(SampleAttentions.of(0));
+        try (Store db = Store.open(file, Clock.systemUTC())) {
+            db.attentions().save(SampleAttentions.of(0));
         }
         assumeTrue(makeReadOnly(file), "cannot make a file read-only here");
         try {
             StoreException e = assertThrows(StoreException.class, () -> {
-                try (Database db = Database.open(file)) {
-                    new AttentionStore(db, Clock.systemUTC()).save(SampleAttentions.of(1));
+                try (Store db = Store.open(file, Clock.systemUTC())) {
+                    db.attentions().save(SampleAttentions.of(1));
                 }
             });
             assertEquals(StoreException.Kind.READ_ONLY, e.kind(), e.getMessage());
         } finally {
             makeWritable(file);
         }
-        try (Database db = Database.open(file)) {
-            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+        try (Store db = Store.open(file, Clock.systemUTC())) {
+            AttentionStore store = db.attentions();
             store.save(SampleAttentions.of(1));
             assertEquals(2, store.count());
         }
@@ -93,8 +93,8 @@ class StoreFullDiskTest {
         return StoreException.from(new SQLiteException("test", code)).kind();
     }
 
-    private static void setMaxPages(Database db, long pages) {
-        db.read(c -> {
+    private static void setMaxPages(Store db, long pages) {
+        db.database().read(c -> {
             try (Statement st = c.createStatement()) {
                 st.execute("PRAGMA max_page_count = " + pages);
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -47,13 +48,14 @@ class StoreMigrationTest {
                 assertEquals(version, Migrations.currentVersion(c));
                 written = fill(c);
             }
-            try (Database db = Database.open(file)) {
+            try (Store db = Store.open(file, Clock.systemUTC())) {
                 assertEquals(Migrations.latestVersion(), db.schemaVersion(), "from version " + version);
-                assertEquals("ok", db.read(SqliteFiles::integrity), "from version " + version);
+                assertEquals("ok", db.database().read(SqliteFiles::integrity), "from version " + version);
                 assertEquals(0L, Sql.number(db, "SELECT count(*) FROM pragma_foreign_key_check"));
                 for (var table : written.entrySet()) {
-                    for (Map<String, Object> row : table.getValue()) {
-                        assertEquals(row, db.read(c -> readBack(c, table.getKey(), row)),
+                    for (Map<String, Object> asWritten : table.getValue()) {
+                        Map<String, Object> row = migrated(table.getKey(), asWritten, version);
+                        assertEquals(row, db.database().read(c -> readBack(c, table.getKey(), row)),
                                 "table " + table.getKey() + " migrated from version " + version);
                     }
                     assertEquals(table.getValue().size(),
@@ -78,14 +80,31 @@ class StoreMigrationTest {
     @Test
     void migratingTwiceChangesNothing() {
         Path file = dir.resolve("desk.db");
-        try (Database db = Database.open(file)) {
-            new AttentionStore(db, java.time.Clock.systemUTC()).save(SampleAttentions.of(7));
+        try (Store db = Store.open(file, Clock.systemUTC())) {
+            db.attentions().save(SampleAttentions.of(7));
         }
-        try (Database db = Database.open(file)) {
+        try (Store db = Store.open(file, Clock.systemUTC())) {
             assertEquals(Migrations.latestVersion(), db.schemaVersion());
-            assertEquals(SampleAttentions.of(7), new AttentionStore(db, java.time.Clock.systemUTC())
+            assertEquals(SampleAttentions.of(7), db.attentions()
                     .find(SampleAttentions.of(7).id()).orElseThrow());
         }
+    }
+
+    /**
+     * What a row written at {@code fromVersion} must read as now, where a step renamed or recoded its
+     * columns: v6 turned the attention-only outbox into one of record kinds (attention_id → record_id
+     * with kind "attention"; the old kind became the change: created, changed or reconcile).
+     */
+    private static Map<String, Object> migrated(String table, Map<String, Object> row, int fromVersion) {
+        if (!table.equals("outbox") || fromVersion >= 6) {
+            return row;
+        }
+        Map<String, Object> now = new LinkedHashMap<>(row);
+        now.put("record_id", now.remove("attention_id"));
+        Object oldKind = now.put("kind", "attention");
+        now.put("change", "attention.verification".equals(oldKind) ? "changed"
+                : "attention.reconcile".equals(oldKind) ? "reconcile" : "created");
+        return now;
     }
 
     /** Inserts ROWS_PER_TABLE rows in every table, parents first; returns them keyed by table, with rowid. */

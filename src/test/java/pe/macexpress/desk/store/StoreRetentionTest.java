@@ -20,9 +20,9 @@ class StoreRetentionTest {
     @Test
     void personalFieldsGoAfterTheAcknowledgedPeriodWhileCountsStay() {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-05T14:00:00Z"));
-        try (Database db = Database.open(dir.resolve("desk.db"))) {
-            AttentionStore store = new AttentionStore(db, clock);
-            Outbox outbox = new Outbox(db, clock);
+        try (Store db = Store.open(dir.resolve("desk.db"), clock)) {
+            AttentionStore store = db.attentions();
+            Outbox outbox = db.outbox();
             Retention retention = new Retention(db, clock, Duration.ofDays(90));
             Attention acked = sample(1, clock.instant(), OutcomeType.DERIVADO);
             Attention ackedLater = sample(2, clock.instant(), OutcomeType.ATENDIDO);
@@ -31,13 +31,13 @@ class StoreRetentionTest {
             List.of(acked, ackedLater, unsent, quarantined).forEach(store::save);
 
             clock.advance(Duration.ofHours(1));
-            List<OutboxEntry> batch = outbox.claim(10);
+            List<OutboxEntry> batch = outbox.claim(10, List.of());
             outbox.acknowledge(List.of(batch.get(0).id()));
             outbox.quarantine(batch.get(3).id(), "HTTP 422");
             outbox.release(List.of(batch.get(1).id(), batch.get(2).id()));
             clock.advance(Duration.ofDays(30));
-            outbox.acknowledge(List.of(outbox.claim(1).get(0).id())); // ackedLater, 30 days later
-            outbox.release(outbox.claim(10).stream().map(OutboxEntry::id).toList());
+            outbox.acknowledge(List.of(outbox.claim(1, List.of()).get(0).id())); // ackedLater, 30 days later
+            outbox.release(outbox.claim(10, List.of()).stream().map(OutboxEntry::id).toList());
 
             clock.advance(Duration.ofDays(60).minusMinutes(1));
             assertEquals(0, retention.purge(), "89 days and 23 h after the acknowledgement: kept");
@@ -69,12 +69,12 @@ class StoreRetentionTest {
     @Test
     void anAttentionIsPurgedOnlyWhenEveryOneOfItsChangesWasAcknowledged() {
         MutableClock clock = new MutableClock(Instant.parse("2026-01-05T14:00:00Z"));
-        try (Database db = Database.open(dir.resolve("desk.db"))) {
-            AttentionStore store = new AttentionStore(db, clock);
-            Outbox outbox = new Outbox(db, clock);
+        try (Store db = Store.open(dir.resolve("desk.db"), clock)) {
+            AttentionStore store = db.attentions();
+            Outbox outbox = db.outbox();
             Attention a = sample(5, clock.instant(), OutcomeType.ATENDIDO);
             store.save(a);
-            outbox.acknowledge(List.of(outbox.claim(1).get(0).id()));
+            outbox.acknowledge(List.of(outbox.claim(1, List.of()).get(0).id()));
             store.updateVerification(a.id(), pe.macexpress.desk.core.VerificationState.VERIFIED, "0000", "");
             clock.advance(Duration.ofDays(200));
             assertEquals(0, new Retention(db, clock, Duration.ofDays(90)).purge());

@@ -52,7 +52,7 @@ final class FaultProxy implements AutoCloseable {
     private final AtomicInteger injected = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private final Random random = new Random();
-    volatile String faultyPath = "/api/v1/attentions";
+    volatile String faultyPath = "/api/v1/records";
     volatile double randomRate;
     volatile int retryAfterSeconds = 1;
     volatile long stallMs = 2000;

@@ -11,11 +11,17 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import java.util.List;
+import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.attention.AttentionKind;
+import pe.macexpress.desk.contract.AttentionContent;
+import pe.macexpress.desk.contract.UploadBatch;
+import pe.macexpress.desk.contract.UploadRecord;
+import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.store.AttentionStore;
-import pe.macexpress.desk.store.Database;
-import pe.macexpress.desk.store.Outbox;
+import pe.macexpress.desk.store.Store;
 
 /**
  * Sync benchmark, run by hand (surefire excludes *Benchmark; see README): drains N attentions
@@ -40,16 +46,16 @@ public final class SyncBenchmark {
         System.out.printf("SyncBenchmark  %s  java %s  link %d kbit/s each way, RTT %d ms, drop every %d KB%n",
                 Instant.now(), System.getProperty("java.version"), BITS / 1000, RTT_MS, dropEvery / 1000);
         try (SandboxServer central = SandboxServer.start(InetAddress.getLoopbackAddress(), 0, null);
-             Database db = Database.open(dir.resolve("desk.db"))) {
+             Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
             String token = central.central().enroll(central.central().issueCode(), "WS-BENCH").orElseThrow();
-            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+            AttentionStore store = db.attentions();
             for (long s = 1; s <= n; s++) {
                 store.save(SyncSamples.of(s));
             }
             try (ThrottledLink link = new ThrottledLink(central.port(), BITS, RTT_MS, dropEvery)) {
                 SyncConfig config = SyncConfig.defaults();
                 OkHttpClient http = new OkHttpClient();
-                SyncEngine engine = new SyncEngine(db, new Outbox(db, Clock.systemUTC()), store,
+                SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db),
                         new CentralClient(http, new Central(link.baseUrl(), token), config), config, Clock.systemUTC());
                 long t0 = System.nanoTime();
                 SyncResult r = engine.run(null);
@@ -78,17 +84,14 @@ public final class SyncBenchmark {
 
     /** The naive client: one plain JSON POST per attention, retried until answered. Returns requests made. */
     private static int baselineSend(OkHttpClient http, String base, String token, Attention a) {
-        var content = AttentionRecords.content(a);
-        var rec = AttentionRecords.mapper().createObjectNode();
-        rec.put("i", a.id().toString()).put("h", AttentionRecords.hash(content)).put("v", 0).set("a", content);
-        var root = AttentionRecords.mapper().createObjectNode();
-        root.putArray("r").add(rec);
+        UploadBatch root = new UploadBatch(List.of(new UploadRecord(AttentionContent.KIND, a.id().toString(),
+                AttentionKind.hash(a), 0, AttentionContent.SCHEMA.current(), AttentionKind.content(a))));
         int tries = 0;
         while (true) {
             tries++;
-            try (Response r = http.newCall(new Request.Builder().url(base + "/api/v1/attentions")
+            try (Response r = http.newCall(new Request.Builder().url(base + "/api/v1/records")
                     .header("Authorization", "Bearer " + token)
-                    .post(RequestBody.create(AttentionRecords.mapper().writeValueAsBytes(root),
+                    .post(RequestBody.create(Wire.json(root),
                             MediaType.get("application/json"))).build()).execute()) {
                 if (r.code() == 200) {
                     r.body().bytes();

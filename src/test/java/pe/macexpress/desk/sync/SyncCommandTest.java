@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.store.AttentionStore;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.store.InstanceLock;
 import pe.macexpress.desk.testing.DeskCli;
 import pe.macexpress.desk.testing.DeskCli.Result;
@@ -32,8 +32,8 @@ class SyncCommandTest {
 
     private void save(long from, int n, boolean unknownProcedure) {
         DeskSettings s = DeskSettings.load(home);
-        try (Database db = Database.open(s.databaseFile())) {
-            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+        try (Store db = Store.open(s.databaseFile(), Clock.systemUTC())) {
+            AttentionStore store = db.attentions();
             for (long i = from; i < from + n; i++) {
                 store.save(unknownProcedure ? SyncSamples.withUnknownProcedure(i) : SyncSamples.of(i));
             }

@@ -3,10 +3,10 @@ package pe.macexpress.desk.sync;
 import java.nio.file.Path;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
+import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.store.AttentionStore;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.store.InstanceLock;
-import pe.macexpress.desk.store.Outbox;
 
 /**
  * Child JVM of {@link SyncCrashTest}: opens the client database as the application does (lock,
@@ -20,11 +20,10 @@ public final class SyncCrashClient {
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
         try (InstanceLock lock = InstanceLock.acquire(file.toAbsolutePath().getParent());
-             Database db = Database.open(file)) {
-            Outbox outbox = new Outbox(db, Clock.systemUTC());
-            outbox.resetInFlight();
+             Store db = Store.open(file, Clock.systemUTC())) {
+            db.outbox().resetInFlight();
             SyncConfig config = SyncRig.fastConfig().withBatch(SyncCrashTest.BATCH);
-            SyncEngine engine = new SyncEngine(db, outbox, new AttentionStore(db, Clock.systemUTC()),
+            SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db),
                     new CentralClient(new OkHttpClient(), new Central(args[1], args[2]), config), config, Clock.systemUTC());
             System.out.println("ready");
             System.out.flush();

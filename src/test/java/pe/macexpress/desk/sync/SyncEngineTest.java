@@ -13,6 +13,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.store.Sql;
+import pe.macexpress.desk.contract.RejectReason;
+import pe.macexpress.desk.store.Setting;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.sandbox.SandboxServer;
@@ -48,7 +52,7 @@ class SyncEngineTest {
         assertEquals(SyncState.IDLE, progress.get(progress.size() - 1).state());
         assertEquals(450, progress.get(progress.size() - 1).recordsSent());
         assertTrue(rig.settings.lastSync().isPresent());
-        assertTrue(rig.settings.get(SyncEngine.CHECKPOINT).isPresent());
+        assertTrue(rig.settings.get(Setting.SYNC_CHECKPOINT).isPresent());
         assertEquals(450, rig.count("SELECT count(*) FROM outbox WHERE result = 'accepted'"));
 
         SyncResult again = rig.engine().run(null);
@@ -73,7 +77,7 @@ class SyncEngineTest {
         assertEquals(1, r.rejected());
         assertEquals(1, r.conflict());
         assertEquals(2, r.pending());
-        SyncService service = new SyncService(rig.engine(), rig.db, rig.outbox, rig.settings, SyncRig.fastConfig(),
+        SyncService service = new SyncService(rig.engine(), rig.db, SyncRig.fastConfig(),
                 rig.clock);
         List<QuarantinedRecord> q = service.quarantined();
         assertEquals(List.of(RejectReason.UNKNOWN_PROCEDURE, RejectReason.CONFLICT),
@@ -131,8 +135,8 @@ class SyncEngineTest {
         rig.central.central().addChange("WS-OTHER", "message", "", "no es para esta estación");
         rig.engine().run(null);
         assertEquals(1, rig.count("SELECT count(*) FROM sync_inbox"));
-        assertEquals(String.valueOf(seq), rig.settings.get(SyncEngine.CHANGES_CURSOR).orElseThrow());
-        assertNotNull(rig.settings.get(SyncEngine.CATALOG_ETAG).orElse(null));
+        assertEquals(String.valueOf(seq), rig.settings.get(Setting.CHANGES_CURSOR).orElseThrow());
+        assertNotNull(rig.settings.get(Setting.CATALOG_ETAG).orElse(null));
         rig.engine().run(null);
         assertEquals(1, rig.count("SELECT count(*) FROM sync_inbox"));
     }
@@ -156,15 +160,10 @@ class SyncEngineTest {
         rig.save(1, 10);
         rig.engine().run(null);
         String old = String.valueOf(rig.clock.millis() - java.time.Duration.ofDays(91).toMillis());
-        rig.db.write(c -> {
-            try (java.sql.Statement st = c.createStatement()) {
-                // Two acknowledged long ago (outside the 90-day window), one purged by retention.
-                st.executeUpdate("UPDATE outbox SET updated_at = " + old + " WHERE id IN (SELECT id FROM outbox LIMIT 2)");
-                st.executeUpdate("UPDATE attention SET purged_at = 1 WHERE id = (SELECT attention_id FROM outbox"
+        // Two acknowledged long ago (outside the 90-day window), one purged by retention.
+        Sql.execute(rig.db, "UPDATE outbox SET updated_at = " + old + " WHERE id IN (SELECT id FROM outbox LIMIT 2)",
+                "UPDATE attention SET purged_at = 1 WHERE id = (SELECT record_id FROM outbox"
                         + " WHERE updated_at <> " + old + " LIMIT 1)");
-            }
-            return null;
-        });
         try (SandboxServer fresh = SandboxServer.start(java.net.InetAddress.getLoopbackAddress(), 0, null)) {
             SyncEngine engine = engineEnrolledAt(fresh, rig.clock);
             assertEquals(7, engine.reconcile(), "10 minus 2 outside the window minus 1 purged");
@@ -178,7 +177,7 @@ class SyncEngineTest {
         try (SandboxServer fresh = SandboxServer.start(java.net.InetAddress.getLoopbackAddress(), 0, null)) {
             SyncEngine engine = engineEnrolledAt(fresh, clock);
             assertEquals(SyncOutcome.DRAINED, engine.run(null).outcome());
-            assertTrue(rig.settings.get(SyncEngine.RECONCILED_AT).isPresent(), "the first drained run starts the count");
+            assertTrue(rig.settings.get(Setting.RECONCILED_AT).isPresent(), "the first drained run starts the count");
             assertEquals(0, fresh.central().stat("reconciles"), "nothing to compare on the first run");
 
             fresh.central().forgetAll(); // restored from an old backup
@@ -192,7 +191,7 @@ class SyncEngineTest {
             assertEquals(SyncOutcome.DRAINED, due.outcome());
             assertEquals(12, due.sent(), due.summaryLine());
             assertEquals(12, fresh.central().attentions());
-            assertEquals(clock.instant().toString(), rig.settings.get(SyncEngine.RECONCILED_AT).orElseThrow());
+            assertEquals(clock.instant().toString(), rig.settings.get(Setting.RECONCILED_AT).orElseThrow());
 
             SyncResult next = engine.run(null);
             assertEquals(0, next.sent());
@@ -204,7 +203,7 @@ class SyncEngineTest {
     private SyncEngine engineEnrolledAt(SandboxServer other, java.time.Clock clock) {
         String token = other.central().enroll(other.central().issueCode(), SyncRig.WORKSTATION).orElseThrow();
         SyncConfig config = SyncRig.fastConfig();
-        return new SyncEngine(rig.db, rig.outbox, rig.attentions,
+        return new SyncEngine(rig.db, DeskContext.recordKinds(rig.db),
                 new CentralClient(SyncRig.HTTP, new Central(other.baseUrl(), token), config), config, clock);
     }
 
@@ -217,7 +216,7 @@ class SyncEngineTest {
     void notEnrolledIsReportedWithoutTouchingTheQueue() {
         rig.save(1, 3);
         SyncConfig config = SyncRig.fastConfig();
-        SyncResult r = new SyncEngine(rig.db, rig.outbox, rig.attentions,
+        SyncResult r = new SyncEngine(rig.db, DeskContext.recordKinds(rig.db),
                 new CentralClient(SyncRig.HTTP, new Central("", ""), config), config, rig.clock).run(null);
         assertEquals(SyncOutcome.UNAUTHORIZED, r.outcome());
         assertEquals(0, r.requests());

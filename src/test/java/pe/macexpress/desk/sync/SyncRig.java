@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.InetAddress;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -13,8 +11,11 @@ import java.util.TreeMap;
 import okhttp3.OkHttpClient;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.sandbox.SandboxServer;
+import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.attention.AttentionKind;
 import pe.macexpress.desk.store.AttentionStore;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Sql;
+import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.store.Outbox;
 import pe.macexpress.desk.store.SettingStore;
 
@@ -26,7 +27,7 @@ final class SyncRig implements AutoCloseable {
     final Path dir;
     final SandboxServer central;
     final Clock clock = Clock.systemUTC();
-    Database db;
+    Store db;
     AttentionStore attentions;
     Outbox outbox;
     SettingStore settings;
@@ -41,10 +42,10 @@ final class SyncRig implements AutoCloseable {
 
     /** Opens (again) the client database, as the application does at start. */
     void open() {
-        db = Database.open(dir.resolve("desk.db"));
-        attentions = new AttentionStore(db, clock);
-        outbox = new Outbox(db, clock);
-        settings = new SettingStore(db);
+        db = Store.open(dir.resolve("desk.db"), clock);
+        attentions = db.attentions();
+        outbox = db.outbox();
+        settings = db.settings();
         outbox.resetInFlight();
     }
 
@@ -66,7 +67,7 @@ final class SyncRig implements AutoCloseable {
     }
 
     SyncEngine engine(String baseUrl, SyncConfig config) {
-        return new SyncEngine(db, outbox, attentions, new CentralClient(HTTP, new Central(baseUrl, token), config),
+        return new SyncEngine(db, DeskContext.recordKinds(db), new CentralClient(HTTP, new Central(baseUrl, token), config),
                 config, clock);
     }
 
@@ -76,24 +77,15 @@ final class SyncRig implements AutoCloseable {
 
     /** Every attention of the client, id → hash of its current content. */
     Map<String, String> clientRecords() {
-        return db.read(c -> {
-            Map<String, String> m = new TreeMap<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM attention"); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Attention a = attentions.find(java.util.UUID.fromString(rs.getString(1))).orElseThrow();
-                    m.put(a.id().toString(), AttentionRecords.hash(AttentionRecords.content(a)));
-                }
-            }
-            return m;
-        });
+        Map<String, String> m = new TreeMap<>();
+        for (Attention a : attentions.recent(Integer.MAX_VALUE)) {
+            m.put(a.id().toString(), AttentionKind.hash(a));
+        }
+        return m;
     }
 
     long count(String sql) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0L;
-            }
-        });
+        return Sql.number(db, sql);
     }
 
     /** The central holds exactly the client's attentions (id and hash): none lost, none twice, none in flight. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -27,7 +28,7 @@ class SyncServiceTest {
     @BeforeEach
     void start() throws Exception {
         rig = new SyncRig(dir);
-        service = new SyncService(rig.engine(), rig.db, rig.outbox, rig.settings, SyncRig.fastConfig(), rig.clock);
+        service = new SyncService(rig.engine(), rig.db, SyncRig.fastConfig(), rig.clock);
     }
 
     @AfterEach
@@ -72,14 +73,13 @@ class SyncServiceTest {
 
     @Test
     void warnsWhenTooManyWaitOrTheOldestIsTooOld() {
-        SyncService strict = new SyncService(rig.engine(), rig.db, rig.outbox, rig.settings,
-                SyncRig.fastConfig().withWarnings(5, 21), rig.clock);
+        SyncService strict = new SyncService(rig.engine(), rig.db, SyncRig.fastConfig().withWarnings(5, 21),
+                rig.clock);
         assertEquals(Optional.empty(), strict.warning());
         rig.save(1, 5);
         assertEquals(SyncWarning.Reason.PENDING_COUNT, strict.warning().orElseThrow().reason());
         assertEquals("sync.warn.pending.count", strict.warning().orElseThrow().reason().messageKey());
-        SyncService aged = new SyncService(rig.engine(), rig.db, rig.outbox, rig.settings,
-                SyncRig.fastConfig().withWarnings(500, 21),
+        SyncService aged = new SyncService(rig.engine(), rig.db, SyncRig.fastConfig().withWarnings(500, 21),
                 java.time.Clock.offset(rig.clock, Duration.ofDays(22)));
         SyncWarning w = aged.warning().orElseThrow();
         assertEquals(SyncWarning.Reason.AGE, w.reason());
@@ -93,7 +93,7 @@ class SyncServiceTest {
         rig.save(1, 2);
         var id = SyncSamples.of(1).id();
         assertEquals(AttentionSyncState.PENDING, service.statusOf(id).state());
-        rig.outbox.claim(1);
+        rig.outbox.claim(1, List.of());
         assertEquals(AttentionSyncState.SENDING, service.statusOf(id).state());
         rig.outbox.resetInFlight();
         service.syncNow().get(30, TimeUnit.SECONDS);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
@@ -22,7 +21,8 @@ import pe.macexpress.desk.core.OutcomeType;
 import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AttentionStore;
-import pe.macexpress.desk.store.Database;
+import pe.macexpress.desk.store.Sql;
+import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.ui.attention.ProcedureViewModel;
 import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.common.TaskRunner;
@@ -35,8 +35,8 @@ class ProcedureViewModelTest {
 
     @Test
     void aFullDiskKeepsEverythingOnScreenAndARetryAfterFreeingSpaceSaves() throws Exception {
-        try (Database db = Database.open(dir.resolve("desk.db"))) {
-            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+        try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
+            AttentionStore store = db.attentions();
             I18n i18n = new I18n(Localization.bundledOnly(), "qu");
             ProcedureViewModel vm = new ProcedureViewModel(new AttentionService(store, Clock.systemUTC()),
                     TaskRunner.direct(), i18n);
@@ -48,16 +48,7 @@ class ProcedureViewModelTest {
             vm.detailProperty().set("Recoger el DNI en 15 días " + "x".repeat(20_000));
 
             // Cap the file at its current size: the next insert hits SQLITE_FULL.
-            db.write(c -> {
-                try (Statement st = c.createStatement()) {
-                    var rs = st.executeQuery("PRAGMA page_count");
-                    rs.next();
-                    int pages = rs.getInt(1);
-                    rs.close();
-                    st.execute("PRAGMA max_page_count = " + pages);
-                }
-                return null;
-            });
+            Sql.execute(db, "PRAGMA max_page_count = " + Sql.number(db, "PRAGMA page_count"));
             AtomicReference<Attention> saved = new AtomicReference<>();
             vm.save(visit, saved::set);
             assertNull(saved.get(), "the screen must not move on");
@@ -67,12 +58,7 @@ class ProcedureViewModelTest {
             assertFalse(vm.savingProperty().get());
             assertEquals(0, store.count());
 
-            db.write(c -> {
-                try (Statement st = c.createStatement()) {
-                    st.execute("PRAGMA max_page_count = 1073741823");
-                }
-                return null;
-            });
+            Sql.execute(db, "PRAGMA max_page_count = 1073741823");
             vm.save(visit, saved::set);
             assertEquals("", vm.errorKeyProperty().get());
             assertEquals(1, store.count());
@@ -83,8 +69,8 @@ class ProcedureViewModelTest {
 
     @Test
     void anOutcomeThatNeedsADetailIsRefusedWithoutOne() throws Exception {
-        try (Database db = Database.open(dir.resolve("desk.db"))) {
-            AttentionStore store = new AttentionStore(db, Clock.systemUTC());
+        try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
+            AttentionStore store = db.attentions();
             ProcedureViewModel vm = new ProcedureViewModel(new AttentionService(store, Clock.systemUTC()),
                     TaskRunner.direct(), new I18n(Localization.bundledOnly(), "es"));
             Visit visit = new Visit(TrainingData.ADVISORS.get(0), TrainingData.POINT,

@@ -99,7 +99,7 @@ class StartupFailureTest {
                     "ADV-DEMO-1", "TAMBO-DEMO-01", Document.parse(DocumentType.DNI, "10117410", "2").document(), "",
                     VerificationState.PENDING, "", "sis-afiliacion", new Outcome(OutcomeType.ATENDIDO, ""), "es",
                     Instant.now(), Instant.now()));
-            ctx.backups().backupNow(ctx.database());
+            ctx.backups().backupNow(ctx.store());
         }
         byte[] garbage = "esto ya no es una base de datos ".repeat(4096).getBytes(StandardCharsets.UTF_8);
         Files.write(settings.databaseFile(), garbage);

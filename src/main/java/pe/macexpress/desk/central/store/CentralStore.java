@@ -1,6 +1,7 @@
-package pe.macexpress.desk.sandbox;
+package pe.macexpress.desk.central.store;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -19,13 +20,37 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The reference central's own SQLite database (in memory, or a file): attentions by id with their
- * hash and revision, workstation tokens (only their SHA-256), one-time enrollment codes, the
- * changes each workstation can pull, and counters. One connection, every call synchronized.
+ * The reference central's own SQLite database (in memory, or a file): records of every kind by id
+ * with their hash, revision and schema version, workstation tokens (only their SHA-256), one-time
+ * enrollment codes, the changes each workstation can pull, and counters. One connection, every call
+ * synchronized. This is the central's store, not the workstation's: it lives in its own package.
  */
 public final class CentralStore implements AutoCloseable {
     /** What an upload did with one record. */
     public enum Verdict { ACCEPTED, DUPLICATE, CONFLICT }
+
+    /** Schema steps of the central's database, numbered by {@code user_version}. */
+    private static final List<String> STEPS = List.of(
+            // v1: the first reference central (attentions only). IF NOT EXISTS: files of the first
+            // central carry no user_version.
+            """
+            CREATE TABLE IF NOT EXISTS ca (id TEXT PRIMARY KEY, ws TEXT NOT NULL, h TEXT NOT NULL,
+                v INTEGER NOT NULL, body TEXT NOT NULL, at INTEGER NOT NULL);
+            CREATE TABLE IF NOT EXISTS tok (sha TEXT PRIMARY KEY, ws TEXT NOT NULL, revoked INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE IF NOT EXISTS code (code TEXT PRIMARY KEY, used INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE IF NOT EXISTS ch (seq INTEGER PRIMARY KEY AUTOINCREMENT, ws TEXT NOT NULL,
+                t TEXT NOT NULL, ref TEXT NOT NULL, b TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS stat (k TEXT PRIMARY KEY, n INTEGER NOT NULL)
+            """,
+            // v2: record kinds. Every attention held so far becomes a record of kind "attention",
+            // schema version 1 (the only one there was).
+            """
+            CREATE TABLE record (id TEXT PRIMARY KEY, kind TEXT NOT NULL, ws TEXT NOT NULL, h TEXT NOT NULL,
+                v INTEGER NOT NULL, sv INTEGER NOT NULL, body TEXT NOT NULL, at INTEGER NOT NULL);
+            INSERT INTO record (id, kind, ws, h, v, sv, body, at) SELECT id, 'attention', ws, h, v, 1, body, at FROM ca;
+            DROP TABLE ca;
+            CREATE INDEX record_kind ON record(kind)
+            """);
 
     private final Connection c;
     private final SecureRandom random = new SecureRandom();
@@ -35,7 +60,7 @@ public final class CentralStore implements AutoCloseable {
     }
 
     /** @param file null for an in-memory database */
-    public static CentralStore open(java.nio.file.Path file) {
+    public static CentralStore open(Path file) {
         try {
             Connection c = DriverManager.getConnection(file == null ? "jdbc:sqlite::memory:"
                     : "jdbc:sqlite:" + file.toAbsolutePath());
@@ -44,18 +69,33 @@ public final class CentralStore implements AutoCloseable {
                     st.execute("PRAGMA journal_mode = WAL");
                     st.execute("PRAGMA synchronous = FULL");
                 }
-                st.execute("CREATE TABLE IF NOT EXISTS ca (id TEXT PRIMARY KEY, ws TEXT NOT NULL, h TEXT NOT NULL,"
-                        + " v INTEGER NOT NULL, body TEXT NOT NULL, at INTEGER NOT NULL)");
-                st.execute("CREATE TABLE IF NOT EXISTS tok (sha TEXT PRIMARY KEY, ws TEXT NOT NULL,"
-                        + " revoked INTEGER NOT NULL DEFAULT 0)");
-                st.execute("CREATE TABLE IF NOT EXISTS code (code TEXT PRIMARY KEY, used INTEGER NOT NULL DEFAULT 0)");
-                st.execute("CREATE TABLE IF NOT EXISTS ch (seq INTEGER PRIMARY KEY AUTOINCREMENT, ws TEXT NOT NULL,"
-                        + " t TEXT NOT NULL, ref TEXT NOT NULL, b TEXT NOT NULL)");
-                st.execute("CREATE TABLE IF NOT EXISTS stat (k TEXT PRIMARY KEY, n INTEGER NOT NULL)");
             }
-            return new CentralStore(c);
+            CentralStore store = new CentralStore(c);
+            store.migrate();
+            return store;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot open the central's database", e);
+        }
+    }
+
+    private void migrate() throws SQLException {
+        int version;
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
+            version = rs.next() ? rs.getInt(1) : 0;
+        }
+        for (int v = version; v < STEPS.size(); v++) {
+            final int step = v;
+            tx(() -> {
+                try (Statement st = c.createStatement()) {
+                    for (String sql : STEPS.get(step).split(";")) {
+                        if (!sql.isBlank()) {
+                            st.execute(sql);
+                        }
+                    }
+                    st.execute("PRAGMA user_version = " + (step + 1));
+                }
+                return null;
+            });
         }
     }
 
@@ -95,8 +135,8 @@ public final class CentralStore implements AutoCloseable {
         return update("UPDATE tok SET revoked = 1 WHERE ws = ?", workstation);
     }
 
-    /** A record as received, already validated. */
-    public record Incoming(String id, String hash, int revision, String body) {
+    /** A record as received, already validated against its kind's schema. */
+    public record Incoming(String kind, String id, String hash, int revision, int schemaVersion, String body) {
     }
 
     /** Stores a batch in one transaction, idempotently; one verdict per record, in order. */
@@ -105,19 +145,19 @@ public final class CentralStore implements AutoCloseable {
             List<Verdict> verdicts = new ArrayList<>(records.size());
             int duplicates = 0;
             for (Incoming r : records) {
-                List<Object[]> found = query("SELECT h, v FROM ca WHERE id = ?", r.id());
+                List<Object[]> found = query("SELECT h, v FROM record WHERE id = ?", r.id());
                 Verdict v;
                 if (found.isEmpty()) {
-                    update("INSERT INTO ca (id, ws, h, v, body, at) VALUES (?, ?, ?, ?, ?, ?)", r.id(), workstation,
-                            r.hash(), r.revision(), r.body(), now);
+                    update("INSERT INTO record (id, kind, ws, h, v, sv, body, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                            r.id(), r.kind(), workstation, r.hash(), r.revision(), r.schemaVersion(), r.body(), now);
                     v = Verdict.ACCEPTED;
                 } else if (found.get(0)[0].equals(r.hash())) {
                     v = Verdict.DUPLICATE;
                     duplicates++;
                 } else if (r.revision() > ((Number) found.get(0)[1]).intValue()) {
-                    // A later change of the same attention (e.g. identity verified afterwards).
-                    update("UPDATE ca SET h = ?, v = ?, body = ?, at = ? WHERE id = ?", r.hash(), r.revision(),
-                            r.body(), now, r.id());
+                    // A later change of the same record (e.g. identity verified afterwards).
+                    update("UPDATE record SET h = ?, v = ?, sv = ?, body = ?, at = ? WHERE id = ?", r.hash(),
+                            r.revision(), r.schemaVersion(), r.body(), now, r.id());
                     v = Verdict.ACCEPTED;
                 } else {
                     v = Verdict.CONFLICT;
@@ -130,35 +170,49 @@ public final class CentralStore implements AutoCloseable {
         });
     }
 
-    /** For reconciliation: the hash held for each id (null when absent). */
-    public synchronized List<String> hashes(List<String> ids) {
+    /** For reconciliation: the hash held for each id of {@code kind} (null when absent). */
+    public synchronized List<String> hashes(String kind, List<String> ids) {
         List<String> out = new ArrayList<>(ids.size());
         for (String id : ids) {
-            List<Object[]> r = query("SELECT h FROM ca WHERE id = ?", id);
+            List<Object[]> r = query("SELECT h FROM record WHERE id = ? AND kind = ?", id, kind);
             out.add(r.isEmpty() ? null : (String) r.get(0)[0]);
         }
         count("reconciles", 1);
         return out;
     }
 
-    /** Test/admin: the central loses every attention, as if restored from an old backup. */
+    /** Test/admin: the central loses every record, as if restored from an old backup. */
     public synchronized void forgetAll() {
-        update("DELETE FROM ca");
+        update("DELETE FROM record");
     }
 
-    /** Test/admin: plant a record (e.g. to provoke a conflict). */
+    /** Test/admin: plant an attention record (e.g. to provoke a conflict). */
     public synchronized void plant(String id, String hash, int revision, String workstation) {
-        update("INSERT OR REPLACE INTO ca (id, ws, h, v, body, at) VALUES (?, ?, ?, ?, '{}', 0)", id, workstation,
-                hash, revision);
+        update("INSERT OR REPLACE INTO record (id, kind, ws, h, v, sv, body, at) VALUES (?, 'attention', ?, ?, ?, 1,"
+                + " '{}', 0)", id, workstation, hash, revision);
     }
 
-    /** Every stored (id, hash), ordered by id. */
+    /** Every stored (id, hash), all kinds, ordered by id. */
     public synchronized Map<String, String> all() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (Object[] r : query("SELECT id, h FROM ca ORDER BY id")) {
+        for (Object[] r : query("SELECT id, h FROM record ORDER BY id")) {
             m.put((String) r[0], (String) r[1]);
         }
         return m;
+    }
+
+    /** Every stored record as [kind, id, hash], ordered by kind and id. */
+    public synchronized List<List<String>> records() {
+        List<List<String>> list = new ArrayList<>();
+        for (Object[] r : query("SELECT kind, id, h FROM record ORDER BY kind, id")) {
+            list.add(List.of((String) r[0], (String) r[1], (String) r[2]));
+        }
+        return list;
+    }
+
+    /** The stored content of a record (the {@code a} object as received), or empty. */
+    public synchronized Optional<String> body(String id) {
+        return query("SELECT body FROM record WHERE id = ?", id).stream().findFirst().map(r -> (String) r[0]);
     }
 
     public synchronized long stat(String key) {
@@ -166,8 +220,17 @@ public final class CentralStore implements AutoCloseable {
         return r.isEmpty() ? 0 : ((Number) r.get(0)[0]).longValue();
     }
 
+    /** Records stored per kind. */
+    public synchronized Map<String, Long> countsByKind() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        for (Object[] r : query("SELECT kind, count(*) FROM record GROUP BY kind ORDER BY kind")) {
+            m.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        return m;
+    }
+
     public synchronized long attentions() {
-        return ((Number) query("SELECT count(*) FROM ca").get(0)[0]).longValue();
+        return countsByKind().getOrDefault("attention", 0L);
     }
 
     /** Something for a workstation to pull: "result", "identity" or "message". */
@@ -176,10 +239,18 @@ public final class CentralStore implements AutoCloseable {
         return ((Number) query("SELECT max(seq) FROM ch").get(0)[0]).longValue();
     }
 
-    /** Changes for a workstation after {@code since}: rows of (seq, t, ref, b). */
-    public synchronized List<Object[]> changes(String workstation, long since, int limit) {
-        return query("SELECT seq, t, ref, b FROM ch WHERE ws = ? AND seq > ? ORDER BY seq LIMIT ?", workstation, since,
-                limit);
+    /** A change for a workstation to pull. */
+    public record StoredChange(long seq, String type, String ref, String body) {
+    }
+
+    /** Changes for a workstation after {@code since}, oldest first. */
+    public synchronized List<StoredChange> changes(String workstation, long since, int limit) {
+        List<StoredChange> list = new ArrayList<>();
+        for (Object[] r : query("SELECT seq, t, ref, b FROM ch WHERE ws = ? AND seq > ? ORDER BY seq LIMIT ?",
+                workstation, since, limit)) {
+            list.add(new StoredChange(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3]));
+        }
+        return list;
     }
 
     private void count(String key, long n) {

@@ -115,7 +115,7 @@ public final class SyncView extends VBox {
                     return;
                 }
                 textProperty().bind(i18n.computed(() -> i18n.get("sync.quarantined.row",
-                        r.attentionId().toString().substring(0, 8),
+                        r.recordId().toString().substring(0, 8),
                         i18n.dateTime(r.at(), zone),
                         i18n.get(r.reason().messageKey()), r.attempts())));
             }

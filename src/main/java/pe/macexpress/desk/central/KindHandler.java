@@ -1,0 +1,22 @@
+package pe.macexpress.desk.central;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+import pe.macexpress.desk.contract.ContentSchema;
+import pe.macexpress.desk.contract.RejectReason;
+
+/**
+ * What the reference central knows about one record kind: its schema (for the hash) and the rules
+ * its content must meet. Storage is the same for every kind. A new kind adds one handler here,
+ * registered with {@link CentralApi#accept(KindHandler)}.
+ */
+public interface KindHandler {
+
+    ContentSchema schema();
+
+    /**
+     * Why {@code content} (already known to be a JSON object of a known schema version, with a
+     * matching hash) cannot be stored; empty when it can.
+     */
+    Optional<RejectReason> validate(JsonNode content, int schemaVersion);
+}

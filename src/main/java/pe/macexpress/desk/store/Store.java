@@ -1,0 +1,101 @@
+package pe.macexpress.desk.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The workstation's local store: one SQLite file, its repositories (one per aggregate), and
+ * transactions that span several of them. The only way into the database from outside this
+ * package; SQL never leaves it.
+ *
+ * <p>Durability: WAL with {@code synchronous=FULL}; a write that returned is on disk (see
+ * {@link Database}).
+ */
+public final class Store implements AutoCloseable {
+    private final Database db;
+    private final AttentionStore attentions;
+    private final AdvisorStore advisors;
+    private final SettingStore settings;
+    private final Outbox outbox;
+    private final IdentityCacheStore identityCache;
+    private final IdentityAuditStore identityAudit;
+    private final IdentityFlagStore identityFlags;
+    private final CentralInbox inbox;
+
+    private Store(Database db, Clock clock) {
+        this.db = db;
+        this.outbox = new Outbox(db, clock);
+        this.attentions = new AttentionStore(db, outbox, clock);
+        this.advisors = new AdvisorStore(db);
+        this.settings = new SettingStore(db);
+        this.identityCache = new IdentityCacheStore(db);
+        this.identityAudit = new IdentityAuditStore(db);
+        this.identityFlags = new IdentityFlagStore(db);
+        this.inbox = new CentralInbox(db, clock);
+    }
+
+    /**
+     * Opens (creating it when absent) and migrates the database file. Callers that must not create
+     * or change a damaged file run {@link StartupCheck} first.
+     *
+     * @throws StoreException classified: FULL, READ_ONLY, LOCKED, CORRUPT, NEWER_SCHEMA, IO
+     */
+    public static Store open(Path file, Clock clock) {
+        return new Store(Database.open(file), clock);
+    }
+
+    /** Runs {@code work} in one transaction across repositories: all of it is committed, or none. */
+    public <T> T write(TransactionWork<T> work) {
+        return db.write(c -> work.run(new Transaction(c)));
+    }
+
+    public AttentionStore attentions() {
+        return attentions;
+    }
+
+    public AdvisorStore advisors() {
+        return advisors;
+    }
+
+    public SettingStore settings() {
+        return settings;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public IdentityCacheStore identityCache() {
+        return identityCache;
+    }
+
+    public IdentityAuditStore identityAudit() {
+        return identityAudit;
+    }
+
+    public IdentityFlagStore identityFlags() {
+        return identityFlags;
+    }
+
+    /** What the central sent back ({@code GET /changes}), kept until it is processed. */
+    public CentralInbox inbox() {
+        return inbox;
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public int schemaVersion() {
+        return db.schemaVersion();
+    }
+
+    Database database() {
+        return db;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
