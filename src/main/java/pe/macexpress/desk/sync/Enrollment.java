@@ -12,6 +12,7 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import pe.macexpress.desk.blocking.BlockingCall;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.SettingsFile;
 
 /**
@@ -84,7 +85,8 @@ public final class Enrollment {
         }
         if (settingsFile != null) {
             try {
-                SettingsFile.update(settingsFile, Map.of(Central.BASE_URL_KEY, target.baseUrl(), Central.TOKEN_KEY, token));
+                SettingsFile.update(settingsFile, Map.of(ConfigKeys.SYNC_BASE_URL.name(), target.baseUrl(),
+                        ConfigKeys.SYNC_TOKEN.name(), token));
             } catch (IOException e) {
                 return Result.NOT_SAVED;
             }
