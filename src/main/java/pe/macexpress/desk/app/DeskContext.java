@@ -2,7 +2,6 @@ package pe.macexpress.desk.app;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import okhttp3.OkHttpClient;
 import pe.macexpress.desk.advisor.PinHasher;
@@ -10,6 +9,7 @@ import pe.macexpress.desk.advisor.SignInService;
 import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.catalog.Catalog;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.connectivity.ConnectivityMonitor;
 import pe.macexpress.desk.core.Advisor;
@@ -86,9 +86,9 @@ public final class DeskContext implements AutoCloseable {
                 sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME), store, http, clock);
         this.identityCheck = new IdentityCheck(identity.dniVerifier(), identity.ceVerifier(), clock);
         this.connectivity = new ConnectivityMonitor(pide.baseUrl().isEmpty()
-                && settings.get(Central.BASE_URL_KEY, "").isEmpty() ? "" : healthUrl(pide), http);
+                && settings.get(ConfigKeys.SYNC_BASE_URL).isEmpty() ? "" : healthUrl(pide), http);
         this.outbox = store.outbox();
-        this.central = new Central(settings.get(Central.BASE_URL_KEY, ""), settings.get(Central.TOKEN_KEY, ""));
+        this.central = new Central(settings.get(ConfigKeys.SYNC_BASE_URL), settings.get(ConfigKeys.SYNC_TOKEN));
         // Training keeps the token in memory: its sandbox central is new at every start.
         this.enrollment = new Enrollment(sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME),
                 central, http, settings.workstationId());
@@ -136,7 +136,7 @@ public final class DeskContext implements AutoCloseable {
                 ctx.seedTrainingData();
             }
             ctx.outbox.resetInFlight();
-            new Retention(db, clock, Duration.ofDays(retentionDays(settings))).purge();
+            new Retention(db, clock, settings.get(ConfigKeys.RETENTION_DAYS)).purge();
             ctx.dailyBackup();
             return ctx;
         } catch (IOException e) {
@@ -156,14 +156,6 @@ public final class DeskContext implements AutoCloseable {
             db.close();
         }
         lock.close();
-    }
-
-    private static long retentionDays(DeskSettings settings) {
-        try {
-            return Math.max(0, Long.parseLong(settings.get(Retention.SETTING_DAYS, "90")));
-        } catch (NumberFormatException e) {
-            return Retention.DEFAULT_PERIOD.toDays();
-        }
     }
 
     /** The day's backup when something changed; a failure is kept for the UI, never fatal. */
@@ -191,23 +183,22 @@ public final class DeskContext implements AutoCloseable {
     private PideConfig pideConfig() {
         if (sandbox != null) {
             return new PideConfig(sandbox.baseUrl(), PideConfig.RequestForm.POST, TrainingData.CREDENTIALS,
-                    settings.duration("pide.connectTimeoutMs", PideConfig.DEFAULT_CONNECT_TIMEOUT),
-                    settings.duration("pide.readTimeoutMs", PideConfig.DEFAULT_READ_TIMEOUT));
+                    settings.get(ConfigKeys.PIDE_CONNECT_TIMEOUT), settings.get(ConfigKeys.PIDE_READ_TIMEOUT));
         }
         return PideConfig.fromSettings(settings);
     }
 
     private String healthUrl(PideConfig pide) {
-        String configured = settings.get("health.url", "");
-        if (configured.isEmpty() && pide.baseUrl().isEmpty() && !settings.get(Central.BASE_URL_KEY, "").isEmpty()) {
-            return new Central(settings.get(Central.BASE_URL_KEY, ""), "").api() + "/health";
+        String configured = settings.get(ConfigKeys.HEALTH_URL);
+        if (configured.isEmpty() && pide.baseUrl().isEmpty() && !settings.get(ConfigKeys.SYNC_BASE_URL).isEmpty()) {
+            return new Central(settings.get(ConfigKeys.SYNC_BASE_URL), "").api() + "/health";
         }
         return configured.isEmpty() ? pide.baseUrl() + "/health" : configured;
     }
 
     /** Starts background work that outlives screens: the connectivity probe, the identity re-verifier. */
     public void startBackground() {
-        connectivity.start(settings.duration("health.intervalMs", Duration.ofSeconds(30)));
+        connectivity.start(settings.get(ConfigKeys.HEALTH_INTERVAL));
         identity.startBackground();
     }
 

@@ -3,6 +3,7 @@ package pe.macexpress.desk.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import pe.macexpress.desk.config.ConfigException;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.store.BackupService;
 import pe.macexpress.desk.store.Store;
@@ -14,8 +15,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * A support command on the data folder of the configured mode (training by default). Takes the
- * folder's lock first, so it refuses to run beside the open application. Output is for support
+ * A support command on the data folder of the configured mode (training by default). Reads the
+ * configuration first (refused: exit {@value InvalidConfiguration#EXIT_CODE}, nothing touched), then
+ * takes the folder's lock, so it refuses to run beside the open application. Output is for support
  * staff and never shows document numbers or names.
  */
 abstract class DataFolderCommand implements Callable<Integer> {
@@ -33,9 +35,14 @@ abstract class DataFolderCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        DeskSettings settings = DeskSettings.load(parent.home());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        DeskSettings settings;
+        try {
+            settings = DeskSettings.load(parent.home());
+        } catch (ConfigException e) {
+            return InvalidConfiguration.report(e, err);
+        }
         try (InstanceLock lock = InstanceLock.acquire(settings.dataFolder())) {
             int code = run(settings, Clock.systemDefaultZone(), out);
             out.flush();

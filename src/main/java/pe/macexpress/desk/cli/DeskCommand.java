@@ -2,6 +2,7 @@ package pe.macexpress.desk.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import pe.macexpress.desk.config.ConfigException;
 import pe.macexpress.desk.config.DataHome;
 import pe.macexpress.desk.ui.DeskApplication;
 import picocli.CommandLine;
@@ -10,7 +11,9 @@ import picocli.CommandLine.Option;
 
 /** {@code macexpress-desk [--home DIR] [COMMAND]}: without a command, the counter's window opens. */
 @Command(name = "macexpress-desk", mixinStandardHelpOptions = true, version = "MAC Express Desk 0.1.0",
-        description = "MAC Express Desk. Sin comando abre la aplicación del asesor; con un comando, lo ejecuta.",
+        description = "MAC Express Desk. Sin comando abre la aplicación del asesor; con un comando, lo ejecuta."
+                + " Todo comando que lee macexpress.properties se niega a correr si tiene un error: lo explica"
+                + " y sale con " + InvalidConfiguration.EXIT_CODE + ".",
         subcommands = {SandboxCommand.class, IdentityCommand.class, DoctorCommand.class, SeedDemoCommand.class,
             BackupCommand.class, RestoreCommand.class, PointCommand.class, AdvisorCommand.class, SyncCommand.class, EnrollCommand.class})
 public final class DeskCommand implements Callable<Integer> {
@@ -33,6 +36,14 @@ public final class DeskCommand implements Callable<Integer> {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new DeskCommand()).execute(args);
+        return new CommandLine(new DeskCommand())
+                // Each command reports a refused configuration itself; this keeps a forgotten one from a stack trace.
+                .setExecutionExceptionHandler((e, cl, parsed) -> {
+                    if (e instanceof ConfigException ce) {
+                        return InvalidConfiguration.report(ce, cl.getErr());
+                    }
+                    throw e;
+                })
+                .execute(args);
     }
 }

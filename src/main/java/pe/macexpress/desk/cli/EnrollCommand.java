@@ -2,6 +2,7 @@ package pe.macexpress.desk.cli;
 
 import java.util.concurrent.Callable;
 import okhttp3.OkHttpClient;
+import pe.macexpress.desk.config.ConfigException;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.sync.Central;
 import pe.macexpress.desk.sync.Enrollment;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "enroll", mixinStandardHelpOptions = true,
         description = "Inscribe esta estación en la sede central con un código de un solo uso. El token recibido"
                 + " se guarda en macexpress.properties (nunca se muestra). Salida: 0 inscrita, 1 código rechazado,"
-                + " 2 no se pudo guardar, 3 central inalcanzable.")
+                + " 2 no se pudo guardar, 3 central inalcanzable, 6 configuración no válida (no se envía ni se guarda nada).")
 final class EnrollCommand implements Callable<Integer> {
     @ParentCommand
     DeskCommand parent;
@@ -31,7 +32,12 @@ final class EnrollCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DeskSettings settings = DeskSettings.load(parent.home());
+        DeskSettings settings;
+        try {
+            settings = DeskSettings.load(parent.home());
+        } catch (ConfigException e) {
+            return InvalidConfiguration.report(e, spec.commandLine().getErr());
+        }
         OkHttpClient http = new OkHttpClient();
         try {
             Enrollment.Result r = new Enrollment(settings.home().resolve(DeskSettings.FILE_NAME),

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import okhttp3.OkHttpClient;
+import pe.macexpress.desk.config.ConfigException;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DataHome;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.Document;
@@ -38,13 +40,16 @@ import picocli.CommandLine.Spec;
  * {@code identity --dni 12345678-1 [--home DIR] [--endpoint URL] [--show-names]}: one RENIEC
  * consultation against the configured endpoint (or the given one), printed as ONE JSON line:
  * {@code {"outcome":"VERIFIED","code":"0000","names":"J*** Q***","cached":false,"elapsedMs":42,"reason":"…"}}.
- * Exit 0 VERIFIED, 2 invalid input on the command line (nothing sent), 3 UNAVAILABLE, 1 otherwise.
+ * Exit 0 VERIFIED, 2 invalid input on the command line (nothing sent), 3 UNAVAILABLE, 6 invalid
+ * configuration (nothing sent), 1 otherwise.
  * In training mode (no configuration) without {@code --endpoint}, an in-process sandbox answers.
  * The cache is bypassed (it is a diagnostic of the link); the query is audited in the data folder
  * as advisor "CLI" when the folder is free (not when the counter application has it open).
  */
 @Command(name = "identity", mixinStandardHelpOptions = true,
-        description = "Diagnóstico: consulta un DNI en RENIEC (PIDE, pasarela o práctica) e imprime una línea JSON.")
+        description = "Diagnóstico: consulta un DNI en RENIEC (PIDE, pasarela o práctica) e imprime una línea JSON."
+                + " Salida: 0 verificado, 2 dato inválido (no se envía nada), 3 PIDE no disponible,"
+                + " 6 configuración no válida (no se envía nada), 1 otros resultados.")
 public final class IdentityCommand implements Callable<Integer> {
     public static final int EXIT_VERIFIED = 0;
     public static final int EXIT_OTHER = 1;
@@ -87,7 +92,12 @@ public final class IdentityCommand implements Callable<Integer> {
             return EXIT_BAD_INPUT;
         }
         Document document = parse.document();
-        DeskSettings settings = DeskSettings.load(homePath());
+        DeskSettings settings;
+        try {
+            settings = DeskSettings.load(homePath());
+        } catch (ConfigException e) {
+            return InvalidConfiguration.report(e, spec.commandLine().getErr());
+        }
         Clock clock = Clock.systemUTC();
         OkHttpClient http = new OkHttpClient();
         SandboxServer sandbox = null;
@@ -161,8 +171,7 @@ public final class IdentityCommand implements Callable<Integer> {
 
     private static PideConfig trainingConfig(String baseUrl, DeskSettings settings) {
         return new PideConfig(baseUrl, PideConfig.RequestForm.POST, TrainingData.CREDENTIALS,
-                settings.duration("pide.connectTimeoutMs", PideConfig.DEFAULT_CONNECT_TIMEOUT),
-                settings.duration("pide.readTimeoutMs", PideConfig.DEFAULT_READ_TIMEOUT));
+                settings.get(ConfigKeys.PIDE_CONNECT_TIMEOUT), settings.get(ConfigKeys.PIDE_READ_TIMEOUT));
     }
 
     private ObjectNode line(String outcome, String code, String names, boolean cached, long elapsedMs) {

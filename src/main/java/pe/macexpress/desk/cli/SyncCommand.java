@@ -3,6 +3,7 @@ package pe.macexpress.desk.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.store.Store;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
                 + " sent=N accepted=A duplicate=D rejected=R conflict=C pending=P requests=Q bytes=B."
                 + " Salida: 0 todo enviado, 3 sin conexión con la central, 4 quedan registros"
                 + " (en cuarentena, sin enviar, o estación no inscrita), 5 la aplicación está abierta"
-                + " sobre la misma carpeta de datos.")
+                + " sobre la misma carpeta de datos, 6 configuración no válida (no se envía nada).")
 final class SyncCommand extends DataFolderCommand {
     static final int UNREACHABLE = 3;
     static final int REMAINING = 4;
@@ -31,7 +32,7 @@ final class SyncCommand extends DataFolderCommand {
         OkHttpClient http = new OkHttpClient();
         try (Store db = openChecked(settings, clock)) {
             db.outbox().resetInFlight(); // we hold the folder's lock: nothing is really in flight
-            Central central = new Central(settings.get(Central.BASE_URL_KEY, ""), settings.get(Central.TOKEN_KEY, ""));
+            Central central = new Central(settings.get(ConfigKeys.SYNC_BASE_URL), settings.get(ConfigKeys.SYNC_TOKEN));
             SyncConfig config = SyncConfig.from(settings);
             SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db),
                     new CentralClient(http, central, config), config, clock);

@@ -1,17 +1,18 @@
 package pe.macexpress.desk.config;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeSet;
 
 /**
- * The workstation's configuration, {@code macexpress.properties} in the data folder.
- * No file (or {@code mode=training}) means training mode: the embedded sandbox and fictitious data,
- * kept under {@code training/} so they never mix with production data under {@code data/}.
+ * The workstation's configuration, {@code macexpress.properties} in the data folder, read once and
+ * checked whole: every key must be one of {@link ConfigKeys} and every value acceptable, or
+ * {@link ConfigException} says which line to fix before anything else happens. No file means
+ * training mode: the embedded sandbox and fictitious data, kept under {@code training/} so they
+ * never mix with production data under {@code data/}.
  */
 public final class DeskSettings {
     public static final String FILE_NAME = "macexpress.properties";
@@ -19,37 +20,81 @@ public final class DeskSettings {
     public enum Mode { TRAINING, PRODUCTION }
 
     private final Path home;
-    private final Properties props;
+    private final Map<ConfigKey<?>, Object> values;
 
-    private DeskSettings(Path home, Properties props) {
+    private DeskSettings(Path home, Map<ConfigKey<?>, Object> values) {
         this.home = home;
-        this.props = props;
+        this.values = values;
     }
 
+    /**
+     * Reads {@code <home>/macexpress.properties} (UTF-8); no file: training mode with defaults.
+     *
+     * @throws ConfigException when the file cannot be read, is malformed, or holds an unknown key or a bad value
+     */
     public static DeskSettings load(Path home) {
-        Properties props = new Properties();
         Path file = home.resolve(FILE_NAME);
-        if (Files.isRegularFile(file)) {
-            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                props.load(r);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + file, e);
-            }
+        if (!Files.exists(file)) {
+            return new DeskSettings(home, Map.of());
         }
-        return new DeskSettings(home, props);
+        if (!Files.isRegularFile(file)) {
+            throw ConfigException.unreadable(file, null);
+        }
+        return validated(home, SettingsReader.read(file).values());
     }
 
+    /** The given entries, checked like a file's (for tests and tools). */
     public static DeskSettings of(Path home, Properties props) {
-        return new DeskSettings(home, props);
+        Map<String, SettingsReader.Entry> entries = new LinkedHashMap<>();
+        for (String key : new TreeSet<>(props.stringPropertyNames())) {
+            entries.put(key, new SettingsReader.Entry(key, props.getProperty(key), 0));
+        }
+        return validated(home, entries.values());
+    }
+
+    /** Refuses the first problem in file order: an unknown key, or a value its key does not accept. */
+    private static DeskSettings validated(Path home, Iterable<SettingsReader.Entry> entries) {
+        Path file = home.resolve(FILE_NAME);
+        Map<ConfigKey<?>, Object> values = new LinkedHashMap<>();
+        for (SettingsReader.Entry e : entries) {
+            ConfigKey<?> key = ConfigKeys.byName(e.key())
+                    .orElseThrow(() -> ConfigException.unknownKey(file, e.line(), e.key()));
+            String text = e.value().strip();
+            if (text.isEmpty() && key.type().blankIsUnset()) {
+                continue;
+            }
+            Object value = text.isEmpty() ? null : key.type().parse(text);
+            if (value == null) {
+                throw ConfigException.badValue(file, e.line(), key, text);
+            }
+            values.put(key, value);
+        }
+        return new DeskSettings(home, Map.copyOf(values));
+    }
+
+    /** The key's value from the file, or its default. */
+    public <T> T get(ConfigKey<T> key) {
+        @SuppressWarnings("unchecked") // put by validated() after key.type().parse(), which yields a T
+        T value = (T) values.get(key);
+        return value != null ? value : key.defaultFor(this);
+    }
+
+    /** Whether the file gives the key a value (a blank text value counts as not given). */
+    public boolean isSet(ConfigKey<?> key) {
+        return values.containsKey(key);
     }
 
     public Path home() {
         return home;
     }
 
+    /** {@code <home>/macexpress.properties}, whether or not it exists. */
+    public Path file() {
+        return home.resolve(FILE_NAME);
+    }
+
     public Mode mode() {
-        return "production".equalsIgnoreCase(props.getProperty("mode", "training").strip())
-                ? Mode.PRODUCTION : Mode.TRAINING;
+        return get(ConfigKeys.MODE);
     }
 
     public boolean training() {
@@ -65,29 +110,7 @@ public final class DeskSettings {
         return dataFolder().resolve("desk.db");
     }
 
-    /** PIDE base URL (direct, gateway or sandbox); blank in training mode until the sandbox starts. */
-    public String pideBaseUrl() {
-        return props.getProperty("pide.baseUrl", "").strip();
-    }
-
-    public String get(String key, String fallback) {
-        return props.getProperty(key, fallback).strip();
-    }
-
-    public Duration duration(String key, Duration fallback) {
-        String v = props.getProperty(key);
-        if (v == null || v.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Duration.ofMillis(Long.parseLong(v.strip()));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
-    }
-
     public String workstationId() {
-        return props.getProperty("workstation.id", "WS-" + Integer.toHexString(home.toString().hashCode())).strip();
+        return get(ConfigKeys.WORKSTATION_ID);
     }
-
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.logging.Logger;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.SettingsFile;
 
 /**
@@ -16,7 +17,6 @@ import pe.macexpress.desk.config.SettingsFile;
  * an exception message; the char arrays passed in are wiped.
  */
 public final class CredentialChange {
-    public static final String PASSWORD_KEY = "pide.password";
     public static final int MIN_LENGTH = 8;
 
     private static final Logger LOG = Logger.getLogger(CredentialChange.class.getName());
@@ -116,7 +116,7 @@ public final class CredentialChange {
 
     /** Replaces (or adds) {@code pide.password}, keeping every other line; see {@link SettingsFile}. */
     static void writePassword(Path file, String password) throws IOException {
-        SettingsFile.update(file, Map.of(PASSWORD_KEY, password));
+        SettingsFile.update(file, Map.of(ConfigKeys.PIDE_PASSWORD.name(), password));
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.store.Store;
 
@@ -12,12 +13,8 @@ import pe.macexpress.desk.store.Store;
  * audit → cache → retry/circuit breaker → HTTP client, plus the background re-verifier, the
  * supervisor's flags and the password change.
  *
- * <p>Configuration keys (all optional): {@code pide.baseUrl}, {@code pide.mode} (direct|gateway),
- * {@code pide.form} (post|get), {@code pide.nuDniUsuario}, {@code pide.nuRucUsuario},
- * {@code pide.password}, {@code pide.connectTimeoutMs} (5000), {@code pide.readTimeoutMs} (15000),
- * {@code pide.migraciones.codInstitucion|mac|ip}, {@code identity.cache.days} (30),
- * {@code identity.cache.photo} (false), {@code identity.breaker.failures} (3),
- * {@code identity.breaker.coolDownMs} (60000), {@code identity.reverify.intervalMs} (120000).
+ * <p>Configuration keys (all optional, declared in {@link ConfigKeys}): {@code pide.*} and
+ * {@code identity.*}.
  */
 public final class IdentityServices implements AutoCloseable {
     private final PideConfig config;
@@ -45,21 +42,20 @@ public final class IdentityServices implements AutoCloseable {
         this.reniec = new ReniecClient(config, credentials, http, clock);
         MigracionesClient migraciones = new MigracionesClient(config, MigracionesClient.Access.fromSettings(settings),
                 http, clock);
-        int failures = (int) Math.max(1, number(settings, "identity.breaker.failures", CircuitBreaker.DEFAULT_THRESHOLD));
-        Duration coolDown = settings.duration("identity.breaker.coolDownMs", CircuitBreaker.DEFAULT_COOL_DOWN);
+        int failures = settings.get(ConfigKeys.IDENTITY_BREAKER_FAILURES);
+        Duration coolDown = settings.get(ConfigKeys.IDENTITY_BREAKER_COOL_DOWN);
         this.reniecResilient = new ResilientVerifier(reniec, new CircuitBreaker("RENIEC", failures, coolDown, clock), clock);
         this.migracionesResilient = new ResilientVerifier(migraciones,
                 new CircuitBreaker("MIGRACIONES", failures, coolDown, clock), clock);
-        long days = Math.max(0, number(settings, "identity.cache.days", IdentityCache.DEFAULT_LIFETIME.toDays()));
-        this.cache = new IdentityCache(store.identityCache(), clock, Duration.ofDays(days),
-                Boolean.parseBoolean(settings.get("identity.cache.photo", "false")));
+        this.cache = new IdentityCache(store.identityCache(), clock, settings.get(ConfigKeys.IDENTITY_CACHE_DAYS),
+                settings.get(ConfigKeys.IDENTITY_CACHE_PHOTO));
         this.audit = new IdentityAudit(store.identityAudit(), clock);
         this.flags = new IdentityFlags(store.identityFlags(), clock);
         this.dni = new AuditingVerifier(new CachingVerifier(reniecResilient, cache), audit, "RENIEC");
         this.ce = new AuditingVerifier(new CachingVerifier(migracionesResilient, cache), audit, "MIGRACIONES");
         this.reverifier = new BackgroundReverifier(store.attentions(), flags, dni, ce, settings.workstationId());
         this.credentialChange = new CredentialChange(reniec, credentials, propertiesFile);
-        this.reverifyInterval = settings.duration("identity.reverify.intervalMs", Duration.ofMinutes(2));
+        this.reverifyInterval = settings.get(ConfigKeys.IDENTITY_REVERIFY_INTERVAL);
     }
 
     /** DNI through RENIEC: audited, cached, retried once, behind a circuit breaker. */
@@ -111,14 +107,6 @@ public final class IdentityServices implements AutoCloseable {
         reniecResilient.breaker().reset();
         migracionesResilient.breaker().reset();
         reverifier.wakeUp();
-    }
-
-    private static long number(DeskSettings settings, String key, long fallback) {
-        try {
-            return Long.parseLong(settings.get(key, Long.toString(fallback)));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 
     @Override

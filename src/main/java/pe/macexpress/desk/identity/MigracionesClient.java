@@ -5,6 +5,7 @@ import java.time.Clock;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.Document;
 import pe.macexpress.desk.core.DocumentType;
@@ -29,8 +30,8 @@ public final class MigracionesClient implements IdentityVerifier {
         }
 
         public static Access fromSettings(DeskSettings settings) {
-            return new Access(settings.get("pide.migraciones.codInstitucion", ""),
-                    settings.get("pide.migraciones.mac", ""), settings.get("pide.migraciones.ip", ""));
+            return new Access(settings.get(ConfigKeys.MIGRACIONES_COD_INSTITUCION),
+                    settings.get(ConfigKeys.MIGRACIONES_MAC), settings.get(ConfigKeys.MIGRACIONES_IP));
         }
     }
 

@@ -3,6 +3,7 @@ package pe.macexpress.desk.identity;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.logging.Logger;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 
 /**
@@ -58,7 +59,7 @@ public record PideConfig(String baseUrl, RequestForm form, PideCredentials crede
 
     /** {@code pide.mode} of the configuration: "gateway" or (default) "direct". */
     public static Mode mode(DeskSettings settings) {
-        return "gateway".equalsIgnoreCase(settings.get("pide.mode", "direct")) ? Mode.GATEWAY : Mode.DIRECT;
+        return "gateway".equals(settings.get(ConfigKeys.PIDE_MODE)) ? Mode.GATEWAY : Mode.DIRECT;
     }
 
     /**
@@ -68,20 +69,19 @@ public record PideConfig(String baseUrl, RequestForm form, PideCredentials crede
      * file is ignored (and a warning, without the value, says so): the workstation holds none.
      */
     public static PideConfig fromSettings(DeskSettings settings) {
-        RequestForm form = "get".equalsIgnoreCase(settings.get("pide.form", "post")) ? RequestForm.GET : RequestForm.POST;
+        RequestForm form = "get".equals(settings.get(ConfigKeys.PIDE_FORM)) ? RequestForm.GET : RequestForm.POST;
         PideCredentials credentials;
         if (mode(settings) == Mode.GATEWAY) {
-            if (!settings.get("pide.password", "").isEmpty()) {
+            if (settings.isSet(ConfigKeys.PIDE_PASSWORD)) {
                 LOG.warning("pide.mode=gateway: pide.password in the configuration is ignored; remove it");
             }
             credentials = PideCredentials.NONE;
         } else {
-            credentials = new PideCredentials(settings.get("pide.nuDniUsuario", ""),
-                    settings.get("pide.nuRucUsuario", ""), settings.get("pide.password", ""));
+            credentials = new PideCredentials(settings.get(ConfigKeys.PIDE_DNI_USUARIO),
+                    settings.get(ConfigKeys.PIDE_RUC_USUARIO), settings.get(ConfigKeys.PIDE_PASSWORD));
         }
-        return new PideConfig(settings.pideBaseUrl(), form, credentials,
-                settings.duration("pide.connectTimeoutMs", DEFAULT_CONNECT_TIMEOUT),
-                settings.duration("pide.readTimeoutMs", DEFAULT_READ_TIMEOUT));
+        return new PideConfig(settings.get(ConfigKeys.PIDE_BASE_URL), form, credentials,
+                settings.get(ConfigKeys.PIDE_CONNECT_TIMEOUT), settings.get(ConfigKeys.PIDE_READ_TIMEOUT));
     }
 
     @Override

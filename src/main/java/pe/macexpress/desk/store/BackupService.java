@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 
 /**
@@ -31,10 +32,6 @@ import pe.macexpress.desk.config.DeskSettings;
  * was good when written.
  */
 public final class BackupService {
-    /** Setting in macexpress.properties: backup folder (relative paths are under the home folder). */
-    public static final String SETTING_FOLDER = "backup.folder";
-    /** Setting in macexpress.properties: how many backups to keep. */
-    public static final String SETTING_KEEP = "backup.keep";
     public static final int DEFAULT_KEEP = 7;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
@@ -56,16 +53,10 @@ public final class BackupService {
 
     /** The folder and rotation configured in macexpress.properties (default {@code <dataFolder>/backups}, 7). */
     public static BackupService of(DeskSettings settings, Clock clock) {
-        String configured = settings.get(SETTING_FOLDER, "");
+        String configured = settings.get(ConfigKeys.BACKUP_FOLDER);
         Path folder = configured.isEmpty() ? settings.dataFolder().resolve("backups")
                 : settings.home().resolve(configured);
-        int keep;
-        try {
-            keep = Integer.parseInt(settings.get(SETTING_KEEP, String.valueOf(DEFAULT_KEEP)));
-        } catch (NumberFormatException e) {
-            keep = DEFAULT_KEEP;
-        }
-        return new BackupService(folder, Math.max(1, keep), clock);
+        return new BackupService(folder, settings.get(ConfigKeys.BACKUP_KEEP), clock);
     }
 
     public Path folder() {

@@ -11,8 +11,6 @@ import java.time.Duration;
  * type and verification state stay, so counts and reports still add up.
  */
 public final class Retention {
-    /** Setting in macexpress.properties: days personal data stays after acknowledgement. */
-    public static final String SETTING_DAYS = "retention.days";
     public static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
     /** Stands in for a purged outcome detail: outcomes other than ATENDIDO must keep a non-blank one. */
     public static final String PURGED_DETAIL = "-";

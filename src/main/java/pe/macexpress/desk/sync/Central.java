@@ -5,9 +5,6 @@ package pe.macexpress.desk.sync;
  * a new token applies to the next request without restarting. {@link #toString()} hides the token.
  */
 public final class Central {
-    public static final String BASE_URL_KEY = "sync.baseUrl";
-    public static final String TOKEN_KEY = "sync.token";
-
     private volatile String baseUrl;
     private volatile String token;
 

@@ -14,6 +14,7 @@ import pe.macexpress.desk.blocking.BlockingCall;
 import pe.macexpress.desk.contract.EnrollAnswer;
 import pe.macexpress.desk.contract.EnrollRequest;
 import pe.macexpress.desk.contract.Wire;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.SettingsFile;
 
 /**
@@ -80,7 +81,8 @@ public final class Enrollment {
         }
         if (settingsFile != null) {
             try {
-                SettingsFile.update(settingsFile, Map.of(Central.BASE_URL_KEY, target.baseUrl(), Central.TOKEN_KEY, token));
+                SettingsFile.update(settingsFile, Map.of(ConfigKeys.SYNC_BASE_URL.name(), target.baseUrl(),
+                        ConfigKeys.SYNC_TOKEN.name(), token));
             } catch (IOException e) {
                 return Result.NOT_SAVED;
             }

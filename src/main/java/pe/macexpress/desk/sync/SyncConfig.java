@@ -1,8 +1,8 @@
 package pe.macexpress.desk.sync;
 
 import java.time.Duration;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
-import pe.macexpress.desk.store.Retention;
 
 /**
  * Tunables of the engine, from {@code macexpress.properties} ({@code sync.*}); tests shorten them.
@@ -36,16 +36,13 @@ public record SyncConfig(int maxRecords, int maxBatchBytes, Duration connectTime
                 Duration.ofMillis(500), Duration.ofSeconds(60), 500, 21, Duration.ofDays(7), Duration.ofDays(90));
     }
 
+    /** The {@code sync.*} keys of the configuration, already checked (out-of-range values are refused there). */
     public static SyncConfig from(DeskSettings s) {
-        SyncConfig d = defaults();
-        return new SyncConfig(integer(s, "sync.batch.records", d.maxRecords), integer(s, "sync.batch.bytes", d.maxBatchBytes),
-                s.duration("sync.connectTimeoutMs", d.connectTimeout), s.duration("sync.readTimeoutMs", d.readTimeout),
-                integer(s, "sync.maxAttempts", d.maxAttempts), s.duration("sync.backoffBaseMs", d.backoffBase),
-                s.duration("sync.backoffCapMs", d.backoffCap), integer(s, "sync.warn.pendingCount", d.warnPendingCount),
-                integer(s, "sync.warn.ageDays", d.warnAgeDays),
-                Duration.ofDays(integer(s, "sync.reconcile.everyDays", (int) d.reconcileEvery.toDays())),
-                Duration.ofDays(integer(s, "sync.reconcile.windowDays",
-                        integer(s, Retention.SETTING_DAYS, (int) d.reconcileWindow.toDays()))));
+        return new SyncConfig(s.get(ConfigKeys.SYNC_BATCH_RECORDS), s.get(ConfigKeys.SYNC_BATCH_BYTES),
+                s.get(ConfigKeys.SYNC_CONNECT_TIMEOUT), s.get(ConfigKeys.SYNC_READ_TIMEOUT),
+                s.get(ConfigKeys.SYNC_MAX_ATTEMPTS), s.get(ConfigKeys.SYNC_BACKOFF_BASE), s.get(ConfigKeys.SYNC_BACKOFF_CAP),
+                s.get(ConfigKeys.SYNC_WARN_PENDING_COUNT), (int) s.get(ConfigKeys.SYNC_WARN_AGE_DAYS).toDays(),
+                s.get(ConfigKeys.SYNC_RECONCILE_EVERY), s.get(ConfigKeys.SYNC_RECONCILE_WINDOW));
     }
 
     public SyncConfig withBatch(int records) {
@@ -71,13 +68,5 @@ public record SyncConfig(int maxRecords, int maxBatchBytes, Duration connectTime
     public SyncConfig withReconcile(Duration every, Duration window) {
         return new SyncConfig(maxRecords, maxBatchBytes, connectTimeout, readTimeout, maxAttempts, backoffBase,
                 backoffCap, warnPendingCount, warnAgeDays, every, window);
-    }
-
-    private static int integer(DeskSettings s, String key, int fallback) {
-        try {
-            return Integer.parseInt(s.get(key, String.valueOf(fallback)));
-        } catch (NumberFormatException e) {
-            return fallback;
-        }
     }
 }

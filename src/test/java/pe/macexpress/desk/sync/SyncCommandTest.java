@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.store.AttentionStore;
@@ -48,7 +49,7 @@ class SyncCommandTest {
             central.central().addCode("7777-1111");
             Result enroll = run("enroll", "--server", central.baseUrl(), "--code", "7777-1111");
             assertEquals(0, enroll.code(), enroll.out() + enroll.err());
-            String token = DeskSettings.load(home).get(Central.TOKEN_KEY, "");
+            String token = DeskSettings.load(home).get(ConfigKeys.SYNC_TOKEN);
             assertFalse(token.isEmpty());
             assertFalse(enroll.out().contains(token), "the token never shows");
 

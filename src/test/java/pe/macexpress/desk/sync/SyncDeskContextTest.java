@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 
 /** Training mode syncs out of the box: enrolled with its in-process sandbox central, started by the link. */
@@ -39,7 +40,7 @@ class SyncDeskContextTest {
             assertTrue(ctx.sync().lastSuccess().isPresent());
             assertEquals(java.util.Optional.empty(), ctx.sync().warning());
         }
-        assertTrue(!Files.readString(home.resolve(DeskSettings.FILE_NAME)).contains(Central.TOKEN_KEY),
+        assertTrue(!Files.readString(home.resolve(DeskSettings.FILE_NAME)).contains(ConfigKeys.SYNC_TOKEN.name()),
                 "a training token is never written to the configuration");
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.sandbox.SandboxServer;
 
@@ -29,9 +30,9 @@ class SyncEnrollmentTest {
             assertEquals(Enrollment.Result.ENROLLED, e.enroll(central.baseUrl() + "/", "1234-5678"));
             assertTrue(c.enrolled());
             DeskSettings s = DeskSettings.load(home);
-            assertEquals("production", s.get("mode", ""));
-            assertEquals(central.baseUrl(), s.get(Central.BASE_URL_KEY, ""));
-            assertEquals(c.token(), s.get(Central.TOKEN_KEY, ""));
+            assertEquals(DeskSettings.Mode.PRODUCTION, s.get(ConfigKeys.MODE));
+            assertEquals(central.baseUrl(), s.get(ConfigKeys.SYNC_BASE_URL));
+            assertEquals(c.token(), s.get(ConfigKeys.SYNC_TOKEN));
             assertTrue(Files.readString(file).startsWith("# estación del PIAS"));
             assertFalse(c.toString().contains(c.token()), "the token never shows");
             assertEquals(java.util.List.of(DeskSettings.FILE_NAME),

@@ -80,6 +80,41 @@ class StartupFailureTest {
     }
 
     @Test
+    void aTypoInModeStopsTheStartWithTheKeyTheFileAndWhatToDoInEitherLanguage(FxRobot robot) throws Exception {
+        Path file = home.resolve(DeskSettings.FILE_NAME);
+        Files.writeString(file, "workstation.id=PIAS-NAPO-01\nmode=produccion\n", StandardCharsets.UTF_8);
+        AtomicReference<DeskContext> opened = new AtomicReference<>();
+        AtomicReference<Boolean> closed = new AtomicReference<>(false);
+        FxTaskRunner runner = new FxTaskRunner();
+        try {
+            robot.interact(() -> new StartupController(view, runner, home, Clock.systemUTC(), opened::set,
+                    () -> closed.set(true)).open());
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#startup-close").tryQuery().isPresent());
+            String es = robot.lookup("#startup-message").queryAs(Label.class).getText();
+            assertTrue(es.contains("«mode»") && es.contains("«produccion»") && es.contains(file.toString())
+                    && es.contains("training, production") && es.contains("borre esa línea"), es);
+            assertTrue(es.startsWith(i18n.get("startup.failed.config", "").strip()), es);
+            Screenshots.save(robot, scene, "es-startup-config-mode-typo");
+
+            robot.interact(() -> i18n.languageProperty().set(i18n.localization().language("qu")));
+            String qu = robot.lookup("#startup-message").queryAs(Label.class).getText();
+            assertTrue(qu.contains("«mode»") && qu.contains(file.toString())
+                    && qu.contains(i18n.localization().text("qu", "config.error.action.value")), qu);
+            Screenshots.save(robot, scene, "qu-startup-config-mode-typo");
+
+            assertTrue(robot.lookup("#startup-restore").tryQuery().isEmpty(), "nothing to restore: the data is fine");
+            robot.clickOn("#startup-close");
+            assertTrue(closed.get(), "the same Close button as other start failures");
+            assertEquals(null, opened.get());
+            try (Stream<Path> files = Files.list(home)) {
+                assertEquals(java.util.List.of(file), files.toList(), "no training/ or data/ folder was created");
+            }
+        } finally {
+            runner.close();
+        }
+    }
+
+    @Test
     void aDataFolderThatCannotBeWrittenIsReported(FxRobot robot) throws Exception {
         Path notAFolder = home.resolve("macexpress");
         Files.writeString(notAFolder, "a file where the data folder should be");

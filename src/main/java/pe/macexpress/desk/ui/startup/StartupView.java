@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import pe.macexpress.desk.config.ConfigException;
 import pe.macexpress.desk.i18n.Language;
 import pe.macexpress.desk.store.Backup;
 import pe.macexpress.desk.ui.common.Errors;
@@ -63,7 +64,12 @@ public final class StartupView extends VBox {
         if (!message.getStyleClass().contains("error-text")) {
             message.getStyleClass().add("error-text");
         }
-        if (backup == null) {
+        ConfigException config = configProblem(error);
+        if (config != null) {
+            // Which key of which file, and what to do: a generic "could not start" would leave support guessing.
+            message.textProperty().bind(i18n.computed(() -> i18n.get("startup.failed.config",
+                    config.describe(i18n.localization(), i18n.tag()))));
+        } else if (backup == null) {
             message.textProperty().bind(i18n.text("startup.failed", i18n.text(Errors.messageKey(error)),
                     home.toString()));
         } else {
@@ -87,5 +93,14 @@ public final class StartupView extends VBox {
         close.textProperty().bind(i18n.text("startup.close"));
         close.setOnAction(e -> onClose.run());
         actions.getChildren().add(close);
+    }
+
+    private static ConfigException configProblem(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ConfigException ce) {
+                return ce;
+            }
+        }
+        return null;
     }
 }
