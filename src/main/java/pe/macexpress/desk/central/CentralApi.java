@@ -96,6 +96,11 @@ public final class CentralApi {
         handlers.put(handler.schema().kind(), handler);
     }
 
+    /** The kinds accepted, sorted by name. */
+    public List<String> kinds() {
+        return handlers.keySet().stream().sorted().toList();
+    }
+
     public void register(HttpServer http) {
         http.createContext(BASE_PATH + "/health", ex -> handle(ex, () -> json(ex, 200, Health.OK)));
         http.createContext(BASE_PATH + "/enroll", ex -> handle(ex, () -> enroll(ex)));

@@ -1,5 +1,6 @@
 package pe.macexpress.desk.store;
 
+import pe.macexpress.desk.testing.SampleAttentions;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package pe.macexpress.desk.store;
 
+import pe.macexpress.desk.testing.SampleAttentions;
 import pe.macexpress.desk.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

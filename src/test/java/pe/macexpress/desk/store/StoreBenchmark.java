@@ -1,5 +1,6 @@
 package pe.macexpress.desk.store;
 
+import pe.macexpress.desk.testing.SampleAttentions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package pe.macexpress.desk.store;
 
+import pe.macexpress.desk.testing.SampleAttentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package pe.macexpress.desk.sync;
 
+import pe.macexpress.desk.testing.SyncSamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

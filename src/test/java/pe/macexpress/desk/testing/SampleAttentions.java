@@ -1,4 +1,4 @@
-package pe.macexpress.desk.store;
+package pe.macexpress.desk.testing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,21 +16,21 @@ import pe.macexpress.desk.core.OutcomeType;
 import pe.macexpress.desk.core.VerificationState;
 
 /** Fictitious attentions fully determined by a seed, so a test can rebuild what a child JVM saved. */
-final class SampleAttentions {
+public final class SampleAttentions {
     private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     private static final List<String> PROCEDURES = Catalog.bundled().all().stream().map(Procedure::id).toList();
     private static final String[] NAMES = {"ROSA QUISPE MAMANI", "PERCY HUAMAN CCORI", "NELLY PIZANGO SANGAMA",
         "WILBER APAZA TICONA", "ÑUSTA CHOQUEHUANCA"};
-    static final Instant BASE = Instant.parse("2026-11-02T13:00:00Z");
+    public static final Instant BASE = Instant.parse("2026-11-02T13:00:00Z");
 
     private SampleAttentions() {
     }
 
-    static Attention of(long seed) {
+    public static Attention of(long seed) {
         return of(seed, BASE.plusSeconds(Math.floorMod(seed, 86_400L * 30)));
     }
 
-    static Attention of(long seed, Instant start) {
+    public static Attention of(long seed, Instant start) {
         Random r = new Random(seed);
         String dni = String.format("%08d", 40_000_000 + r.nextInt(39_999_999));
         OutcomeType type = OutcomeType.values()[r.nextInt(OutcomeType.values().length)];

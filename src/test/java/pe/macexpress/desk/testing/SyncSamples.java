@@ -1,4 +1,4 @@
-package pe.macexpress.desk.sync;
+package pe.macexpress.desk.testing;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,16 +16,16 @@ import pe.macexpress.desk.core.OutcomeType;
 import pe.macexpress.desk.core.VerificationState;
 
 /** Fictitious attentions fully determined by a seed (visits of 1–3 procedures share a visit id). */
-final class SyncSamples {
+public final class SyncSamples {
     private static final List<String> PROCEDURES = Catalog.bundled().all().stream().map(Procedure::id).toList();
     private static final String[] NAMES = {"ROSA QUISPE MAMANI", "PERCY HUAMAN CCORI", "NELLY PIZANGO SANGAMA",
         "WILBER APAZA TICONA", "ÑUSTA CHOQUEHUANCA"};
-    static final Instant BASE = Instant.parse("2026-11-02T13:00:00Z");
+    public static final Instant BASE = Instant.parse("2026-11-02T13:00:00Z");
 
     private SyncSamples() {
     }
 
-    static Attention of(long seed) {
+    public static Attention of(long seed) {
         Random r = new Random(seed);
         Random visit = new Random(seed / 2);
         String dni = String.format("%08d", 40_000_000 + visit.nextInt(39_999_999));
@@ -41,7 +41,7 @@ final class SyncSamples {
     }
 
     /** Same attention, but with a procedure the central does not know: rejected. */
-    static Attention withUnknownProcedure(long seed) {
+    public static Attention withUnknownProcedure(long seed) {
         Attention a = of(seed);
         return new Attention(a.id(), a.code(), a.visitId(), a.advisorId(), a.pointId(), a.document(), a.citizenNames(),
                 a.verification(), a.verificationCode(), "TRAMITE-INEXISTENTE", a.outcome(), a.language(),

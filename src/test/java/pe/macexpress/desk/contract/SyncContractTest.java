@@ -1,0 +1,256 @@
+package pe.macexpress.desk.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.SimpleRequest;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.ValidationReport;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import okhttp3.Headers;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.connectivity.ConnectivityMonitor;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.sandbox.SandboxServer;
+import pe.macexpress.desk.store.Setting;
+import pe.macexpress.desk.store.Store;
+import pe.macexpress.desk.sync.Central;
+import pe.macexpress.desk.sync.CentralClient;
+import pe.macexpress.desk.sync.Enrollment;
+import pe.macexpress.desk.sync.SyncConfig;
+import pe.macexpress.desk.sync.SyncEngine;
+import pe.macexpress.desk.sync.SyncOutcome;
+import pe.macexpress.desk.sync.SyncResult;
+import pe.macexpress.desk.testing.SyncSamples;
+
+/**
+ * The desk's own client code talks to the reference central over loopback through every path of
+ * the API (enrollment, uploads with every verdict, reconciliation, changes with paging, the
+ * catalogue and its 304, 401, 429 with Retry-After, the admin calls); every request sent and every
+ * answer received is then validated against {@code api/sync-v1.yaml}. Neither side can drift from
+ * the file without this test failing.
+ */
+class SyncContractTest {
+    private static final String WORKSTATION = "WS-CONTRACT-01";
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    @TempDir
+    Path dir;
+
+    private final WireRecorder recorder = new WireRecorder();
+    private OkHttpClient http;
+    private SandboxServer sandbox;
+    private Store store;
+
+    @BeforeEach
+    void start() throws IOException {
+        http = new OkHttpClient.Builder().addNetworkInterceptor(recorder).build();
+        sandbox = SandboxServer.start(InetAddress.getLoopbackAddress(), 0, null);
+        store = Store.open(dir.resolve("desk.db"), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        store.close();
+        sandbox.close();
+    }
+
+    @Test
+    void everyRequestOfTheDeskAndEveryAnswerOfTheCentralFollowTheContract() throws Exception {
+        // Enrollment: a wrong code, then the right one.
+        Central central = new Central("", "");
+        Enrollment enrollment = new Enrollment(null, central, http, WORKSTATION);
+        assertEquals(Enrollment.Result.BAD_CODE, enrollment.enroll(sandbox.baseUrl(), "0000-0000"));
+        assertEquals(Enrollment.Result.ENROLLED, enrollment.enroll(sandbox.baseUrl(), admin().issuedCode()));
+
+        // Liveness, as the connectivity probe asks it.
+        assertTrue(new ConnectivityMonitor(central.api() + "/health", http).probeNow());
+
+        // Uploads with every verdict: accepted, duplicate (planted), conflict (planted), rejected.
+        SyncConfig config = SyncConfig.defaults().withBatch(50)
+                .withBackoff(5, Duration.ofMillis(5), Duration.ofMillis(20));
+        SyncEngine engine = new SyncEngine(store, DeskContext.recordKinds(store),
+                new CentralClient(http, central, config), config, Clock.systemUTC());
+        for (long s = 1; s <= 120; s++) {
+            store.attentions().save(SyncSamples.of(s));
+        }
+        store.attentions().save(SyncSamples.withUnknownProcedure(500));
+        Attention duplicate = SyncSamples.of(501);
+        Attention conflict = SyncSamples.of(502);
+        store.attentions().save(duplicate);
+        store.attentions().save(conflict);
+        sandbox.central().plant(duplicate.id().toString(),
+                pe.macexpress.desk.attention.AttentionKind.hash(duplicate), 0, WORKSTATION);
+        sandbox.central().plant(conflict.id().toString(), "AAAAAAAAAAAAAAAAAAAAAA", 0, WORKSTATION);
+        admin().change("message", "", "Reunión de asesores el lunes a las 9");
+        for (int i = 0; i < 3; i++) {
+            admin().change("result", SyncSamples.of(1).id().toString(), "{\"status\":\"resuelto\"}");
+        }
+        SyncResult first = engine.run(null);
+        assertEquals(SyncOutcome.REMAINING, first.outcome(), first.summaryLine());
+        assertEquals(1, first.duplicate());
+        assertEquals(1, first.conflict());
+        assertEquals(1, first.rejected());
+        assertEquals(4, store.inbox().size(), "changes pulled");
+
+        // 429 with Retry-After, then success; the catalogue answers 304 the second time.
+        admin().faults(new Admin.Faults(429, 0, 1, null));
+        store.attentions().save(SyncSamples.of(600));
+        SyncResult second = engine.run(null);
+        assertEquals(1, second.accepted(), second.summaryLine());
+
+        // Reconciliation: the central lost everything; the desk asks once the week has passed.
+        sandbox.central().forgetAll();
+        store.settings().put(Setting.RECONCILED_AT, Clock.systemUTC().instant().minus(Duration.ofDays(8)).toString());
+        SyncResult third = engine.run(null);
+        assertTrue(third.accepted() >= 120, third.summaryLine());
+
+        // Changes, paged: more than one page waits.
+        for (int i = 0; i < 501; i++) {
+            admin().change("message", "", "aviso " + i);
+        }
+        engine.run(null);
+        assertEquals(505, store.inbox().size());
+
+        // Revoked: 401.
+        admin().revoke();
+        store.attentions().save(SyncSamples.of(700));
+        assertEquals(SyncOutcome.UNAUTHORIZED, engine.run(null).outcome());
+
+        admin().stats();
+        admin().records();
+        admin().clearFaults();
+
+        List<WireRecorder.Exchange> exchanges = recorder.exchanges();
+        Set<String> covered = new TreeSet<>();
+        List<String> problems = new ArrayList<>();
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator
+                .createForInlineApiSpecification(OpenApiFileTest.text()).withBasePathOverride("/api/v1").build();
+        for (WireRecorder.Exchange x : exchanges) {
+            covered.add(x.method() + " " + x.path() + " " + x.status());
+            ValidationReport report = validator.validate(request(x), response(x));
+            if (report.hasErrors()) {
+                problems.add(x + ": " + report.getMessages());
+            }
+        }
+        assertEquals(List.of(), problems, "exchanges that break the contract");
+        for (String expected : List.of("POST /api/v1/enroll 403", "POST /api/v1/enroll 200", "GET /api/v1/health 200",
+                "POST /api/v1/records 200", "POST /api/v1/records 429", "POST /api/v1/records 401",
+                "POST /api/v1/reconcile 200", "GET /api/v1/changes 200", "GET /api/v1/catalog 200",
+                "GET /api/v1/catalog 304", "POST /api/v1/admin/enrollment-codes 200", "POST /api/v1/admin/changes 200",
+                "POST /api/v1/admin/faults 200", "DELETE /api/v1/admin/faults 200", "POST /api/v1/admin/revoke 200",
+                "GET /api/v1/admin/stats 200", "GET /api/v1/admin/records 200")) {
+            assertTrue(covered.contains(expected), expected + " was exercised; covered: " + covered);
+        }
+    }
+
+    /** The request as the API describes it: the gzip body inflated (the header stays). */
+    private static SimpleRequest request(WireRecorder.Exchange x) throws IOException {
+        SimpleRequest.Builder b = new SimpleRequest.Builder(x.method(), x.path());
+        copyHeaders(x.requestHeaders(), b::withHeader);
+        if (x.query() != null) {
+            for (String pair : x.query().split("&")) {
+                String[] kv = pair.split("=", 2);
+                b.withQueryParam(kv[0], kv.length > 1 ? kv[1] : "");
+            }
+        }
+        if (x.requestBody().length > 0) {
+            b.withBody(text(x.requestHeaders(), x.requestBody()));
+        }
+        return b.build();
+    }
+
+    private static SimpleResponse response(WireRecorder.Exchange x) throws IOException {
+        SimpleResponse.Builder b = SimpleResponse.Builder.status(x.status());
+        copyHeaders(x.responseHeaders(), b::withHeader);
+        if (x.responseBody().length > 0) {
+            b.withBody(text(x.responseHeaders(), x.responseBody()));
+        }
+        return b.build();
+    }
+
+    private interface HeaderSink {
+        void add(String name, String... values);
+    }
+
+    private static void copyHeaders(Headers headers, HeaderSink sink) {
+        for (String name : headers.names()) {
+            sink.add(name, headers.values(name).toArray(String[]::new));
+        }
+    }
+
+    private static String text(Headers headers, byte[] body) throws IOException {
+        byte[] plain = "gzip".equalsIgnoreCase(headers.get("Content-Encoding")) ? Wire.gunzip(body, 64 << 20) : body;
+        return new String(plain, StandardCharsets.UTF_8);
+    }
+
+    private AdminCalls admin() {
+        return new AdminCalls();
+    }
+
+    /** The reference central's admin calls, made with the contract's records through the recording client. */
+    private final class AdminCalls {
+        String issuedCode() throws IOException {
+            return post("/enrollment-codes", new Admin.Code(null), Admin.Code.class).code();
+        }
+
+        void change(String type, String ref, String body) throws IOException {
+            post("/changes", new Admin.NewChange(WORKSTATION, type, ref, body), Admin.ChangeAdded.class);
+        }
+
+        void faults(Admin.Faults faults) throws IOException {
+            post("/faults", faults, Admin.FaultsSet.class);
+        }
+
+        void clearFaults() throws IOException {
+            call(new Request.Builder().url(url("/faults")).delete().build(), Admin.FaultsSet.class);
+        }
+
+        void revoke() throws IOException {
+            post("/revoke", new Admin.Revoke(WORKSTATION), Admin.Revoked.class);
+        }
+
+        void stats() throws IOException {
+            call(new Request.Builder().url(url("/stats")).get().build(), Admin.Stats.class);
+        }
+
+        void records() throws IOException {
+            call(new Request.Builder().url(url("/records")).get().build(), Admin.Records.class);
+        }
+
+        private String url(String path) {
+            return sandbox.baseUrl() + "/api/v1/admin" + path;
+        }
+
+        private <T> T post(String path, Object body, Class<T> answer) throws IOException {
+            return call(new Request.Builder().url(url(path)).post(RequestBody.create(Wire.json(body), JSON)).build(),
+                    answer);
+        }
+
+        private <T> T call(Request request, Class<T> answer) throws IOException {
+            try (Response r = http.newCall(request).execute()) {
+                assertEquals(200, r.code(), request.url().encodedPath());
+                return Wire.read(r.body().bytes(), answer);
+            }
+        }
+    }
+}
