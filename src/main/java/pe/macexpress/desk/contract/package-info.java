@@ -7,10 +7,9 @@
  * <p><b>Why the JSON names are one or two letters.</b> The link may be a shared satellite at
  * 256 kbit/s paid by the megabyte. Batches are gzip, which removes most of the repetition of long
  * names but not all: a batch of 200 attentions with the long Java names is about 6% larger after
- * gzip (15.5 KB against 16.4 KB, measured by {@code WireNamesTest}, which prints it). The
- * Java names are long; the mapping lives
- * in the {@code @JsonProperty} annotations of these records, and the OpenAPI file describes each
- * short name.
+ * gzip (15.5 KB against 16.4 KB, measured by {@code WireNamesTest}, which prints it). The Java
+ * names are long; the mapping lives in the {@code @JsonProperty} annotations of these records, and
+ * the OpenAPI file describes each short name.
  *
  * <p><b>Record kinds.</b> One upload carries records of several kinds (attention today; capture,
  * survey, complaint, … next). Each kind's content has a {@link pe.macexpress.desk.contract.ContentSchema}:
