@@ -235,10 +235,6 @@ public final class DeskContext implements AutoCloseable {
         return attentions;
     }
 
-    public AdvisorStore advisors() {
-        return advisors;
-    }
-
     public SettingStore settingStore() {
         return settingStore;
     }

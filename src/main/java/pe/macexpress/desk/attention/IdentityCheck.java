@@ -24,11 +24,6 @@ public final class IdentityCheck {
         this.clock = clock;
     }
 
-    /** The service's answer; empty when no service exists for this kind of document. Audited as "UNKNOWN". */
-    public Optional<IdentityResult> verify(Document document) {
-        return verify(document, QueryContext.UNKNOWN);
-    }
-
     /**
      * The service's answer; empty when no service exists for this kind of document.
      *

@@ -22,14 +22,10 @@ import java.util.Optional;
 public final class Catalog {
     public static final String BUNDLED = "/catalog/procedures.json";
 
-    private final String version;
     private final List<Procedure> procedures;
-    private final Map<String, Entity> entities;
 
-    private Catalog(String version, List<Procedure> procedures, Map<String, Entity> entities) {
-        this.version = version;
+    private Catalog(List<Procedure> procedures) {
         this.procedures = List.copyOf(procedures);
-        this.entities = Map.copyOf(entities);
     }
 
     public static Catalog bundled() {
@@ -69,19 +65,11 @@ public final class Catalog {
                     p.path("followUp").asBoolean(false), p.path("popularity").asInt(0),
                     p.path("portal").asText("")));
         }
-        return new Catalog(root.path("version").asText(""), list, entities);
-    }
-
-    public String version() {
-        return version;
+        return new Catalog(list);
     }
 
     public List<Procedure> all() {
         return procedures;
-    }
-
-    public List<Entity> entities() {
-        return List.copyOf(entities.values());
     }
 
     public Optional<Procedure> find(String id) {

@@ -8,8 +8,12 @@ import pe.macexpress.desk.contract.AttentionContent;
 import pe.macexpress.desk.contract.ContentSchema;
 import pe.macexpress.desk.contract.RejectReason;
 import pe.macexpress.desk.contract.Wire;
+import pe.macexpress.desk.core.AttentionCode;
 
-/** Attentions at the central: every field present, a code, an end not before the start, a known procedure. */
+/**
+ * Attentions at the central: every field present, a well-formed attention code, an end not before
+ * the start, a known procedure.
+ */
 final class AttentionHandler implements KindHandler {
     private final Set<String> procedures;
 
@@ -36,7 +40,7 @@ final class AttentionHandler implements KindHandler {
             return Optional.of(RejectReason.INVALID);
         }
         if (!content.path("s").canConvertToLong() || !content.path("e").canConvertToLong()
-                || a.endedAt() < a.startedAt() || a.code().isBlank()
+                || a.endedAt() < a.startedAt() || !AttentionCode.isWellFormed(a.code())
                 || Stream.of(a.visitId(), a.advisorId(), a.pointId()).anyMatch(String::isBlank)) {
             return Optional.of(RejectReason.INVALID);
         }

@@ -24,9 +24,6 @@ import picocli.CommandLine.Command;
                 + " (en cuarentena, sin enviar, o estación no inscrita), 5 la aplicación está abierta"
                 + " sobre la misma carpeta de datos, 6 configuración no válida (no se envía nada).")
 final class SyncCommand extends DataFolderCommand {
-    static final int UNREACHABLE = 3;
-    static final int REMAINING = 4;
-
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
         OkHttpClient http = new OkHttpClient();

@@ -42,7 +42,7 @@ public final class ConfigKeys {
             "Forma de RENIEC «Consultar»: `post` (JSON) o `get` (forma antigua).");
     public static final ConfigKey<String> PIDE_DNI_USUARIO = key("pide.nuDniUsuario", ConfigType.digits(8), "",
             Visibility.PERSONAL, "DNI del usuario de PIDE (dato personal: nunca se muestra en mensajes).");
-    public static final ConfigKey<String> PIDE_RUC_USUARIO = define("pide.nuRucUsuario", ConfigType.digits(11), "",
+    public static final ConfigKey<String> PIDE_RUC_USUARIO = define("pide.nuRucUsuario", ConfigType.ruc(), "",
             "RUC de la entidad usuaria de PIDE.");
     public static final ConfigKey<String> PIDE_PASSWORD = key("pide.password", ConfigType.text(), "",
             Visibility.SECRET, "Contraseña de PIDE (modo `direct`); el supervisor la cambia desde «Supervisión».");

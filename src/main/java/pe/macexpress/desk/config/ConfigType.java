@@ -66,6 +66,12 @@ final class ConfigType<T> {
                 new ConfigHint("config.hint.digits", List.of(String.valueOf(count)), "exactly " + count + " digits"));
     }
 
+    /** A RUC: 11 digits, a known prefix and a valid check digit; blank when not used. */
+    static ConfigType<String> ruc() {
+        return new ConfigType<>(v -> pe.macexpress.desk.core.RucCheck.isValid(v) ? v : null, v -> v, true,
+                new ConfigHint("config.hint.ruc", List.of(), "a valid RUC (11 digits, check digit)"));
+    }
+
     /** An http or https address with a host; blank when not used. Whether https is required is another rule. */
     static ConfigType<String> url() {
         return new ConfigType<>(v -> {

@@ -48,10 +48,6 @@ public final class ConnectivityMonitor implements AutoCloseable {
         listeners.add(listener);
     }
 
-    public boolean isOnline() {
-        return Boolean.TRUE.equals(online);
-    }
-
     public boolean probeNow() {
         boolean now = probe();
         report(now);

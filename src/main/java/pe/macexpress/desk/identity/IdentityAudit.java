@@ -36,11 +36,6 @@ public final class IdentityAudit {
                 elapsedMs, result.reason()));
     }
 
-    /** Newest first. */
-    public List<Entry> recent(int limit) {
-        return store.recent(limit).stream().map(IdentityAudit::entry).toList();
-    }
-
     /** Rows for one attention or visit, oldest first. */
     public List<Entry> forReference(String reference) {
         return store.forReference(reference).stream().map(IdentityAudit::entry).toList();

@@ -55,11 +55,6 @@ public enum IdentityOutcome {
         };
     }
 
-    /** True when the service answered about the citizen: such answers may be cached. */
-    public boolean isAnswerAboutCitizen() {
-        return this == VERIFIED || this == MINOR || this == NOT_FOUND;
-    }
-
     public String messageKey() {
         return "identity.outcome." + name().toLowerCase(Locale.ROOT).replace('_', '.');
     }

@@ -47,11 +47,6 @@ public record IdentityResult(IdentityOutcome outcome, String code, Citizen citiz
         return isTransportFailure() && !reason.startsWith(TIMEOUT);
     }
 
-    /** The same answer, marked as served from the local cache. */
-    public IdentityResult asCached() {
-        return new IdentityResult(outcome, code, citizen, true, answeredAt, reason);
-    }
-
     @Override
     public String toString() {
         // The citizen hides itself; the reason never carries personal data or credentials.

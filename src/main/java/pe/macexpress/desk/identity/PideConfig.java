@@ -37,10 +37,6 @@ public record PideConfig(String baseUrl, RequestForm form, PideCredentials crede
         readTimeout = readTimeout == null ? DEFAULT_READ_TIMEOUT : readTimeout;
     }
 
-    public static PideConfig of(String baseUrl, PideCredentials credentials) {
-        return new PideConfig(baseUrl, RequestForm.POST, credentials, null, null);
-    }
-
     public Mode mode() {
         return credentials.isPresent() ? Mode.DIRECT : Mode.GATEWAY;
     }

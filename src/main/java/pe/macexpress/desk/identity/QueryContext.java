@@ -23,8 +23,4 @@ public record QueryContext(String advisorId, String workstationId, String refere
     public static QueryContext forVisit(String advisorId, String workstationId, java.util.UUID visitId) {
         return new QueryContext(advisorId, workstationId, visitId.toString());
     }
-
-    public QueryContext withReference(String newReference) {
-        return new QueryContext(advisorId, workstationId, newReference);
-    }
 }

@@ -181,14 +181,6 @@ public final class ReniecClient implements IdentityVerifier {
                 && (bytes[2] & 0xff) == 0xFF;
     }
 
-    /** Kept for callers of the first version: the checked JPEG bytes, or null. */
-    static byte[] photo(String base64) {
-        if (base64 == null || base64.isBlank()) {
-            return null;
-        }
-        return checkPhoto(base64).bytes;
-    }
-
     @Override
     public String toString() {
         return "ReniecClient[" + config + "]";

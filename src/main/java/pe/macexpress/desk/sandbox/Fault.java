@@ -59,10 +59,6 @@ public record Fault(Kind kind, String code, long delayMs, int times, String serv
         return new Fault(kind, code, delayMs, n, service);
     }
 
-    public Fault forService(String s) {
-        return new Fault(kind, code, delayMs, times, s);
-    }
-
     boolean appliesTo(String svc) {
         return service.isEmpty() || service.equals(svc);
     }

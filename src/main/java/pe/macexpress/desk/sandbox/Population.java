@@ -86,10 +86,6 @@ public final class Population {
         return Optional.ofNullable(byCe.get(number));
     }
 
-    public List<FictitiousForeigner> foreigners() {
-        return new ArrayList<>(byCe.values());
-    }
-
     public FictitiousForeigner firstForeigner() {
         return byCe.values().stream().filter(f -> !f.minor()).findFirst().orElseThrow();
     }
@@ -119,10 +115,6 @@ public final class Population {
 
     public FictitiousCitizen firstMinor() {
         return byDni.values().stream().filter(FictitiousCitizen::minor).findFirst().orElseThrow();
-    }
-
-    public FictitiousCitizen firstRestricted() {
-        return byDni.values().stream().filter(c -> !"NINGUNA".equals(c.restriction())).findFirst().orElseThrow();
     }
 
     /** A DNI with a valid check character that the sandbox does not know (RENIEC answers 0999). */

@@ -165,11 +165,6 @@ public final class SandboxServer implements AutoCloseable {
                 .findFirst().orElseThrow(() -> new IllegalArgumentException("no reserved DNI for " + code));
     }
 
-    /** The printed check digit of a DNI, for tests that type "12345678-1". */
-    public static char checkOf(String dni) {
-        return DniCheck.digit(dni);
-    }
-
     /** The sync central's database: codes, tokens, stored records, changes to pull. */
     public CentralStore central() {
         return central.store();

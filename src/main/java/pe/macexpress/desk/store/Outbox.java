@@ -31,7 +31,6 @@ public final class Outbox {
             + " updated_at, reason FROM outbox";
     private static final String ENQUEUE = "INSERT INTO outbox (kind, record_id, change, state, created_at,"
             + " updated_at) VALUES (?, ?, ?, 'pending', ?, ?)";
-    private static final Set<OutboxState> UNSETTLED = EnumSet.of(OutboxState.PENDING, OutboxState.SENDING);
 
     private final Database db;
     private final Clock clock;
@@ -113,23 +112,9 @@ public final class Outbox {
         });
     }
 
-    /** The centre confirmed these entries. Returns how many changed state (repeats are harmless). */
-    public int acknowledge(Collection<Long> ids) {
-        return move(ids, UNSETTLED, OutboxState.ACKNOWLEDGED, null);
-    }
-
     /** Sending failed without an answer about the entries (network, 5xx): back to the queue. */
     public int release(Collection<Long> ids) {
         return move(ids, EnumSet.of(OutboxState.SENDING), OutboxState.PENDING, null);
-    }
-
-    /**
-     * The centre rejected this entry: set it aside with the reason so it does not block the rest.
-     * The reason is shown to support staff: no document numbers or names in it.
-     */
-    public boolean quarantine(long id, String reason) {
-        return move(List.of(id), UNSETTLED, OutboxState.QUARANTINED,
-                reason == null || reason.isBlank() ? "sin motivo" : reason.strip()) == 1;
     }
 
     /** Support fixed the cause: a quarantined entry goes back to the queue. */
@@ -138,11 +123,12 @@ public final class Outbox {
     }
 
     /**
-     * Applies the centre's answer to a batch in the caller's transaction (with the sync checkpoint):
+     * Applies the centre's answer to a batch in the caller's transaction (with the time of the last sync):
      * each entry is acknowledged or quarantined and keeps the centre's result. Only entries still
-     * {@code sending} change, so a late answer cannot undo a restart's reset.
+     * {@code sending} change, so a late answer cannot undo a restart's reset and a repeated answer
+     * changes nothing. Returns how many entries changed.
      */
-    public void settle(Transaction tx, Collection<OutboxSettlement> answers) {
+    public int settle(Transaction tx, Collection<OutboxSettlement> answers) {
         try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE outbox SET state = ?, reason = ?,"
                 + " result = ?, schema_version = ?, updated_at = ? WHERE id = ? AND state = 'sending'")) {
             long now = clock.millis();
@@ -159,18 +145,15 @@ public final class Outbox {
                 ps.setLong(6, a.id());
                 ps.addBatch();
             }
-            ps.executeBatch();
+            return java.util.Arrays.stream(ps.executeBatch()).sum();
         } catch (SQLException e) {
             throw StoreException.from(e);
         }
     }
 
-    /** {@link #settle(Transaction, Collection)} in a transaction of its own. */
-    public void settle(Collection<OutboxSettlement> answers) {
-        db.write(c -> {
-            settle(new Transaction(c), answers);
-            return null;
-        });
+    /** {@link #settle(Transaction, Collection)} in a transaction of its own; returns how many entries changed. */
+    public int settle(Collection<OutboxSettlement> answers) {
+        return db.write(c -> settle(new Transaction(c), answers));
     }
 
     /**

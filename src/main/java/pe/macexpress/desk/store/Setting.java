@@ -7,8 +7,6 @@ package pe.macexpress.desk.store;
 public enum Setting {
     /** When sync last reached the central and settled a batch (or found nothing to send); ISO instant. */
     LAST_SYNC("sync.last.success"),
-    /** The last settled outbox id and its time: where a crashed sync resumes. */
-    SYNC_CHECKPOINT("sync.checkpoint"),
     /** The sequence of the last change pulled from the central. */
     CHANGES_CURSOR("sync.changes.cursor"),
     /** ETag of the catalogue last downloaded from the central. */

@@ -64,9 +64,4 @@ public record SyncConfig(int maxRecords, int maxBatchBytes, Duration connectTime
         return new SyncConfig(maxRecords, maxBatchBytes, connectTimeout, readTimeout, maxAttempts, backoffBase,
                 backoffCap, pendingCount, ageDays, reconcileEvery, reconcileWindow);
     }
-
-    public SyncConfig withReconcile(Duration every, Duration window) {
-        return new SyncConfig(maxRecords, maxBatchBytes, connectTimeout, readTimeout, maxAttempts, backoffBase,
-                backoffCap, warnPendingCount, warnAgeDays, every, window);
-    }
 }

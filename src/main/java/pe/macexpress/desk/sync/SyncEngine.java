@@ -65,10 +65,6 @@ public final class SyncEngine {
         this.backoff = new Backoff(config.backoffBase(), config.backoffCap(), new Random());
     }
 
-    public CentralClient client() {
-        return client;
-    }
-
     /** One full batch sync: uploads until the queue is empty or the central stays unreachable. Blocks. */
     public SyncResult run(SyncListener listener) {
         BlockingCall.requireBackgroundThread("sync (use SyncService.syncNow())");
@@ -284,7 +280,10 @@ public final class SyncEngine {
         return byKind;
     }
 
-    /** Applies the per-record answer, the checkpoint and LAST_SYNC in one transaction. */
+    /**
+     * Applies the per-record answer and LAST_SYNC in one transaction: the outbox states are the
+     * checkpoint (a crash after this commit resends nothing of this batch; before it, all of it).
+     */
     private void settle(Batch batch, UploadAnswer answer, Run run) throws CentralException {
         if (answer.received() != batch.keys.size() || answer.verdicts() == null) {
             throw new CentralException(SyncError.SERVER, "answer does not match the batch", null, null);
@@ -301,7 +300,6 @@ public final class SyncEngine {
         int duplicate = 0;
         int rejected = 0;
         int conflict = 0;
-        long last = 0;
         for (int i = 0; i < batch.keys.size(); i++) {
             Verdict v = listed.get(i);
             Key key = batch.keys.get(i);
@@ -332,14 +330,11 @@ public final class SyncEngine {
             }
             for (long id : batch.entries.get(key)) {
                 settlements.add(new OutboxSettlement(id, result, reason, batch.schemaVersions.get(key)));
-                last = Math.max(last, id);
             }
         }
         String now = clock.instant().toString();
-        String checkpoint = last + " " + now;
         store.write(tx -> {
             outbox.settle(tx, settlements);
-            settings.put(tx, Setting.SYNC_CHECKPOINT, checkpoint);
             settings.put(tx, Setting.LAST_SYNC, now);
             return null;
         });

@@ -115,10 +115,6 @@ public final class SyncService implements AutoCloseable {
         listeners.add(l);
     }
 
-    public void removeListener(SyncListener l) {
-        listeners.remove(l);
-    }
-
     /** The latest progress snapshot (IDLE before the first run). */
     public SyncProgress progress() {
         return progress;

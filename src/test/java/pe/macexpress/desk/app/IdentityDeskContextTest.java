@@ -1,7 +1,7 @@
 package pe.macexpress.desk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -34,11 +34,13 @@ class IdentityDeskContextTest {
             Document doc = Document.parse(DocumentType.DNI, dni, String.valueOf(DniCheck.letter(dni))).value().orElseThrow();
             IdentityResult r = ctx.identityCheck().verify(doc, ctx.queryContext(advisor, visit)).orElseThrow();
             assertEquals(IdentityOutcome.VERIFIED, r.outcome());
-            assertTrue(ctx.identityCheck().verify(doc).orElseThrow().cached(), "the simple overload still works");
+            assertTrue(ctx.identityCheck().verify(doc, ctx.queryContext(advisor, visit)).orElseThrow().cached(),
+                    "a second query of the visit is answered from the cache");
 
             Document ce = Document.parse(DocumentType.CE, ctx.sandbox().population().firstForeigner().ce(), "")
                     .value().orElseThrow();
-            assertEquals(IdentityOutcome.VERIFIED, ctx.identityCheck().verify(ce).orElseThrow().outcome());
+            assertEquals(IdentityOutcome.VERIFIED,
+                    ctx.identityCheck().verify(ce, ctx.queryContext(advisor, visit)).orElseThrow().outcome());
 
             IdentityAudit.Entry row = ctx.identity().audit().forReference(visit.toString()).get(0);
             assertEquals(advisor.id(), row.advisorId());
@@ -51,11 +53,12 @@ class IdentityDeskContextTest {
         try (DeskContext ctx = DeskContext.open(DeskSettings.load(home), Clock.systemUTC())) {
             String dni = ctx.sandbox().population().firstAdult().dni();
             Document doc = Document.parse(DocumentType.DNI, dni, String.valueOf(DniCheck.digit(dni))).value().orElseThrow();
-            Throwable thrown = OnFxNamedThread.thrownBy(() -> ctx.identityCheck().verify(doc));
-            assertTrue(thrown instanceof IllegalStateException);
-            assertThrows(IllegalStateException.class, () -> {
-                throw thrown;
-            });
+            int asked = ctx.sandbox().consultations();
+            Throwable thrown = OnFxNamedThread.thrownBy(() -> ctx.identityCheck().verify(doc,
+                    ctx.queryContext(TrainingData.ADVISORS.get(0), UUID.randomUUID())));
+            IllegalStateException e = assertInstanceOf(IllegalStateException.class, thrown);
+            assertTrue(e.getMessage().contains("FX thread"), e.getMessage());
+            assertEquals(asked, ctx.sandbox().consultations(), "nothing was sent from the FX thread");
         }
     }
 }

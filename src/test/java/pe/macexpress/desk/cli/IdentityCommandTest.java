@@ -67,7 +67,7 @@ class IdentityCommandTest {
         assertFalse(names.contains(c.firstSurname()), "masked: " + names);
         assertTrue(names.startsWith(c.givenNames().substring(0, 1) + "***"));
         try (Store db = Store.open(DeskSettings.load(home).databaseFile(), Clock.systemUTC())) {
-            IdentityAudit.Entry row = new IdentityAudit(db.identityAudit(), Clock.systemUTC()).recent(1).get(0);
+            IdentityAudit.Entry row = new IdentityAudit(db.identityAudit(), Clock.systemUTC()).forReference("cli").get(0);
             assertEquals("CLI", row.advisorId());
         }
     }

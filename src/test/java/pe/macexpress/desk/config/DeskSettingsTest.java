@@ -92,7 +92,7 @@ class DeskSettingsTest {
         m.put("pide.mode", "gateway");
         m.put("pide.form", "get");
         m.put("pide.nuDniUsuario", "40506070");
-        m.put("pide.nuRucUsuario", "20123456789");
+        m.put("pide.nuRucUsuario", "20512333797");
         m.put("pide.password", "clave con espacios = y dos puntos:");
         m.put("pide.connectTimeoutMs", Duration.ofMillis(3000));
         m.put("pide.readTimeoutMs", Duration.ofMillis(600000));

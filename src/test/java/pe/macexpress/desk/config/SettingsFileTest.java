@@ -1,6 +1,7 @@
 package pe.macexpress.desk.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
@@ -38,7 +39,7 @@ class SettingsFileTest {
         assertEquals("PIAS-1", p.getProperty("workstation.id"));
         String text = Files.readString(file);
         assertTrue(text.startsWith("# estación del Napo\n"), "comments kept");
-        assertTrue(!text.contains("continued"), "the old value's continuation line went with it");
+        assertFalse(text.contains("continued"), "the old value's continuation line went with it");
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file left behind");
         }

@@ -1,5 +1,6 @@
 package pe.macexpress.desk.identity;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,20 +154,22 @@ class IdentityLogHygieneTest {
             s.dniVerifier().verify(doc);
             s.reverifier().runOnce();
             // A password change and back, so both passwords travel.
-            s.credentialChange().change(TrainingData.CREDENTIALS.password().toCharArray(), NEW_PASSWORD.toCharArray(),
-                    NEW_PASSWORD.toCharArray());
-            s.credentialChange().change(NEW_PASSWORD.toCharArray(), TrainingData.CREDENTIALS.password().toCharArray(),
-                    TrainingData.CREDENTIALS.password().toCharArray());
-            s.credentialChange().change("wrong-old-password".toCharArray(), NEW_PASSWORD.toCharArray(),
-                    NEW_PASSWORD.toCharArray());
+            assertEquals(CredentialChange.Result.CHANGED, s.credentialChange().change(
+                    TrainingData.CREDENTIALS.password().toCharArray(), NEW_PASSWORD.toCharArray(),
+                    NEW_PASSWORD.toCharArray()));
+            assertEquals(CredentialChange.Result.CHANGED, s.credentialChange().change(NEW_PASSWORD.toCharArray(),
+                    TrainingData.CREDENTIALS.password().toCharArray(), TrainingData.CREDENTIALS.password().toCharArray()));
+            assertEquals(CredentialChange.Result.OLD_PASSWORD_REJECTED, s.credentialChange().change(
+                    "wrong-old-password".toCharArray(), NEW_PASSWORD.toCharArray(), NEW_PASSWORD.toCharArray()));
             assertNoSecret(s.credentialChange().toString() + s.config(), secrets);
             s.close();
         }
         // The diagnostic command, in training mode, with its console output captured too.
         CommandLine cl = new CommandLine(new DeskCommand());
-        cl.execute("identity", "--dni", c.dni() + "-" + DniCheck.digit(c.dni()), "--home", dir.resolve("cli").toString());
-        cl.execute("identity", "--dni", c.dni() + "-" + DniCheck.digit(c.dni()), "--home", dir.resolve("cli").toString(),
-                "--endpoint", sandbox.baseUrl(), "--form", "get");
+        assertEquals(0, cl.execute("identity", "--dni", c.dni() + "-" + DniCheck.digit(c.dni()), "--home",
+                dir.resolve("cli").toString()));
+        assertEquals(0, cl.execute("identity", "--dni", c.dni() + "-" + DniCheck.digit(c.dni()), "--home",
+                dir.resolve("cli").toString(), "--endpoint", sandbox.baseUrl(), "--form", "get"));
     }
 
     private static void assertNoSecret(String text, List<String> secrets) {

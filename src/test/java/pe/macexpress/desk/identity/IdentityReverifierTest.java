@@ -114,8 +114,12 @@ class IdentityReverifierTest extends SandboxedTest {
     void sameNamesWrittenDifferentlyAreNotAMismatch() {
         FictitiousCitizen c = sandbox.population().firstAdult();
         String typed = (c.firstSurname() + " " + c.secondSurname() + ", " + c.givenNames()).toLowerCase();
-        attendOffline(Sandboxed.dni(c.dni()), typed);
-        online.reverifier().runOnce();
+        Attention a = attendOffline(Sandboxed.dni(c.dni()), typed);
+        BackgroundReverifier.Round round = online.reverifier().runOnce();
+        assertEquals(1, round.checked());
+        assertEquals(1, round.verified());
+        assertEquals(0, round.flagged());
+        assertEquals(VerificationState.VERIFIED, attentions.find(a.id()).orElseThrow().verification());
         assertEquals(0, online.flags().openCount());
     }
 

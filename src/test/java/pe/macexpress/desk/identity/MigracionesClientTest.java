@@ -60,7 +60,8 @@ class MigracionesClientTest extends SandboxedTest {
     void identityCheckRoutesCeToMigraciones() {
         IdentityCheck check = new IdentityCheck(
                 new ReniecClient(Sandboxed.config(sandbox), Sandboxed.HTTP, Clock.systemUTC()), client, Clock.systemUTC());
-        IdentityResult r = check.verify(Sandboxed.ce(sandbox.population().firstForeigner().ce())).orElseThrow();
+        IdentityResult r = check.verify(Sandboxed.ce(sandbox.population().firstForeigner().ce()),
+                new QueryContext("ADV-DEMO-1", "WS-1", "visit")).orElseThrow();
         assertEquals(IdentityOutcome.VERIFIED, r.outcome());
     }
 }

@@ -129,9 +129,13 @@ class ReniecClientTest extends SandboxedTest {
             case HUGE -> "larger than";
             case NESTED -> "too deep";
             case NOT_JPEG -> "not a JPEG";
-            default -> "";
+            case RESET -> "I/O";
+            default -> throw new AssertionError("no expected reason for " + kind);
         };
         assertTrue(r.reason().contains(expected), kind + " reason was: " + r.reason());
+        if (kind != Fault.Kind.NOT_JPEG) {
+            assertTrue(r.isTransportFailure(), kind + " is a transport failure: " + r.reason());
+        }
     }
 
     @Test
@@ -214,6 +218,8 @@ class ReniecClientTest extends SandboxedTest {
         assertEquals(IdentityOutcome.UNAVAILABLE, client.parse("{}".getBytes(StandardCharsets.UTF_8)).outcome());
         assertEquals(IdentityOutcome.UNAVAILABLE, client.parse("[1,2]".getBytes(StandardCharsets.UTF_8)).outcome());
         assertEquals(IdentityOutcome.UNAVAILABLE, client.parse(new byte[0]).outcome());
-        assertNotNull(client.parse("\u0000\u0001garbage".getBytes(StandardCharsets.UTF_8)).reason());
+        IdentityResult garbage = client.parse("\u0000\u0001garbage".getBytes(StandardCharsets.UTF_8));
+        assertEquals(IdentityOutcome.UNAVAILABLE, garbage.outcome());
+        assertFalse(garbage.reason().isBlank(), "the reason says what was wrong");
     }
 }

@@ -58,16 +58,6 @@ class AttentionStoreTest {
     }
 
     @Test
-    void durableSettingsAreInForce() {
-        try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
-            assertEquals("wal", db.database().read(c -> pragma(c, "journal_mode")));
-            assertEquals("2", db.database().read(c -> pragma(c, "synchronous")), "2 = FULL");
-            assertEquals("1", db.database().read(c -> pragma(c, "foreign_keys")));
-            assertEquals(Migrations.latestVersion(), db.schemaVersion());
-        }
-    }
-
-    @Test
     void laterVerificationUpdatesTheRecordAndQueuesIt() {
         try (Store db = Store.open(dir.resolve("desk.db"), CLOCK)) {
             AttentionStore store = db.attentions();
@@ -102,12 +92,5 @@ class AttentionStoreTest {
             assertEquals(StoreException.Kind.LOCKED, e.kind());
         }
         InstanceLock.acquire(dir).close();
-    }
-
-    private static String pragma(java.sql.Connection c, String name) throws java.sql.SQLException {
-        try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA " + name)) {
-            rs.next();
-            return rs.getString(1);
-        }
     }
 }

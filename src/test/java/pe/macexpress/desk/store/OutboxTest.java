@@ -54,9 +54,10 @@ class OutboxTest {
         try (Store db = Store.open(file, clock)) {
             Outbox outbox = db.outbox();
             List<OutboxEntry> batch = outbox.claim(5, List.of());
-            assertEquals(2, outbox.acknowledge(List.of(batch.get(0).id(), batch.get(1).id())));
-            assertEquals(0, outbox.acknowledge(List.of(batch.get(0).id())), "a repeated ack changes nothing");
-            assertTrue(outbox.quarantine(batch.get(2).id(), "HTTP 422: procedimiento desconocido"));
+            assertEquals(2, outbox.settle(List.of(accepted(batch.get(0)), accepted(batch.get(1)))));
+            assertEquals(0, outbox.settle(List.of(accepted(batch.get(0)))), "a repeated ack changes nothing");
+            assertEquals(1, outbox.settle(List.of(new OutboxSettlement(batch.get(2).id(), "rejected",
+                    "HTTP 422: procedimiento desconocido", 0))));
             assertEquals(2, outbox.release(List.of(batch.get(3).id(), batch.get(4).id())));
             assertEquals(new OutboxCounts(7, 0, 2, 1), outbox.counts());
             assertEquals(7, outbox.counts().unsent());
@@ -96,5 +97,9 @@ class OutboxTest {
             assertFalse(store.updateVerification(java.util.UUID.randomUUID(), VerificationState.VERIFIED, "0000", ""));
             assertEquals(11, db.outbox().counts().pending());
         }
+    }
+
+    private static OutboxSettlement accepted(OutboxEntry e) {
+        return new OutboxSettlement(e.id(), "accepted", null, 1);
     }
 }

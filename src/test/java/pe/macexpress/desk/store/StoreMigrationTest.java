@@ -48,6 +48,9 @@ class StoreMigrationTest {
                 Migrations.apply(c, Migrations.STEPS, version);
                 assertEquals(version, Migrations.currentVersion(c));
                 written = fill(c);
+                if (version > 0) {
+                    assertFalse(written.isEmpty(), "version " + version + " has tables to fill");
+                }
             }
             try (Store db = Store.open(file, Clock.systemUTC())) {
                 assertEquals(Migrations.latestVersion(), db.schemaVersion(), "from version " + version);

@@ -33,11 +33,12 @@ class StoreRetentionTest {
 
             clock.advance(Duration.ofHours(1));
             List<OutboxEntry> batch = outbox.claim(10, List.of());
-            outbox.acknowledge(List.of(batch.get(0).id()));
-            outbox.quarantine(batch.get(3).id(), "HTTP 422");
+            outbox.settle(List.of(new OutboxSettlement(batch.get(0).id(), "accepted", null, 1),
+                    new OutboxSettlement(batch.get(3).id(), "rejected", "HTTP 422", 0)));
             outbox.release(List.of(batch.get(1).id(), batch.get(2).id()));
             clock.advance(Duration.ofDays(30));
-            outbox.acknowledge(List.of(outbox.claim(1, List.of()).get(0).id())); // ackedLater, 30 days later
+            // ackedLater, 30 days later
+            outbox.settle(List.of(new OutboxSettlement(outbox.claim(1, List.of()).get(0).id(), "accepted", null, 1)));
             outbox.release(outbox.claim(10, List.of()).stream().map(OutboxEntry::id).toList());
 
             clock.advance(Duration.ofDays(60).minusMinutes(1));
@@ -75,7 +76,7 @@ class StoreRetentionTest {
             Outbox outbox = db.outbox();
             Attention a = sample(5, clock.instant(), OutcomeType.ATENDIDO);
             store.save(a);
-            outbox.acknowledge(List.of(outbox.claim(1, List.of()).get(0).id()));
+            outbox.settle(List.of(new OutboxSettlement(outbox.claim(1, List.of()).get(0).id(), "accepted", null, 1)));
             store.updateVerification(a.id(), pe.macexpress.desk.core.VerificationState.VERIFIED, "0000", "");
             clock.advance(Duration.ofDays(200));
             assertEquals(0, new Retention(db, clock, Duration.ofDays(90)).purge());

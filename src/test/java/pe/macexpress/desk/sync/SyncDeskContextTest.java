@@ -2,6 +2,7 @@ package pe.macexpress.desk.sync;
 
 import pe.macexpress.desk.testing.SyncSamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -41,7 +42,7 @@ class SyncDeskContextTest {
             assertTrue(ctx.sync().lastSuccess().isPresent());
             assertEquals(java.util.Optional.empty(), ctx.sync().warning());
         }
-        assertTrue(!Files.readString(home.resolve(DeskSettings.FILE_NAME)).contains(ConfigKeys.SYNC_TOKEN.name()),
+        assertFalse(Files.readString(home.resolve(DeskSettings.FILE_NAME)).contains(ConfigKeys.SYNC_TOKEN.name()),
                 "a training token is never written to the configuration");
     }
 }

@@ -53,7 +53,6 @@ class SyncEngineTest {
         assertEquals(SyncState.IDLE, progress.get(progress.size() - 1).state());
         assertEquals(450, progress.get(progress.size() - 1).recordsSent());
         assertTrue(rig.settings.lastSync().isPresent());
-        assertTrue(rig.settings.get(Setting.SYNC_CHECKPOINT).isPresent());
         assertEquals(450, rig.count("SELECT count(*) FROM outbox WHERE result = 'accepted'"));
 
         SyncResult again = rig.engine().run(null);
@@ -138,8 +137,11 @@ class SyncEngineTest {
         assertEquals(1, rig.count("SELECT count(*) FROM sync_inbox"));
         assertEquals(String.valueOf(seq), rig.settings.get(Setting.CHANGES_CURSOR).orElseThrow());
         assertNotNull(rig.settings.get(Setting.CATALOG_ETAG).orElse(null));
+        assertTrue(rig.settings.get(Setting.CATALOG_JSON).orElseThrow().contains("procedures"));
+        rig.settings.put(Setting.CATALOG_JSON, "kept");
         rig.engine().run(null);
         assertEquals(1, rig.count("SELECT count(*) FROM sync_inbox"));
+        assertEquals("kept", rig.settings.get(Setting.CATALOG_JSON).orElseThrow(), "304: not downloaded again");
     }
 
     @Test
@@ -221,5 +223,6 @@ class SyncEngineTest {
                 new CentralClient(SyncRig.HTTP, new Central("", ""), config), config, rig.clock).run(null);
         assertEquals(SyncOutcome.UNAUTHORIZED, r.outcome());
         assertEquals(0, r.requests());
+        assertEquals(3, rig.count("SELECT count(*) FROM outbox WHERE state = 'pending'"), "the queue is untouched");
     }
 }
