@@ -22,7 +22,8 @@ public enum Setting {
         this.key = key;
     }
 
-    String key() {
+    /** The name stored in the {@code setting} table. */
+    public String key() {
         return key;
     }
 }

@@ -26,6 +26,8 @@ import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.identity.CredentialChange;
 import pe.macexpress.desk.identity.IdentityFlags;
 import pe.macexpress.desk.identity.IdentityOutcome;
+import pe.macexpress.desk.config.ConfigKeys;
+import pe.macexpress.desk.store.Setting;
 import pe.macexpress.desk.store.StoreException;
 import pe.macexpress.desk.sync.AttentionSyncState;
 import pe.macexpress.desk.sync.Enrollment;
@@ -99,16 +101,29 @@ class LocalizationConsistencyTest {
         return keys;
     }
 
+    /**
+     * Dotted literals in the sources that are message keys: every one under {@code ui/}, and elsewhere
+     * every one that starts like a bundle's keys ("config.", "sync.", "store.", …), so a key used
+     * by a service and missing from every bundle is caught too. Literals that only look like keys
+     * (configuration keys, stored setting names) are left out by name.
+     */
     private static Set<String> keysInSources(Set<String> bundleKeys) throws IOException {
+        Set<String> prefixes = new TreeSet<>();
+        bundleKeys.forEach(k -> prefixes.add(k.substring(0, k.indexOf('.') + 1)));
+        Set<String> notMessages = new TreeSet<>();
+        ConfigKeys.ALL.forEach(k -> notMessages.add(k.name()));
+        for (Setting setting : Setting.values()) {
+            notMessages.add(setting.key());
+        }
         Set<String> used = new TreeSet<>();
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
                 Matcher m = LITERAL.matcher(Files.readString(f));
                 while (m.find()) {
                     String candidate = m.group(1);
-                    // Literals that look like keys but are other things (pragmas, properties) are skipped
-                    // unless a bundle or a UI call site claims them.
-                    if (bundleKeys.contains(candidate) || f.toString().contains("/ui/")) {
+                    boolean looksLikeAMessage = prefixes.contains(candidate.substring(0, candidate.indexOf('.') + 1));
+                    if (f.toString().contains("/ui/") || bundleKeys.contains(candidate)
+                            || looksLikeAMessage && !notMessages.contains(candidate)) {
                         used.add(candidate);
                     }
                 }
