@@ -77,7 +77,7 @@ public final class DeskUi {
             }
         });
         ctx.connectivity().addListener(online -> Platform.runLater(() -> {
-            shellVm.onlineProperty().set(online);
+            shellVm.online(online);
             shellVm.refreshStatus();
         }));
         // An answer from PIDE proves the link; UNAVAILABLE suggests it is down (the probe confirms).

@@ -54,8 +54,8 @@ public final class AttentionFlow {
         this.onAttentionSaved = onAttentionSaved;
         this.openSupervisor = openSupervisor;
         this.identify = new IdentifyViewModel(identity, auditContext, runner, clock);
-        this.choice = new ProcedureChoiceViewModel(catalog, store, runner, i18n);
-        this.procedure = new ProcedureViewModel(attentions, runner, i18n);
+        this.choice = new ProcedureChoiceViewModel(catalog, store, runner, i18n.languageTag());
+        this.procedure = new ProcedureViewModel(attentions, runner, i18n.languageTag());
     }
 
     public void begin(Advisor who, ServicePoint where) {
