@@ -61,9 +61,9 @@ public final class DeskUi {
         this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx.sync(), runner);
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
-        this.login = new LoginView(loginVm, i18n, ctx.training(), this::signedIn);
+        this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn);
         this.flow = new AttentionFlow(i18n, ctx.catalog(), ctx.attentions(), ctx.attentionService(),
-                ctx.identityCheck(), ctx::queryContext, runner, ctx.clock(), zone, ctx.training(), shell::show,
+                ctx.identityCheck(), ctx::queryContext, runner, ctx.clock(), zone, ctx.trainingHints(), shell::show,
                 shellVm::refreshStatus, this::openSupervisor);
         shell.signOutButton().setOnAction(e -> signOut());
         shell.supervisorButton().setOnAction(e -> openSupervisor());
