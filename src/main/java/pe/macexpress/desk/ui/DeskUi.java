@@ -56,9 +56,11 @@ public final class DeskUi {
         this.zone = zone;
         this.passwordVm = new PasswordChangeViewModel(ctx.identity().credentialChange(), runner);
         this.enrollmentVm = new EnrollmentViewModel(ctx.enrollment(), ctx.central(), runner);
-        this.backupVm = new BackupViewModel(() -> ctx.backups().backupNow(ctx.database()), runner);
+        this.backupVm = new BackupViewModel(() -> ctx.backups().backupNow(ctx.database()), ctx.backupProblem(),
+                runner);
         this.flagsVm = new IdentityFlagsViewModel(ctx.identity().flags(), runner);
-        this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx.sync(), runner);
+        this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx.sync(), runner,
+                backupVm.automaticFailedProperty());
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
         this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn);

@@ -4,16 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,9 +31,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.AttentionCode;
+import pe.macexpress.desk.core.Document;
+import pe.macexpress.desk.core.DocumentType;
+import pe.macexpress.desk.core.Outcome;
+import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.store.StoreException;
 import pe.macexpress.desk.ui.common.FxTaskRunner;
 import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.supervisor.BackupViewModel;
@@ -33,13 +51,14 @@ import pe.macexpress.desk.ui.supervisor.IdentityFlagsViewModel;
 import pe.macexpress.desk.ui.supervisor.PasswordChangeViewModel;
 import pe.macexpress.desk.ui.supervisor.SupervisorView;
 
-/** The supervisor's screen: its tasks do not hold each other up. */
+/** The supervisor's screen: its tasks do not hold each other up, and a failed daily backup is not silent. */
 @ExtendWith(ApplicationExtension.class)
 class SupervisorScreenTest {
     @TempDir
     Path home;
 
     private Stage stage;
+    private TrainingDesk desk;
     private DeskContext ctx;
     private FxTaskRunner runner;
 
@@ -56,6 +75,51 @@ class SupervisorScreenTest {
         if (ctx != null) {
             ctx.close();
         }
+        if (desk != null) {
+            desk.close();
+        }
+    }
+
+    @Test
+    void aFailedAutomaticBackupIsShownUntilABackupSucceeds(FxRobot robot) throws Exception {
+        // The backup folder is a USB stick that was pulled out: a file stands where the folder should be.
+        Files.writeString(home.resolve(DeskSettings.FILE_NAME), "backup.folder=usb\n", StandardCharsets.UTF_8);
+        Path usb = Files.writeString(home.resolve("usb"), "not a folder");
+        try (DeskContext yesterday = DeskContext.open(DeskSettings.load(home), Clock.systemDefaultZone())) {
+            yesterday.attentions().save(attention());
+        }
+        AtomicReference<TrainingDesk> opened = new AtomicReference<>();
+        robot.interact(() -> opened.set(new TrainingDesk(stage, home)));
+        desk = opened.get();
+        assertEquals(StoreException.Kind.READ_ONLY, desk.ctx.backupProblem().orElseThrow().kind(),
+                "the daily backup at start failed");
+
+        signIn(robot);
+        assertTrue(visible(robot, "#status-backup-warning"));
+        assertEquals(text("es", "status.backup.failed"), text(robot, "#status-backup-warning"));
+        assertStatusBarShownInFull(robot);
+        robot.clickOn("#supervisor-open");
+        waitUntil(() -> visible(robot, "#supervisor-backup-problem"));
+        assertEquals(desk.ctx.localization().text("es", "backup.auto.failed", text("es", "backup.reason.read.only")),
+                text(robot, "#supervisor-backup-problem"));
+        Screenshots.save(robot, desk.scene, "es-supervisor-05-backup-failed");
+        robot.interact(() -> desk.ui.i18n().languageProperty().set(desk.ctx.localization().language("qu")));
+        assertEquals(desk.ctx.localization().text("qu", "backup.auto.failed", text("qu", "backup.reason.read.only")),
+                text(robot, "#supervisor-backup-problem"));
+        assertEquals(text("qu", "status.backup.failed"), text(robot, "#status-backup-warning"));
+        assertStatusBarShownInFull(robot);
+        Screenshots.save(robot, desk.scene, "qu-supervisor-05-backup-failed");
+        robot.interact(() -> desk.ui.i18n().languageProperty().set(desk.ctx.localization().language("es")));
+
+        // The stick is back: a backup now succeeds, and both warnings go.
+        Files.delete(usb);
+        robot.clickOn("#supervisor-backup");
+        waitUntil(() -> !text(robot, "#supervisor-backup-result").isEmpty());
+        assertEquals(1, desk.ctx.backups().list().size());
+        assertTrue(desk.ctx.backups().list().get(0).file().startsWith(usb));
+        assertFalse(visible(robot, "#supervisor-backup-problem"));
+        assertFalse(visible(robot, "#status-backup-warning"));
+        Screenshots.save(robot, desk.scene, "es-supervisor-06-backup-recovered");
     }
 
     @Test
@@ -69,7 +133,7 @@ class SupervisorScreenTest {
                 throw new IllegalStateException("never released");
             }
             return ctx.backups().backupNow(ctx.database());
-        }, runner);
+        }, Optional.empty(), runner);
         I18n i18n = new I18n(ctx.localization(), "es");
         robot.interact(() -> {
             SupervisorView view = new SupervisorView(
@@ -105,8 +169,43 @@ class SupervisorScreenTest {
         assertEquals(1, ctx.backups().list().size());
     }
 
+    /** The warning fits beside the link state, the count, the last sync and the buttons, none cut short. */
+    private static void assertStatusBarShownInFull(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (String id : List.of("#status-online", "#status-pending", "#status-backup-warning", "#status-last-sync",
+                "#history-open", "#sync-open")) {
+            Labeled l = robot.lookup(id).queryAs(Labeled.class);
+            List<String> shown = l.lookupAll(".text").stream().filter(Text.class::isInstance)
+                    .map(n -> ((Text) n).getText()).toList();
+            assertEquals(List.of(l.getText()), shown, id + " is cut short");
+        }
+    }
+
+    private static void signIn(FxRobot robot) throws TimeoutException {
+        waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
+        robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
+        robot.clickOn("#login-submit");
+        waitUntil(() -> visible(robot, "#identify-number"));
+    }
+
+    private String text(String tag, String key) {
+        return desk.ctx.localization().text(tag, key);
+    }
+
+    private static Attention attention() {
+        return new Attention(UUID.randomUUID(), AttentionCode.next(), UUID.randomUUID(),
+                TrainingData.ADVISORS.get(0).id(), TrainingData.POINT.id(),
+                Document.parse(DocumentType.DNI, "10117410", "2").document(), "", VerificationState.VERIFIED, "0000",
+                "sis-consulta-asegurado", new Outcome(OutcomeType.ATENDIDO, ""), "es", Instant.now(), Instant.now());
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private static boolean visible(FxRobot robot, String query) {
+        Node n = robot.lookup(query).tryQuery().orElse(null);
+        return n != null && n.isVisible() && n.getScene() != null;
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

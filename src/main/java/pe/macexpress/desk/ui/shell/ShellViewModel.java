@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.ServicePoint;
 import pe.macexpress.desk.store.SettingStore;
@@ -25,6 +26,7 @@ public final class ShellViewModel {
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<Instant> lastSync = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SyncWarning> warning = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper backupFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper training;
     private final TaskSlot statusRead = new TaskSlot();
     private final SettingStore settings;
@@ -34,11 +36,14 @@ public final class ShellViewModel {
     private record Status(int pending, Optional<Instant> lastSync, Optional<SyncWarning> warning) {
     }
 
-    public ShellViewModel(boolean training, SettingStore settings, SyncService sync, TaskRunner runner) {
+    /** @param backupFailed whether the automatic backup failed and no backup succeeded since */
+    public ShellViewModel(boolean training, SettingStore settings, SyncService sync, TaskRunner runner,
+                          ObservableBooleanValue backupFailed) {
         this.training = new ReadOnlyBooleanWrapper(training);
         this.settings = settings;
         this.sync = sync;
         this.runner = runner;
+        this.backupFailed.bind(backupFailed);
     }
 
     /** Re-reads pending count and last sync from the store, off the FX thread; the latest read wins. */
@@ -93,6 +98,11 @@ public final class ShellViewModel {
 
     public ReadOnlyObjectProperty<SyncWarning> warningProperty() {
         return warning.getReadOnlyProperty();
+    }
+
+    /** The status bar warns until a backup succeeds; the supervisor's screen says why and what to do. */
+    public ReadOnlyBooleanProperty backupFailedProperty() {
+        return backupFailed.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty trainingProperty() {

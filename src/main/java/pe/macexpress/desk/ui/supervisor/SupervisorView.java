@@ -135,7 +135,7 @@ public final class SupervisorView extends VBox {
         return card;
     }
 
-    /** Heading, "backup now" and its result. */
+    /** Heading, why the automatic backup failed (when it did), "backup now" and its result. */
     private static VBox backupSection(BackupViewModel vm, I18n i18n) {
         Label backupHeading = new Label();
         backupHeading.getStyleClass().add("section-title");
@@ -155,7 +155,16 @@ public final class SupervisorView extends VBox {
                 vm.resultKeyProperty(), vm.detailProperty()));
         Fields.collapseWhenEmpty(backupResult);
 
-        return new VBox(8, backupHeading, backup, backupResult);
+        Label problem = new Label();
+        problem.setId("supervisor-backup-problem");
+        problem.getStyleClass().add("warning-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(i18n.computed(() -> vm.automaticProblemKeyProperty().get().isEmpty() ? ""
+                : i18n.get("backup.auto.failed", i18n.get(vm.automaticProblemKeyProperty().get())),
+                vm.automaticProblemKeyProperty()));
+        Fields.collapseWhenEmpty(problem);
+
+        return new VBox(8, backupHeading, problem, backup, backupResult);
     }
 
     private static VBox flagsCard(IdentityFlagsViewModel vm, I18n i18n, ZoneId zone, Supplier<String> supervisorId) {
