@@ -64,6 +64,7 @@ public final class DeskContext implements AutoCloseable {
     private final Central central;
     private final Enrollment enrollment;
     private final SyncService sync;
+    private final TrainingHints trainingHints;
     private StoreException backupProblem;
 
     private DeskContext(DeskSettings settings, Clock clock, InstanceLock lock, Store store,
@@ -73,6 +74,7 @@ public final class DeskContext implements AutoCloseable {
         this.lock = lock;
         this.store = store;
         this.sandbox = sandbox;
+        this.trainingHints = sandbox != null ? TrainingHints.from(sandbox.population()) : TrainingHints.NONE;
         this.http = new OkHttpClient();
         this.localization = Localization.load(settings.home().resolve("i18n"));
         this.catalog = Catalogs.inUse(store.settings());
@@ -221,6 +223,11 @@ public final class DeskContext implements AutoCloseable {
     /** The in-process sandbox of training mode; null in production. */
     public SandboxServer sandbox() {
         return sandbox;
+    }
+
+    /** Demo PIN and practice documents for the screens of training mode; {@link TrainingHints#NONE} in production. */
+    public TrainingHints trainingHints() {
+        return trainingHints;
     }
 
     public Localization localization() {

@@ -18,10 +18,13 @@ import pe.macexpress.desk.ui.login.LoginViewModel;
 import pe.macexpress.desk.ui.shell.ShellView;
 import pe.macexpress.desk.ui.history.HistoryView;
 import pe.macexpress.desk.ui.history.HistoryViewModel;
+import pe.macexpress.desk.ui.supervisor.BackupViewModel;
+import pe.macexpress.desk.ui.supervisor.EnrollmentViewModel;
+import pe.macexpress.desk.ui.supervisor.IdentityFlagsViewModel;
+import pe.macexpress.desk.ui.supervisor.PasswordChangeViewModel;
 import pe.macexpress.desk.ui.supervisor.SupervisorView;
 import pe.macexpress.desk.ui.sync.SyncView;
 import pe.macexpress.desk.ui.sync.SyncViewModel;
-import pe.macexpress.desk.ui.supervisor.SupervisorViewModel;
 import pe.macexpress.desk.ui.shell.ShellViewModel;
 
 /** Wires the screens to the services of an open {@link DeskContext}. Build it on the FX thread. */
@@ -38,7 +41,10 @@ public final class DeskUi {
     private static final List<Class<? extends Node>> ASIDE =
             List.of(SupervisorView.class, SyncView.class, HistoryView.class);
 
-    private final SupervisorViewModel supervisorVm;
+    private final PasswordChangeViewModel passwordVm;
+    private final EnrollmentViewModel enrollmentVm;
+    private final BackupViewModel backupVm;
+    private final IdentityFlagsViewModel flagsVm;
     private final SyncViewModel syncVm;
     private final HistoryViewModel historyVm;
     private Node returnTo;
@@ -48,14 +54,19 @@ public final class DeskUi {
         this.ctx = ctx;
         this.i18n = i18n;
         this.zone = zone;
-        this.supervisorVm = new SupervisorViewModel(ctx.identity().credentialChange(), ctx.identity().flags(),
-                ctx.enrollment(), ctx.central(), () -> ctx.backups().backupNow(ctx.store()), runner);
-        this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx.sync(), runner);
+        this.passwordVm = new PasswordChangeViewModel(ctx.identity().credentialChange(), runner);
+        this.enrollmentVm = new EnrollmentViewModel(ctx.enrollment(), ctx.central(), runner);
+        this.backupVm = new BackupViewModel(() -> ctx.backups().backupNow(ctx.store()), ctx.backupProblem(),
+                runner);
+        this.flagsVm = new IdentityFlagsViewModel(ctx.identity().flags(), runner);
+        this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx.sync(), runner,
+                backupVm.automaticFailedProperty());
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
-        this.login = new LoginView(loginVm, i18n, ctx.training(), this::signedIn);
+        this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn);
         this.flow = new AttentionFlow(i18n, ctx.catalog(), ctx.attentions(), ctx.attentionService(),
-                ctx.identityCheck(), ctx::queryContext, runner, ctx.clock(), zone, ctx.training(), shell::show, shellVm::refreshStatus, this::openSupervisor);
+                ctx.identityCheck(), ctx::queryContext, runner, ctx.clock(), zone, ctx.trainingHints(), shell::show,
+                shellVm::refreshStatus, this::openSupervisor);
         shell.signOutButton().setOnAction(e -> signOut());
         shell.supervisorButton().setOnAction(e -> openSupervisor());
         this.syncVm = new SyncViewModel(ctx.sync(), runner, Platform::runLater);
@@ -77,7 +88,7 @@ public final class DeskUi {
             }
         });
         ctx.connectivity().addListener(online -> Platform.runLater(() -> {
-            shellVm.onlineProperty().set(online);
+            shellVm.online(online);
             shellVm.refreshStatus();
         }));
         // An answer from PIDE proves the link; UNAVAILABLE suggests it is down (the probe confirms).
@@ -97,8 +108,8 @@ public final class DeskUi {
 
     /** The supervisor's screen; "back" returns to the very screen (and typed text) that was open. */
     private void openSupervisor() {
-        openAside(SupervisorView.class, back -> new SupervisorView(supervisorVm, i18n, zone,
-                () -> shellVm.advisorProperty().get().id(), back));
+        openAside(SupervisorView.class, back -> new SupervisorView(passwordVm, enrollmentVm, backupVm, flagsVm, i18n,
+                zone, () -> shellVm.advisorProperty().get().id(), back));
     }
 
     /**

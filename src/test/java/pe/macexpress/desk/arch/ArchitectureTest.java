@@ -45,4 +45,14 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("pe.macexpress.desk.ui..")
                 .check(classes);
     }
+
+    @Test
+    void theUiNeverReachesIntoTheSandboxOrTheReferenceCentral() {
+        noClasses().that().resideInAPackage("pe.macexpress.desk.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("pe.macexpress.desk.sandbox..",
+                        "pe.macexpress.desk.central..")
+                .because("training data reaches the screens through the composition root (app.TrainingHints), "
+                        + "so production screens carry no fictitious people and no server code")
+                .check(classes);
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.SimpleStringProperty;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pe.macexpress.desk.attention.AttentionService;
@@ -18,13 +19,11 @@ import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.Document;
 import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.OutcomeType;
-import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.store.Sql;
 import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.ui.attention.ProcedureViewModel;
-import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.common.TaskRunner;
 
 /** The outcome screen's promise: nothing is "saved" that is not, and nothing typed is lost on failure. */
@@ -37,9 +36,8 @@ class ProcedureViewModelTest {
     void aFullDiskKeepsEverythingOnScreenAndARetryAfterFreeingSpaceSaves() throws Exception {
         try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
             AttentionStore store = db.attentions();
-            I18n i18n = new I18n(Localization.bundledOnly(), "qu");
             ProcedureViewModel vm = new ProcedureViewModel(new AttentionService(store, Clock.systemUTC()),
-                    TaskRunner.direct(), i18n);
+                    TaskRunner.direct(), new SimpleStringProperty("qu"));
             Visit visit = new Visit(TrainingData.ADVISORS.get(0), TrainingData.POINT,
                     Document.parse(DocumentType.PASAPORTE, "AB123456", "").document(), null, "JOHN DOE",
                     Instant.now());
@@ -72,7 +70,7 @@ class ProcedureViewModelTest {
         try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
             AttentionStore store = db.attentions();
             ProcedureViewModel vm = new ProcedureViewModel(new AttentionService(store, Clock.systemUTC()),
-                    TaskRunner.direct(), new I18n(Localization.bundledOnly(), "es"));
+                    TaskRunner.direct(), new SimpleStringProperty("es"));
             Visit visit = new Visit(TrainingData.ADVISORS.get(0), TrainingData.POINT,
                     Document.parse(DocumentType.DNI, "10117410", "G").document(), null, "", Instant.now());
             vm.open(Catalog.bundled().all().get(0));

@@ -30,7 +30,12 @@ final class TrainingDesk implements AutoCloseable {
     private final FxTaskRunner runner;
 
     TrainingDesk(Stage stage) throws IOException {
-        home = Files.createTempDirectory("macexpress-ui");
+        this(stage, Files.createTempDirectory("macexpress-ui"));
+    }
+
+    /** On a data folder the test prepared (settings, earlier attentions); deleted on close like a fresh one. */
+    TrainingDesk(Stage stage, Path home) {
+        this.home = home;
         ctx = DeskContext.open(DeskSettings.load(home), Clock.systemDefaultZone());
         runner = new FxTaskRunner();
         ui = new DeskUi(ctx, new I18n(ctx.localization(), "es"), runner, ZoneId.of("America/Lima"));

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import pe.macexpress.desk.app.TrainingHints;
 import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.attention.Visit;
@@ -29,7 +30,7 @@ public final class AttentionFlow {
     private final Catalog catalog;
     private final Clock clock;
     private final ZoneId zone;
-    private final boolean training;
+    private final TrainingHints hints;
     private final Consumer<Node> show;
     private final Runnable onAttentionSaved;
     private final Runnable openSupervisor;
@@ -43,26 +44,26 @@ public final class AttentionFlow {
 
     public AttentionFlow(I18n i18n, Catalog catalog, AttentionStore store, AttentionService attentions,
                          IdentityCheck identity, BiFunction<Advisor, UUID, QueryContext> auditContext,
-                         TaskRunner runner, Clock clock, ZoneId zone, boolean training,
+                         TaskRunner runner, Clock clock, ZoneId zone, TrainingHints hints,
                          Consumer<Node> show, Runnable onAttentionSaved, Runnable openSupervisor) {
         this.i18n = i18n;
         this.catalog = catalog;
         this.clock = clock;
         this.zone = zone;
-        this.training = training;
+        this.hints = hints;
         this.show = show;
         this.onAttentionSaved = onAttentionSaved;
         this.openSupervisor = openSupervisor;
         this.identify = new IdentifyViewModel(identity, auditContext, runner, clock);
-        this.choice = new ProcedureChoiceViewModel(catalog, store, runner, i18n);
-        this.procedure = new ProcedureViewModel(attentions, runner, i18n);
+        this.choice = new ProcedureChoiceViewModel(catalog, store, runner, i18n.languageTag());
+        this.procedure = new ProcedureViewModel(attentions, runner, i18n.languageTag());
     }
 
     public void begin(Advisor who, ServicePoint where) {
         this.advisor = who;
         this.point = where;
         identify.reset(who);
-        identifyView = new IdentifyView(identify, i18n, advisor, clock, zone, training, this::startVisit,
+        identifyView = new IdentifyView(identify, i18n, advisor, clock, zone, hints, this::startVisit,
                 openSupervisor);
         visit = null;
         show.accept(identifyView);

@@ -19,20 +19,19 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import pe.macexpress.desk.app.TrainingHints;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.identity.IdentityResult;
-import pe.macexpress.desk.sandbox.FictitiousCitizen;
-import pe.macexpress.desk.sandbox.Population;
 import pe.macexpress.desk.ui.common.Fields;
 import pe.macexpress.desk.ui.common.I18n;
 
 /** Step 1 of the attention: greeting script, the document, and the identity verification. */
 public final class IdentifyView extends VBox {
 
-    IdentifyView(IdentifyViewModel vm, I18n i18n, Advisor advisor, Clock clock, ZoneId zone, boolean training,
+    IdentifyView(IdentifyViewModel vm, I18n i18n, Advisor advisor, Clock clock, ZoneId zone, TrainingHints hints,
                  Runnable onContinue, Runnable openSupervisor) {
         getStyleClass().add("screen");
         setSpacing(12);
@@ -123,8 +122,8 @@ public final class IdentifyView extends VBox {
 
         getChildren().addAll(title, greeting, form, error, actions, resultCard(vm, i18n, zone), changePassword,
                 continueRow(vm, i18n, onContinue));
-        if (training) {
-            getChildren().add(trainingHint(i18n));
+        if (!hints.documents().isEmpty()) {
+            getChildren().add(trainingHint(i18n, hints));
         }
         setPadding(new Insets(4));
     }
@@ -238,18 +237,16 @@ public final class IdentifyView extends VBox {
         return row;
     }
 
-    private static Label trainingHint(I18n i18n) {
-        Population people = Population.standard();
-        FictitiousCitizen adult = people.firstAdult();
-        FictitiousCitizen minor = people.firstMinor();
-        String unknown = Population.unknownDni();
+    /** Practice documents of training mode, one per answer a trainee should see. */
+    private static Label trainingHint(I18n i18n, TrainingHints hints) {
         Label hint = new Label();
         hint.setId("identify-training-hint");
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.textProperty().bind(i18n.text("identify.training.hint",
-                adult.dni() + "-" + adult.checkDigit(), minor.dni() + "-" + minor.checkDigit(),
-                unknown + "-" + pe.macexpress.desk.core.DniCheck.digit(unknown)));
+                hints.document(TrainingHints.Case.ADULT).orElse(""),
+                hints.document(TrainingHints.Case.MINOR).orElse(""),
+                hints.document(TrainingHints.Case.NOT_REGISTERED).orElse("")));
         return hint;
     }
 

@@ -6,9 +6,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import javafx.beans.InvalidationListener;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -22,7 +26,9 @@ import pe.macexpress.desk.core.ServicePoint;
 import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.identity.IdentityResult;
 import pe.macexpress.desk.identity.QueryContext;
+import pe.macexpress.desk.ui.common.BackgroundTask;
 import pe.macexpress.desk.ui.common.TaskRunner;
+import pe.macexpress.desk.ui.common.TaskSlot;
 
 /**
  * Identify the citizen: document, check character, verification through PIDE. Invalid input is
@@ -33,13 +39,15 @@ public final class IdentifyViewModel {
     private final StringProperty number = new SimpleStringProperty("");
     private final StringProperty check = new SimpleStringProperty("");
     private final StringProperty typedNames = new SimpleStringProperty("");
-    private final StringProperty errorKey = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final ObjectProperty<IdentityResult> result = new SimpleObjectProperty<>();
-    private final ObjectProperty<VerificationState> state = new SimpleObjectProperty<>();
-    private final StringProperty resultKey = new SimpleStringProperty("");
-    private final StringProperty confirmedNames = new SimpleStringProperty("");
-    private final BooleanProperty canContinue = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<IdentityResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<VerificationState> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper resultKey = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper confirmedNames = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper(false);
+    /** The PIDE query under way: changing the document drops its answer. */
+    private final TaskSlot query = new TaskSlot();
 
     private final IdentityCheck identity;
     private final BiFunction<Advisor, UUID, QueryContext> auditContext;
@@ -49,7 +57,6 @@ public final class IdentifyViewModel {
     private UUID visitId;
     private Document verifiedDocument;
     private Instant startedAt;
-    private long generation;
 
     /** @param auditContext who asks, for the identity audit (advisor, workstation, visit) */
     public IdentifyViewModel(IdentityCheck identity, BiFunction<Advisor, UUID, QueryContext> auditContext,
@@ -82,24 +89,19 @@ public final class IdentifyViewModel {
         // The visit's id is fixed before asking PIDE, so the audit row names the visit it served.
         UUID visit = UUID.randomUUID();
         QueryContext context = auditContext.apply(advisor, visit);
-        busy.set(true);
-        long mine = ++generation;
-        runner.run(() -> identity.verify(document, context),
-                (Optional<IdentityResult> r) -> {
-                    if (mine == generation) {
-                        busy.set(false);
-                        visitId = visit;
-                        show(document, r.orElse(null));
-                    }
-                },
-                e -> {
-                    if (mine == generation) {
-                        busy.set(false);
-                        visitId = visit;
-                        // Whatever broke, the counter goes on: same as PIDE unavailable.
-                        show(document, IdentityResult.unavailable(e.getClass().getSimpleName(), clock.instant()));
-                    }
-                });
+        BackgroundTask.of(() -> identity.verify(document, context))
+                .busy(busy)
+                .latestIn(query)
+                .onSuccess((Optional<IdentityResult> r) -> {
+                    visitId = visit;
+                    show(document, r.orElse(null));
+                })
+                .onFailure(e -> {
+                    visitId = visit;
+                    // Whatever broke, the counter goes on: same as PIDE unavailable.
+                    show(document, IdentityResult.unavailable(e.getClass().getSimpleName(), clock.instant()));
+                })
+                .executeWith(runner);
     }
 
     private void show(Document document, IdentityResult r) {
@@ -119,8 +121,7 @@ public final class IdentifyViewModel {
     }
 
     private void clearResult() {
-        generation++;
-        busy.set(false);
+        query.cancel();
         verifiedDocument = null;
         result.set(null);
         state.set(null);
@@ -175,31 +176,31 @@ public final class IdentifyViewModel {
         return typedNames;
     }
 
-    public StringProperty errorKeyProperty() {
-        return errorKey;
+    public ReadOnlyStringProperty errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 
-    public ObjectProperty<IdentityResult> resultProperty() {
-        return result;
+    public ReadOnlyObjectProperty<IdentityResult> resultProperty() {
+        return result.getReadOnlyProperty();
     }
 
-    public ObjectProperty<VerificationState> stateProperty() {
-        return state;
+    public ReadOnlyObjectProperty<VerificationState> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
-    public StringProperty resultKeyProperty() {
-        return resultKey;
+    public ReadOnlyStringProperty resultKeyProperty() {
+        return resultKey.getReadOnlyProperty();
     }
 
-    public StringProperty confirmedNamesProperty() {
-        return confirmedNames;
+    public ReadOnlyStringProperty confirmedNamesProperty() {
+        return confirmedNames.getReadOnlyProperty();
     }
 
-    public BooleanProperty canContinueProperty() {
-        return canContinue;
+    public ReadOnlyBooleanProperty canContinueProperty() {
+        return canContinue.getReadOnlyProperty();
     }
 }

@@ -5,46 +5,56 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.store.AttentionStore;
-import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.ui.common.BackgroundTask;
 import pe.macexpress.desk.ui.common.TaskRunner;
+import pe.macexpress.desk.ui.common.TaskSlot;
 
 /** The catalogue, searchable, with this point's most used procedures first. */
 public final class ProcedureChoiceViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Procedure> results = FXCollections.observableArrayList();
+    private final ObservableList<Procedure> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ObjectProperty<Procedure> selected = new SimpleObjectProperty<>();
+    private final TaskSlot usageRead = new TaskSlot();
     private final Catalog catalog;
     private final AttentionStore store;
     private final TaskRunner runner;
-    private final I18n i18n;
+    private final ObservableValue<String> language;
     private Map<String, Integer> usage = Map.of();
 
-    public ProcedureChoiceViewModel(Catalog catalog, AttentionStore store, TaskRunner runner, I18n i18n) {
+    /** @param language the current language's tag: names are searched and sorted in it */
+    public ProcedureChoiceViewModel(Catalog catalog, AttentionStore store, TaskRunner runner,
+                                    ObservableValue<String> language) {
         this.catalog = catalog;
         this.store = store;
         this.runner = runner;
-        this.i18n = i18n;
+        this.language = language;
         query.addListener((o, was, now) -> filter());
-        i18n.languageProperty().addListener((o, was, now) -> filter());
+        language.addListener((o, was, now) -> filter());
         filter();
     }
 
     /** Re-reads how often each procedure was served here (off the FX thread), then re-sorts. */
     public void refreshUsage() {
-        runner.run(store::procedureUsage, u -> {
-            usage = u;
-            filter();
-        }, e -> filter());
+        BackgroundTask.of(store::procedureUsage)
+                .latestIn(usageRead)
+                .onSuccess(u -> {
+                    usage = u;
+                    filter();
+                })
+                .onFailure(e -> filter())
+                .executeWith(runner);
     }
 
     private void filter() {
         Procedure keep = selected.get();
-        results.setAll(catalog.search(query.get(), i18n.tag(), usage));
+        results.setAll(catalog.search(query.get(), language.getValue(), usage));
         selected.set(keep != null && results.contains(keep) ? keep : null);
     }
 
@@ -58,7 +68,7 @@ public final class ProcedureChoiceViewModel {
     }
 
     public ObservableList<Procedure> results() {
-        return results;
+        return resultsView;
     }
 
     public ObjectProperty<Procedure> selectedProperty() {

@@ -1,22 +1,28 @@
 package pe.macexpress.desk.ui.attention;
 
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.Visit;
 import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.Outcome;
 import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.ui.common.BackgroundTask;
 import pe.macexpress.desk.ui.common.Errors;
-import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.common.TaskRunner;
 
 /**
@@ -24,19 +30,24 @@ import pe.macexpress.desk.ui.common.TaskRunner;
  * moves on only after the commit returned. On failure everything typed stays for a retry.
  */
 public final class ProcedureViewModel {
-    private final ObjectProperty<Procedure> procedure = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Procedure> procedure = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<OutcomeType> outcome = new SimpleObjectProperty<>();
     private final StringProperty detail = new SimpleStringProperty("");
-    private final StringProperty errorKey = new SimpleStringProperty("");
-    private final BooleanProperty saving = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final StringBinding detailQuestionKey = Bindings.createStringBinding(() ->
+            outcome.get() == null || !outcome.get().needsDetail() ? ""
+                    : "procedure.detail." + outcome.get().name().toLowerCase(Locale.ROOT).replace('_', '.'),
+            outcome);
     private final AttentionService attentions;
     private final TaskRunner runner;
-    private final I18n i18n;
+    private final ObservableValue<String> language;
 
-    public ProcedureViewModel(AttentionService attentions, TaskRunner runner, I18n i18n) {
+    /** @param language the current language's tag: each attention records the language it was served in */
+    public ProcedureViewModel(AttentionService attentions, TaskRunner runner, ObservableValue<String> language) {
         this.attentions = attentions;
         this.runner = runner;
-        this.i18n = i18n;
+        this.language = language;
         outcome.addListener((o, was, now) -> errorKey.set(""));
     }
 
@@ -49,9 +60,7 @@ public final class ProcedureViewModel {
 
     /** The question above the detail field depends on the outcome chosen. */
     public StringBinding detailQuestionKey() {
-        return Bindings.createStringBinding(() -> outcome.get() == null || !outcome.get().needsDetail() ? ""
-                : "procedure.detail." + outcome.get().name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'),
-                outcome);
+        return detailQuestionKey;
     }
 
     public void save(Visit visit, Consumer<Attention> onSaved) {
@@ -68,22 +77,17 @@ public final class ProcedureViewModel {
             return;
         }
         errorKey.set("");
-        saving.set(true);
         String procedureId = procedure.get().id();
-        String language = i18n.tag();
-        runner.run(() -> attentions.record(visit, procedureId, chosen, language),
-                saved -> {
-                    saving.set(false);
-                    onSaved.accept(saved);
-                },
-                e -> {
-                    saving.set(false);
-                    errorKey.set(Errors.messageKey(e));
-                });
+        String tag = language.getValue();
+        BackgroundTask.of(() -> attentions.record(visit, procedureId, chosen, tag))
+                .busy(saving)
+                .onSuccess(onSaved)
+                .onFailure(e -> errorKey.set(Errors.messageKey(e)))
+                .executeWith(runner);
     }
 
-    public ObjectProperty<Procedure> procedureProperty() {
-        return procedure;
+    public ReadOnlyObjectProperty<Procedure> procedureProperty() {
+        return procedure.getReadOnlyProperty();
     }
 
     public ObjectProperty<OutcomeType> outcomeProperty() {
@@ -94,11 +98,11 @@ public final class ProcedureViewModel {
         return detail;
     }
 
-    public StringProperty errorKeyProperty() {
-        return errorKey;
+    public ReadOnlyStringProperty errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
     }
 
-    public BooleanProperty savingProperty() {
-        return saving;
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
     }
 }

@@ -24,14 +24,21 @@ import pe.macexpress.desk.i18n.Localization;
 public final class I18n {
     private final Localization localization;
     private final ObjectProperty<Language> language;
+    private final StringBinding languageTag;
 
     public I18n(Localization localization, String initialTag) {
         this.localization = localization;
         this.language = new SimpleObjectProperty<>(localization.language(initialTag));
+        this.languageTag = Bindings.createStringBinding(() -> language.get().tag(), language);
     }
 
     public ObjectProperty<Language> languageProperty() {
         return language;
+    }
+
+    /** The current language's tag ("es", "qu"), for ViewModels that need the language but no texts. */
+    public ObservableValue<String> languageTag() {
+        return languageTag;
     }
 
     public String tag() {

@@ -10,15 +10,15 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import pe.macexpress.desk.advisor.AdvisorSession;
+import pe.macexpress.desk.app.TrainingHints;
 import pe.macexpress.desk.core.Advisor;
-import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.ui.common.Fields;
 import pe.macexpress.desk.ui.common.I18n;
 
 /** The sign-in screen. */
 public final class LoginView extends VBox {
 
-    public LoginView(LoginViewModel vm, I18n i18n, boolean training, Consumer<AdvisorSession> onSignedIn) {
+    public LoginView(LoginViewModel vm, I18n i18n, TrainingHints hints, Consumer<AdvisorSession> onSignedIn) {
         getStyleClass().addAll("screen", "login");
         setAlignment(Pos.CENTER);
         setSpacing(16);
@@ -77,12 +77,12 @@ public final class LoginView extends VBox {
         submit.setOnAction(e -> vm.submit(onSignedIn));
 
         getChildren().addAll(heading, form, error, submit);
-        if (training) {
+        if (hints.hasDemoPin()) {
             Label hint = new Label();
             hint.setId("login-training-hint");
             hint.getStyleClass().add("hint");
             hint.setWrapText(true);
-            hint.textProperty().bind(i18n.text("login.training.hint", TrainingData.DEMO_PIN));
+            hint.textProperty().bind(i18n.text("login.training.hint", hints.demoPin()));
             getChildren().add(hint);
         }
         setPadding(new Insets(24));

@@ -2,9 +2,11 @@ package pe.macexpress.desk.ui.login;
 
 import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -13,16 +15,20 @@ import javafx.collections.ObservableList;
 import pe.macexpress.desk.advisor.AdvisorSession;
 import pe.macexpress.desk.advisor.SignInService;
 import pe.macexpress.desk.core.Advisor;
+import pe.macexpress.desk.ui.common.BackgroundTask;
 import pe.macexpress.desk.ui.common.Errors;
 import pe.macexpress.desk.ui.common.TaskRunner;
+import pe.macexpress.desk.ui.common.TaskSlot;
 
 /** Pick an advisor, type the PIN; checked against the local hash, no server needed. */
 public final class LoginViewModel {
     private final ObservableList<Advisor> advisors = FXCollections.observableArrayList();
+    private final ObservableList<Advisor> advisorsView = FXCollections.unmodifiableObservableList(advisors);
     private final ObjectProperty<Advisor> advisor = new SimpleObjectProperty<>();
     private final StringProperty pin = new SimpleStringProperty("");
-    private final StringProperty errorKey = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final TaskSlot advisorsRead = new TaskSlot();
     private final SignInService signIn;
     private final TaskRunner runner;
 
@@ -32,13 +38,17 @@ public final class LoginViewModel {
     }
 
     public void loadAdvisors() {
-        runner.run(signIn::advisors, list -> {
-            advisors.setAll(list);
-            if (advisor.get() == null && !list.isEmpty()) {
-                advisor.set(list.get(0));
-            }
-            errorKey.set(list.isEmpty() ? "login.error.no.advisors" : "");
-        }, e -> errorKey.set(Errors.messageKey(e)));
+        BackgroundTask.of(signIn::advisors)
+                .latestIn(advisorsRead)
+                .onSuccess(list -> {
+                    advisors.setAll(list);
+                    if (advisor.get() == null && !list.isEmpty()) {
+                        advisor.set(list.get(0));
+                    }
+                    errorKey.set(list.isEmpty() ? "login.error.no.advisors" : "");
+                })
+                .onFailure(e -> errorKey.set(Errors.messageKey(e)))
+                .executeWith(runner);
     }
 
     public void submit(Consumer<AdvisorSession> onSignedIn) {
@@ -53,26 +63,25 @@ public final class LoginViewModel {
             errorKey.set("login.error.pin.empty");
             return;
         }
-        busy.set(true);
         errorKey.set("");
         Advisor who = advisor.get();
         String typed = pin.get();
-        runner.run(() -> signIn.signIn(who, typed), (Optional<AdvisorSession> result) -> {
-            busy.set(false);
-            pin.set("");
-            if (result.isPresent()) {
-                onSignedIn.accept(result.get());
-            } else {
-                errorKey.set("login.error.pin.wrong");
-            }
-        }, e -> {
-            busy.set(false);
-            errorKey.set(Errors.messageKey(e));
-        });
+        BackgroundTask.of(() -> signIn.signIn(who, typed))
+                .busy(busy)
+                .onSuccess((Optional<AdvisorSession> result) -> {
+                    pin.set("");
+                    if (result.isPresent()) {
+                        onSignedIn.accept(result.get());
+                    } else {
+                        errorKey.set("login.error.pin.wrong");
+                    }
+                })
+                .onFailure(e -> errorKey.set(Errors.messageKey(e)))
+                .executeWith(runner);
     }
 
     public ObservableList<Advisor> advisors() {
-        return advisors;
+        return advisorsView;
     }
 
     public ObjectProperty<Advisor> advisorProperty() {
@@ -83,11 +92,11 @@ public final class LoginViewModel {
         return pin;
     }
 
-    public StringProperty errorKeyProperty() {
-        return errorKey;
+    public ReadOnlyStringProperty errorKeyProperty() {
+        return errorKey.getReadOnlyProperty();
     }
 
-    public BooleanProperty busyProperty() {
-        return busy;
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
     }
 }

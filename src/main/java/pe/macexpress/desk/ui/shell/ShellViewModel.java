@@ -2,28 +2,33 @@ package pe.macexpress.desk.ui.shell;
 
 import java.time.Instant;
 import java.util.Optional;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.ServicePoint;
 import pe.macexpress.desk.store.SettingStore;
 import pe.macexpress.desk.sync.SyncService;
 import pe.macexpress.desk.sync.SyncWarning;
+import pe.macexpress.desk.ui.common.BackgroundTask;
 import pe.macexpress.desk.ui.common.TaskRunner;
+import pe.macexpress.desk.ui.common.TaskSlot;
 
 /** Who is signed in, where, and what the status bar says. */
 public final class ShellViewModel {
-    private final ObjectProperty<Advisor> advisor = new SimpleObjectProperty<>();
-    private final ObjectProperty<ServicePoint> point = new SimpleObjectProperty<>();
-    private final BooleanProperty online = new SimpleBooleanProperty(false);
-    private final IntegerProperty pending = new SimpleIntegerProperty(0);
-    private final ObjectProperty<Instant> lastSync = new SimpleObjectProperty<>();
-    private final ObjectProperty<SyncWarning> warning = new SimpleObjectProperty<>();
-    private final BooleanProperty training;
+    private final ReadOnlyObjectWrapper<Advisor> advisor = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ServicePoint> point = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyObjectWrapper<Instant> lastSync = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<SyncWarning> warning = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper backupFailed = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper training;
+    private final TaskSlot statusRead = new TaskSlot();
     private final SettingStore settings;
     private final SyncService sync;
     private final TaskRunner runner;
@@ -31,24 +36,29 @@ public final class ShellViewModel {
     private record Status(int pending, Optional<Instant> lastSync, Optional<SyncWarning> warning) {
     }
 
-    public ShellViewModel(boolean training, SettingStore settings, SyncService sync, TaskRunner runner) {
-        this.training = new SimpleBooleanProperty(training);
+    /** @param backupFailed whether the automatic backup failed and no backup succeeded since */
+    public ShellViewModel(boolean training, SettingStore settings, SyncService sync, TaskRunner runner,
+                          ObservableBooleanValue backupFailed) {
+        this.training = new ReadOnlyBooleanWrapper(training);
         this.settings = settings;
         this.sync = sync;
         this.runner = runner;
+        this.backupFailed.bind(backupFailed);
     }
 
-    /** Re-reads pending count and last sync from the store, off the FX thread. */
+    /** Re-reads pending count and last sync from the store, off the FX thread; the latest read wins. */
     public void refreshStatus() {
-        runner.run(() -> new Status(sync.counts().unsent(), settings.lastSync(), sync.warning()),
-                s -> {
+        BackgroundTask.of(() -> new Status(sync.counts().unsent(), settings.lastSync(), sync.warning()))
+                .latestIn(statusRead)
+                .onSuccess(s -> {
                     pending.set(s.pending());
                     lastSync.set(s.lastSync().orElse(null));
                     warning.set(s.warning().orElse(null));
-                },
-                e -> {
+                })
+                .onFailure(e -> {
                     // The status bar keeps its last figures; the next refresh tries again.
-                });
+                })
+                .executeWith(runner);
     }
 
     public void signedIn(Advisor a, ServicePoint p) {
@@ -61,31 +71,41 @@ public final class ShellViewModel {
         advisor.set(null);
     }
 
-    public ObjectProperty<Advisor> advisorProperty() {
-        return advisor;
+    /** What the connectivity probe (or the last answer of PIDE or the central) says about the link. */
+    public void online(boolean up) {
+        online.set(up);
     }
 
-    public ObjectProperty<ServicePoint> pointProperty() {
-        return point;
+    public ReadOnlyObjectProperty<Advisor> advisorProperty() {
+        return advisor.getReadOnlyProperty();
     }
 
-    public BooleanProperty onlineProperty() {
-        return online;
+    public ReadOnlyObjectProperty<ServicePoint> pointProperty() {
+        return point.getReadOnlyProperty();
     }
 
-    public IntegerProperty pendingProperty() {
-        return pending;
+    public ReadOnlyBooleanProperty onlineProperty() {
+        return online.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Instant> lastSyncProperty() {
-        return lastSync;
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
     }
 
-    public ObjectProperty<SyncWarning> warningProperty() {
-        return warning;
+    public ReadOnlyObjectProperty<Instant> lastSyncProperty() {
+        return lastSync.getReadOnlyProperty();
     }
 
-    public BooleanProperty trainingProperty() {
-        return training;
+    public ReadOnlyObjectProperty<SyncWarning> warningProperty() {
+        return warning.getReadOnlyProperty();
+    }
+
+    /** The status bar warns until a backup succeeds; the supervisor's screen says why and what to do. */
+    public ReadOnlyBooleanProperty backupFailedProperty() {
+        return backupFailed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty trainingProperty() {
+        return training.getReadOnlyProperty();
     }
 }

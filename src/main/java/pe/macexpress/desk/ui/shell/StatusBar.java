@@ -2,10 +2,12 @@ package pe.macexpress.desk.ui.shell;
 
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -46,15 +48,41 @@ final class StatusBar extends HBox {
         warning.textProperty().bind(SyncTexts.warning(i18n, vm.warningProperty()));
         warning.visibleProperty().bind(vm.warningProperty().isNotNull());
         warning.managedProperty().bind(warning.visibleProperty());
+        warning.setTooltip(tooltip(warning.textProperty()));
+
+        // Until a backup succeeds again; the supervisor's screen says why and what to do.
+        Label backup = new Label();
+        backup.setId("status-backup-warning");
+        backup.getStyleClass().add("warning-text");
+        backup.textProperty().bind(i18n.text("status.backup.failed"));
+        backup.visibleProperty().bind(vm.backupFailedProperty());
+        backup.managedProperty().bind(backup.visibleProperty());
+        backup.setTooltip(tooltip(i18n.text("status.backup.failed.hint")));
 
         history.setId("history-open");
         history.textProperty().bind(i18n.text("history.open"));
         sync.setId("sync-open");
         sync.textProperty().bind(i18n.text("sync.open"));
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().addAll(online, pending, warning, spacer, lastSync, history, sync);
+        // The warnings live in the stretch between the counts and the last sync: with none showing it
+        // is plain free space; a warning that does not fit gives way there (ellipsis, tooltip).
+        HBox warnings = new HBox(24, warning, backup);
+        warnings.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(warnings, Priority.ALWAYS);
+        getChildren().addAll(online, pending, warnings, lastSync, history, sync);
+        // When a warning does not fit, it gives way (ellipsis, whole text in its tooltip); the link
+        // state, the count, the last sync and the buttons always show in full.
+        for (Region fixed : new Region[] {online, pending, lastSync, history, sync}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+    }
+
+    private static Tooltip tooltip(ObservableValue<String> text) {
+        Tooltip t = new Tooltip();
+        t.textProperty().bind(text);
+        t.setWrapText(true);
+        t.setMaxWidth(480);
+        return t;
     }
 
     Button historyButton() {

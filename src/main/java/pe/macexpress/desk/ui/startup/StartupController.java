@@ -8,6 +8,7 @@ import pe.macexpress.desk.app.Recovery;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.store.Backup;
 import pe.macexpress.desk.store.StoreException;
+import pe.macexpress.desk.ui.common.BackgroundTask;
 import pe.macexpress.desk.ui.common.TaskRunner;
 
 /**
@@ -35,7 +36,10 @@ public final class StartupController {
 
     public void open() {
         view.showOpening();
-        runner.run(() -> DeskContext.open(DeskSettings.load(home), clock), onOpened, this::failed);
+        BackgroundTask.of(() -> DeskContext.open(DeskSettings.load(home), clock))
+                .onSuccess(onOpened)
+                .onFailure(this::failed)
+                .executeWith(runner);
     }
 
     private void failed(Throwable error) {
@@ -45,14 +49,18 @@ public final class StartupController {
             view.showFailure(error, home, onClose, null, null);
             return;
         }
-        runner.run(() -> Recovery.offer(DeskSettings.load(home), clock),
-                offer -> view.showFailure(error, home, onClose, offer.orElse(null),
-                        offer.isPresent() ? () -> restore(offer.get()) : null),
-                e -> view.showFailure(error, home, onClose, null, null));
+        BackgroundTask.of(() -> Recovery.offer(DeskSettings.load(home), clock))
+                .onSuccess(offer -> view.showFailure(error, home, onClose, offer.orElse(null),
+                        offer.isPresent() ? () -> restore(offer.get()) : null))
+                .onFailure(e -> view.showFailure(error, home, onClose, null, null))
+                .executeWith(runner);
     }
 
     private void restore(Backup backup) {
         view.showOpening();
-        runner.run(() -> Recovery.restore(DeskSettings.load(home), clock, backup), aside -> open(), this::failed);
+        BackgroundTask.of(() -> Recovery.restore(DeskSettings.load(home), clock, backup))
+                .onSuccess(aside -> open())
+                .onFailure(this::failed)
+                .executeWith(runner);
     }
 }

@@ -20,10 +20,14 @@ import pe.macexpress.desk.identity.IdentityFlags;
 import pe.macexpress.desk.ui.common.Fields;
 import pe.macexpress.desk.ui.common.I18n;
 
-/** PIDE password change and the list of identities to review. */
+/**
+ * PIDE password change, enrollment with the central, an on-demand backup and the list of identities
+ * to review: each with its own ViewModel, so one running task never holds up the others.
+ */
 public final class SupervisorView extends VBox {
 
-    public SupervisorView(SupervisorViewModel vm, I18n i18n, ZoneId zone, Supplier<String> supervisorId,
+    public SupervisorView(PasswordChangeViewModel password, EnrollmentViewModel enrollment, BackupViewModel backup,
+                          IdentityFlagsViewModel flags, I18n i18n, ZoneId zone, Supplier<String> supervisorId,
                           Runnable onBack) {
         getStyleClass().add("screen");
         setSpacing(12);
@@ -41,12 +45,12 @@ public final class SupervisorView extends VBox {
             half.setFillWidth(true);
             cards.getColumnConstraints().add(half);
         }
-        VBox password = passwordCard(vm, i18n);
-        VBox station = stationCard(vm, i18n);
-        password.setMaxHeight(Double.MAX_VALUE);
+        VBox passwordCard = passwordCard(password, i18n);
+        VBox station = stationCard(enrollment, backup, i18n);
+        passwordCard.setMaxHeight(Double.MAX_VALUE);
         station.setMaxHeight(Double.MAX_VALUE);
-        cards.addRow(0, password, station);
-        ScrollPane scroll = new ScrollPane(new VBox(12, cards, flagsCard(vm, i18n, zone, supervisorId)));
+        cards.addRow(0, passwordCard, station);
+        ScrollPane scroll = new ScrollPane(new VBox(12, cards, flagsCard(flags, i18n, zone, supervisorId)));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -57,10 +61,10 @@ public final class SupervisorView extends VBox {
         back.setOnAction(e -> onBack.run());
         getChildren().add(back);
         setPadding(new Insets(4));
-        vm.refreshFlags();
+        flags.refresh();
     }
 
-    private static VBox passwordCard(SupervisorViewModel vm, I18n i18n) {
+    private static VBox passwordCard(PasswordChangeViewModel vm, I18n i18n) {
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
@@ -85,8 +89,8 @@ public final class SupervisorView extends VBox {
         Label result = new Label();
         result.setId("supervisor-password-result");
         result.setWrapText(true);
-        result.textProperty().bind(i18n.text(vm.passwordResultKeyProperty()));
-        vm.passwordChangedProperty().addListener((o, was, ok) -> {
+        result.textProperty().bind(i18n.text(vm.resultKeyProperty()));
+        vm.changedProperty().addListener((o, was, ok) -> {
             result.getStyleClass().removeAll("error-text", "ok-text");
             result.getStyleClass().add(ok ? "ok-text" : "error-text");
         });
@@ -97,8 +101,8 @@ public final class SupervisorView extends VBox {
         return card;
     }
 
-    /** Enrollment with the central (URL + one-time code) and an on-demand backup. */
-    private static VBox stationCard(SupervisorViewModel vm, I18n i18n) {
+    /** Enrollment with the central (URL + one-time code) and the backups. */
+    private static VBox stationCard(EnrollmentViewModel vm, BackupViewModel backup, I18n i18n) {
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
@@ -123,9 +127,16 @@ public final class SupervisorView extends VBox {
         Label result = new Label();
         result.setId("supervisor-enroll-result");
         result.setWrapText(true);
-        result.textProperty().bind(i18n.text(vm.enrollmentResultKeyProperty()));
+        result.textProperty().bind(i18n.text(vm.resultKeyProperty()));
         Fields.collapseWhenEmpty(result);
 
+        VBox card = new VBox(8, heading, state, form, enroll, result, backupSection(backup, i18n));
+        card.getStyleClass().add("card");
+        return card;
+    }
+
+    /** Heading, why the automatic backup failed (when it did), "backup now" and its result. */
+    private static VBox backupSection(BackupViewModel vm, I18n i18n) {
         Label backupHeading = new Label();
         backupHeading.getStyleClass().add("section-title");
         backupHeading.setWrapText(true);
@@ -139,17 +150,24 @@ public final class SupervisorView extends VBox {
         Label backupResult = new Label();
         backupResult.setId("supervisor-backup-result");
         backupResult.setWrapText(true);
-        backupResult.textProperty().bind(i18n.computed(() -> vm.backupResultKeyProperty().get().isEmpty() ? ""
-                : i18n.get(vm.backupResultKeyProperty().get(), vm.backupDetailProperty().get()),
-                vm.backupResultKeyProperty(), vm.backupDetailProperty()));
+        backupResult.textProperty().bind(i18n.computed(() -> vm.resultKeyProperty().get().isEmpty() ? ""
+                : i18n.get(vm.resultKeyProperty().get(), vm.detailProperty().get()),
+                vm.resultKeyProperty(), vm.detailProperty()));
         Fields.collapseWhenEmpty(backupResult);
 
-        VBox card = new VBox(8, heading, state, form, enroll, result, backupHeading, backup, backupResult);
-        card.getStyleClass().add("card");
-        return card;
+        Label problem = new Label();
+        problem.setId("supervisor-backup-problem");
+        problem.getStyleClass().add("warning-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(i18n.computed(() -> vm.automaticProblemKeyProperty().get().isEmpty() ? ""
+                : i18n.get("backup.auto.failed", i18n.get(vm.automaticProblemKeyProperty().get())),
+                vm.automaticProblemKeyProperty()));
+        Fields.collapseWhenEmpty(problem);
+
+        return new VBox(8, backupHeading, problem, backup, backupResult);
     }
 
-    private static VBox flagsCard(SupervisorViewModel vm, I18n i18n, ZoneId zone, Supplier<String> supervisorId) {
+    private static VBox flagsCard(IdentityFlagsViewModel vm, I18n i18n, ZoneId zone, Supplier<String> supervisorId) {
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
@@ -182,12 +200,13 @@ public final class SupervisorView extends VBox {
         Button resolve = new Button();
         resolve.setId("supervisor-resolve");
         resolve.textProperty().bind(i18n.text("identity.flags.resolve"));
-        resolve.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        resolve.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
+                .or(vm.busyProperty()));
         resolve.setOnAction(e -> vm.resolve(list.getSelectionModel().getSelectedItem(), supervisorId.get()));
 
         Label error = new Label();
         error.getStyleClass().add("error-text");
-        error.textProperty().bind(i18n.text(vm.flagsErrorKeyProperty()));
+        error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
         Fields.collapseWhenEmpty(error);
 
         HBox actions = new HBox(10, resolve);

@@ -132,7 +132,7 @@ public final class SyncView extends VBox {
     }
 
     /** Kilobytes with one decimal, as the figures line shows them. */
-    private static javafx.beans.binding.StringBinding kb(javafx.beans.property.LongProperty bytes) {
+    private static javafx.beans.binding.StringBinding kb(javafx.beans.value.ObservableLongValue bytes) {
         return Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT, "%.1f", bytes.get() / 1024.0),
                 bytes);
     }

@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.LongProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleLongProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import pe.macexpress.desk.store.OutboxCounts;
@@ -22,7 +22,9 @@ import pe.macexpress.desk.sync.SyncProgress;
 import pe.macexpress.desk.sync.SyncService;
 import pe.macexpress.desk.sync.SyncState;
 import pe.macexpress.desk.sync.SyncWarning;
+import pe.macexpress.desk.ui.common.BackgroundTask;
 import pe.macexpress.desk.ui.common.TaskRunner;
+import pe.macexpress.desk.ui.common.TaskSlot;
 
 /**
  * What the sync screen and the status bar show: progress of the run, what waits, what was set
@@ -30,19 +32,22 @@ import pe.macexpress.desk.ui.common.TaskRunner;
  * or set aside.
  */
 public final class SyncViewModel {
-    private final ObjectProperty<SyncState> state = new SimpleObjectProperty<>(SyncState.IDLE);
-    private final IntegerProperty recordsSent = new SimpleIntegerProperty();
-    private final IntegerProperty recordsTotal = new SimpleIntegerProperty();
-    private final LongProperty bytesSent = new SimpleLongProperty();
-    private final LongProperty bytesTotal = new SimpleLongProperty();
-    private final LongProperty bytesPerSecond = new SimpleLongProperty();
-    private final StringProperty lastErrorKey = new SimpleStringProperty("");
-    private final ObjectProperty<Instant> lastSuccess = new SimpleObjectProperty<>();
-    private final IntegerProperty pending = new SimpleIntegerProperty();
-    private final IntegerProperty quarantinedCount = new SimpleIntegerProperty();
-    private final BooleanProperty allSent = new SimpleBooleanProperty(false);
-    private final ObjectProperty<SyncWarning> warning = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<SyncState> state = new ReadOnlyObjectWrapper<>(SyncState.IDLE);
+    private final ReadOnlyIntegerWrapper recordsSent = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper recordsTotal = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyLongWrapper bytesSent = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper bytesTotal = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper bytesPerSecond = new ReadOnlyLongWrapper();
+    private final ReadOnlyStringWrapper lastErrorKey = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Instant> lastSuccess = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper quarantinedCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper allSent = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<SyncWarning> warning = new ReadOnlyObjectWrapper<>();
     private final ObservableList<QuarantinedRecord> quarantined = FXCollections.observableArrayList();
+    private final ObservableList<QuarantinedRecord> quarantinedView =
+            FXCollections.unmodifiableObservableList(quarantined);
+    private final TaskSlot snapshotRead = new TaskSlot();
     private final SyncService sync;
     private final TaskRunner runner;
     private final Executor fx;
@@ -77,16 +82,22 @@ public final class SyncViewModel {
         lastErrorKey.set(key == null ? "" : key);
     }
 
-    /** Re-reads counts, quarantined records, warning and last success from the store. */
+    /** Re-reads counts, quarantined records, warning and last success from the store; the latest read wins. */
     public void refresh() {
-        runner.run(() -> new Snapshot(sync.counts(), sync.quarantined(), sync.warning(), sync.lastSuccess()), s -> {
-            pending.set(s.counts().unsent());
-            quarantinedCount.set(s.counts().quarantined());
-            allSent.set(s.counts().unsent() == 0 && s.counts().quarantined() == 0);
-            quarantined.setAll(s.quarantined());
-            warning.set(s.warning().orElse(null));
-            lastSuccess.set(s.lastSuccess().orElse(null));
-        }, e -> { });
+        BackgroundTask.of(() -> new Snapshot(sync.counts(), sync.quarantined(), sync.warning(), sync.lastSuccess()))
+                .latestIn(snapshotRead)
+                .onSuccess(s -> {
+                    pending.set(s.counts().unsent());
+                    quarantinedCount.set(s.counts().quarantined());
+                    allSent.set(s.counts().unsent() == 0 && s.counts().quarantined() == 0);
+                    quarantined.setAll(s.quarantined());
+                    warning.set(s.warning().orElse(null));
+                    lastSuccess.set(s.lastSuccess().orElse(null));
+                })
+                .onFailure(e -> {
+                    // The screen keeps its last figures; the next refresh tries again.
+                })
+                .executeWith(runner);
     }
 
     /** "Sincronizar ahora": only submits work, the FX thread never waits for the network. */
@@ -96,58 +107,61 @@ public final class SyncViewModel {
 
     /** Support fixed the cause of a rejection: send the record again at the next sync. */
     public void requeue(QuarantinedRecord record) {
-        runner.run(() -> sync.requeue(record.entryId()), ok -> refresh(), e -> refresh());
+        BackgroundTask.of(() -> sync.requeue(record.entryId()))
+                .onSuccess(ok -> refresh())
+                .onFailure(e -> refresh())
+                .executeWith(runner);
     }
 
-    public ObjectProperty<SyncState> stateProperty() {
-        return state;
+    public ReadOnlyObjectProperty<SyncState> stateProperty() {
+        return state.getReadOnlyProperty();
     }
 
-    public IntegerProperty recordsSentProperty() {
-        return recordsSent;
+    public ReadOnlyIntegerProperty recordsSentProperty() {
+        return recordsSent.getReadOnlyProperty();
     }
 
-    public IntegerProperty recordsTotalProperty() {
-        return recordsTotal;
+    public ReadOnlyIntegerProperty recordsTotalProperty() {
+        return recordsTotal.getReadOnlyProperty();
     }
 
-    public LongProperty bytesSentProperty() {
-        return bytesSent;
+    public ReadOnlyLongProperty bytesSentProperty() {
+        return bytesSent.getReadOnlyProperty();
     }
 
-    public LongProperty bytesTotalProperty() {
-        return bytesTotal;
+    public ReadOnlyLongProperty bytesTotalProperty() {
+        return bytesTotal.getReadOnlyProperty();
     }
 
-    public LongProperty bytesPerSecondProperty() {
-        return bytesPerSecond;
+    public ReadOnlyLongProperty bytesPerSecondProperty() {
+        return bytesPerSecond.getReadOnlyProperty();
     }
 
-    public StringProperty lastErrorKeyProperty() {
-        return lastErrorKey;
+    public ReadOnlyStringProperty lastErrorKeyProperty() {
+        return lastErrorKey.getReadOnlyProperty();
     }
 
-    public ObjectProperty<Instant> lastSuccessProperty() {
-        return lastSuccess;
+    public ReadOnlyObjectProperty<Instant> lastSuccessProperty() {
+        return lastSuccess.getReadOnlyProperty();
     }
 
-    public IntegerProperty pendingProperty() {
-        return pending;
+    public ReadOnlyIntegerProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
     }
 
-    public IntegerProperty quarantinedCountProperty() {
-        return quarantinedCount;
+    public ReadOnlyIntegerProperty quarantinedCountProperty() {
+        return quarantinedCount.getReadOnlyProperty();
     }
 
-    public BooleanProperty allSentProperty() {
-        return allSent;
+    public ReadOnlyBooleanProperty allSentProperty() {
+        return allSent.getReadOnlyProperty();
     }
 
-    public ObjectProperty<SyncWarning> warningProperty() {
-        return warning;
+    public ReadOnlyObjectProperty<SyncWarning> warningProperty() {
+        return warning.getReadOnlyProperty();
     }
 
     public ObservableList<QuarantinedRecord> quarantined() {
-        return quarantined;
+        return quarantinedView;
     }
 }
