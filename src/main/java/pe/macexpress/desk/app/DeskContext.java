@@ -106,9 +106,7 @@ public final class DeskContext implements AutoCloseable {
         this.backups = BackupService.of(settings, clock);
         if (sandbox != null) {
             // Training works out of the box: enrolled with the in-process sandbox central.
-            String token = sandbox.central().enroll(sandbox.central().issueCode(), settings.workstationId())
-                    .orElseThrow();
-            central.set(sandbox.baseUrl(), token);
+            central.set(sandbox.baseUrl(), sandbox.enroll(settings.workstationId()));
         }
     }
 

@@ -170,6 +170,12 @@ public final class SandboxServer implements AutoCloseable {
         return central.store();
     }
 
+    /** Enrolls a workstation with the central mounted here (training mode); returns its token. */
+    public String enroll(String workstationId) {
+        return central.store().enroll(central.store().issueCode(), workstationId)
+                .orElseThrow(() -> new IllegalStateException("a fresh code was refused"));
+    }
+
     /** The reference central mounted here (e.g. to accept a record kind a test adds). */
     public CentralApi centralApi() {
         return central;
