@@ -123,18 +123,6 @@ public final class AttentionStore {
         });
     }
 
-    /** Attentions still waiting for identity verification, oldest first. */
-    public List<Attention> pendingVerification(int limit) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    SELECT + " WHERE verification = ? ORDER BY started_at LIMIT ?")) {
-                ps.setString(1, VerificationState.PENDING.code());
-                ps.setInt(2, limit);
-                return readAll(ps);
-            }
-        });
-    }
-
     public int count() {
         return db.read(c -> singleInt(c, "SELECT count(*) FROM attention"));
     }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import pe.macexpress.desk.contract.RejectReason;
 import pe.macexpress.desk.store.AttentionStore;
+import pe.macexpress.desk.store.CentralInbox;
 import pe.macexpress.desk.store.Outbox;
 import pe.macexpress.desk.store.OutboxCounts;
 import pe.macexpress.desk.store.RecordSendState;
@@ -28,9 +29,13 @@ import pe.macexpress.desk.store.UnsentAge;
  * screen's questions. Nothing here blocks the caller; the queries read the local database only.
  */
 public final class SyncService implements AutoCloseable {
+    /** The change type of a message to the point (see the contract's {@code Change}). */
+    static final String MESSAGE = "message";
+
     private final SyncEngine engine;
     private final Outbox outbox;
     private final SettingStore settings;
+    private final CentralInbox inbox;
     private final SyncConfig config;
     private final Clock clock;
     private final ExecutorService executor;
@@ -43,6 +48,7 @@ public final class SyncService implements AutoCloseable {
         this.engine = engine;
         this.outbox = store.outbox();
         this.settings = store.settings();
+        this.inbox = store.inbox();
         this.config = config;
         this.clock = clock;
         this.executor = Executors.newSingleThreadExecutor(r -> {
@@ -132,6 +138,15 @@ public final class SyncService implements AutoCloseable {
 
     public OutboxCounts counts() {
         return outbox.counts();
+    }
+
+    /**
+     * The newest messages the central sent to this point, newest first. Results for attentions and
+     * identities verified centrally also arrive with the changes; the follow-up of cases reads them.
+     */
+    public List<CentralMessage> messages(int limit) {
+        return inbox.latest(MESSAGE, limit).stream()
+                .map(i -> new CentralMessage(i.seq(), i.body(), i.receivedAt())).toList();
     }
 
     /** Records set aside with their reasons, oldest first. */

@@ -31,7 +31,6 @@ import pe.macexpress.desk.ui.shell.ShellViewModel;
 public final class DeskUi {
     public static final String STYLESHEET = "/ui/desk.css";
 
-    private final DeskContext ctx;
     private final I18n i18n;
     private final ShellViewModel shellVm;
     private final ShellView shell;
@@ -51,7 +50,6 @@ public final class DeskUi {
     private final ZoneId zone;
 
     public DeskUi(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
-        this.ctx = ctx;
         this.i18n = i18n;
         this.zone = zone;
         this.passwordVm = new PasswordChangeViewModel(ctx.identity().credentialChange(), runner);
@@ -142,9 +140,5 @@ public final class DeskUi {
 
     public AttentionFlow flow() {
         return flow;
-    }
-
-    public ShellViewModel shell() {
-        return shellVm;
     }
 }

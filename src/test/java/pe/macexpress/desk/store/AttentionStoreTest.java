@@ -66,11 +66,11 @@ class AttentionStoreTest {
                     "", VerificationState.PENDING, "", a.procedureId(), a.outcome(), a.language(), a.startedAt(),
                     a.endedAt());
             store.save(pending);
-            assertEquals(1, store.pendingVerification(10).size());
+            assertEquals(1, db.identityFlags().pending(10).size());
             assertTrue(store.updateVerification(a.id(), VerificationState.VERIFIED, "0000", "ROSA QUISPE"));
             assertEquals(VerificationState.VERIFIED, store.find(a.id()).orElseThrow().verification());
             assertEquals("ROSA QUISPE", store.find(a.id()).orElseThrow().citizenNames());
-            assertEquals(0, store.pendingVerification(10).size());
+            assertEquals(0, db.identityFlags().pending(10).size());
             assertEquals(2, db.outbox().counts().unsent());
         }
     }

@@ -1,5 +1,6 @@
 package pe.macexpress.desk.sync;
 
+import pe.macexpress.desk.testing.ThrottledLink;
 import pe.macexpress.desk.testing.SyncSamples;
 import java.net.InetAddress;
 import java.nio.file.Files;

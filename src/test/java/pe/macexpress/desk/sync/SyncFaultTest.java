@@ -8,7 +8,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import pe.macexpress.desk.sync.FaultProxy.Fault;
+import pe.macexpress.desk.testing.FaultProxy;
+import pe.macexpress.desk.testing.FaultProxy.Fault;
 
 /**
  * Each fault of a bad link, injected by a proxy on the second upload of three; after each the

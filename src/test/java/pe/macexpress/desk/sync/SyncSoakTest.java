@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import pe.macexpress.desk.testing.FaultProxy;
 
 /**
  * A randomized soak: thousands of attentions in small batches through a proxy that injects a

@@ -12,6 +12,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import pe.macexpress.desk.sync.CentralMessage;
 import pe.macexpress.desk.sync.QuarantinedRecord;
 import pe.macexpress.desk.sync.SyncState;
 import pe.macexpress.desk.ui.common.Fields;
@@ -90,8 +91,38 @@ public final class SyncView extends VBox {
         VBox card = new VBox(8, state, bar, figures, error, summary, last, warning);
         card.getStyleClass().add("card");
 
-        getChildren().addAll(title, card, actions, quarantinedCard(vm, i18n, zone));
+        getChildren().addAll(title, card, actions, messagesCard(vm, i18n, zone), quarantinedCard(vm, i18n, zone));
         vm.refresh();
+    }
+
+    /** What the central told this point; newest first. */
+    private static VBox messagesCard(SyncViewModel vm, I18n i18n, ZoneId zone) {
+        Label heading = new Label();
+        heading.getStyleClass().add("section-title");
+        heading.textProperty().bind(i18n.text("sync.messages.title"));
+        ListView<CentralMessage> list = new ListView<>(vm.messages());
+        list.setId("sync-messages");
+        list.setPrefHeight(120);
+        Label empty = new Label();
+        empty.textProperty().bind(i18n.text("sync.messages.empty"));
+        list.setPlaceholder(empty);
+        list.setCellFactory(lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(CentralMessage m, boolean isEmpty) {
+                super.updateItem(m, isEmpty);
+                textProperty().unbind();
+                if (isEmpty || m == null) {
+                    setText("");
+                    return;
+                }
+                setWrapText(true);
+                textProperty().bind(i18n.computed(() -> i18n.get("sync.messages.row",
+                        i18n.dateTime(m.receivedAt(), zone), m.text())));
+            }
+        });
+        VBox card = new VBox(8, heading, list);
+        card.getStyleClass().add("card");
+        return card;
     }
 
     private static VBox quarantinedCard(SyncViewModel vm, I18n i18n, ZoneId zone) {

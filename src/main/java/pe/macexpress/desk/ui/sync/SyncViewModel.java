@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import pe.macexpress.desk.store.OutboxCounts;
+import pe.macexpress.desk.sync.CentralMessage;
 import pe.macexpress.desk.sync.QuarantinedRecord;
 import pe.macexpress.desk.sync.SyncProgress;
 import pe.macexpress.desk.sync.SyncService;
@@ -45,6 +46,8 @@ public final class SyncViewModel {
     private final ReadOnlyBooleanWrapper allSent = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<SyncWarning> warning = new ReadOnlyObjectWrapper<>();
     private final ObservableList<QuarantinedRecord> quarantined = FXCollections.observableArrayList();
+    private final ObservableList<CentralMessage> messages = FXCollections.observableArrayList();
+    private final ObservableList<CentralMessage> messagesView = FXCollections.unmodifiableObservableList(messages);
     private final ObservableList<QuarantinedRecord> quarantinedView =
             FXCollections.unmodifiableObservableList(quarantined);
     private final TaskSlot snapshotRead = new TaskSlot();
@@ -53,8 +56,11 @@ public final class SyncViewModel {
     private final Executor fx;
 
     private record Snapshot(OutboxCounts counts, List<QuarantinedRecord> quarantined, Optional<SyncWarning> warning,
-                            Optional<Instant> lastSuccess) {
+                            Optional<Instant> lastSuccess, List<CentralMessage> messages) {
     }
+
+    /** How many of the central's messages the screen lists. */
+    static final int MESSAGES_SHOWN = 20;
 
     /** @param fx runs on the FX thread ({@code Platform::runLater}; a direct executor in tests) */
     public SyncViewModel(SyncService sync, TaskRunner runner, Executor fx) {
@@ -84,13 +90,15 @@ public final class SyncViewModel {
 
     /** Re-reads counts, quarantined records, warning and last success from the store; the latest read wins. */
     public void refresh() {
-        BackgroundTask.of(() -> new Snapshot(sync.counts(), sync.quarantined(), sync.warning(), sync.lastSuccess()))
+        BackgroundTask.of(() -> new Snapshot(sync.counts(), sync.quarantined(), sync.warning(), sync.lastSuccess(),
+                        sync.messages(MESSAGES_SHOWN)))
                 .latestIn(snapshotRead)
                 .onSuccess(s -> {
                     pending.set(s.counts().unsent());
                     quarantinedCount.set(s.counts().quarantined());
                     allSent.set(s.counts().unsent() == 0 && s.counts().quarantined() == 0);
                     quarantined.setAll(s.quarantined());
+                    messages.setAll(s.messages());
                     warning.set(s.warning().orElse(null));
                     lastSuccess.set(s.lastSuccess().orElse(null));
                 })
@@ -159,6 +167,11 @@ public final class SyncViewModel {
 
     public ReadOnlyObjectProperty<SyncWarning> warningProperty() {
         return warning.getReadOnlyProperty();
+    }
+
+    /** The central's latest messages to this point, newest first. */
+    public ObservableList<CentralMessage> messages() {
+        return messagesView;
     }
 
     public ObservableList<QuarantinedRecord> quarantined() {

@@ -1,4 +1,4 @@
-package pe.macexpress.desk.ui;
+package pe.macexpress.desk.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +15,7 @@ import javafx.stage.Stage;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.ui.DeskUi;
 import pe.macexpress.desk.ui.common.FxTaskRunner;
 import pe.macexpress.desk.ui.common.I18n;
 
@@ -22,19 +23,19 @@ import pe.macexpress.desk.ui.common.I18n;
  * The whole application in training mode on a test's stage: a fresh data folder, the real services
  * (SQLite file, in-process sandbox over loopback) and the real screens. Close it after each test.
  */
-final class TrainingDesk implements AutoCloseable {
-    final Path home;
-    final DeskContext ctx;
-    final DeskUi ui;
-    final Scene scene;
+public final class TrainingDesk implements AutoCloseable {
+    public final Path home;
+    public final DeskContext ctx;
+    public final DeskUi ui;
+    public final Scene scene;
     private final FxTaskRunner runner;
 
-    TrainingDesk(Stage stage) throws IOException {
+    public TrainingDesk(Stage stage) throws IOException {
         this(stage, Files.createTempDirectory("macexpress-ui"));
     }
 
     /** On a data folder the test prepared (settings, earlier attentions); deleted on close like a fresh one. */
-    TrainingDesk(Stage stage, Path home) {
+    public TrainingDesk(Stage stage, Path home) {
         this.home = home;
         ctx = DeskContext.open(DeskSettings.load(home), Clock.systemDefaultZone());
         runner = new FxTaskRunner();
@@ -46,7 +47,7 @@ final class TrainingDesk implements AutoCloseable {
     }
 
     /** Waits (up to 20 s) for background work and FX events until {@code condition} holds. */
-    static void waitUntil(BooleanSupplier condition) throws TimeoutException {
+    public static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.getAsBoolean();

@@ -1,5 +1,9 @@
-package pe.macexpress.desk.store;
+package pe.macexpress.desk.app;
 
+import pe.macexpress.desk.store.BackupService;
+import pe.macexpress.desk.store.InstanceLock;
+import pe.macexpress.desk.store.OutboxCounts;
+import pe.macexpress.desk.store.StoreException;
 import pe.macexpress.desk.testing.SampleAttentions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package pe.macexpress.desk.ui;
+package pe.macexpress.desk.testing;
 
 import java.io.IOException;
 import javafx.scene.Scene;
@@ -7,20 +7,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.ui.DeskUi;
 
 /** A UI test on a fresh training desk for each test: real screens, the in-process sandbox, a temporary data folder. */
 @ExtendWith(ApplicationExtension.class)
-abstract class TrainingDeskTest {
-    TrainingDesk desk;
-    DeskContext ctx;
-    DeskUi ui;
-    Scene scene;
+public abstract class TrainingDeskTest {
+    protected TrainingDesk desk;
+    protected DeskContext ctx;
+    protected DeskUi ui;
+    protected Scene scene;
 
     /**
      * Call from the subclass's own {@code @Start} method: TestFX's ApplicationExtension looks for it
      * with getDeclaredMethods, so one declared here would never run.
      */
-    void open(Stage stage) throws IOException {
+    protected void open(Stage stage) throws IOException {
         desk = new TrainingDesk(stage);
         ctx = desk.ctx;
         ui = desk.ui;
@@ -28,7 +29,7 @@ abstract class TrainingDeskTest {
     }
 
     @AfterEach
-    void stop() throws IOException {
+    protected void stop() throws IOException {
         desk.close();
     }
 }

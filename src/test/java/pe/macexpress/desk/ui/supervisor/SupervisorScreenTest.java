@@ -1,4 +1,4 @@
-package pe.macexpress.desk.ui;
+package pe.macexpress.desk.ui.supervisor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +32,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import pe.macexpress.desk.testing.Screenshots;
+import pe.macexpress.desk.testing.TrainingDesk;
+import pe.macexpress.desk.ui.DeskUi;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.Attention;

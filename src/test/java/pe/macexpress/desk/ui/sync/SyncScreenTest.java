@@ -1,4 +1,4 @@
-package pe.macexpress.desk.ui;
+package pe.macexpress.desk.ui.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,6 +16,9 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import pe.macexpress.desk.testing.Screenshots;
+import pe.macexpress.desk.testing.TrainingDesk;
+import pe.macexpress.desk.testing.TrainingDeskTest;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.AttentionCode;
 import pe.macexpress.desk.core.Document;
@@ -58,20 +61,29 @@ class SyncScreenTest extends TrainingDeskTest {
                 "never 'all sent' while anything is pending");
         Screenshots.save(robot, scene, "es-sync-01-pending");
 
+        assertTrue(robot.lookup("#sync-messages").queryListView().getItems().isEmpty());
+        ctx.sandbox().central().addChange(ctx.settings().workstationId(), "message", "",
+                "Reunión de asesores el lunes a las 9:00 en el Tambo");
         robot.clickOn("#sync-now");
         waitUntil(() -> text(robot, "#sync-summary").equals(ctx.localization().text("es", "sync.all.sent")));
         assertEquals(0, ctx.outbox().counts().unsent());
+        waitUntil(() -> robot.lookup("#sync-messages").queryListView().getItems().size() == 1);
+        assertEquals("Reunión de asesores el lunes a las 9:00 en el Tambo", ((pe.macexpress.desk.sync.CentralMessage)
+                robot.lookup("#sync-messages").queryListView().getItems().get(0)).text(), "the central's message is shown");
         waitUntil(() -> text(robot, "#status-pending").endsWith(" 0"));
         assertFalse(text(robot, "#status-last-sync").endsWith(ctx.localization().text("es", "status.never")));
         Screenshots.save(robot, scene, "es-sync-02-drained");
         robot.interact(() -> ui.i18n().languageProperty().set(ctx.localization().language("qu")));
+        assertEquals(ctx.localization().text("qu", "sync.all.sent"), text(robot, "#sync-summary"));
         Screenshots.save(robot, scene, "qu-sync-02-drained");
 
         robot.clickOn("#history-open");
         TableView<?> table = robot.lookup("#history-table").queryAs(TableView.class);
         waitUntil(() -> table.getItems().size() == 30);
         String received = ctx.localization().text("qu", "sync.attention.received");
-        assertEquals(received, table.getColumns().get(5).getCellData(0));
+        for (int i = 0; i < 30; i++) {
+            assertEquals(received, table.getColumns().get(5).getCellData(i), "row " + i);
+        }
         Screenshots.save(robot, scene, "qu-history-01-received");
         robot.clickOn("#history-back");
         waitUntil(() -> robot.lookup("#identify-number").tryQuery().isPresent());
@@ -107,6 +119,8 @@ class SyncScreenTest extends TrainingDeskTest {
         assertEquals("", robot.lookup("#supervisor-enrollment-code").queryAs(javafx.scene.control.TextField.class)
                 .getText(), "a one-time code is not left on screen");
 
+        // The training token stops working: the syncs below can only succeed with the new one.
+        ctx.sandbox().central().revoke(ctx.settings().workstationId());
         robot.clickOn("#supervisor-enrollment-code").write(ctx.sandbox().central().issueCode());
         robot.clickOn("#supervisor-enroll");
         waitUntil(() -> text(robot, "#supervisor-enroll-result")
@@ -120,6 +134,7 @@ class SyncScreenTest extends TrainingDeskTest {
         assertTrue(text(robot, "#supervisor-backup-result").contains(ctx.backups().list().get(0).file().toString()));
         Screenshots.save(robot, scene, "es-supervisor-04-enrolled-backup");
         robot.interact(() -> ui.i18n().languageProperty().set(ctx.localization().language("qu")));
+        assertEquals(ctx.localization().text("qu", "sync.enroll.state.enrolled"), text(robot, "#supervisor-enrolled"));
         Screenshots.save(robot, scene, "qu-supervisor-04-enrolled-backup");
 
         // Still syncs with the new token.

@@ -1,4 +1,4 @@
-package pe.macexpress.desk.sync;
+package pe.macexpress.desk.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,9 +19,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * request: scripted faults for the next uploads, or random ones at a given rate. Only requests
  * whose path starts with {@link #faultyPath} are touched; the rest pass through.
  */
-final class FaultProxy implements AutoCloseable {
+public final class FaultProxy implements AutoCloseable {
 
-    enum Fault {
+    public enum Fault {
         /** In a script: let this request through untouched. */
         PASS,
         /** Read the headers and half the body, then reset the connection. */
@@ -52,13 +52,13 @@ final class FaultProxy implements AutoCloseable {
     private final AtomicInteger injected = new AtomicInteger();
     private final AtomicInteger requests = new AtomicInteger();
     private final Random random = new Random();
-    volatile String faultyPath = "/api/v1/records";
-    volatile double randomRate;
-    volatile int retryAfterSeconds = 1;
-    volatile long stallMs = 2000;
+    public volatile String faultyPath = "/api/v1/records";
+    public volatile double randomRate;
+    public volatile int retryAfterSeconds = 1;
+    public volatile long stallMs = 2000;
     private volatile boolean closed;
 
-    FaultProxy(int upstreamPort) throws IOException {
+    public FaultProxy(int upstreamPort) throws IOException {
         this.upstreamPort = upstreamPort;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread t = new Thread(this::acceptLoop, "fault-proxy");
@@ -66,20 +66,20 @@ final class FaultProxy implements AutoCloseable {
         t.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + listener.getLocalPort();
     }
 
     /** The next matching requests get these faults, in order. */
-    void script(Fault... faults) {
+    public void script(Fault... faults) {
         script.addAll(java.util.List.of(faults));
     }
 
-    int injected() {
+    public int injected() {
         return injected.get();
     }
 
-    int requests() {
+    public int requests() {
         return requests.get();
     }
 
@@ -205,7 +205,7 @@ final class FaultProxy implements AutoCloseable {
     }
 
     /** An HTTP message read whole: head (start line and headers) and a Content-Length body. */
-    record Message(byte[] bytes, int headLength, String path) {
+    public record Message(byte[] bytes, int headLength, String path) {
 
         static Message read(InputStream in, boolean request) throws IOException {
             ByteArrayOutputStream head = new ByteArrayOutputStream();

@@ -1,4 +1,4 @@
-package pe.macexpress.desk.sync;
+package pe.macexpress.desk.cli;
 
 import pe.macexpress.desk.testing.SyncSamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;

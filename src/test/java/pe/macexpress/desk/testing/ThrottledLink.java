@@ -1,4 +1,4 @@
-package pe.macexpress.desk.sync;
+package pe.macexpress.desk.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * delay; every {@code dropEvery} bytes (both ways together) the connection carrying them is reset.
  * Counts the bytes it carried and the TCP connections opened.
  */
-final class ThrottledLink implements AutoCloseable {
+public final class ThrottledLink implements AutoCloseable {
     private final ServerSocket listener;
     private final int upstreamPort;
     private final long bytesPerSecond;
@@ -25,8 +25,8 @@ final class ThrottledLink implements AutoCloseable {
     private final Direction up = new Direction();
     private final Direction down = new Direction();
     private final AtomicLong sinceDrop = new AtomicLong();
-    final AtomicInteger connections = new AtomicInteger();
-    final AtomicInteger drops = new AtomicInteger();
+    public final AtomicInteger connections = new AtomicInteger();
+    public final AtomicInteger drops = new AtomicInteger();
     private volatile boolean closed;
 
     /** One direction of the link: when its last byte will have left, in nanoTime. */
@@ -35,7 +35,7 @@ final class ThrottledLink implements AutoCloseable {
         final AtomicLong bytes = new AtomicLong();
     }
 
-    ThrottledLink(int upstreamPort, long bitsPerSecond, long rttMs, long dropEvery) throws IOException {
+    public ThrottledLink(int upstreamPort, long bitsPerSecond, long rttMs, long dropEvery) throws IOException {
         this.upstreamPort = upstreamPort;
         this.bytesPerSecond = bitsPerSecond / 8;
         this.oneWayDelayMs = rttMs / 2;
@@ -46,15 +46,15 @@ final class ThrottledLink implements AutoCloseable {
         t.start();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + listener.getLocalPort();
     }
 
-    long upBytes() {
+    public long upBytes() {
         return up.bytes.get();
     }
 
-    long downBytes() {
+    public long downBytes() {
         return down.bytes.get();
     }
 

@@ -1,4 +1,4 @@
-package pe.macexpress.desk.ui;
+package pe.macexpress.desk.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
-package pe.macexpress.desk.sync;
+package pe.macexpress.desk.app;
 
+import pe.macexpress.desk.sync.SyncState;
 import pe.macexpress.desk.testing.SyncSamples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

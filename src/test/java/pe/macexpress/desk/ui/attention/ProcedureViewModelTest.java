@@ -1,4 +1,4 @@
-package pe.macexpress.desk.ui;
+package pe.macexpress.desk.ui.attention;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,8 @@
-package pe.macexpress.desk.sync;
+package pe.macexpress.desk.ui.sync;
 
+import pe.macexpress.desk.sync.SyncBenchmark;
+import pe.macexpress.desk.sync.SyncResult;
+import pe.macexpress.desk.testing.ThrottledLink;
 import pe.macexpress.desk.testing.SyncSamples;
 import java.nio.file.Files;
 import java.nio.file.Path;
