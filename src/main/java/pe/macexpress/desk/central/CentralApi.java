@@ -226,18 +226,30 @@ public final class CentralApi {
         }
     }
 
-    private void upload(HttpExchange ex) throws IOException {
+    /** A workstation's gzip POST (upload, reconcile) that got past faults, the token and the body's shape. */
+    private record Authorized<T>(String workstation, T body) {
+    }
+
+    /** The common front of /records and /reconcile; null once an answer (fault, 401, 405, 4xx) was sent. */
+    private <T> Authorized<T> authorizedGzipPost(HttpExchange ex, Class<T> type) throws IOException {
         if (takeStatusFault(ex)) {
-            return;
+            return null;
         }
         String ws = workstation(ex);
         if (ws == null || !post(ex)) {
+            return null;
+        }
+        T body = gzipBody(ex, type);
+        return body == null ? null : new Authorized<>(ws, body);
+    }
+
+    private void upload(HttpExchange ex) throws IOException {
+        Authorized<UploadBatch> call = authorizedGzipPost(ex, UploadBatch.class);
+        if (call == null) {
             return;
         }
-        UploadBatch batch = gzipBody(ex, UploadBatch.class);
-        if (batch == null) {
-            return;
-        }
+        String ws = call.workstation();
+        UploadBatch batch = call.body();
         List<UploadRecord> r = batch.records();
         if (r.size() > UploadBatch.MAX_RECORDS) {
             json(ex, 413, new ErrorAnswer("too many records"));
@@ -315,17 +327,11 @@ public final class CentralApi {
     }
 
     private void reconcile(HttpExchange ex) throws IOException {
-        if (takeStatusFault(ex)) {
+        Authorized<ReconcileRequest> call = authorizedGzipPost(ex, ReconcileRequest.class);
+        if (call == null) {
             return;
         }
-        String ws = workstation(ex);
-        if (ws == null || !post(ex)) {
-            return;
-        }
-        ReconcileRequest body = gzipBody(ex, ReconcileRequest.class);
-        if (body == null) {
-            return;
-        }
+        ReconcileRequest body = call.body();
         if (body.pairs().size() > ReconcileRequest.MAX_PAIRS) {
             json(ex, 413, new ErrorAnswer("too many pairs"));
             return;
