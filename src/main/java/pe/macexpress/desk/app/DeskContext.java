@@ -6,6 +6,7 @@ import java.util.Optional;
 import okhttp3.OkHttpClient;
 import pe.macexpress.desk.advisor.PinHasher;
 import pe.macexpress.desk.advisor.SignInService;
+import pe.macexpress.desk.attention.AttentionKind;
 import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.catalog.Catalog;
@@ -33,10 +34,9 @@ import pe.macexpress.desk.sync.Central;
 import pe.macexpress.desk.sync.CentralClient;
 import pe.macexpress.desk.sync.Enrollment;
 import pe.macexpress.desk.sync.SyncConfig;
+import pe.macexpress.desk.sync.RecordKinds;
 import pe.macexpress.desk.sync.SyncEngine;
 import pe.macexpress.desk.sync.SyncService;
-import pe.macexpress.desk.sync.RecordKinds;
-import pe.macexpress.desk.attention.AttentionKind;
 
 /**
  * The composition root: builds every service once, in order, for the GUI and the commands alike.

@@ -193,16 +193,7 @@ public final class CentralApi {
 
     /** A small JSON body as a contract record; null (and 400 answered) when unreadable. */
     private <T> T small(HttpExchange ex, Class<T> type) throws IOException {
-        try {
-            T value = Wire.read(ex.getRequestBody().readNBytes(MAX_SMALL_BODY), type);
-            if (value == null) {
-                throw new IOException("empty body");
-            }
-            return value;
-        } catch (IOException e) {
-            json(ex, 400, new ErrorAnswer("unreadable"));
-            return null;
-        }
+        return readOr400(ex, ex.getRequestBody().readNBytes(MAX_SMALL_BODY), false, type);
     }
 
     /** A gzip JSON body (upload, reconcile) as a contract record; null (and 4xx answered) when refused. */
@@ -212,14 +203,13 @@ public final class CentralApi {
             json(ex, 413, new ErrorAnswer("too large"));
             return null;
         }
+        return readOr400(ex, raw, "gzip".equalsIgnoreCase(ex.getRequestHeaders().getFirst("Content-Encoding")), type);
+    }
+
+    /** {@code raw} (inflated when gzip) as a contract record; null, with 400 answered, when it is not one. */
+    private <T> T readOr400(HttpExchange ex, byte[] raw, boolean gzip, Class<T> type) throws IOException {
         try {
-            byte[] plain = "gzip".equalsIgnoreCase(ex.getRequestHeaders().getFirst("Content-Encoding"))
-                    ? Wire.gunzip(raw, MAX_INFLATED) : raw;
-            T value = Wire.read(plain, type);
-            if (value == null) {
-                throw new IOException("empty body");
-            }
-            return value;
+            return Wire.read(gzip ? Wire.gunzip(raw, MAX_INFLATED) : raw, type);
         } catch (IOException e) {
             json(ex, 400, new ErrorAnswer("unreadable"));
             return null;
@@ -433,15 +423,10 @@ public final class CentralApi {
         }
     }
 
-    /** Like {@link #small} but an empty body means {@code empty}. */
+    /** Like {@link #small} but an empty or unreadable body means {@code empty}. */
     private <T> T smallOrEmpty(HttpExchange ex, Class<T> type, T empty) throws IOException {
-        byte[] raw = ex.getRequestBody().readNBytes(MAX_SMALL_BODY);
-        if (raw.length == 0 || new String(raw, StandardCharsets.UTF_8).isBlank()) {
-            return empty;
-        }
         try {
-            T value = Wire.read(raw, type);
-            return value == null ? empty : value;
+            return Wire.read(ex.getRequestBody().readNBytes(MAX_SMALL_BODY), type);
         } catch (IOException e) {
             return empty;
         }

@@ -41,8 +41,13 @@ public final class Wire {
         return gzip(json(value));
     }
 
+    /** The record in {@code json}; an empty body or a bare {@code null} is not one (IOException). */
     public static <T> T read(byte[] json, Class<T> type) throws IOException {
-        return MAPPER.readValue(json, type);
+        T value = json.length == 0 ? null : MAPPER.readValue(json, type);
+        if (value == null) {
+            throw new IOException("no " + type.getSimpleName() + " in the body");
+        }
+        return value;
     }
 
     public static JsonNode tree(byte[] json) throws IOException {

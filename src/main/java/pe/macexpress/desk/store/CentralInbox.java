@@ -2,7 +2,6 @@ package pe.macexpress.desk.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,11 +10,9 @@ import java.util.List;
 /** The {@code sync_inbox} table: changes pulled from the central, once each (by sequence number). */
 public final class CentralInbox {
     private final Database db;
-    private final Clock clock;
 
-    CentralInbox(Database db, Clock clock) {
+    CentralInbox(Database db) {
         this.db = db;
-        this.clock = clock;
     }
 
     /** Keeps pulled changes in the caller's transaction (with the new cursor); a repeated seq is ignored. */
@@ -27,7 +24,7 @@ public final class CentralInbox {
                 ps.setString(2, i.type());
                 ps.setString(3, i.ref());
                 ps.setString(4, i.body());
-                ps.setLong(5, clock.millis());
+                ps.setLong(5, i.receivedAt().toEpochMilli());
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -291,13 +291,16 @@ public final class Outbox {
         });
     }
 
-    /** The newest entry's creation time: what the daily backup compares with the newest backup. */
+    /**
+     * The newest entry's creation time: what the daily backup compares with the newest backup, at
+     * every start and close. Ids only grow, so the last row is the newest: one b-tree step, where
+     * {@code max(created_at)} would scan a million rows.
+     */
     Optional<Instant> lastChange() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT max(created_at) FROM outbox");
+            try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM outbox ORDER BY id DESC LIMIT 1");
                  ResultSet rs = ps.executeQuery()) {
-                long t = rs.next() ? rs.getLong(1) : 0;
-                return t == 0 ? Optional.<Instant>empty() : Optional.of(Instant.ofEpochMilli(t));
+                return rs.next() ? Optional.of(Instant.ofEpochMilli(rs.getLong(1))) : Optional.<Instant>empty();
             }
         });
     }

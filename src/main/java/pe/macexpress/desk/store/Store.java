@@ -31,7 +31,7 @@ public final class Store implements AutoCloseable {
         this.identityCache = new IdentityCacheStore(db);
         this.identityAudit = new IdentityAuditStore(db);
         this.identityFlags = new IdentityFlagStore(db);
-        this.inbox = new CentralInbox(db, clock);
+        this.inbox = new CentralInbox(db);
     }
 
     /**

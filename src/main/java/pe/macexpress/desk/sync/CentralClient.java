@@ -143,11 +143,7 @@ public final class CentralClient {
     private static <T> T json(Answer a, Class<T> type) throws CentralException {
         requireJson(a);
         try {
-            T value = Wire.read(a.body(), type);
-            if (value == null) {
-                throw new CentralException(SyncError.SERVER, "empty answer", null, null);
-            }
-            return value;
+            return Wire.read(a.body(), type);
         } catch (IOException e) {
             throw new CentralException(SyncError.SERVER, "answer does not match the contract", null, e);
         }

@@ -72,7 +72,7 @@ public final class Enrollment {
                 return Result.UNREACHABLE;
             }
             EnrollAnswer answer = Wire.read(r.body().byteStream().readNBytes(64 * 1024), EnrollAnswer.class);
-            token = answer == null || answer.token() == null ? "" : answer.token();
+            token = answer.token() == null ? "" : answer.token();
             if (token.isBlank()) {
                 return Result.UNREACHABLE;
             }

@@ -352,12 +352,13 @@ public final class SyncEngine {
             for (int page = 0; page < CHANGE_PAGES_PER_RUN; page++) {
                 long since = settings.get(Setting.CHANGES_CURSOR).map(Long::parseLong).orElse(0L);
                 ChangesPage answer = client.changes(since);
+                Instant now = clock.instant();
                 List<InboxItem> items = answer.changes().stream()
-                        .map(ch -> new InboxItem(ch.seq(), ch.type(), ch.ref(), ch.body(), null)).toList();
+                        .map(ch -> new InboxItem(ch.seq(), ch.type(), ch.ref(), ch.body(), now)).toList();
                 store.write(tx -> {
                     store.inbox().receive(tx, items);
                     settings.put(tx, Setting.CHANGES_CURSOR, String.valueOf(Math.max(since, answer.cursor())));
-                    settings.put(tx, Setting.LAST_SYNC, clock.instant().toString());
+                    settings.put(tx, Setting.LAST_SYNC, now.toString());
                     return null;
                 });
                 if (!answer.hasMore()) {
