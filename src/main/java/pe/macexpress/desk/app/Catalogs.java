@@ -1,7 +1,5 @@
 package pe.macexpress.desk.app;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -29,9 +27,9 @@ final class Catalogs {
             return Optional.empty();
         }
         try {
-            Catalog c = Catalog.read(new ByteArrayInputStream(json.get().getBytes(StandardCharsets.UTF_8)));
+            Catalog c = Catalog.parse(json.get().getBytes(StandardCharsets.UTF_8));
             return c.all().isEmpty() ? Optional.empty() : Optional.of(c);
-        } catch (IOException | RuntimeException e) {
+        } catch (pe.macexpress.desk.catalog.CatalogException | RuntimeException e) {
             LOG.warning("the catalogue downloaded from the central is not usable; the bundled one is served ("
                     + e.getClass().getSimpleName() + ")");
             return Optional.empty();

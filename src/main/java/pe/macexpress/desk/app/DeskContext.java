@@ -82,7 +82,7 @@ public final class DeskContext implements AutoCloseable {
         this.advisors = store.advisors();
         this.settingStore = store.settings();
         this.signIn = new SignInService(advisors, new PinHasher());
-        this.attentionService = new AttentionService(attentions, clock);
+        this.attentionService = new AttentionService(store, clock);
         PideConfig pide = pideConfig();
         this.identity = new IdentityServices(settings, pide,
                 sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME), store, http, clock);

@@ -5,17 +5,20 @@ import java.util.UUID;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.AttentionCode;
 import pe.macexpress.desk.core.Outcome;
-import pe.macexpress.desk.store.AttentionStore;
+import java.util.function.BiConsumer;
+import pe.macexpress.desk.core.ServedVia;
+import pe.macexpress.desk.store.Store;
+import pe.macexpress.desk.store.Transaction;
 import pe.macexpress.desk.store.StoreException;
 
 /** Turns what the advisor recorded into a committed attention. Blocking: off the FX thread. */
 public final class AttentionService {
     private static final int CODE_ATTEMPTS = 5;
 
-    private final AttentionStore store;
+    private final Store store;
     private final Clock clock;
 
-    public AttentionService(AttentionStore store, Clock clock) {
+    public AttentionService(Store store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
@@ -25,14 +28,27 @@ public final class AttentionService {
      * was saved and the screen keeps what the advisor typed so the same call can be retried.
      */
     public Attention record(Visit visit, String procedureId, Outcome outcome, String language) {
+        return record(visit, procedureId, outcome, language, ServedVia.UNRECORDED, (tx, a) -> { });
+    }
+
+    /**
+     * Commits one attention served through {@code via}, and in the same transaction whatever
+     * {@code alongside} adds for it (a capture and its documents): all of it or nothing.
+     */
+    public Attention record(Visit visit, String procedureId, Outcome outcome, String language, ServedVia via,
+                            BiConsumer<Transaction, Attention> alongside) {
         StoreException last = null;
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             Attention a = new Attention(UUID.randomUUID(), AttentionCode.next(), visit.id(), visit.advisor().id(),
                     visit.point().id(), visit.document(), visit.citizenNames(), visit.verification(),
                     visit.identity() == null ? "" : visit.identity().code(), procedureId, outcome, language,
-                    visit.currentStart(), clock.instant());
+                    visit.currentStart(), clock.instant(), via);
             try {
-                store.save(a);
+                store.write(tx -> {
+                    store.attentions().save(tx, a);
+                    alongside.accept(tx, a);
+                    return null;
+                });
                 visit.addSaved(a);
                 return a;
             } catch (StoreException e) {

@@ -59,7 +59,7 @@ final class SeedDemoCommand extends DataFolderCommand {
         DemoClock demoClock = new DemoClock(now);
         int saved = 0;
         try (Store db = openChecked(settings, clock)) {
-            AttentionService service = new AttentionService(db.attentions(), demoClock);
+            AttentionService service = new AttentionService(db, demoClock);
             while (saved < attentions) {
                 LocalDate day = today.minusDays(days - 1L - (long) saved * days / attentions);
                 Instant start = day.atTime(8, 30).atZone(LIMA).toInstant()

@@ -9,7 +9,8 @@ import java.util.Set;
  * The content ({@code a}) of an attention record: one procedure served to one citizen.
  * Identifiers are strings on the wire; times are epoch milliseconds.
  */
-@JsonPropertyOrder({"c", "vi", "ad", "p", "dt", "dn", "dc", "n", "vs", "vc", "pr", "o", "od", "l", "s", "e"})
+@JsonPropertyOrder({"c", "vi", "ad", "p", "dt", "dn", "dc", "n", "vs", "vc", "pr", "o", "od", "l", "s", "e", "ch", "rf",
+        "cv"})
 public record AttentionContent(
         @JsonProperty("c") String code,
         @JsonProperty("vi") String visitId,
@@ -26,13 +27,23 @@ public record AttentionContent(
         @JsonProperty("od") String outcomeDetail,
         @JsonProperty("l") String language,
         @JsonProperty("s") Long startedAt,
-        @JsonProperty("e") Long endedAt) {
+        @JsonProperty("e") Long endedAt,
+        @JsonProperty("ch") String channel,
+        @JsonProperty("rf") String entityReference,
+        @JsonProperty("cv") String catalogVersion) {
 
     public static final String KIND = "attention";
 
-    /** Version 1 is the field list every attention sent before record kinds existed was hashed with. */
+    private static final List<String> V1 =
+            List.of("c", "vi", "ad", "p", "dt", "dn", "dc", "n", "vs", "vc", "pr", "o", "od", "l", "s", "e");
+
+    /**
+     * Version 1 is the field list every attention sent before record kinds existed was hashed with.
+     * Version 2 (procedures performed) adds the channel used ({@code ch}: portal, capture, counter,
+     * referral), the entity's own reference ({@code rf}) and the catalogue version ({@code cv}).
+     */
     public static final ContentSchema SCHEMA = new ContentSchema(KIND,
-            List.of(List.of("c", "vi", "ad", "p", "dt", "dn", "dc", "n", "vs", "vc", "pr", "o", "od", "l", "s", "e")),
+            List.of(V1, java.util.stream.Stream.concat(V1.stream(), java.util.stream.Stream.of("ch", "rf", "cv")).toList()),
             Set.of("s", "e"));
 
     @Override

@@ -12,6 +12,7 @@ import java.util.UUID;
  * @param citizenNames names as confirmed by PIDE or typed by the advisor; blank if unknown
  * @param verificationCode PIDE's result code ("0000", …) or blank when PIDE gave none
  * @param language the language of the attention (BCP 47 tag, e.g. "es", "qu")
+ * @param servedVia the channel used, the entity's reference and the catalogue version
  */
 public record Attention(
         UUID id,
@@ -27,7 +28,16 @@ public record Attention(
         Outcome outcome,
         String language,
         Instant startedAt,
-        Instant endedAt) {
+        Instant endedAt,
+        ServedVia servedVia) {
+
+    /** An attention done at the counter with no catalogue version recorded (tests, older callers). */
+    public Attention(UUID id, String code, UUID visitId, String advisorId, String pointId, Document document,
+                     String citizenNames, VerificationState verification, String verificationCode, String procedureId,
+                     Outcome outcome, String language, Instant startedAt, Instant endedAt) {
+        this(id, code, visitId, advisorId, pointId, document, citizenNames, verification, verificationCode,
+                procedureId, outcome, language, startedAt, endedAt, ServedVia.UNRECORDED);
+    }
 
     public Attention {
         Objects.requireNonNull(id);
@@ -42,6 +52,7 @@ public record Attention(
         Objects.requireNonNull(language);
         Objects.requireNonNull(startedAt);
         Objects.requireNonNull(endedAt);
+        servedVia = servedVia == null ? ServedVia.UNRECORDED : servedVia;
         // Stored as epoch milliseconds: keep only what survives a round trip through the store.
         startedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
         endedAt = endedAt.truncatedTo(ChronoUnit.MILLIS);

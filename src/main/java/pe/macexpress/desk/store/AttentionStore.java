@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.Channel;
 import pe.macexpress.desk.core.Document;
 import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.Outcome;
 import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.core.ServedVia;
 import pe.macexpress.desk.core.VerificationState;
 
 /** Attentions and their outbox entries. Every change that must reach the centre enqueues itself. */
@@ -42,6 +44,16 @@ public final class AttentionStore {
             outbox.enqueue(OUTBOX_KIND, a.id(), OutboxChange.CREATED, clock.millis());
             return null;
         });
+    }
+
+    /** Adds the attention and its outbox entry to {@code tx}: saved together with what the caller adds (a capture). */
+    public void save(Transaction tx, Attention a) {
+        try {
+            insert(a);
+        } catch (SQLException e) {
+            throw StoreException.from(e);
+        }
+        outbox.enqueue(tx, OUTBOX_KIND, a.id(), OutboxChange.CREATED);
     }
 
     /** Records a later identity verification (background retry) and queues it for the centre. */
@@ -165,12 +177,13 @@ public final class AttentionStore {
 
     private static final String SELECT = "SELECT id, code, visit_id, advisor_id, point_id, doc_type, doc_number,"
             + " doc_check, citizen_names, verification, verification_code, procedure_id, outcome, outcome_detail,"
-            + " language, started_at, ended_at FROM attention";
+            + " language, started_at, ended_at, channel, entity_reference, catalog_version FROM attention";
 
     private static final String INSERT = "INSERT INTO attention (id, code, visit_id, advisor_id,"
             + " point_id, doc_type, doc_number, doc_check, citizen_names, verification, verification_code,"
-            + " procedure_id, outcome, outcome_detail, language, started_at, ended_at, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " procedure_id, outcome, outcome_detail, language, started_at, ended_at, created_at, channel,"
+            + " entity_reference, catalog_version)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private void insert(Attention a) throws SQLException {
         PreparedStatement ps = db.kept(INSERT);
@@ -192,7 +205,10 @@ public final class AttentionStore {
         ps.setString(i++, a.language());
         ps.setLong(i++, a.startedAt().toEpochMilli());
         ps.setLong(i++, a.endedAt().toEpochMilli());
-        ps.setLong(i, clock.millis());
+        ps.setLong(i++, clock.millis());
+        ps.setString(i++, a.servedVia().channel().code());
+        ps.setString(i++, a.servedVia().reference());
+        ps.setString(i, a.servedVia().catalogVersion());
         ps.executeUpdate();
     }
 
@@ -216,7 +232,9 @@ public final class AttentionStore {
                         new Outcome(OutcomeType.valueOf(rs.getString("outcome")), rs.getString("outcome_detail")),
                         rs.getString("language"),
                         Instant.ofEpochMilli(rs.getLong("started_at")),
-                        Instant.ofEpochMilli(rs.getLong("ended_at"))));
+                        Instant.ofEpochMilli(rs.getLong("ended_at")),
+                        new ServedVia(Channel.fromCode(rs.getString("channel")).orElse(Channel.COUNTER),
+                                rs.getString("entity_reference"), rs.getString("catalog_version"))));
             }
         }
         return list;

@@ -193,6 +193,41 @@ public final class Migrations {
             ALTER TABLE outbox_v6 RENAME TO outbox;
             CREATE INDEX outbox_state ON outbox(state);
             CREATE INDEX outbox_record ON outbox(kind, record_id);
+            """,
+            // Procedures performed (issue #11): each attention records the channel it was served
+            // through, the entity's reference and the catalogue version; capture forms and their
+            // documents get tables of their own. Document bytes live in files outside the database
+            // (attachment.file names them); the row holds what identifies them (size, SHA-256) and
+            // how far their upload got.
+            """
+            ALTER TABLE attention ADD COLUMN channel TEXT NOT NULL DEFAULT 'counter';
+            ALTER TABLE attention ADD COLUMN entity_reference TEXT NOT NULL DEFAULT '';
+            ALTER TABLE attention ADD COLUMN catalog_version TEXT NOT NULL DEFAULT '';
+            CREATE TABLE capture (
+                id TEXT PRIMARY KEY,
+                attention_id TEXT NOT NULL,
+                procedure_id TEXT NOT NULL,
+                form_id TEXT NOT NULL,
+                answers TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                purged_at INTEGER
+            );
+            CREATE TABLE attachment (
+                id TEXT PRIMARY KEY,
+                capture_id TEXT NOT NULL,
+                field_id TEXT NOT NULL,
+                media_type TEXT NOT NULL,
+                file TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                sha256 TEXT NOT NULL,
+                created_at INTEGER NOT NULL,
+                sent_bytes INTEGER NOT NULL DEFAULT 0,
+                state TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending', 'sent', 'purged')),
+                updated_at INTEGER NOT NULL
+            );
+            CREATE INDEX attachment_pending ON attachment(state) WHERE state = 'pending';
+            CREATE INDEX attachment_capture ON attachment(capture_id);
             """);
 
     private Migrations() {

@@ -21,6 +21,7 @@ public final class Store implements AutoCloseable {
     private final IdentityAuditStore identityAudit;
     private final IdentityFlagStore identityFlags;
     private final CentralInbox inbox;
+    private final AttachmentStore attachments;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -32,6 +33,7 @@ public final class Store implements AutoCloseable {
         this.identityAudit = new IdentityAuditStore(db);
         this.identityFlags = new IdentityFlagStore(db);
         this.inbox = new CentralInbox(db);
+        this.attachments = new AttachmentStore(db, clock);
     }
 
     /**
@@ -80,6 +82,20 @@ public final class Store implements AutoCloseable {
     /** What the central sent back ({@code GET /changes}), kept until it is processed. */
     public CentralInbox inbox() {
         return inbox;
+    }
+
+    /** Captured documents and their upload progress; their bytes are in {@link #attachmentsFolder()}. */
+    public AttachmentStore attachments() {
+        return attachments;
+    }
+
+    /**
+     * Where captured documents' files live: beside the database, not inside it (a 150 KB photo per
+     * capture would bloat every backup and WAL checkpoint). Created by whoever writes the first file,
+     * private to the OS user (0700).
+     */
+    public Path attachmentsFolder() {
+        return db.file().toAbsolutePath().resolveSibling("attachments");
     }
 
     public Path file() {

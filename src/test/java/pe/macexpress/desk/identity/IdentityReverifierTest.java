@@ -47,7 +47,7 @@ class IdentityReverifierTest extends SandboxedTest {
     void open() throws IOException {
         db = Store.open(dir.resolve("desk.db"), Clock.systemUTC());
         attentions = db.attentions();
-        service = new AttentionService(attentions, Clock.systemUTC());
+        service = new AttentionService(db, Clock.systemUTC());
         DeskSettings settings = DeskSettings.of(dir, new Properties());
         online = new IdentityServices(settings, Sandboxed.config(sandbox), null, db, Sandboxed.HTTP,
                 Clock.systemUTC());

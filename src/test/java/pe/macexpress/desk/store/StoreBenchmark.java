@@ -221,7 +221,7 @@ public final class StoreBenchmark {
         Map<String, Integer> byProcedure = store.countByProcedure(from, to);
         Map<String, Integer> byEntity = new HashMap<>();
         byProcedure.forEach((id, n) -> byEntity.merge(
-                catalog.find(id).map(p -> p.entity().id()).orElse("?"), n, Integer::sum));
+                catalog.find(id).map(p -> p.entity()).orElse("?"), n, Integer::sum));
         return byEntity.values().stream().mapToInt(Integer::intValue).sum();
     }
 

@@ -30,7 +30,7 @@ class StoreMigrationTest {
     private static final int ROWS_PER_TABLE = 3;
     private static final Map<String, String> SAMPLES = Map.of(
             "state", "pending", "verification", "VERIFIED", "outcome", "ATENDIDO", "doc_type", "DNI",
-            "type", "TAMBO", "language", "qu", "reason", "NAMES_DIFFER");
+            "type", "TAMBO", "language", "qu", "reason", "NAMES_DIFFER", "change", "created", "channel", "counter");
 
     @TempDir
     Path dir;

@@ -82,8 +82,27 @@ public final class AttentionFlow {
         view.focusSearch();
     }
 
+    /** Each channel has its own screen; counter and referral share the outcome screen. */
     private void openProcedure(Procedure p) {
-        procedure.open(p);
+        switch (p.channel()) {
+            case PORTAL -> openPortal(p);
+            case CAPTURE -> openCapture(p);
+            default -> openOutcome(p);
+        }
+    }
+
+    /** The entity's portal inside the desk (WebView) beside the citizen's data. */
+    private void openPortal(Procedure p) {
+        openOutcome(p);
+    }
+
+    /** The catalogue's capture form, with its documents. */
+    private void openCapture(Procedure p) {
+        openOutcome(p);
+    }
+
+    private void openOutcome(Procedure p) {
+        procedure.open(p, choice.catalog().entityOf(p));
         show.accept(new ProcedureView(procedure, i18n, visit, this::showChoice, this::saved));
     }
 

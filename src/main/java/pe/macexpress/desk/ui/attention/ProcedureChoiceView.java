@@ -46,7 +46,7 @@ public final class ProcedureChoiceView extends VBox {
         ListView<Procedure> list = new ListView<>(vm.results());
         list.setId("choice-list");
         VBox.setVgrow(list, Priority.ALWAYS);
-        list.setCellFactory(lv -> new ProcedureCell(i18n));
+        list.setCellFactory(lv -> new ProcedureCell(i18n, p -> vm.catalog().entityOf(p)));
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> vm.selectedProperty().set(now));
         vm.selectedProperty().addListener((o, was, now) -> {
             if (now == null) {
@@ -82,13 +82,15 @@ public final class ProcedureChoiceView extends VBox {
 
     /** Name in the current language, entity and fee underneath. */
     private static final class ProcedureCell extends ListCell<Procedure> {
+        private final java.util.function.Function<Procedure, pe.macexpress.desk.catalog.Entity> entities;
         private final I18n i18n;
         private final Label name = new Label();
         private final Label meta = new Label();
         private final VBox box = new VBox(2, name, meta);
 
-        ProcedureCell(I18n i18n) {
+        ProcedureCell(I18n i18n, java.util.function.Function<Procedure, pe.macexpress.desk.catalog.Entity> entities) {
             this.i18n = i18n;
+            this.entities = entities;
             name.getStyleClass().add("procedure-name");
             meta.getStyleClass().add("hint");
             box.setPadding(new Insets(2, 0, 2, 0));
@@ -104,7 +106,7 @@ public final class ProcedureChoiceView extends VBox {
                 return;
             }
             name.textProperty().bind(i18n.computed(() -> p.name(i18n.tag())));
-            meta.textProperty().bind(i18n.computed(() -> i18n.get("choice.meta", p.entity().acronym(),
+            meta.textProperty().bind(i18n.computed(() -> i18n.get("choice.meta", entities.apply(p).acronym(),
                     ProcedureView.feeText(p, i18n))));
             setGraphic(box);
         }

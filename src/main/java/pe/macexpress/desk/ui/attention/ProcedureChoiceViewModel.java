@@ -22,7 +22,7 @@ public final class ProcedureChoiceViewModel {
     private final ObservableList<Procedure> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ObjectProperty<Procedure> selected = new SimpleObjectProperty<>();
     private final TaskSlot usageRead = new TaskSlot();
-    private final Catalog catalog;
+    private Catalog catalog;
     private final AttentionStore store;
     private final TaskRunner runner;
     private final ObservableValue<String> language;
@@ -56,6 +56,19 @@ public final class ProcedureChoiceViewModel {
         Procedure keep = selected.get();
         results.setAll(catalog.search(query.get(), language.getValue(), usage));
         selected.set(keep != null && results.contains(keep) ? keep : null);
+    }
+
+    /** Serves {@code next} from now on: called between visits, never during one. */
+    public void useCatalog(Catalog next) {
+        if (next != catalog) {
+            catalog = next;
+            selected.set(null);
+            filter();
+        }
+    }
+
+    public Catalog catalog() {
+        return catalog;
     }
 
     public void clear() {

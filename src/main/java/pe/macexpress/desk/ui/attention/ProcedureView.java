@@ -39,7 +39,7 @@ public final class ProcedureView extends VBox {
         entity.setId("procedure-entity");
         entity.setWrapText(true);
         entity.textProperty().bind(i18n.computed(() -> vm.procedureProperty().get() == null ? ""
-                : i18n.get("procedure.entity", vm.procedureProperty().get().entity().name()), vm.procedureProperty()));
+                : i18n.get("procedure.entity", vm.entityProperty().get().name(i18n.tag())), vm.procedureProperty()));
 
         Label fee = new Label();
         fee.setId("procedure-fee");

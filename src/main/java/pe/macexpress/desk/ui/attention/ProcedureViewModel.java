@@ -17,6 +17,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.Visit;
+import pe.macexpress.desk.catalog.Entity;
 import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.Outcome;
@@ -31,6 +32,7 @@ import pe.macexpress.desk.ui.common.TaskRunner;
  */
 public final class ProcedureViewModel {
     private final ReadOnlyObjectWrapper<Procedure> procedure = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Entity> entity = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<OutcomeType> outcome = new SimpleObjectProperty<>();
     private final StringProperty detail = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper("");
@@ -51,7 +53,8 @@ public final class ProcedureViewModel {
         outcome.addListener((o, was, now) -> errorKey.set(""));
     }
 
-    public void open(Procedure p) {
+    public void open(Procedure p, Entity of) {
+        entity.set(of);
         procedure.set(p);
         outcome.set(null);
         detail.set("");
@@ -88,6 +91,10 @@ public final class ProcedureViewModel {
 
     public ReadOnlyObjectProperty<Procedure> procedureProperty() {
         return procedure.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Entity> entityProperty() {
+        return entity.getReadOnlyProperty();
     }
 
     public ObjectProperty<OutcomeType> outcomeProperty() {

@@ -36,12 +36,12 @@ class ProcedureViewModelTest {
     void aFullDiskKeepsEverythingOnScreenAndARetryAfterFreeingSpaceSaves() throws Exception {
         try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
             AttentionStore store = db.attentions();
-            ProcedureViewModel vm = new ProcedureViewModel(new AttentionService(store, Clock.systemUTC()),
+            ProcedureViewModel vm = new ProcedureViewModel(new AttentionService(db, Clock.systemUTC()),
                     TaskRunner.direct(), new SimpleStringProperty("qu"));
             Visit visit = new Visit(TrainingData.ADVISORS.get(0), TrainingData.POINT,
                     Document.parse(DocumentType.PASAPORTE, "AB123456", "").document(), null, "JOHN DOE",
                     Instant.now());
-            vm.open(Catalog.bundled().find("reniec-dni-duplicado").orElseThrow());
+            open(vm, Catalog.bundled().find("reniec-dni-duplicado").orElseThrow());
             vm.outcomeProperty().set(OutcomeType.PENDIENTE);
             vm.detailProperty().set("Recoger el DNI en 15 días " + "x".repeat(20_000));
 
@@ -69,11 +69,11 @@ class ProcedureViewModelTest {
     void anOutcomeThatNeedsADetailIsRefusedWithoutOne() throws Exception {
         try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
             AttentionStore store = db.attentions();
-            ProcedureViewModel vm = new ProcedureViewModel(new AttentionService(store, Clock.systemUTC()),
+            ProcedureViewModel vm = new ProcedureViewModel(new AttentionService(db, Clock.systemUTC()),
                     TaskRunner.direct(), new SimpleStringProperty("es"));
             Visit visit = new Visit(TrainingData.ADVISORS.get(0), TrainingData.POINT,
                     Document.parse(DocumentType.DNI, "10117410", "G").document(), null, "", Instant.now());
-            vm.open(Catalog.bundled().all().get(0));
+            open(vm, Catalog.bundled().all().get(0));
             vm.save(visit, a -> { });
             assertEquals("procedure.error.outcome.missing", vm.errorKeyProperty().get());
             vm.outcomeProperty().set(OutcomeType.NO_ATENDIDO);
@@ -82,5 +82,9 @@ class ProcedureViewModelTest {
             assertEquals("procedure.error.detail.missing", vm.errorKeyProperty().get());
             assertEquals(0, store.count());
         }
+    }
+
+    private static void open(ProcedureViewModel vm, pe.macexpress.desk.catalog.Procedure p) {
+        vm.open(p, Catalog.bundled().entityOf(p));
     }
 }

@@ -1,0 +1,132 @@
+package pe.macexpress.desk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Attachments of captures and how far each one's upload got. Rows are added in the transaction
+ * that saves the attention and its capture; the file must already be on disk (written and synced
+ * before the transaction), so a committed row always names a whole file.
+ */
+public final class AttachmentStore {
+    private static final String COLUMNS = "id, capture_id, field_id, media_type, file, size, sha256, sent_bytes, state";
+
+    private final Database db;
+    private final Clock clock;
+
+    AttachmentStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public void add(Transaction tx, Attachment a) {
+        try (PreparedStatement ps = tx.connection().prepareStatement("INSERT INTO attachment (" + COLUMNS
+                + ", created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int i = 1;
+            ps.setString(i++, a.id().toString());
+            ps.setString(i++, a.captureId().toString());
+            ps.setString(i++, a.fieldId());
+            ps.setString(i++, a.mediaType());
+            ps.setString(i++, a.file());
+            ps.setLong(i++, a.size());
+            ps.setString(i++, a.sha256());
+            ps.setLong(i++, a.sentBytes());
+            ps.setString(i++, a.state().code());
+            ps.setLong(i++, clock.millis());
+            ps.setLong(i, clock.millis());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw StoreException.from(e);
+        }
+    }
+
+    public Optional<Attachment> find(UUID id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM attachment WHERE id = ?")) {
+                ps.setString(1, id.toString());
+                return readAll(ps).stream().findFirst();
+            }
+        });
+    }
+
+    /** Attachments still to upload, oldest first. */
+    public List<Attachment> pending(int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM attachment"
+                    + " WHERE state = 'pending' ORDER BY created_at, rowid LIMIT ?")) {
+                ps.setInt(1, limit);
+                return readAll(ps);
+            }
+        });
+    }
+
+    public List<Attachment> ofCapture(UUID captureId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM attachment"
+                    + " WHERE capture_id = ? ORDER BY created_at, rowid")) {
+                ps.setString(1, captureId.toString());
+                return readAll(ps);
+            }
+        });
+    }
+
+    /** The central acknowledged {@code sentBytes} bytes from the start; never moves backwards. */
+    public void recordProgress(UUID id, long sentBytes) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE attachment SET sent_bytes = max(sent_bytes, ?),"
+                    + " updated_at = ? WHERE id = ? AND state = 'pending'")) {
+                ps.setLong(1, sentBytes);
+                ps.setLong(2, clock.millis());
+                ps.setString(3, id.toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The central holds the whole file and checked its hash. */
+    public void markSent(UUID id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE attachment SET state = 'sent', sent_bytes = size,"
+                    + " updated_at = ? WHERE id = ? AND state = 'pending'")) {
+                ps.setLong(1, clock.millis());
+                ps.setString(2, id.toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Attachments and bytes not yet acknowledged: the sync screen shows documents apart from records. */
+    public Backlog backlog() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*), coalesce(sum(size - sent_bytes), 0)"
+                    + " FROM attachment WHERE state = 'pending'"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Backlog(rs.getInt(1), rs.getLong(2));
+            }
+        });
+    }
+
+    /** What is left to upload. */
+    public record Backlog(int attachments, long bytes) {
+    }
+
+    private static List<Attachment> readAll(PreparedStatement ps) throws SQLException {
+        List<Attachment> list = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                list.add(new Attachment(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7),
+                        rs.getLong(8), AttachmentState.of(rs.getString(9))));
+            }
+        }
+        return list;
+    }
+}
