@@ -18,6 +18,7 @@ import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.identity.IdentityServices;
 import pe.macexpress.desk.identity.PideConfig;
 import pe.macexpress.desk.identity.QueryContext;
+import pe.macexpress.desk.procedure.PortalCheck;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AdvisorStore;
@@ -65,7 +66,10 @@ public final class DeskContext implements AutoCloseable {
     private final Enrollment enrollment;
     private final SyncService sync;
     private final TrainingHints trainingHints;
+    private final PortalLinks portalLinks;
     private StoreException backupProblem;
+    /** How long a portal's first page may take before the desk offers the fallback. */
+    private static final java.time.Duration PORTAL_TIMEOUT = java.time.Duration.ofSeconds(20);
 
     private DeskContext(DeskSettings settings, Clock clock, InstanceLock lock, Store store,
                         SandboxServer sandbox) {
@@ -104,10 +108,25 @@ public final class DeskContext implements AutoCloseable {
             sync.onConnectivity(online);
         });
         this.backups = BackupService.of(settings, clock);
+        this.portalLinks = buildPortalLinks();
         if (sandbox != null) {
             // Training works out of the box: enrolled with the in-process sandbox central.
             central.set(sandbox.baseUrl(), sandbox.enroll(settings.workstationId()));
         }
+    }
+
+    /**
+     * Portal addresses: the sandbox's look-alike pages in training (told which catalogue is served),
+     * the catalogue's https ones in production, skipped while the last probe found no link.
+     */
+    private PortalLinks buildPortalLinks() {
+        java.util.concurrent.atomic.AtomicBoolean offline = new java.util.concurrent.atomic.AtomicBoolean();
+        connectivity.addListener(online -> offline.set(!online));
+        if (sandbox != null) {
+            sandbox.portals().serve(catalog);
+        }
+        return new PortalLinks(sandbox != null ? sandbox.baseUrl() : "", offline::get,
+                PortalCheck.http(http, PORTAL_TIMEOUT));
     }
 
     /** The record kinds this workstation sends to the central, most urgent first. */
@@ -226,6 +245,11 @@ public final class DeskContext implements AutoCloseable {
     /** Demo PIN and practice documents for the screens of training mode; {@link TrainingHints#NONE} in production. */
     public TrainingHints trainingHints() {
         return trainingHints;
+    }
+
+    /** Where a portal procedure's page is, and where the desk's browser may go. */
+    public PortalLinks portalLinks() {
+        return portalLinks;
     }
 
     public Localization localization() {

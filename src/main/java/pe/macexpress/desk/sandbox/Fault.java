@@ -9,7 +9,7 @@ import java.util.Locale;
  * @param code for {@link Kind#CODE}: the result code to answer ("1003", "0002", …)
  * @param delayMs wait this long before answering (with any kind; alone with {@link Kind#DELAY})
  * @param times how many consultations it applies to; 0 or less = until cleared
- * @param service "RENIEC", "MIGRACIONES" or blank for both
+ * @param service "RENIEC", "MIGRACIONES" or blank for both; "PORTAL" for the look-alike portal pages only
  */
 public record Fault(Kind kind, String code, long delayMs, int times, String service) {
 

@@ -42,13 +42,16 @@ import pe.macexpress.desk.core.DniCheck;
  *       "strCalidadMigratoria":…}}, codes 0000, 0001, 0006 (type not CE), 0007 (minor).</li>
  *   <li>Gateway: the same paths under {@code /gateway} act as an institutional gateway: they take no
  *       credential from the workstation and use the sandbox's own.</li>
+ *   <li>Portals: {@code GET|POST /portal/{procedureId}}, look-alike pages of the entities' online
+ *       services for training without internet ({@link PortalLookalike}).</li>
  * </ul>
  *
  * <h2>Faults, for tests and training</h2>
  * <ul>
  *   <li>{@code POST /sandbox/faults} with {@code {"kind":"CODE","code":"1003","delayMs":0,"times":1,
  *       "service":"RENIEC"}}: kinds CODE, DELAY, HTTP_500, HTML, TRUNCATED, HUGE, NESTED, NOT_JPEG, RESET
- *       (see {@link Fault}); {@code times} 0 = until cleared. Also {@code {"passwordExpired":true}}: the
+ *       (see {@link Fault}); {@code times} 0 = until cleared; {@code "service":"PORTAL"} aims it at the
+ *       look-alike portal pages ({@link PortalLookalike}), which no other fault touches. Also {@code {"passwordExpired":true}}: the
  *       current password answers 1002 until changed through Actualizar.
  *       {@code DELETE /sandbox/faults} clears everything; {@code GET /sandbox/faults} shows the state.
  *       Loopback only, like the whole sandbox. In-process: {@link #inject(Fault)}.</li>
@@ -104,12 +107,14 @@ public final class SandboxServer implements AutoCloseable {
     private volatile int faultRemaining;
     private volatile boolean lastHadPassword;
     private final CentralApi central;
+    private final PortalLookalike portals;
 
     private SandboxServer(HttpServer server, ExecutorService executor, Population population, CentralApi central) {
         this.server = server;
         this.executor = executor;
         this.population = population;
         this.central = central;
+        this.portals = new PortalLookalike(pe.macexpress.desk.catalog.Catalog.bundled(), this::takePortalFault);
     }
 
     /** Starts on loopback; port 0 picks a free one. */
@@ -137,6 +142,7 @@ public final class SandboxServer implements AutoCloseable {
         SandboxServer sandbox = new SandboxServer(http, exec, Population.standard(), central);
         http.createContext("/health", sandbox::health);
         http.createContext("/sandbox/faults", sandbox::faults);
+        sandbox.portals.register(http);
         for (String prefix : new String[] {"", "/gateway"}) {
             boolean gateway = !prefix.isEmpty();
             http.createContext(prefix + "/Rest/RENIEC/Consultar", ex -> sandbox.guard(ex, () -> sandbox.reniecPost(ex, gateway)));
@@ -197,6 +203,11 @@ public final class SandboxServer implements AutoCloseable {
         return population;
     }
 
+    /** The look-alike portal pages ({@code /portal/{procedureId}}); tell it which catalogue is served. */
+    public PortalLookalike portals() {
+        return portals;
+    }
+
     /** Consultations received (RENIEC and MIGRACIONES), for tests of retries and the circuit breaker. */
     public int consultations() {
         return consultations.get();
@@ -220,6 +231,12 @@ public final class SandboxServer implements AutoCloseable {
 
     public void expirePassword() {
         passwordExpired = true;
+    }
+
+    /** A fault meant for the portal pages only: one injected for every service leaves them alone. */
+    private synchronized Fault takePortalFault(String service) {
+        Fault f = fault;
+        return f != null && f.service().equals(service) ? takeFault(service) : null;
     }
 
     /** The fault to apply to this consultation of {@code service}, consuming one use; null for none. */

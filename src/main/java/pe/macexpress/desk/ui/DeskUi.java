@@ -63,7 +63,8 @@ public final class DeskUi {
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
         this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn);
         this.flow = new AttentionFlow(i18n, ctx.catalog(), ctx.attentions(), ctx.attentionService(),
-                ctx.identityCheck(), ctx::queryContext, runner, ctx.clock(), zone, ctx.trainingHints(), shell::show,
+                ctx.identityCheck(), ctx::queryContext, runner, ctx.clock(), zone, ctx.trainingHints(),
+                ctx.portalLinks(), shell::show,
                 shellVm::refreshStatus, this::openSupervisor);
         shell.signOutButton().setOnAction(e -> signOut());
         shell.supervisorButton().setOnAction(e -> openSupervisor());

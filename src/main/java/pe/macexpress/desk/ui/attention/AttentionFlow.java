@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import javafx.scene.Node;
+import pe.macexpress.desk.app.PortalLinks;
 import pe.macexpress.desk.app.TrainingHints;
 import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.IdentityCheck;
@@ -19,6 +20,9 @@ import pe.macexpress.desk.identity.QueryContext;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.common.TaskRunner;
+import pe.macexpress.desk.ui.procedure.PortalView;
+import pe.macexpress.desk.ui.procedure.PortalViewModel;
+import pe.macexpress.desk.ui.procedure.WebPortalBrowser;
 
 /**
  * The attention protocol as a sequence of screens: identify → choose → procedure and outcome →
@@ -37,6 +41,9 @@ public final class AttentionFlow {
     private final IdentifyViewModel identify;
     private final ProcedureChoiceViewModel choice;
     private final ProcedureViewModel procedure;
+    private final PortalViewModel portal;
+    /** Built when the first portal opens: only then is WebView (WebKit) loaded. */
+    private PortalView portalView;
     private Advisor advisor;
     private ServicePoint point;
     private Visit visit;
@@ -44,7 +51,7 @@ public final class AttentionFlow {
 
     public AttentionFlow(I18n i18n, Catalog catalog, AttentionStore store, AttentionService attentions,
                          IdentityCheck identity, BiFunction<Advisor, UUID, QueryContext> auditContext,
-                         TaskRunner runner, Clock clock, ZoneId zone, TrainingHints hints,
+                         TaskRunner runner, Clock clock, ZoneId zone, TrainingHints hints, PortalLinks portals,
                          Consumer<Node> show, Runnable onAttentionSaved, Runnable openSupervisor) {
         this.i18n = i18n;
         this.catalog = catalog;
@@ -57,6 +64,7 @@ public final class AttentionFlow {
         this.identify = new IdentifyViewModel(identity, auditContext, runner, clock);
         this.choice = new ProcedureChoiceViewModel(catalog, store, runner, i18n.languageTag());
         this.procedure = new ProcedureViewModel(attentions, runner, i18n.languageTag());
+        this.portal = new PortalViewModel(attentions, portals, runner, i18n.languageTag());
     }
 
     public void begin(Advisor who, ServicePoint where) {
@@ -93,7 +101,14 @@ public final class AttentionFlow {
 
     /** The entity's portal inside the desk (WebView) beside the citizen's data. */
     private void openPortal(Procedure p) {
-        openOutcome(p);
+        if (portalView == null) {
+            portalView = new PortalView(portal, new WebPortalBrowser(portal), i18n, this::showChoice, this::saved,
+                    this::openCapture);
+        }
+        Catalog served = choice.catalog();
+        portal.open(visit, p, served.entityOf(p), served.chainOf(p), served.version());
+        show.accept(portalView);
+        portal.loadPage();
     }
 
     /** The catalogue's capture form, with its documents. */
@@ -122,6 +137,11 @@ public final class AttentionFlow {
 
     public IdentifyViewModel identifyViewModel() {
         return identify;
+    }
+
+    /** The portal screen's ViewModel (one per flow, like the other screens'). */
+    public PortalViewModel portalViewModel() {
+        return portal;
     }
 
     public Visit currentVisit() {
