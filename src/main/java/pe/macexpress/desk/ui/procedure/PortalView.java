@@ -105,6 +105,10 @@ public final class PortalView extends HBox {
         }, state, vm.addressProperty()));
         status.getStyleClass().add("hint");
         HBox.setHgrow(status, Priority.ALWAYS);
+        for (Button b : List.of(back, reload, cancel)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        status.setMinWidth(0);
         HBox bar = new HBox(8, back, reload, cancel, spinner, status);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("portal-bar");
@@ -229,9 +233,9 @@ public final class PortalView extends HBox {
                 copy.setOnAction(e -> {
                     ClipboardContent content = new ClipboardContent();
                     content.putString(line.value());
-                    Clipboard.getSystemClipboard().setContent(content);
-                    copied.setVisible(true);
-                    copied.setManaged(true);
+                    boolean done = Clipboard.getSystemClipboard().setContent(content);
+                    copied.setVisible(done);
+                    copied.setManaged(done);
                 });
                 VBox text = new VBox(0, label, value);
                 GridPane.setHgrow(text, Priority.ALWAYS);
