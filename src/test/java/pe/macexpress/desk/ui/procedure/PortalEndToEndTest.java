@@ -199,6 +199,30 @@ class PortalEndToEndTest extends TrainingDeskTest {
                 "the portal screen gave way to the capture screen");
     }
 
+    @Test
+    void aSlowPortalCanBeCancelledAndThePageMayNotLeaveThePortal(FxRobot robot) throws Exception {
+        ctx.sandbox().inject(new Fault(Fault.Kind.DELAY, "", 4_000, 1, "PORTAL"));
+        identify(robot, ctx.sandbox().population().firstAdult());
+        choose(robot, "pagalo");
+        waitUntil(() -> visible(robot, "#portal-page-cancel"));
+        assertEquals(ctx.localization().text("es", "portal.page.checking"), text(robot, "#portal-page-status"));
+        robot.interact(() -> robot.lookup("#portal-page-cancel").queryAs(javafx.scene.control.Button.class).fire());
+        assertEquals(ctx.localization().text("es", "portal.failed.cancelled"), text(robot, "#portal-failure"));
+        assertFalse(visible(robot, "#portal-page-cancel"));
+        assertTrue(visible(robot, "#portal-retry"));
+
+        robot.interact(() -> robot.lookup("#portal-retry").queryAs(javafx.scene.control.Button.class).fire());
+        PortalViewModel vm = ui.flow().portalViewModel();
+        waitUntil(() -> vm.pageProperty().get() == PageState.READY);
+        // A link in the page to somewhere else (here a real https site, in training) is stopped.
+        WebEngine engine = robot.lookup("#portal-web").queryAs(WebView.class).getEngine();
+        robot.interact(() -> engine.executeScript("window.location.href = 'https://www.example.com/'"));
+        waitUntil(() -> vm.pageProperty().get() == PageState.FAILED);
+        assertEquals(PortalViewModel.Failure.BLOCKED, vm.failureProperty().get());
+        assertEquals(ctx.localization().text("es", "portal.failed.blocked"), text(robot, "#portal-failure"));
+        assertEquals(0, ctx.attentions().count(), "nothing is saved by a failure alone");
+    }
+
     /** A new citizen, so the page is asked again (the same visit would keep the page that was open). */
     private void identifyAgain(FxRobot robot) throws TimeoutException {
         robot.interact(() -> ui.flow().begin(TrainingData.ADVISORS.get(0), TrainingData.POINT));
