@@ -64,6 +64,20 @@ class PortalEndToEndTest extends TrainingDeskTest {
         scene = desk.scene;
     }
 
+    /** The window goes back to the size the other UI tests expect (the stage is shared between tests). */
+    @Override
+    @org.junit.jupiter.api.AfterEach
+    protected void stop() throws IOException {
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5_000, () -> {
+                stage.setWidth(1120);
+                stage.setHeight(780);
+            });
+        } finally {
+            super.stop();
+        }
+    }
+
     @Test
     void aPortalProcedureIsWalkedInTheLookalikeAndSavedWithItsOperationNumber(FxRobot robot) throws Exception {
         FictitiousCitizen citizen = ctx.sandbox().population().firstAdult();
