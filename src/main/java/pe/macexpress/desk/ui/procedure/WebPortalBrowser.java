@@ -1,5 +1,7 @@
 package pe.macexpress.desk.ui.procedure;
 
+import java.net.CookieHandler;
+import java.net.CookieManager;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
@@ -14,7 +16,8 @@ import javafx.util.Duration;
  * The entity's page in a WebView. The only class of the desk that touches {@code javafx.scene.web}:
  * created by the flow when the first portal opens, so WebKit is never loaded at start-up or sign-in.
  * It goes only where {@link PortalViewModel#allows} says (https in production, the look-alike pages
- * in training), opens no pop-up windows, and gives up on a page after {@link #PAGE_TIMEOUT}.
+ * in training), opens no pop-up windows, gives up on a page after {@link #PAGE_TIMEOUT}, and
+ * forgets the last citizen's cookies when a new visit starts.
  */
 public final class WebPortalBrowser implements PortalBrowser {
     /** A page of a rural link may be slow, but not this slow: the advisor gets the fallback instead. */
@@ -62,6 +65,9 @@ public final class WebPortalBrowser implements PortalBrowser {
             engine.getLoadWorker().cancel();
             vm.pageFailed(PortalViewModel.Failure.TIMEOUT);
         });
+        // A portal session (a login, a half-filled request) belongs to one citizen: the next visit
+        // starts with no cookies. WebKit asks the default CookieHandler on every request.
+        vm.visitProperty().addListener((o, was, now) -> CookieHandler.setDefault(new CookieManager()));
         vm.loadsProperty().addListener((o, was, now) -> {
             engine.getHistory().setMaxSize(0);
             engine.getHistory().setMaxSize(50);

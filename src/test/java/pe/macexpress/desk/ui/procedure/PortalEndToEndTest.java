@@ -105,6 +105,7 @@ class PortalEndToEndTest extends TrainingDeskTest {
         assertEquals(citizen.dni().equals(copied), visible(robot, "#portal-copied"));
 
         // The advisor fills the entity's form with the citizen's data and sends it.
+        robot.interact(() -> engine.executeScript("document.cookie = 'sesion=ciudadano-1; path=/'"));
         String script = "document.getElementById('dni').value='" + citizen.dni() + "';"
                 + "document.getElementById('nombres').value='" + citizen.givenNames() + "';"
                 + "document.getElementById('apellidos').value='" + citizen.firstSurname() + "';"
@@ -121,6 +122,9 @@ class PortalEndToEndTest extends TrainingDeskTest {
         robot.clickOn("#portal-requirement-0");
         resize(robot, 1024, 600);
         Screenshots.save(robot, scene, "es-portal-02-operation-1024x600");
+        robot.interact(() -> robot.lookup("#portal-panel").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        Screenshots.save(robot, scene, "es-portal-02-panel-end-1024x600");
+        robot.interact(() -> robot.lookup("#portal-panel").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(0));
 
         // Back to the choice and in again: what was typed (and the page) are still there.
         robot.interact(() -> robot.lookup("#portal-back").queryAs(javafx.scene.control.Button.class).fire());
@@ -153,6 +157,16 @@ class PortalEndToEndTest extends TrainingDeskTest {
         assertEquals("test-1", a.servedVia().catalogVersion());
         assertEquals("qu", a.language());
         assertEquals(citizen.dni(), a.document().number());
+
+        // The next citizen gets the portal with nothing of this one: no cookies, a fresh page.
+        assertTrue(String.valueOf(call(robot, () -> engine.executeScript("document.cookie"))).contains("sesion="));
+        identifyAgain(robot);
+        choose(robot, "pagalo");
+        waitUntil(() -> vm.pageProperty().get() == PageState.READY);
+        assertFalse(String.valueOf(call(robot, () -> engine.executeScript("document.cookie"))).contains("sesion="));
+        assertEquals("", robot.lookup("#portal-reference").queryAs(TextField.class).getText());
+        assertEquals(Boolean.TRUE, call(robot, () -> engine.executeScript("document.getElementById('dni') !== null")),
+                "the form again, not the last citizen's answer");
     }
 
     @Test
