@@ -60,7 +60,10 @@ public final class PortalView extends HBox {
         VBox page = pagePane(vm, browser, i18n, onSaved, onFallbackToCapture);
         HBox.setHgrow(page, Priority.ALWAYS);
 
-        ScrollPane panel = new ScrollPane(panel(vm, i18n, onBack, onSaved));
+        VBox content = panel(vm, i18n, onBack, onSaved);
+        // Enter saves only from the panel: an Enter typed in the entity's form belongs to the portal.
+        ((Button) content.lookup("#portal-save")).defaultButtonProperty().bind(content.focusWithinProperty());
+        ScrollPane panel = new ScrollPane(content);
         panel.setId("portal-panel");
         panel.setFitToWidth(true);
         panel.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -332,7 +335,6 @@ public final class PortalView extends HBox {
 
         Button save = new Button();
         save.setId("portal-save");
-        save.setDefaultButton(true);
         save.textProperty().bind(i18n.text("procedure.save"));
         save.disableProperty().bind(vm.savingProperty());
         save.setOnAction(e -> vm.save(onSaved));
