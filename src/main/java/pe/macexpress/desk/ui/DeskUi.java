@@ -62,7 +62,7 @@ public final class DeskUi {
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
         this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn);
-        this.flow = new AttentionFlow(i18n, ctx.catalog(), ctx.attentions(), ctx.attentionService(),
+        this.flow = new AttentionFlow(i18n, ctx.catalogs()::current, ctx.attentions(), ctx.attentionService(),
                 ctx.identityCheck(), ctx::queryContext, runner, ctx.clock(), zone, ctx.trainingHints(), shell::show,
                 shellVm::refreshStatus, this::openSupervisor);
         shell.signOutButton().setOnAction(e -> signOut());
