@@ -106,7 +106,7 @@ public final class AttentionFlow {
     }
 
     private void openOutcome(Procedure p) {
-        procedure.open(p, choice.catalog().entityOf(p));
+        procedure.open(p, choice.catalog());
         show.accept(new ProcedureView(procedure, i18n, visit, this::showChoice, this::saved));
     }
 
