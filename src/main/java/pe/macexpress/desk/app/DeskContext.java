@@ -97,7 +97,7 @@ public final class DeskContext implements AutoCloseable {
                 central, http, settings.workstationId());
         if (sandbox != null) {
             // Training works out of the box: enrolled with the in-process sandbox central.
-            central.set(sandbox.baseUrl(), sandbox.enroll(settings.workstationId()), sandbox.centralApi().catalogKey());
+            central.set(sandbox.baseUrl(), sandbox.enroll(settings.workstationId()), sandbox.catalogKey());
         }
         this.catalogs = new CatalogService(store, central::catalogKey, clock);
         SyncConfig syncConfig = SyncConfig.from(settings);

@@ -25,8 +25,8 @@ import pe.macexpress.desk.contract.Wire;
  * for any procedure of any version ever published here: a PIAS may still serve last month's.
  */
 final class CatalogPublisher {
-    private static final String KEY_PRIVATE = "catalog.key.private";
-    private static final String KEY_PUBLIC = "catalog.key.public";
+    private static final String KEY_PRIVATE = "signing.catalog.private";
+    private static final String KEY_PUBLIC = "signing.catalog.public";
 
     private final CentralStore store;
     private final PrivateKey privateKey;
