@@ -48,8 +48,13 @@ public record SignedCatalog(@JsonProperty("format") String format, @JsonProperty
         }
         SignedCatalog s;
         try {
-            s = MAPPER.readValue(envelope, SignedCatalog.class);
-        } catch (IOException e) {
+            com.fasterxml.jackson.databind.JsonNode tree = MAPPER.readTree(envelope);
+            if (tree != null && tree.has("procedures")) {
+                throw new CatalogException(Problem.FORMAT, "file", "a plain catalogue: only the central's signed"
+                        + " catalogues are installed; publish it at the central");
+            }
+            s = MAPPER.treeToValue(tree, SignedCatalog.class);
+        } catch (IOException | IllegalArgumentException e) {
             throw new CatalogException(Problem.MALFORMED, "file", "not a signed catalogue");
         }
         if (s == null || !FORMAT.equals(s.format()) || s.catalog() == null) {
