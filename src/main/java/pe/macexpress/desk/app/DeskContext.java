@@ -10,6 +10,7 @@ import pe.macexpress.desk.attention.AttentionKind;
 import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.catalog.Catalog;
+import pe.macexpress.desk.catalog.CatalogService;
 import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.connectivity.ConnectivityMonitor;
@@ -51,7 +52,7 @@ public final class DeskContext implements AutoCloseable {
     private final SandboxServer sandbox;
     private final OkHttpClient http;
     private final Localization localization;
-    private final Catalog catalog;
+    private final CatalogService catalogs;
     private final AttentionStore attentions;
     private final AdvisorStore advisors;
     private final SettingStore settingStore;
@@ -81,7 +82,6 @@ public final class DeskContext implements AutoCloseable {
         this.trainingHints = sandbox != null ? TrainingHints.from(sandbox.population()) : TrainingHints.NONE;
         this.http = new OkHttpClient();
         this.localization = Localization.load(settings.home().resolve("i18n"));
-        this.catalog = Catalogs.inUse(store.settings());
         this.attentions = store.attentions();
         this.advisors = store.advisors();
         this.settingStore = store.settings();
@@ -94,13 +94,21 @@ public final class DeskContext implements AutoCloseable {
         this.connectivity = new ConnectivityMonitor(pide.baseUrl().isEmpty()
                 && settings.get(ConfigKeys.SYNC_BASE_URL).isEmpty() ? "" : healthUrl(pide), http);
         this.outbox = store.outbox();
-        this.central = new Central(settings.get(ConfigKeys.SYNC_BASE_URL), settings.get(ConfigKeys.SYNC_TOKEN));
+        this.central = new Central(settings.get(ConfigKeys.SYNC_BASE_URL), settings.get(ConfigKeys.SYNC_TOKEN),
+                settings.get(ConfigKeys.SYNC_CATALOG_KEY));
         // Training keeps the token in memory: its sandbox central is new at every start.
         this.enrollment = new Enrollment(sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME),
                 central, http, settings.workstationId());
+        if (sandbox != null) {
+            // Training works out of the box: enrolled with the in-process sandbox central.
+            central.set(sandbox.baseUrl(), sandbox.enroll(settings.workstationId()), sandbox.catalogKey());
+        }
+        this.catalogs = new CatalogService(store, central::catalogKey, clock);
         SyncConfig syncConfig = SyncConfig.from(settings);
-        this.sync = new SyncService(new SyncEngine(store, recordKinds(store),
-                new CentralClient(http, central, syncConfig), syncConfig, clock), store, syncConfig, clock);
+        SyncEngine engine = new SyncEngine(store, recordKinds(store), new CentralClient(http, central, syncConfig),
+                syncConfig, clock);
+        engine.catalogTo(catalogs.sink());
+        this.sync = new SyncService(engine, store, syncConfig, clock);
         this.connectivity.addListener(online -> {
             if (online) {
                 identity.onlineAgain();
@@ -109,10 +117,6 @@ public final class DeskContext implements AutoCloseable {
         });
         this.backups = BackupService.of(settings, clock);
         this.portalLinks = buildPortalLinks();
-        if (sandbox != null) {
-            // Training works out of the box: enrolled with the in-process sandbox central.
-            central.set(sandbox.baseUrl(), sandbox.enroll(settings.workstationId()));
-        }
     }
 
     /**
@@ -123,7 +127,7 @@ public final class DeskContext implements AutoCloseable {
         java.util.concurrent.atomic.AtomicBoolean offline = new java.util.concurrent.atomic.AtomicBoolean();
         connectivity.addListener(online -> offline.set(!online));
         if (sandbox != null) {
-            sandbox.portals().serve(catalog);
+            sandbox.portals().serve(catalogs::current);
         }
         return new PortalLinks(sandbox != null ? sandbox.baseUrl() : "", offline::get,
                 PortalCheck.http(http, PORTAL_TIMEOUT));
@@ -256,8 +260,14 @@ public final class DeskContext implements AutoCloseable {
         return localization;
     }
 
+    /** The catalogue in use now; screens take it between visits (see {@link #catalogs()}). */
     public Catalog catalog() {
-        return catalog;
+        return catalogs.current();
+    }
+
+    /** The catalogue in use and how a new one arrives (sync, USB file). */
+    public CatalogService catalogs() {
+        return catalogs;
     }
 
     public AttentionStore attentions() {

@@ -23,7 +23,11 @@ public final class CatalogException extends Exception {
         /** The signature does not match the bytes, or no key to check it. */
         SIGNATURE,
         /** The catalogue holds no procedure. */
-        EMPTY
+        EMPTY;
+
+        public String messageKey() {
+            return "catalog.problem." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+        }
     }
 
     private final Problem problem;
@@ -45,6 +49,6 @@ public final class CatalogException extends Exception {
     }
 
     public String messageKey() {
-        return "catalog.problem." + problem.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+        return problem.messageKey();
     }
 }

@@ -2,7 +2,7 @@ package pe.macexpress.desk.central;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import pe.macexpress.desk.contract.AttentionContent;
 import pe.macexpress.desk.contract.ContentSchema;
@@ -15,10 +15,11 @@ import pe.macexpress.desk.core.AttentionCode;
  * the start, a known procedure.
  */
 final class AttentionHandler implements KindHandler {
-    private final Set<String> procedures;
+    private final Predicate<String> knownProcedure;
 
-    AttentionHandler(Set<String> procedures) {
-        this.procedures = Set.copyOf(procedures);
+    /** @param knownProcedure whether a procedure id is in any catalogue the central published */
+    AttentionHandler(Predicate<String> knownProcedure) {
+        this.knownProcedure = knownProcedure;
     }
 
     @Override
@@ -44,7 +45,7 @@ final class AttentionHandler implements KindHandler {
                 || Stream.of(a.visitId(), a.advisorId(), a.pointId()).anyMatch(String::isBlank)) {
             return Optional.of(RejectReason.INVALID);
         }
-        if (!procedures.contains(a.procedureId())) {
+        if (!knownProcedure.test(a.procedureId())) {
             return Optional.of(RejectReason.UNKNOWN_PROCEDURE);
         }
         return Optional.empty();

@@ -17,7 +17,8 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import pe.macexpress.desk.catalog.Catalog;
-import pe.macexpress.desk.catalog.Procedure;
+import pe.macexpress.desk.catalog.CatalogException;
+import pe.macexpress.desk.catalog.SignedCatalog;
 import pe.macexpress.desk.central.store.CentralStore;
 import pe.macexpress.desk.contract.Admin;
 import pe.macexpress.desk.contract.Change;
@@ -51,44 +52,47 @@ public final class CentralApi {
 
     private final CentralStore store;
     private final Map<String, KindHandler> handlers = new ConcurrentHashMap<>();
-    private final byte[] catalog;
-    private final byte[] catalogGzip;
-    private final String catalogEtag;
+    private final CatalogPublisher catalogs;
+    private final String adminToken;
     private int faultStatus;
     private int faultRetryAfter;
     private int faultTimes;
     private boolean faultDropAfterCommit;
 
-    /** @param catalogJson the catalogue served at {@code /catalog} */
-    public CentralApi(CentralStore store, List<KindHandler> handlers, byte[] catalogJson) {
+    /**
+     * @param adminToken the bearer token of admin calls that change what workstations receive
+     *                   (publishing a catalogue); other admin calls stay open until roles exist (issue 15)
+     */
+    public CentralApi(CentralStore store, List<KindHandler> handlers, String adminToken) {
         this.store = store;
         handlers.forEach(this::accept);
-        this.catalog = catalogJson.clone();
-        this.catalogGzip = Wire.gzip(catalog);
-        this.catalogEtag = etag(catalog);
+        this.catalogs = new CatalogPublisher(store);
+        this.adminToken = adminToken;
     }
 
-    /** The central of training and tests: attentions, checked against the bundled catalogue. */
+    /** The central of training and tests: attentions, a fresh admin token (see {@link #adminToken()}). */
     public static CentralApi reference(CentralStore store) {
-        Set<String> procedures = Catalog.bundled().all().stream().map(Procedure::id).collect(Collectors.toSet());
-        byte[] catalog;
-        try (InputStream in = CentralApi.class.getResourceAsStream(Catalog.BUNDLED)) {
-            catalog = in == null ? "{}".getBytes(StandardCharsets.UTF_8) : in.readAllBytes();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return new CentralApi(store, List.of(new AttentionHandler(procedures)), catalog);
+        byte[] token = new byte[24];
+        new java.security.SecureRandom().nextBytes(token);
+        CentralApi api = new CentralApi(store, List.of(), java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(token));
+        api.accept(new AttentionHandler(api.catalogs::knows));
+        return api;
     }
 
-    /** A hash of the exact bytes served: a new catalogue, a new tag. */
-    private static String etag(byte[] bytes) {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + java.util.Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(java.util.Arrays.copyOf(digest, 16)) + "\"";
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** What an operator gives admin calls ({@code Authorization: Bearer …}); printed by {@code sandbox}. */
+    public String adminToken() {
+        return adminToken;
+    }
+
+    /** Publishes a catalogue to every workstation (checked like the desk checks it, then signed). */
+    public Catalog publishCatalog(byte[] catalogJson) throws CatalogException {
+        return catalogs.publish(catalogJson, System.currentTimeMillis());
+    }
+
+    /** The key workstations pin at enrollment to check catalogue signatures (base64). */
+    public String catalogKey() {
+        return catalogs.publicKeyBase64();
     }
 
     /** Accepts records of one more kind from now on. */
@@ -188,7 +192,7 @@ public final class CentralApi {
             json(ex, 403, new ErrorAnswer("bad code"));
             return;
         }
-        json(ex, 200, new EnrollAnswer(token.get(), ws));
+        json(ex, 200, new EnrollAnswer(token.get(), ws, catalogs.publicKeyBase64()));
     }
 
     /** A small JSON body as a contract record; null (and 400 answered) when unreadable. */
@@ -362,17 +366,18 @@ public final class CentralApi {
         if (takeStatusFault(ex) || workstation(ex) == null) {
             return;
         }
-        ex.getResponseHeaders().set("ETag", catalogEtag);
-        if (catalogEtag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+        CatalogPublisher.Served served = catalogs.served();
+        ex.getResponseHeaders().set("ETag", served.etag());
+        if (served.etag().equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
             ex.sendResponseHeaders(304, -1);
             return;
         }
         String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");
         if (accept != null && accept.contains("gzip")) {
             ex.getResponseHeaders().set("Content-Encoding", "gzip");
-            send(ex, 200, catalogGzip);
+            send(ex, 200, served.gzip());
         } else {
-            send(ex, 200, catalog);
+            send(ex, 200, served.body());
         }
     }
 
@@ -419,7 +424,34 @@ public final class CentralApi {
                 }
                 json(ex, 200, new Admin.FaultsSet("set"));
             }
+            case "/catalog" -> publish(ex);
             default -> json(ex, 404, new ErrorAnswer("unknown admin path"));
+        }
+    }
+
+    /** PUT /admin/catalog: a new catalogue for every workstation; needs the admin token. */
+    private void publish(HttpExchange ex) throws IOException {
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !java.security.MessageDigest.isEqual(auth.getBytes(StandardCharsets.UTF_8),
+                ("Bearer " + adminToken).getBytes(StandardCharsets.UTF_8))) {
+            json(ex, 401, new ErrorAnswer("unauthorized"));
+            return;
+        }
+        if (!"PUT".equals(ex.getRequestMethod())) {
+            ex.getResponseHeaders().set("Allow", "PUT");
+            json(ex, 405, new ErrorAnswer("method"));
+            return;
+        }
+        byte[] body = ex.getRequestBody().readNBytes(SignedCatalog.MAX_BYTES + 1);
+        if (body.length > SignedCatalog.MAX_BYTES) {
+            json(ex, 413, new ErrorAnswer("too large"));
+            return;
+        }
+        try {
+            Catalog c = publishCatalog(body);
+            json(ex, 200, new Admin.CatalogPublished(c.version(), c.all().size(), c.entities().size()));
+        } catch (CatalogException e) {
+            json(ex, 400, new ErrorAnswer(e.getMessage()));
         }
     }
 

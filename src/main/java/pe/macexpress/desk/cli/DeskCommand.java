@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
                 + " Todo comando que lee macexpress.properties se niega a correr si tiene un error: lo explica"
                 + " y sale con " + InvalidConfiguration.EXIT_CODE + ".",
         subcommands = {SandboxCommand.class, IdentityCommand.class, DoctorCommand.class, SeedDemoCommand.class,
-            BackupCommand.class, RestoreCommand.class, PointCommand.class, AdvisorCommand.class, SyncCommand.class, EnrollCommand.class})
+            BackupCommand.class, RestoreCommand.class, PointCommand.class, AdvisorCommand.class, SyncCommand.class, EnrollCommand.class,
+            CatalogCommand.class})
 public final class DeskCommand implements Callable<Integer> {
     /** Returned when the GUI was launched: its own thread decides when the JVM ends. */
     public static final int GUI_EXITED = -1;

@@ -22,14 +22,37 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Base SQLite de la central de práctica (por defecto en memoria).")
     java.nio.file.Path centralDb;
 
+    @Option(names = "--catalog", paramLabel = "FILE",
+            description = "Catálogo (JSON, formato 2) que la central de práctica publica, firmado con su clave.")
+    java.nio.file.Path catalog;
+
     @Override
     public Integer call() throws Exception {
+        byte[] catalogJson = null;
+        if (catalog != null) {
+            try {
+                catalogJson = java.nio.file.Files.readAllBytes(catalog);
+                pe.macexpress.desk.catalog.Catalog.parse(catalogJson);
+            } catch (java.io.IOException e) {
+                System.err.println("No se pudo leer el catálogo " + catalog + ".");
+                return 1;
+            } catch (pe.macexpress.desk.catalog.CatalogException e) {
+                System.err.println("Catálogo rechazado: " + e.getMessage());
+                return 1;
+            }
+        }
         SandboxServer server = SandboxServer.start(java.net.InetAddress.getLoopbackAddress(), port, centralDb);
         enrollmentCodes.forEach(server.central()::addCode);
+        if (catalogJson != null) {
+            var c = server.centralApi().publishCatalog(catalogJson);
+            System.out.println("catalog " + c.version() + " published (" + c.all().size() + " procedures)");
+        }
         System.out.println("sandbox listening on " + server.baseUrl() + " (fictitious data)");
         System.out.println("sync central: " + server.baseUrl() + "/api/v1 (enrollment codes: "
                 + (enrollmentCodes.isEmpty() ? "POST /api/v1/admin/enrollment-codes" : enrollmentCodes.size() + " preset")
                 + ")");
+        System.out.println("admin token (PUT " + server.baseUrl() + "/api/v1/admin/catalog): "
+                + server.centralApi().adminToken());
         System.out.println("faults: POST " + server.baseUrl() + "/sandbox/faults {\"kind\":\"HTML\",\"times\":1}"
                 + " | DELETE to clear | kinds: " + java.util.Arrays.toString(pe.macexpress.desk.sandbox.Fault.Kind.values()));
         CountDownLatch stop = new CountDownLatch(1);

@@ -6,6 +6,7 @@ import okhttp3.OkHttpClient;
 import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.catalog.CatalogService;
 import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.sync.Central;
 import pe.macexpress.desk.sync.CentralClient;
@@ -29,10 +30,12 @@ final class SyncCommand extends DataFolderCommand {
         OkHttpClient http = new OkHttpClient();
         try (Store db = openChecked(settings, clock)) {
             db.outbox().resetInFlight(); // we hold the folder's lock: nothing is really in flight
-            Central central = new Central(settings.get(ConfigKeys.SYNC_BASE_URL), settings.get(ConfigKeys.SYNC_TOKEN));
+            Central central = new Central(settings.get(ConfigKeys.SYNC_BASE_URL), settings.get(ConfigKeys.SYNC_TOKEN),
+                settings.get(ConfigKeys.SYNC_CATALOG_KEY));
             SyncConfig config = SyncConfig.from(settings);
             SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db),
                     new CentralClient(http, central, config), config, clock);
+            engine.catalogTo(new CatalogService(db, central::catalogKey, clock).sink());
             SyncResult r = engine.run(p -> progress(out, p));
             if (r.outcome() == SyncOutcome.UNAUTHORIZED) {
                 out.println("La estación no está inscrita en la central o su inscripción fue revocada."

@@ -80,6 +80,8 @@ public final class ConfigKeys {
             "Dirección de la sede central; la escribe `enroll`.");
     public static final ConfigKey<String> SYNC_TOKEN = key("sync.token", ConfigType.text(), "", Visibility.SECRET,
             "Token de la estación ante la sede; lo escribe `enroll`.");
+    public static final ConfigKey<String> SYNC_CATALOG_KEY = define("sync.catalogKey", ConfigType.text(), "",
+            "Clave pública con que la sede firma el catálogo (base64); la escribe `enroll`, o el instalador en un PIAS sin conexión.");
     public static final ConfigKey<Integer> SYNC_BATCH_RECORDS = define("sync.batch.records", ConfigType.integer(1, 200),
             200, "Registros por lote.");
     public static final ConfigKey<Integer> SYNC_BATCH_BYTES = define("sync.batch.bytes",

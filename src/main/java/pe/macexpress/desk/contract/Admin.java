@@ -63,4 +63,9 @@ public final class Admin {
 
     public record FaultsSet(@JsonProperty("faults") String faults) {
     }
+
+    /** {@code PUT /admin/catalog} accepted: what every workstation receives at its next sync. */
+    public record CatalogPublished(@JsonProperty("version") String version, @JsonProperty("procedures") int procedures,
+                                   @JsonProperty("entities") int entities) {
+    }
 }

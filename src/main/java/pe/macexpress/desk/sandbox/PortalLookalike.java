@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.zip.CRC32;
 import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.catalog.Procedure;
@@ -29,10 +30,10 @@ public final class PortalLookalike {
     static final int MAX_FIELD = 100;
 
     private final Function<String, Fault> faults;
-    private volatile Catalog catalog;
+    private volatile Supplier<Catalog> catalog;
 
     PortalLookalike(Catalog catalog, Function<String, Fault> faults) {
-        this.catalog = catalog;
+        this.catalog = () -> catalog;
         this.faults = faults;
     }
 
@@ -40,8 +41,13 @@ public final class PortalLookalike {
         http.createContext(PATH, this::handle);
     }
 
-    /** The catalogue whose portal procedures get a page: the one the desk serves. */
+    /** The catalogue whose portal procedures get a page. */
     public void serve(Catalog served) {
+        this.catalog = () -> served;
+    }
+
+    /** Follows the catalogue the desk serves, which a sync or a USB file may replace at any time. */
+    public void serve(Supplier<Catalog> served) {
         this.catalog = served;
     }
 
@@ -54,6 +60,7 @@ public final class PortalLookalike {
 
     private void handle(HttpExchange ex) throws IOException {
         try {
+            Catalog catalog = this.catalog.get();
             String id = ex.getRequestURI().getPath().substring(PATH.length());
             Procedure p = id.matches("[a-z0-9-]{1,64}") ? catalog.find(id)
                     .filter(q -> q.channel() == Channel.PORTAL).orElse(null) : null;

@@ -182,6 +182,11 @@ public final class SandboxServer implements AutoCloseable {
                 .orElseThrow(() -> new IllegalStateException("a fresh code was refused"));
     }
 
+    /** The key this sandbox's central signs catalogues with (base64): training desks pin it. */
+    public String catalogKey() {
+        return central.catalogKey();
+    }
+
     /** The reference central mounted here (e.g. to accept a record kind a test adds). */
     public CentralApi centralApi() {
         return central;

@@ -11,8 +11,17 @@ public enum Setting {
     CHANGES_CURSOR("sync.changes.cursor"),
     /** ETag of the catalogue last downloaded from the central. */
     CATALOG_ETAG("sync.catalog.etag"),
-    /** The catalogue last downloaded from the central (JSON); used at the next start when valid. */
+    /**
+     * The catalogue in use when it is not the bundled one: the signed envelope exactly as the central
+     * or a USB file gave it (checked again at every start against the pinned key).
+     */
     CATALOG_JSON("sync.catalog.json"),
+    /** Where the catalogue in use came from: central or file. */
+    CATALOG_SOURCE("catalog.source"),
+    /** When the catalogue in use was installed; ISO instant. */
+    CATALOG_INSTALLED_AT("catalog.installedAt"),
+    /** The last catalogue refused: "problem|entry|source|instant", until one is installed. */
+    CATALOG_REFUSED("catalog.refused"),
     /** When the last reconciliation was answered (or, before the first, when the first sync drained). */
     RECONCILED_AT("sync.reconciledAt");
 

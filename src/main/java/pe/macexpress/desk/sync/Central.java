@@ -7,14 +7,32 @@ package pe.macexpress.desk.sync;
 public final class Central {
     private volatile String baseUrl;
     private volatile String token;
+    private volatile String catalogKey = "";
 
     public Central(String baseUrl, String token) {
         set(baseUrl, token);
     }
 
+    public Central(String baseUrl, String token, String catalogKey) {
+        set(baseUrl, token, catalogKey);
+    }
+
     public synchronized void set(String baseUrl, String token) {
         this.baseUrl = strip(baseUrl);
         this.token = token == null ? "" : token.strip();
+    }
+
+    /** Also pins the central's catalogue signing key (base64; blank: keep the one pinned). */
+    public synchronized void set(String baseUrl, String token, String catalogKey) {
+        set(baseUrl, token);
+        if (catalogKey != null && !catalogKey.isBlank()) {
+            this.catalogKey = catalogKey.strip();
+        }
+    }
+
+    /** The central's catalogue signing key pinned at enrollment (base64); blank when none. */
+    public String catalogKey() {
+        return catalogKey;
     }
 
     /** Without a trailing slash, e.g. {@code https://central.example}; blank when not configured. */

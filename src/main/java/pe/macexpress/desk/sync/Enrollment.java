@@ -62,6 +62,7 @@ public final class Enrollment {
         }
         byte[] body = Wire.json(new EnrollRequest(code == null ? "" : code.strip(), workstationId));
         String token;
+        String catalogKey;
         try (Response r = http.newCall(new Request.Builder().url(url)
                 .post(RequestBody.create(body, CentralClient.JSON)).build()).execute()) {
             String type = r.header("Content-Type", "");
@@ -73,6 +74,7 @@ public final class Enrollment {
             }
             EnrollAnswer answer = Wire.read(r.body().byteStream().readNBytes(64 * 1024), EnrollAnswer.class);
             token = answer.token() == null ? "" : answer.token();
+            catalogKey = answer.catalogKey() == null ? "" : answer.catalogKey().strip();
             if (token.isBlank()) {
                 return Result.UNREACHABLE;
             }
@@ -81,13 +83,17 @@ public final class Enrollment {
         }
         if (settingsFile != null) {
             try {
-                SettingsFile.update(settingsFile, Map.of(ConfigKeys.SYNC_BASE_URL.name(), target.baseUrl(),
-                        ConfigKeys.SYNC_TOKEN.name(), token));
+                Map<String, String> saved = new java.util.HashMap<>(Map.of(ConfigKeys.SYNC_BASE_URL.name(),
+                        target.baseUrl(), ConfigKeys.SYNC_TOKEN.name(), token));
+                if (!catalogKey.isEmpty()) {
+                    saved.put(ConfigKeys.SYNC_CATALOG_KEY.name(), catalogKey);
+                }
+                SettingsFile.update(settingsFile, saved);
             } catch (IOException e) {
                 return Result.NOT_SAVED;
             }
         }
-        central.set(target.baseUrl(), token);
+        central.set(target.baseUrl(), token, catalogKey);
         return Result.ENROLLED;
     }
 }

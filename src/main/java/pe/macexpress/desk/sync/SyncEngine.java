@@ -52,6 +52,7 @@ public final class SyncEngine {
     private final Clock clock;
     private final Backoff backoff;
     private final Object sleeping = new Object();
+    private volatile CatalogSink catalogSink;
     private volatile boolean stopped;
 
     public SyncEngine(Store store, RecordKinds kinds, CentralClient client, SyncConfig config, Clock clock) {
@@ -370,18 +371,30 @@ public final class SyncEngine {
         }
     }
 
-    /** Conditional GET of the catalogue (If-None-Match); a new one is kept and used from the next start. One try. */
+    /**
+     * Sends catalogues downloaded from the central to {@code sink}; without one (a tool that only
+     * sends records) the catalogue is not fetched at all.
+     */
+    public void catalogTo(CatalogSink sink) {
+        this.catalogSink = sink;
+    }
+
+    /**
+     * Conditional GET of the catalogue (If-None-Match); a new one goes to the sink, which checks and
+     * installs it. The ETag is kept even when the sink refused it: the same bad bytes are not paid
+     * for again on every sync, only a newer publication is fetched. One try.
+     */
     private void refreshCatalog(Run run) {
+        CatalogSink sink = catalogSink;
+        if (sink == null) {
+            return;
+        }
         try {
             String etag = settings.get(Setting.CATALOG_ETAG).orElse(null);
             CentralClient.Answer a = client.catalog(etag);
             if (a != null && a.headers().get("ETag") != null) {
-                String json = new String(a.body(), java.nio.charset.StandardCharsets.UTF_8);
-                store.write(tx -> {
-                    settings.put(tx, Setting.CATALOG_ETAG, a.headers().get("ETag"));
-                    settings.put(tx, Setting.CATALOG_JSON, json);
-                    return null;
-                });
+                sink.offer(a.body());
+                settings.put(Setting.CATALOG_ETAG, a.headers().get("ETag"));
             }
         } catch (CentralException e) {
             run.lastError = e.error();

@@ -19,6 +19,7 @@ import pe.macexpress.desk.ui.shell.ShellView;
 import pe.macexpress.desk.ui.history.HistoryView;
 import pe.macexpress.desk.ui.history.HistoryViewModel;
 import pe.macexpress.desk.ui.supervisor.BackupViewModel;
+import pe.macexpress.desk.ui.supervisor.CatalogViewModel;
 import pe.macexpress.desk.ui.supervisor.EnrollmentViewModel;
 import pe.macexpress.desk.ui.supervisor.IdentityFlagsViewModel;
 import pe.macexpress.desk.ui.supervisor.PasswordChangeViewModel;
@@ -43,6 +44,7 @@ public final class DeskUi {
     private final PasswordChangeViewModel passwordVm;
     private final EnrollmentViewModel enrollmentVm;
     private final BackupViewModel backupVm;
+    private final CatalogViewModel catalogVm;
     private final IdentityFlagsViewModel flagsVm;
     private final SyncViewModel syncVm;
     private final HistoryViewModel historyVm;
@@ -57,12 +59,13 @@ public final class DeskUi {
         this.backupVm = new BackupViewModel(() -> ctx.backups().backupNow(ctx.store()), ctx.backupProblem(),
                 runner);
         this.flagsVm = new IdentityFlagsViewModel(ctx.identity().flags(), runner);
+        this.catalogVm = new CatalogViewModel(ctx.catalogs(), runner);
         this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx.sync(), runner,
                 backupVm.automaticFailedProperty());
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
         this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn);
-        this.flow = new AttentionFlow(i18n, ctx.catalog(), ctx.attentions(), ctx.attentionService(),
+        this.flow = new AttentionFlow(i18n, ctx.catalogs()::current, ctx.attentions(), ctx.attentionService(),
                 ctx.identityCheck(), ctx::queryContext, runner, ctx.clock(), zone, ctx.trainingHints(),
                 ctx.portalLinks(), shell::show,
                 shellVm::refreshStatus, this::openSupervisor);
@@ -107,7 +110,8 @@ public final class DeskUi {
 
     /** The supervisor's screen; "back" returns to the very screen (and typed text) that was open. */
     private void openSupervisor() {
-        openAside(SupervisorView.class, back -> new SupervisorView(passwordVm, enrollmentVm, backupVm, flagsVm, i18n,
+        openAside(SupervisorView.class, back -> new SupervisorView(passwordVm, enrollmentVm, backupVm,
+                catalogVm, flagsVm, i18n,
                 zone, () -> shellVm.advisorProperty().get().id(), back));
     }
 

@@ -14,7 +14,7 @@ import pe.macexpress.desk.testing.SyncSamples;
 /** What the reference central takes as an attention, and why it refuses the rest. */
 class AttentionHandlerTest {
     private final Attention sample = SyncSamples.of(11);
-    private final AttentionHandler handler = new AttentionHandler(Set.of(sample.procedureId()));
+    private final AttentionHandler handler = new AttentionHandler(Set.of(sample.procedureId())::contains);
 
     private ObjectNode content() {
         return (ObjectNode) AttentionKind.content(sample);

@@ -108,6 +108,7 @@ class DeskSettingsTest {
         m.put("health.intervalMs", Duration.ofMillis(100));
         m.put("sync.baseUrl", "https://central.example");
         m.put("sync.token", "t0k3n");
+        m.put("sync.catalogKey", "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=");
         m.put("sync.batch.records", 50);
         m.put("sync.batch.bytes", 1024);
         m.put("sync.connectTimeoutMs", Duration.ofMillis(1));

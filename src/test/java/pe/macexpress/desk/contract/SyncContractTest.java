@@ -90,6 +90,9 @@ class SyncContractTest {
                 .withBackoff(5, Duration.ofMillis(5), Duration.ofMillis(20));
         SyncEngine engine = new SyncEngine(store, DeskContext.recordKinds(store),
                 new CentralClient(http, central, config), config, Clock.systemUTC());
+        pe.macexpress.desk.catalog.CatalogService catalogs =
+                new pe.macexpress.desk.catalog.CatalogService(store, central::catalogKey, Clock.systemUTC());
+        engine.catalogTo(catalogs.sink());
         for (long s = 1; s <= 120; s++) {
             store.attentions().save(SyncSamples.of(s));
         }
@@ -112,11 +115,16 @@ class SyncContractTest {
         assertEquals(1, first.rejected());
         assertEquals(4, store.inbox().size(), "changes pulled");
 
-        // 429 with Retry-After, then success; the catalogue answers 304 the second time.
+        // A new catalogue published (refused without the admin token), fetched and installed;
+        // 429 with Retry-After, then success; the catalogue answers 304 the third time.
+        assertEquals(401, admin().publish(pe.macexpress.desk.testing.TestCatalogs.channelsBytes(), "not-the-token"));
+        assertEquals(200, admin().publish(pe.macexpress.desk.testing.TestCatalogs.channelsBytes(),
+                sandbox.centralApi().adminToken()));
         admin().faults(new Admin.Faults(429, 0, 1, null));
         store.attentions().save(SyncSamples.of(600));
         SyncResult second = engine.run(null);
         assertEquals(1, second.accepted(), second.summaryLine());
+        assertEquals("test-1", catalogs.current().version(), "the published catalogue was installed");
 
         // Reconciliation: the central lost everything; the desk asks once the week has passed.
         sandbox.central().forgetAll();
@@ -158,7 +166,8 @@ class SyncContractTest {
                 "POST /api/v1/reconcile 200", "GET /api/v1/changes 200", "GET /api/v1/catalog 200",
                 "GET /api/v1/catalog 304", "POST /api/v1/admin/enrollment-codes 200", "POST /api/v1/admin/changes 200",
                 "POST /api/v1/admin/faults 200", "DELETE /api/v1/admin/faults 200", "POST /api/v1/admin/revoke 200",
-                "GET /api/v1/admin/stats 200", "GET /api/v1/admin/records 200")) {
+                "GET /api/v1/admin/stats 200", "GET /api/v1/admin/records 200", "PUT /api/v1/admin/catalog 200",
+                "PUT /api/v1/admin/catalog 401")) {
             assertTrue(covered.contains(expected), expected + " was exercised; covered: " + covered);
         }
     }
@@ -215,6 +224,15 @@ class SyncContractTest {
 
         void change(String type, String ref, String body) throws IOException {
             post("/changes", new Admin.NewChange(WORKSTATION, type, ref, body), Admin.ChangeAdded.class);
+        }
+
+        int publish(byte[] catalog, String adminToken) throws IOException {
+            try (okhttp3.Response r = http.newCall(new Request.Builder().url(url("/catalog"))
+                    .header("Authorization", "Bearer " + adminToken)
+                    .put(okhttp3.RequestBody.create(catalog, okhttp3.MediaType.get("application/json"))).build())
+                    .execute()) {
+                return r.code();
+            }
         }
 
         void faults(Admin.Faults faults) throws IOException {

@@ -64,6 +64,21 @@ class LocalizationConsistencyTest {
                 keys.add("procedure.detail." + o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
             }
         }
+        for (pe.macexpress.desk.catalog.Eligibility e : pe.macexpress.desk.catalog.Eligibility.values()) {
+            keys.add(e.messageKey());
+        }
+        for (pe.macexpress.desk.catalog.ProcedureKind k : pe.macexpress.desk.catalog.ProcedureKind.values()) {
+            keys.add(k.messageKey());
+        }
+        for (pe.macexpress.desk.catalog.CatalogException.Problem p : pe.macexpress.desk.catalog.CatalogException.Problem.values()) {
+            keys.add(p.messageKey());
+        }
+        for (pe.macexpress.desk.catalog.CatalogService.Source s : pe.macexpress.desk.catalog.CatalogService.Source.values()) {
+            keys.add(s.messageKey());
+        }
+        for (pe.macexpress.desk.core.Channel c : pe.macexpress.desk.core.Channel.values()) {
+            keys.add(c.messageKey());
+        }
         for (PointType p : PointType.values()) {
             keys.add(p.messageKey());
         }

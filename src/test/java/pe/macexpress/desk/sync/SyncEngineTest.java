@@ -137,7 +137,8 @@ class SyncEngineTest {
         assertEquals(1, rig.count("SELECT count(*) FROM sync_inbox"));
         assertEquals(String.valueOf(seq), rig.settings.get(Setting.CHANGES_CURSOR).orElseThrow());
         assertNotNull(rig.settings.get(Setting.CATALOG_ETAG).orElse(null));
-        assertTrue(rig.settings.get(Setting.CATALOG_JSON).orElseThrow().contains("procedures"));
+        assertTrue(rig.settings.get(Setting.CATALOG_JSON).orElseThrow().contains("macexpress-signed-catalog/1"));
+        assertEquals("central", rig.settings.get(Setting.CATALOG_SOURCE).orElseThrow(), "checked and installed");
         rig.settings.put(Setting.CATALOG_JSON, "kept");
         rig.engine().run(null);
         assertEquals(1, rig.count("SELECT count(*) FROM sync_inbox"));

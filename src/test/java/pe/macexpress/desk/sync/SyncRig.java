@@ -67,9 +67,13 @@ final class SyncRig implements AutoCloseable {
                 .withBackoff(40, Duration.ofMillis(2), Duration.ofMillis(20));
     }
 
+    /** An engine as the desk wires it: catalogues go to a catalogue service that checks the central's signature. */
     SyncEngine engine(String baseUrl, SyncConfig config) {
-        return new SyncEngine(db, DeskContext.recordKinds(db), new CentralClient(HTTP, new Central(baseUrl, token), config),
+        Central at = new Central(baseUrl, token, central.catalogKey());
+        SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db), new CentralClient(HTTP, at, config),
                 config, clock);
+        engine.catalogTo(new pe.macexpress.desk.catalog.CatalogService(db, at::catalogKey, clock).sink());
+        return engine;
     }
 
     SyncEngine engine() {

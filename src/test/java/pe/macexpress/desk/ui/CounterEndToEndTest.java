@@ -89,7 +89,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
         robot.clickOn("#identify-typed-names").write("ROSA QUISPE");
         Screenshots.save(robot, scene, "es-offline-02-por-verificar");
         robot.clickOn("#identify-continue");
-        chooseFirst(robot, "sis");
+        chooseFirst(robot, "juntos");
         recordOutcome(robot, OutcomeType.ATENDIDO, "");
         Screenshots.save(robot, scene, "es-offline-03-saved");
 
@@ -212,7 +212,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
         robot.clickOn("#identify-continue");
         waitUntil(() -> visible(robot, "#choice-list"));
         Screenshots.save(robot, scene, lang + "-04-choice");
-        chooseFirst(robot, "antecedentes penales");
+        chooseFirst(robot, "antecedentes judiciales");
         Screenshots.save(robot, scene, lang + "-05-procedure");
         recordOutcome(robot, OutcomeType.ATENDIDO, "");
         Screenshots.save(robot, scene, lang + "-06-another");
@@ -221,7 +221,9 @@ class CounterEndToEndTest extends TrainingDeskTest {
         List<Attention> rows = ctx.attentions().findByVisit(visit);
         assertEquals(1, rows.size(), "committed before the screen moved on");
         Attention first = rows.get(0);
-        assertEquals("pj-antecedentes-penales", first.procedureId());
+        assertEquals("inpe-antecedentes-judiciales", first.procedureId());
+        assertEquals(pe.macexpress.desk.core.Channel.COUNTER, first.servedVia().channel());
+        assertEquals(ctx.catalog().version(), first.servedVia().catalogVersion(), "served under the catalogue in use");
         assertEquals(OutcomeType.ATENDIDO, first.outcome().type());
         assertEquals(expected, first.verification());
         assertEquals("0000", first.verificationCode());
@@ -235,7 +237,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
 
         robot.clickOn("#another-yes");
         waitUntil(() -> visible(robot, "#choice-list"));
-        chooseFirst(robot, "sis");
+        chooseFirst(robot, "juntos");
         robot.clickOn("#outcome-derivado");
         Screenshots.save(robot, scene, lang + "-07-outcome-needs-detail");
         robot.clickOn("#procedure-save");

@@ -50,6 +50,13 @@ public final class CentralStore implements AutoCloseable {
             INSERT INTO record (id, kind, ws, h, v, sv, body, at) SELECT id, 'attention', ws, h, v, 1, body, at FROM ca;
             DROP TABLE ca;
             CREATE INDEX record_kind ON record(kind)
+            """,
+            // v3: published catalogues (every version kept: attentions name the one they were served
+            // under) and the central's own settings (its catalogue signing key).
+            """
+            CREATE TABLE catalog (seq INTEGER PRIMARY KEY AUTOINCREMENT, version TEXT NOT NULL, body BLOB NOT NULL,
+                at INTEGER NOT NULL);
+            CREATE TABLE conf (k TEXT PRIMARY KEY, v TEXT NOT NULL)
             """);
 
     private final Connection c;
@@ -97,6 +104,53 @@ public final class CentralStore implements AutoCloseable {
                 return null;
             });
         }
+    }
+
+    /** One of the central's own settings (e.g. its catalogue signing key). */
+    public synchronized Optional<String> conf(String key) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT v FROM conf WHERE k = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public synchronized void putConf(String key, String value) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT OR REPLACE INTO conf (k, v) VALUES (?, ?)")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Keeps a published catalogue (its exact bytes); the newest one is served. */
+    public synchronized void publishCatalog(String version, byte[] body, long at) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO catalog (version, body, at) VALUES (?, ?, ?)")) {
+            ps.setString(1, version);
+            ps.setBytes(2, body);
+            ps.setLong(3, at);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every catalogue published here, oldest first. */
+    public synchronized List<byte[]> catalogs() {
+        List<byte[]> all = new java.util.ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT body FROM catalog ORDER BY seq")) {
+            while (rs.next()) {
+                all.add(rs.getBytes(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return all;
     }
 
     /** A new one-time enrollment code. */

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import pe.macexpress.desk.app.PortalLinks;
 import pe.macexpress.desk.app.TrainingHints;
@@ -31,7 +32,7 @@ import pe.macexpress.desk.ui.procedure.WebPortalBrowser;
  */
 public final class AttentionFlow {
     private final I18n i18n;
-    private final Catalog catalog;
+    private final Supplier<Catalog> catalogs;
     private final Clock clock;
     private final ZoneId zone;
     private final TrainingHints hints;
@@ -49,12 +50,13 @@ public final class AttentionFlow {
     private Visit visit;
     private IdentifyView identifyView;
 
-    public AttentionFlow(I18n i18n, Catalog catalog, AttentionStore store, AttentionService attentions,
+    /** @param catalogs the catalogue in use now: read at the start of each visit, never during one */
+    public AttentionFlow(I18n i18n, Supplier<Catalog> catalogs, AttentionStore store, AttentionService attentions,
                          IdentityCheck identity, BiFunction<Advisor, UUID, QueryContext> auditContext,
                          TaskRunner runner, Clock clock, ZoneId zone, TrainingHints hints, PortalLinks portals,
                          Consumer<Node> show, Runnable onAttentionSaved, Runnable openSupervisor) {
         this.i18n = i18n;
-        this.catalog = catalog;
+        this.catalogs = catalogs;
         this.clock = clock;
         this.zone = zone;
         this.hints = hints;
@@ -62,7 +64,7 @@ public final class AttentionFlow {
         this.onAttentionSaved = onAttentionSaved;
         this.openSupervisor = openSupervisor;
         this.identify = new IdentifyViewModel(identity, auditContext, runner, clock);
-        this.choice = new ProcedureChoiceViewModel(catalog, store, runner, i18n.languageTag());
+        this.choice = new ProcedureChoiceViewModel(catalogs.get(), store, runner, i18n.languageTag());
         this.procedure = new ProcedureViewModel(attentions, runner, i18n.languageTag());
         this.portal = new PortalViewModel(attentions, portals, runner, i18n.languageTag());
     }
@@ -70,6 +72,8 @@ public final class AttentionFlow {
     public void begin(Advisor who, ServicePoint where) {
         this.advisor = who;
         this.point = where;
+        // Between visits: a catalogue installed during the last one (sync, USB) is served from now on.
+        choice.useCatalog(catalogs.get());
         identify.reset(who);
         identifyView = new IdentifyView(identify, i18n, advisor, clock, zone, hints, this::startVisit,
                 openSupervisor);
@@ -117,13 +121,13 @@ public final class AttentionFlow {
     }
 
     private void openOutcome(Procedure p) {
-        procedure.open(p, choice.catalog().entityOf(p));
+        procedure.open(p, choice.catalog());
         show.accept(new ProcedureView(procedure, i18n, visit, this::showChoice, this::saved));
     }
 
     private void saved(Attention a) {
         onAttentionSaved.run();
-        show.accept(new AnotherView(i18n, catalog, a, this::another, this::finish));
+        show.accept(new AnotherView(i18n, choice.catalog(), a, this::another, this::finish));
     }
 
     private void another() {
@@ -132,7 +136,7 @@ public final class AttentionFlow {
     }
 
     private void finish() {
-        show.accept(new ReceiptView(i18n, catalog, visit, zone, () -> begin(advisor, point)));
+        show.accept(new ReceiptView(i18n, choice.catalog(), visit, zone, () -> begin(advisor, point)));
     }
 
     public IdentifyViewModel identifyViewModel() {

@@ -4,10 +4,12 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -43,6 +45,23 @@ public final class ProcedureChoiceView extends VBox {
         search.setId("choice-search");
         search.textProperty().bindBidirectional(vm.queryProperty());
 
+        // Browse as citizens think: by the entity they name, or by what happened in their life.
+        ComboBox<String> byEntity = browser("choice-entity", i18n, vm.entityProperty(),
+                () -> vm.catalog().entities().stream().map(e -> e.id()).toList(),
+                id -> vm.catalog().entities().stream().filter(e -> e.id().equals(id)).findFirst()
+                        .map(e -> e.acronym()).orElse(id), vm.catalogVersionProperty());
+        ComboBox<String> byEvent = browser("choice-life-event", i18n, vm.lifeEventProperty(),
+                () -> vm.catalog().lifeEvents().stream().map(e -> e.id()).toList(),
+                id -> vm.catalog().lifeEvent(id).map(e -> e.name(i18n.tag())).orElse(id), vm.catalogVersionProperty());
+        Label entityLabel = new Label();
+        entityLabel.textProperty().bind(i18n.text("choice.entity"));
+        entityLabel.setLabelFor(byEntity);
+        Label eventLabel = new Label();
+        eventLabel.textProperty().bind(i18n.text("choice.life.event"));
+        eventLabel.setLabelFor(byEvent);
+        FlowPane browse = new FlowPane(10, 6, new HBox(6, entityLabel, byEntity), new HBox(6, eventLabel, byEvent));
+        browse.getChildren().forEach(n -> ((HBox) n).setAlignment(Pos.CENTER_LEFT));
+
         ListView<Procedure> list = new ListView<>(vm.results());
         list.setId("choice-list");
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -72,8 +91,43 @@ public final class ProcedureChoiceView extends VBox {
         HBox actions = new HBox(10, choose);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(title, citizen, searchLabel, search, list, actions);
+        getChildren().addAll(title, citizen, searchLabel, search, browse, list, actions);
         setPadding(new Insets(4));
+    }
+
+    /** A choice of one id (null = all) whose names follow the language and the catalogue in use. */
+    private static ComboBox<String> browser(String id, I18n i18n, javafx.beans.property.ObjectProperty<String> value,
+                                            java.util.function.Supplier<java.util.List<String>> ids,
+                                            java.util.function.Function<String, String> name,
+                                            javafx.beans.value.ObservableValue<String> catalogVersion) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        Runnable fill = () -> {
+            java.util.List<String> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(ids.get());
+            box.getItems().setAll(items);
+            box.setValue(value.get());
+        };
+        fill.run();
+        catalogVersion.addListener((o, was, now) -> fill.run());
+        javafx.util.Callback<ListView<String>, ListCell<String>> cells = lv -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                textProperty().unbind();
+                if (empty) {
+                    setText(null);
+                } else {
+                    textProperty().bind(i18n.computed(() -> item == null ? i18n.get("choice.all") : name.apply(item)));
+                }
+            }
+        };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.valueProperty().addListener((o, was, now) -> value.set(now));
+        value.addListener((o, was, now) -> box.setValue(now));
+        return box;
     }
 
     public void focusSearch() {
@@ -107,6 +161,7 @@ public final class ProcedureChoiceView extends VBox {
             }
             name.textProperty().bind(i18n.computed(() -> p.name(i18n.tag())));
             meta.textProperty().bind(i18n.computed(() -> i18n.get("choice.meta", entities.apply(p).acronym(),
+                    i18n.get(p.kind().messageKey()) + " · " + i18n.get(p.channel().messageKey()),
                     ProcedureView.feeText(p, i18n))));
             setGraphic(box);
         }

@@ -21,8 +21,13 @@ public final class ProcedureChoiceViewModel {
     private final ObservableList<Procedure> results = FXCollections.observableArrayList();
     private final ObservableList<Procedure> resultsView = FXCollections.unmodifiableObservableList(results);
     private final ObjectProperty<Procedure> selected = new SimpleObjectProperty<>();
+    /** Browse by entity: an entity id, or null for every entity. */
+    private final ObjectProperty<String> entity = new SimpleObjectProperty<>();
+    /** Browse by life event: an event id, or null for every event. */
+    private final ObjectProperty<String> lifeEvent = new SimpleObjectProperty<>();
     private final TaskSlot usageRead = new TaskSlot();
     private Catalog catalog;
+    private final javafx.beans.property.ReadOnlyStringWrapper catalogVersion = new javafx.beans.property.ReadOnlyStringWrapper();
     private final AttentionStore store;
     private final TaskRunner runner;
     private final ObservableValue<String> language;
@@ -32,10 +37,13 @@ public final class ProcedureChoiceViewModel {
     public ProcedureChoiceViewModel(Catalog catalog, AttentionStore store, TaskRunner runner,
                                     ObservableValue<String> language) {
         this.catalog = catalog;
+        this.catalogVersion.set(catalog.version());
         this.store = store;
         this.runner = runner;
         this.language = language;
         query.addListener((o, was, now) -> filter());
+        entity.addListener((o, was, now) -> filter());
+        lifeEvent.addListener((o, was, now) -> filter());
         language.addListener((o, was, now) -> filter());
         filter();
     }
@@ -54,7 +62,7 @@ public final class ProcedureChoiceViewModel {
 
     private void filter() {
         Procedure keep = selected.get();
-        results.setAll(catalog.search(query.get(), language.getValue(), usage));
+        results.setAll(catalog.search(query.get(), entity.get(), lifeEvent.get(), language.getValue(), usage));
         selected.set(keep != null && results.contains(keep) ? keep : null);
     }
 
@@ -63,7 +71,14 @@ public final class ProcedureChoiceViewModel {
         if (next != catalog) {
             catalog = next;
             selected.set(null);
+            if (entity.get() != null && next.all().stream().noneMatch(p -> p.entity().equals(entity.get()))) {
+                entity.set(null);
+            }
+            if (lifeEvent.get() != null && next.lifeEvent(lifeEvent.get()).isEmpty()) {
+                lifeEvent.set(null);
+            }
             filter();
+            catalogVersion.set(next.version());
         }
     }
 
@@ -71,8 +86,23 @@ public final class ProcedureChoiceViewModel {
         return catalog;
     }
 
+    public ObjectProperty<String> entityProperty() {
+        return entity;
+    }
+
+    public ObjectProperty<String> lifeEventProperty() {
+        return lifeEvent;
+    }
+
+    /** Changes when another catalogue is served: the browse lists are rebuilt. */
+    public javafx.beans.property.ReadOnlyStringProperty catalogVersionProperty() {
+        return catalogVersion.getReadOnlyProperty();
+    }
+
     public void clear() {
         query.set("");
+        entity.set(null);
+        lifeEvent.set(null);
         selected.set(null);
     }
 

@@ -66,7 +66,13 @@ public final class ProcedureView extends VBox {
             }
             return sb.toString().strip();
         }, vm.procedureProperty()));
-        VBox info = new VBox(6, entity, fee, reqTitle, requirements);
+        Label facts = new Label();
+        facts.setId("procedure-facts");
+        facts.setWrapText(true);
+        facts.textProperty().bind(i18n.computed(() -> vm.procedureProperty().get() == null ? ""
+                : ProcedureFacts.text(vm.procedureProperty().get(), vm.catalog(), visit.document().type(), i18n),
+                vm.procedureProperty()));
+        VBox info = new VBox(6, entity, fee, facts, reqTitle, requirements);
         info.getStyleClass().add("card");
 
         Label outcomeTitle = new Label();
@@ -139,6 +145,6 @@ public final class ProcedureView extends VBox {
         NumberFormat nf = NumberFormat.getNumberInstance(Locale.forLanguageTag("es-PE"));
         nf.setMinimumFractionDigits(2);
         nf.setMaximumFractionDigits(2);
-        return "S/ " + nf.format(p.fee());
+        return "S/ " + nf.format(p.feeAmount());
     }
 }

@@ -17,7 +17,10 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.Visit;
+import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.catalog.Entity;
+import pe.macexpress.desk.core.Channel;
+import pe.macexpress.desk.core.ServedVia;
 import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.Outcome;
@@ -44,6 +47,7 @@ public final class ProcedureViewModel {
     private final AttentionService attentions;
     private final TaskRunner runner;
     private final ObservableValue<String> language;
+    private Catalog catalog;
 
     /** @param language the current language's tag: each attention records the language it was served in */
     public ProcedureViewModel(AttentionService attentions, TaskRunner runner, ObservableValue<String> language) {
@@ -53,11 +57,14 @@ public final class ProcedureViewModel {
         outcome.addListener((o, was, now) -> errorKey.set(""));
     }
 
-    public void open(Procedure p, Entity of) {
-        entity.set(of);
+    /** Opens {@code p} as {@code catalog} describes it; a referral starts as "derivado" to its office. */
+    public void open(Procedure p, Catalog catalog) {
+        this.catalog = catalog;
+        entity.set(catalog.entityOf(p));
         procedure.set(p);
-        outcome.set(null);
-        detail.set("");
+        boolean referral = p.channel() == Channel.REFERRAL;
+        outcome.set(referral ? OutcomeType.DERIVADO : null);
+        detail.set(referral ? p.referralTo(language.getValue()) : "");
         errorKey.set("");
     }
 
@@ -82,7 +89,9 @@ public final class ProcedureViewModel {
         errorKey.set("");
         String procedureId = procedure.get().id();
         String tag = language.getValue();
-        BackgroundTask.of(() -> attentions.record(visit, procedureId, chosen, tag))
+        ServedVia via = new ServedVia(procedure.get().channel() == Channel.REFERRAL ? Channel.REFERRAL : Channel.COUNTER,
+                "", catalog.version());
+        BackgroundTask.of(() -> attentions.record(visit, procedureId, chosen, tag, via, (tx, a) -> { }))
                 .busy(saving)
                 .onSuccess(onSaved)
                 .onFailure(e -> errorKey.set(Errors.messageKey(e)))
@@ -91,6 +100,19 @@ public final class ProcedureViewModel {
 
     public ReadOnlyObjectProperty<Procedure> procedureProperty() {
         return procedure.getReadOnlyProperty();
+    }
+
+    /** What must be done before this procedure (a chain), first steps first. */
+    public java.util.List<Procedure> chain() {
+        return procedure.get() == null ? java.util.List.of() : catalog.chainOf(procedure.get());
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public String catalogVersion() {
+        return catalog == null ? "" : catalog.version();
     }
 
     public ReadOnlyObjectProperty<Entity> entityProperty() {

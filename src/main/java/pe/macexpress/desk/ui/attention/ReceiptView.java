@@ -41,7 +41,8 @@ public final class ReceiptView extends VBox {
             what.textProperty().bind(i18n.computed(() -> i18n.get(
                     a.outcome().detail().isEmpty() ? "receipt.row" : "receipt.row.detail",
                     catalog.find(a.procedureId()).map(p -> p.name(i18n.tag())).orElse(a.procedureId()),
-                    i18n.get(a.outcome().type().messageKey()), a.outcome().detail())));
+                    i18n.get(a.outcome().type().messageKey()), a.outcome().detail())
+                    + "\n" + ServedViaText.of(a.servedVia(), i18n)));
             rows.addRow(r++, code, what);
         }
         VBox card = new VBox(8, point, rows);

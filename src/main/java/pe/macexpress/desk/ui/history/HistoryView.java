@@ -39,6 +39,10 @@ public final class HistoryView extends VBox {
         table.getColumns().add(column(i18n, "history.column.procedure", 280, r -> i18n.computed(() ->
                 catalog.find(r.attention().procedureId()).map(p -> p.name(i18n.tag()))
                         .orElse(r.attention().procedureId()))));
+        table.getColumns().add(column(i18n, "history.column.channel", 180, r -> i18n.computed(() ->
+                pe.macexpress.desk.ui.attention.ServedViaText.of(r.attention().servedVia(), i18n)
+                        + (r.attention().servedVia().catalogVersion().isEmpty() ? ""
+                        : " · " + i18n.get("procedure.catalog.version", r.attention().servedVia().catalogVersion())))));
         table.getColumns().add(column(i18n, "history.column.outcome", 120,
                 r -> i18n.text(r.attention().outcome().type().messageKey())));
         table.getColumns().add(column(i18n, "history.column.identity", 130,

@@ -16,6 +16,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import pe.macexpress.desk.catalog.CatalogService;
 import pe.macexpress.desk.identity.IdentityFlags;
 import pe.macexpress.desk.ui.common.Fields;
 import pe.macexpress.desk.ui.common.I18n;
@@ -27,7 +29,7 @@ import pe.macexpress.desk.ui.common.I18n;
 public final class SupervisorView extends VBox {
 
     public SupervisorView(PasswordChangeViewModel password, EnrollmentViewModel enrollment, BackupViewModel backup,
-                          IdentityFlagsViewModel flags, I18n i18n, ZoneId zone, Supplier<String> supervisorId,
+                          CatalogViewModel catalog, IdentityFlagsViewModel flags, I18n i18n, ZoneId zone, Supplier<String> supervisorId,
                           Runnable onBack) {
         getStyleClass().add("screen");
         setSpacing(12);
@@ -50,7 +52,8 @@ public final class SupervisorView extends VBox {
         passwordCard.setMaxHeight(Double.MAX_VALUE);
         station.setMaxHeight(Double.MAX_VALUE);
         cards.addRow(0, passwordCard, station);
-        ScrollPane scroll = new ScrollPane(new VBox(12, cards, flagsCard(flags, i18n, zone, supervisorId)));
+        ScrollPane scroll = new ScrollPane(new VBox(12, cards, catalogCard(catalog, i18n),
+                flagsCard(flags, i18n, zone, supervisorId)));
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -136,6 +139,73 @@ public final class SupervisorView extends VBox {
     }
 
     /** Heading, why the automatic backup failed (when it did), "backup now" and its result. */
+    /** The catalogue in use and the USB way in and out (a PIAS without a link). */
+    private static VBox catalogCard(CatalogViewModel vm, I18n i18n) {
+        Label heading = new Label();
+        heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        heading.textProperty().bind(i18n.text("catalog.ui.title"));
+        Label state = new Label();
+        state.setId("supervisor-catalog-state");
+        state.setWrapText(true);
+        state.textProperty().bind(i18n.computed(() -> {
+            CatalogService.Status s = vm.statusProperty().get();
+            if (s == null) {
+                return "";
+            }
+            String line = i18n.get("catalog.cli.status", s.version(), s.published(), s.procedures(), s.entities(),
+                    i18n.get(s.source().messageKey()));
+            return s.lastRefusal() == null ? line : line + "\n" + i18n.get("catalog.ui.last.refused",
+                    i18n.get(s.lastRefusal().problem().messageKey(), s.lastRefusal().entry()));
+        }, vm.statusProperty()));
+        Button importButton = new Button();
+        importButton.setId("supervisor-catalog-import");
+        importButton.setWrapText(true);
+        importButton.textProperty().bind(i18n.text("catalog.ui.import"));
+        importButton.disableProperty().bind(vm.busyProperty());
+        importButton.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(i18n.get("catalog.ui.import"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JSON", "*.json"));
+            java.io.File f = chooser.showOpenDialog(importButton.getScene().getWindow());
+            if (f != null) {
+                vm.importFrom(f.toPath());
+            }
+        });
+        Button exportButton = new Button();
+        exportButton.setId("supervisor-catalog-export");
+        exportButton.setWrapText(true);
+        exportButton.textProperty().bind(i18n.text("catalog.ui.export"));
+        exportButton.disableProperty().bind(vm.busyProperty());
+        exportButton.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(i18n.get("catalog.ui.export"));
+            chooser.setInitialFileName("catalogo-" + (vm.statusProperty().get() == null ? "" : vm.statusProperty().get().version()) + ".json");
+            java.io.File f = chooser.showSaveDialog(exportButton.getScene().getWindow());
+            if (f != null) {
+                vm.exportTo(f.toPath());
+            }
+        });
+        Label result = new Label();
+        result.setId("supervisor-catalog-result");
+        result.setWrapText(true);
+        result.textProperty().bind(i18n.computed(() -> {
+            String key = vm.resultKeyProperty().get();
+            if (key.isEmpty()) {
+                return "";
+            }
+            String arg = vm.problemKeyProperty().get().isEmpty() ? vm.resultArgProperty().get()
+                    : i18n.get(vm.problemKeyProperty().get(), vm.resultArgProperty().get());
+            return i18n.get(key, arg);
+        }, vm.resultKeyProperty(), vm.resultArgProperty(), vm.problemKeyProperty()));
+        Fields.collapseWhenEmpty(result);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(10, 8, importButton, exportButton);
+        VBox card = new VBox(8, heading, state, actions, result);
+        card.getStyleClass().add("card");
+        vm.refresh();
+        return card;
+    }
+
     private static VBox backupSection(BackupViewModel vm, I18n i18n) {
         Label backupHeading = new Label();
         backupHeading.getStyleClass().add("section-title");

@@ -85,6 +85,6 @@ class ProcedureViewModelTest {
     }
 
     private static void open(ProcedureViewModel vm, pe.macexpress.desk.catalog.Procedure p) {
-        vm.open(p, Catalog.bundled().entityOf(p));
+        vm.open(p, Catalog.bundled());
     }
 }

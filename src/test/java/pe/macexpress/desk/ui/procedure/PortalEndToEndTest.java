@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -23,7 +20,6 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.Channel;
 import pe.macexpress.desk.core.DocumentType;
@@ -32,13 +28,10 @@ import pe.macexpress.desk.sandbox.Fault;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.PortalLookalike;
 import pe.macexpress.desk.sandbox.TrainingData;
-import pe.macexpress.desk.store.Setting;
-import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.TestCatalogs;
 import pe.macexpress.desk.testing.TrainingDesk;
 import pe.macexpress.desk.testing.TrainingDeskTest;
-import pe.macexpress.desk.i18n.Language;
 import pe.macexpress.desk.ui.procedure.PortalViewModel.PageState;
 
 /**
@@ -53,15 +46,14 @@ class PortalEndToEndTest extends TrainingDeskTest {
     @Start
     void start(Stage stage) throws IOException {
         this.stage = stage;
-        Path home = Files.createTempDirectory("macexpress-portal");
-        // The desk serves the test catalogue (one procedure per channel), as if the central had published it.
-        try (Store db = Store.open(DeskSettings.load(home).databaseFile(), Clock.systemUTC())) {
-            db.settings().put(Setting.CATALOG_JSON, new String(TestCatalogs.channelsBytes(), StandardCharsets.UTF_8));
-        }
-        desk = new TrainingDesk(stage, home);
-        ctx = desk.ctx;
-        ui = desk.ui;
-        scene = desk.scene;
+        open(stage);
+    }
+
+    /** The central publishes the test catalogue (one procedure per channel); the next visit serves it. */
+    private void serveTheTestCatalogue() throws Exception {
+        ctx.sandbox().centralApi().publishCatalog(TestCatalogs.channelsBytes());
+        ctx.sync().syncNow().get(30, TimeUnit.SECONDS);
+        assertEquals("test-1", ctx.catalogs().current().version());
     }
 
     /** The window goes back to the size the other UI tests expect (the stage is shared between tests). */
@@ -80,6 +72,7 @@ class PortalEndToEndTest extends TrainingDeskTest {
 
     @Test
     void aPortalProcedureIsWalkedInTheLookalikeAndSavedWithItsOperationNumber(FxRobot robot) throws Exception {
+        serveTheTestCatalogue();
         FictitiousCitizen citizen = ctx.sandbox().population().firstAdult();
         identify(robot, citizen);
         choose(robot, "pagalo");
@@ -171,6 +164,7 @@ class PortalEndToEndTest extends TrainingDeskTest {
 
     @Test
     void aPortalThatFailsWithoutAFormBecomesAPendingTask(FxRobot robot) throws Exception {
+        serveTheTestCatalogue();
         ctx.sandbox().inject(new Fault(Fault.Kind.HTTP_500, "", 0, 0, "PORTAL"));
         identify(robot, ctx.sandbox().population().firstAdult());
         choose(robot, "pagalo");
@@ -195,6 +189,7 @@ class PortalEndToEndTest extends TrainingDeskTest {
 
     @Test
     void aPortalThatFailsWithAFormOffersTheOfflineFormAndALaterRetryWorks(FxRobot robot) throws Exception {
+        serveTheTestCatalogue();
         ctx.sandbox().inject(new Fault(Fault.Kind.RESET, "", 0, 0, "PORTAL"));
         identify(robot, ctx.sandbox().population().firstAdult());
         choose(robot, "antecedentes policiales");
@@ -229,6 +224,7 @@ class PortalEndToEndTest extends TrainingDeskTest {
 
     @Test
     void aSlowPortalCanBeCancelledAndThePageMayNotLeaveThePortal(FxRobot robot) throws Exception {
+        serveTheTestCatalogue();
         ctx.sandbox().inject(new Fault(Fault.Kind.DELAY, "", 4_000, 1, "PORTAL"));
         identify(robot, ctx.sandbox().population().firstAdult());
         choose(robot, "pagalo");

@@ -49,6 +49,7 @@ import pe.macexpress.desk.store.StoreException;
 import pe.macexpress.desk.ui.common.FxTaskRunner;
 import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.supervisor.BackupViewModel;
+import pe.macexpress.desk.ui.supervisor.CatalogViewModel;
 import pe.macexpress.desk.ui.supervisor.EnrollmentViewModel;
 import pe.macexpress.desk.ui.supervisor.IdentityFlagsViewModel;
 import pe.macexpress.desk.ui.supervisor.PasswordChangeViewModel;
@@ -142,6 +143,7 @@ class SupervisorScreenTest {
             SupervisorView view = new SupervisorView(
                     new PasswordChangeViewModel(ctx.identity().credentialChange(), runner),
                     new EnrollmentViewModel(ctx.enrollment(), ctx.central(), runner), backup,
+                    new CatalogViewModel(ctx.catalogs(), runner),
                     new IdentityFlagsViewModel(ctx.identity().flags(), runner), i18n, ZoneId.of("America/Lima"),
                     () -> TrainingData.ADVISORS.get(0).id(), () -> { });
             Scene scene = new Scene(view, 1120, 780);
