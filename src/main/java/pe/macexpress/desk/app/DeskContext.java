@@ -10,6 +10,7 @@ import pe.macexpress.desk.attention.AttentionKind;
 import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.catalog.Catalog;
+import pe.macexpress.desk.procedure.CaptureKind;
 import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.connectivity.ConnectivityMonitor;
@@ -112,7 +113,8 @@ public final class DeskContext implements AutoCloseable {
 
     /** The record kinds this workstation sends to the central, most urgent first. */
     public static RecordKinds recordKinds(Store store) {
-        return RecordKinds.of(new AttentionKind(store.attentions()));
+        return RecordKinds.of(new AttentionKind(store.attentions()),
+                new CaptureKind(store.captures(), store.attachments()));
     }
 
     /**

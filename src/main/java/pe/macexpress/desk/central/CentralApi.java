@@ -20,6 +20,7 @@ import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.central.store.CentralStore;
 import pe.macexpress.desk.contract.Admin;
+import pe.macexpress.desk.contract.CaptureContent;
 import pe.macexpress.desk.contract.Change;
 import pe.macexpress.desk.contract.ChangesPage;
 import pe.macexpress.desk.contract.EnrollAnswer;
@@ -68,7 +69,7 @@ public final class CentralApi {
         this.catalogEtag = etag(catalog);
     }
 
-    /** The central of training and tests: attentions, checked against the bundled catalogue. */
+    /** The central of training and tests: attentions and captures, checked against the bundled catalogue. */
     public static CentralApi reference(CentralStore store) {
         Set<String> procedures = Catalog.bundled().all().stream().map(Procedure::id).collect(Collectors.toSet());
         byte[] catalog;
@@ -77,7 +78,7 @@ public final class CentralApi {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        return new CentralApi(store, List.of(new AttentionHandler(procedures)), catalog);
+        return new CentralApi(store, List.of(new AttentionHandler(procedures), new CaptureHandler(procedures)), catalog);
     }
 
     /** A hash of the exact bytes served: a new catalogue, a new tag. */
@@ -382,7 +383,8 @@ public final class CentralApi {
         String method = ex.getRequestMethod();
         switch (path) {
             case "/stats" -> json(ex, 200, new Admin.Stats(store.attentions(), store.stat("uploads"),
-                    store.stat("duplicates"), store.countsByKind()));
+                    store.stat("duplicates"), store.countsByKind(),
+                    store.countsByKind().getOrDefault(CaptureContent.KIND, 0L)));
             case "/records" -> json(ex, 200, new Admin.Records(store.records()));
             case "/enrollment-codes" -> {
                 Admin.Code body = "POST".equals(method) ? smallOrEmpty(ex, Admin.Code.class, new Admin.Code(null)) : null;
