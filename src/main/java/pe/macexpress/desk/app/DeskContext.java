@@ -11,6 +11,7 @@ import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.procedure.CaptureKind;
+import pe.macexpress.desk.procedure.CaptureService;
 import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.connectivity.ConnectivityMonitor;
@@ -57,6 +58,7 @@ public final class DeskContext implements AutoCloseable {
     private final SettingStore settingStore;
     private final SignInService signIn;
     private final AttentionService attentionService;
+    private final CaptureService captureService;
     private final IdentityServices identity;
     private final IdentityCheck identityCheck;
     private final ConnectivityMonitor connectivity;
@@ -84,6 +86,7 @@ public final class DeskContext implements AutoCloseable {
         this.settingStore = store.settings();
         this.signIn = new SignInService(advisors, new PinHasher());
         this.attentionService = new AttentionService(store, clock);
+        this.captureService = new CaptureService(store, attentionService, clock);
         PideConfig pide = pideConfig();
         this.identity = new IdentityServices(settings, pide,
                 sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME), store, http, clock);
@@ -252,6 +255,11 @@ public final class DeskContext implements AutoCloseable {
 
     public AttentionService attentionService() {
         return attentionService;
+    }
+
+    /** Capture forms with their documents, saved with their attention. */
+    public CaptureService captureService() {
+        return captureService;
     }
 
     public IdentityCheck identityCheck() {

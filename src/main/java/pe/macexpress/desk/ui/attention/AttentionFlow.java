@@ -19,6 +19,8 @@ import pe.macexpress.desk.identity.QueryContext;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.common.TaskRunner;
+import pe.macexpress.desk.ui.procedure.CaptureView;
+import pe.macexpress.desk.ui.procedure.CaptureViewModel;
 
 /**
  * The attention protocol as a sequence of screens: identify → choose → procedure and outcome →
@@ -37,6 +39,7 @@ public final class AttentionFlow {
     private final IdentifyViewModel identify;
     private final ProcedureChoiceViewModel choice;
     private final ProcedureViewModel procedure;
+    private final CaptureViewModel capture;
     private Advisor advisor;
     private ServicePoint point;
     private Visit visit;
@@ -45,7 +48,8 @@ public final class AttentionFlow {
     public AttentionFlow(I18n i18n, Catalog catalog, AttentionStore store, AttentionService attentions,
                          IdentityCheck identity, BiFunction<Advisor, UUID, QueryContext> auditContext,
                          TaskRunner runner, Clock clock, ZoneId zone, TrainingHints hints,
-                         Consumer<Node> show, Runnable onAttentionSaved, Runnable openSupervisor) {
+                         Consumer<Node> show, Runnable onAttentionSaved, Runnable openSupervisor,
+                         CaptureViewModel capture) {
         this.i18n = i18n;
         this.catalog = catalog;
         this.clock = clock;
@@ -57,6 +61,7 @@ public final class AttentionFlow {
         this.identify = new IdentifyViewModel(identity, auditContext, runner, clock);
         this.choice = new ProcedureChoiceViewModel(catalog, store, runner, i18n.languageTag());
         this.procedure = new ProcedureViewModel(attentions, runner, i18n.languageTag());
+        this.capture = capture;
     }
 
     public void begin(Advisor who, ServicePoint where) {
@@ -96,9 +101,21 @@ public final class AttentionFlow {
         openOutcome(p);
     }
 
-    /** The catalogue's capture form, with its documents. */
-    private void openCapture(Procedure p) {
-        openOutcome(p);
+    /**
+     * The catalogue's capture form, with its documents. Also the portal's fallback when the link or
+     * the portal fails: callable from the portal screen. A procedure without a form gets the
+     * outcome screen. What was typed stays for the visit (Back, then in again).
+     */
+    public void openCapture(Procedure p) {
+        if (!p.hasForm()) {
+            openOutcome(p);
+            return;
+        }
+        Catalog in = choice.catalog();
+        capture.open(visit, p, in.entityOf(p), in.version());
+        CaptureView view = new CaptureView(capture, i18n, visit, this::showChoice, this::saved);
+        show.accept(view);
+        view.focusFirst();
     }
 
     private void openOutcome(Procedure p) {
