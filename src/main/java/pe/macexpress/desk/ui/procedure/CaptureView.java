@@ -52,6 +52,7 @@ import pe.macexpress.desk.ui.common.I18n;
 public final class CaptureView extends VBox {
     static final double TOUCH = 44;
     private static final double THUMB_W = 120;
+    private static final double FIELD_WIDTH = 440;
     private static final double THUMB_H = 90;
 
     private final CaptureViewModel vm;
@@ -103,8 +104,21 @@ public final class CaptureView extends VBox {
         form.setId("capture-form");
         form.getStyleClass().add("card");
         form.getChildren().add(legend);
+        // Typed fields flow two to a row where the window is wide enough; documents take a whole row.
+        FlowPane typed = null;
         for (CaptureField f : draft.fields()) {
-            form.getChildren().add(fieldBox(f));
+            VBox box = fieldBox(f);
+            if (f.field().type().isAttachment()) {
+                form.getChildren().add(box);
+                typed = null;
+                continue;
+            }
+            if (typed == null) {
+                typed = new FlowPane(24, 14);
+                form.getChildren().add(typed);
+            }
+            box.setPrefWidth(FIELD_WIDTH);
+            typed.getChildren().add(box);
         }
 
         Label outcomeTitle = sectionTitle("procedure.outcome");
@@ -296,7 +310,7 @@ public final class CaptureView extends VBox {
         TextField tf = new TextField();
         tf.setId("capture-field-" + f.id());
         tf.setMinHeight(TOUCH);
-        tf.setMaxWidth(f.field().type() == FieldType.TEXT || f.field().type() == FieldType.EMAIL ? 520 : 300);
+        tf.setMaxWidth(f.field().type() == FieldType.TEXT || f.field().type() == FieldType.EMAIL ? FIELD_WIDTH : 300);
         tf.textProperty().bindBidirectional(f.valueProperty());
         String prompt = switch (f.field().type()) {
             case DATE -> "capture.prompt.date";
