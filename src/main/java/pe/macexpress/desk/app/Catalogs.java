@@ -11,13 +11,13 @@ import pe.macexpress.desk.store.SettingStore;
  * Which catalogue the counter serves: the one the central published last (downloaded by sync and
  * kept in the store), when it reads as a catalogue with procedures; otherwise the bundled one.
  */
-final class Catalogs {
+public final class Catalogs {
     private static final Logger LOG = Logger.getLogger(Catalogs.class.getName());
 
     private Catalogs() {
     }
 
-    static Catalog inUse(SettingStore settings) {
+    public static Catalog inUse(SettingStore settings) {
         return downloaded(settings).orElseGet(Catalog::bundled);
     }
 
