@@ -37,8 +37,12 @@ public final class CaptureSamples {
     }
 
     public static Visit visit() {
+        return visit(Instant.now());
+    }
+
+    public static Visit visit(Instant start) {
         return new Visit(TrainingData.ADVISORS.get(0), TrainingData.POINT,
-                Document.parse(DocumentType.PASAPORTE, "AB123456", "").document(), null, "ROSA QUISPE", Instant.now());
+                Document.parse(DocumentType.PASAPORTE, "AB123456", "").document(), null, "ROSA QUISPE", start);
     }
 
     /** A noisy photo-like picture (so JPEG has work to do), encoded as {@code format}. */
