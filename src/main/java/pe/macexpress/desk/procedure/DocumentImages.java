@@ -63,7 +63,7 @@ public final class DocumentImages {
 
     /** A photo or scan as bytes: re-encoded to JPEG. */
     public static PreparedDocument photo(byte[] input) {
-        BufferedImage scaled = flatten(bounded(decode(input)));
+        BufferedImage scaled = flatten(bounded(ExifOrientation.upright(decode(input), ExifOrientation.of(input))));
         return prepared(JPEG, encodeJpeg(scaled), scaled);
     }
 

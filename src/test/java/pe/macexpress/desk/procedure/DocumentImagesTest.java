@@ -64,6 +64,35 @@ class DocumentImagesTest {
     }
 
     @Test
+    void aPhotoStoredSidewaysIsTurnedUprightBeforeItsExifIsDropped() throws IOException {
+        BufferedImage upright = ImageIO.read(new ByteArrayInputStream(
+                DocumentImages.photo(CaptureSamples.sidewaysJpeg(400, 200, 6)).bytes()));
+        assertEquals(200, upright.getWidth());
+        assertEquals(400, upright.getHeight());
+        assertTrue(isRed(upright.getRGB(100, 50)), "the left half (red) is now on top");
+        assertTrue(isBlue(upright.getRGB(100, 350)));
+
+        BufferedImage other = ImageIO.read(new ByteArrayInputStream(
+                DocumentImages.photo(CaptureSamples.sidewaysJpeg(400, 200, 8)).bytes()));
+        assertEquals(400, other.getHeight());
+        assertTrue(isBlue(other.getRGB(100, 50)), "turned the other way: blue on top");
+        BufferedImage half = ImageIO.read(new ByteArrayInputStream(
+                DocumentImages.photo(CaptureSamples.sidewaysJpeg(400, 200, 3)).bytes()));
+        assertEquals(400, half.getWidth());
+        assertTrue(isBlue(half.getRGB(50, 100)), "upside down: blue on the left");
+        assertEquals(400, ImageIO.read(new ByteArrayInputStream(
+                DocumentImages.photo(CaptureSamples.sidewaysJpeg(400, 200, 1)).bytes())).getWidth());
+    }
+
+    private static boolean isRed(int rgb) {
+        return ((rgb >> 16) & 0xFF) > 200 && (rgb & 0xFF) < 60;
+    }
+
+    private static boolean isBlue(int rgb) {
+        return (rgb & 0xFF) > 200 && ((rgb >> 16) & 0xFF) < 60;
+    }
+
+    @Test
     void theSha256IsThatOfTheBytesKeptAndTheFileIsPrivate() throws Exception {
         PreparedDocument d = DocumentImages.photo(CaptureSamples.image(1000, 800, "png", 4));
         String expected = java.util.HexFormat.of().formatHex(

@@ -93,6 +93,35 @@ public final class CaptureSamples {
         return out.toByteArray();
     }
 
+    /**
+     * A phone photo stored sideways: left half red, right half blue, with EXIF Orientation
+     * {@code orientation} (6: turn 90° clockwise to show it upright).
+     */
+    public static byte[] sidewaysJpeg(int width, int height, int orientation) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 2, height);
+        g.setColor(Color.BLUE);
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        byte[] jpeg = encode(img, "jpg");
+        byte[] tiff = {'I', 'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, (byte) orientation, 0, 0, 0,
+            0, 0, 0, 0};
+        byte[] exifHeader = {'E', 'x', 'i', 'f', 0, 0};
+        int length = 2 + exifHeader.length + tiff.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(exifHeader);
+        out.writeBytes(tiff);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
     /** A signature as the drawing pad exports it: dark strokes on a transparent canvas, PNG. */
     public static byte[] signaturePng() {
         BufferedImage img = new BufferedImage(600, 200, BufferedImage.TYPE_INT_ARGB);
