@@ -79,7 +79,10 @@ public final class CaptureService {
         } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
             rows.forEach(r -> files.delete(r.file()));
             if (e instanceof UncheckedIOException io) {
-                throw new StoreException(StoreException.Kind.IO, "cannot write a document file", io.getCause());
+                // The screen says what to do: a full disk is freed, anything else is reported.
+                boolean full = String.valueOf(io.getCause().getMessage()).contains("No space left");
+                throw new StoreException(full ? StoreException.Kind.FULL : StoreException.Kind.IO,
+                        "cannot write a document file", io.getCause());
             }
             if (e instanceof RuntimeException r) {
                 throw r;
