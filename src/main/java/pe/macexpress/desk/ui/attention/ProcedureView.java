@@ -139,6 +139,6 @@ public final class ProcedureView extends VBox {
         NumberFormat nf = NumberFormat.getNumberInstance(Locale.forLanguageTag("es-PE"));
         nf.setMinimumFractionDigits(2);
         nf.setMaximumFractionDigits(2);
-        return "S/ " + nf.format(p.fee());
+        return "S/ " + nf.format(p.feeAmount());
     }
 }
