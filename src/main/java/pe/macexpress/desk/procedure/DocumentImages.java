@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -103,11 +104,19 @@ public final class DocumentImages {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS) {
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if ((long) width * height > MAX_PIXELS) {
                     throw new DocumentRejected(DocumentRejected.TOO_LARGE);
                 }
-                BufferedImage image = reader.read(0);
+                // A 50-megapixel photo is read at most at twice the final size: the pixels skipped
+                // never reach memory, and the halving steps that follow still smooth the rest.
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(width, height) / (2 * LONG_SIDE);
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                BufferedImage image = reader.read(0, param);
                 if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
                     throw new DocumentRejected(DocumentRejected.NOT_IMAGE);
                 }

@@ -27,7 +27,9 @@ class DocumentImagesTest {
     @Test
     void aLargePngBecomesAJpegWhoseLongSideIsAtMost1600() throws IOException {
         byte[] png = CaptureSamples.image(4000, 3000, "png", 1);
+        long t0 = System.nanoTime();
         PreparedDocument d = DocumentImages.photo(png);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
 
         assertEquals("image/jpeg", d.mediaType());
         BufferedImage back = ImageIO.read(new ByteArrayInputStream(d.bytes()));
@@ -37,7 +39,15 @@ class DocumentImagesTest {
         assertEquals((byte) 0xFF, d.bytes()[0]);
         assertEquals((byte) 0xD8, d.bytes()[1]);
         assertTrue(d.size() < png.length, d.size() + " B from " + png.length + " B");
-        System.out.printf("4000x3000 PNG %d B -> %dx%d JPEG %d B%n", png.length, back.getWidth(), back.getHeight(), d.size());
+        System.out.printf("4000x3000 PNG %d B -> %dx%d JPEG %d B in %d ms%n", png.length, back.getWidth(), back.getHeight(),
+                d.size(), ms);
+    }
+
+    @Test
+    void aVeryLargePhotoIsReadSubsampledAndStillBoundedExactly() throws IOException {
+        PreparedDocument d = DocumentImages.photo(CaptureSamples.image(8160, 6120, "jpg", 8));
+        assertEquals(1600, d.width());
+        assertEquals(1200, d.height());
     }
 
     @Test
