@@ -11,6 +11,8 @@ import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.catalog.CatalogService;
+import pe.macexpress.desk.procedure.CaptureKind;
+import pe.macexpress.desk.procedure.CaptureService;
 import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.connectivity.ConnectivityMonitor;
@@ -58,6 +60,7 @@ public final class DeskContext implements AutoCloseable {
     private final SettingStore settingStore;
     private final SignInService signIn;
     private final AttentionService attentionService;
+    private final CaptureService captureService;
     private final IdentityServices identity;
     private final IdentityCheck identityCheck;
     private final ConnectivityMonitor connectivity;
@@ -87,6 +90,7 @@ public final class DeskContext implements AutoCloseable {
         this.settingStore = store.settings();
         this.signIn = new SignInService(advisors, new PinHasher());
         this.attentionService = new AttentionService(store, clock);
+        this.captureService = new CaptureService(store, attentionService, clock);
         PideConfig pide = pideConfig();
         this.identity = new IdentityServices(settings, pide,
                 sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME), store, http, clock);
@@ -135,7 +139,8 @@ public final class DeskContext implements AutoCloseable {
 
     /** The record kinds this workstation sends to the central, most urgent first. */
     public static RecordKinds recordKinds(Store store) {
-        return RecordKinds.of(new AttentionKind(store.attentions()));
+        return RecordKinds.of(new AttentionKind(store.attentions()),
+                new CaptureKind(store.captures(), store.attachments()));
     }
 
     /**
@@ -284,6 +289,11 @@ public final class DeskContext implements AutoCloseable {
 
     public AttentionService attentionService() {
         return attentionService;
+    }
+
+    /** Capture forms with their documents, saved with their attention. */
+    public CaptureService captureService() {
+        return captureService;
     }
 
     public IdentityCheck identityCheck() {

@@ -21,6 +21,7 @@ import pe.macexpress.desk.catalog.CatalogException;
 import pe.macexpress.desk.catalog.SignedCatalog;
 import pe.macexpress.desk.central.store.CentralStore;
 import pe.macexpress.desk.contract.Admin;
+import pe.macexpress.desk.contract.CaptureContent;
 import pe.macexpress.desk.contract.Change;
 import pe.macexpress.desk.contract.ChangesPage;
 import pe.macexpress.desk.contract.EnrollAnswer;
@@ -70,13 +71,14 @@ public final class CentralApi {
         this.adminToken = adminToken;
     }
 
-    /** The central of training and tests: attentions, a fresh admin token (see {@link #adminToken()}). */
+    /** The central of training and tests: attentions and captures, a fresh admin token (see {@link #adminToken()}). */
     public static CentralApi reference(CentralStore store) {
         byte[] token = new byte[24];
         new java.security.SecureRandom().nextBytes(token);
         CentralApi api = new CentralApi(store, List.of(), java.util.Base64.getUrlEncoder().withoutPadding()
                 .encodeToString(token));
         api.accept(new AttentionHandler(api.catalogs::knows));
+        api.accept(new CaptureHandler(api.catalogs::knows));
         return api;
     }
 
@@ -387,7 +389,8 @@ public final class CentralApi {
         String method = ex.getRequestMethod();
         switch (path) {
             case "/stats" -> json(ex, 200, new Admin.Stats(store.attentions(), store.stat("uploads"),
-                    store.stat("duplicates"), store.countsByKind()));
+                    store.stat("duplicates"), store.countsByKind(),
+                    store.countsByKind().getOrDefault(CaptureContent.KIND, 0L)));
             case "/records" -> json(ex, 200, new Admin.Records(store.records()));
             case "/enrollment-codes" -> {
                 Admin.Code body = "POST".equals(method) ? smallOrEmpty(ex, Admin.Code.class, new Admin.Code(null)) : null;

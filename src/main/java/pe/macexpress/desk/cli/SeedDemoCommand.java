@@ -19,6 +19,7 @@ import pe.macexpress.desk.core.Outcome;
 import pe.macexpress.desk.core.OutcomeType;
 import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.identity.IdentityResult;
+import pe.macexpress.desk.procedure.CaptureService;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.Population;
 import pe.macexpress.desk.sandbox.TrainingData;
@@ -27,9 +28,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code seed-demo --attentions N}: fictitious attentions for demos and training, written through
- * the same {@link AttentionService} and {@link AttentionStore#save} as the counter (one durable
- * transaction each, with its outbox entry). Training mode only.
+ * {@code seed-demo --attentions N [--captures]}: fictitious attentions for demos and training, written
+ * through the same {@link AttentionService} and {@link AttentionStore#save} as the counter (one durable
+ * transaction each, with its outbox entry). With {@code --captures}, one in four is a capture of a
+ * procedure with a form, saved by the counter's {@link CaptureService} with generated documents.
+ * Training mode only.
  */
 @Command(name = "seed-demo", mixinStandardHelpOptions = true,
         description = "Guarda N atenciones ficticias (población y catálogo de práctica), repartidas en los"
@@ -39,6 +42,10 @@ final class SeedDemoCommand extends DataFolderCommand {
 
     @Option(names = "--attentions", required = true, paramLabel = "N", description = "Cuántas atenciones (1 a 100000).")
     int attentions;
+
+    @Option(names = "--captures", description = "Una de cada cuatro atenciones es un trámite con formulario del"
+            + " catálogo en uso (captura), con documentos generados: un recibo ficticio y una firma.")
+    boolean captures;
 
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
@@ -58,8 +65,23 @@ final class SeedDemoCommand extends DataFolderCommand {
         LocalDate today = now.atZone(LIMA).toLocalDate();
         DemoClock demoClock = new DemoClock(now);
         int saved = 0;
+        int captured = 0;
+        if (captures) {
+            // The documents are drawn with java.awt: never a window, also on a desktop session.
+            System.setProperty("java.awt.headless", "true");
+        }
         try (Store db = openChecked(settings, clock)) {
             AttentionService service = new AttentionService(db, demoClock);
+            Catalog inUse = new pe.macexpress.desk.catalog.CatalogService(db,
+                    () -> settings.get(pe.macexpress.desk.config.ConfigKeys.SYNC_CATALOG_KEY), clock).current();
+            // Capture-channel procedures only: a portal's fallback form is for when its link fails.
+            List<Procedure> forms = inUse.all().stream()
+                    .filter(p -> p.channel() == pe.macexpress.desk.core.Channel.CAPTURE && p.hasForm()).toList();
+            if (captures && forms.isEmpty()) {
+                out.println("seed-demo --captures: el catálogo en uso no tiene trámites con formulario de captura.");
+                return PROBLEM;
+            }
+            CaptureService captureService = new CaptureService(db, service, demoClock);
             while (saved < attentions) {
                 LocalDate day = today.minusDays(days - 1L - (long) saved * days / attentions);
                 Instant start = day.atTime(8, 30).atZone(LIMA).toInstant()
@@ -68,18 +90,31 @@ final class SeedDemoCommand extends DataFolderCommand {
                 if (start.plus(length).isAfter(now)) {
                     start = now.minus(length.multipliedBy(2));
                 }
-                Visit visit = visit(people.get(random.nextInt(people.size())), start, random);
+                FictitiousCitizen person = people.get(random.nextInt(people.size()));
+                Visit visit = visit(person, start, random);
                 int procedureCount = random.nextInt(5) == 0 ? 2 : 1;
                 for (int p = 0; p < procedureCount && saved < attentions; p++) {
                     demoClock.set(visit.currentStart().plus(length));
-                    service.record(visit, procedures.get(random.nextInt(procedures.size())).id(), outcome(random),
-                            random.nextInt(6) == 0 ? "qu" : "es");
+                    String language = random.nextInt(6) == 0 ? "qu" : "es";
+                    if (captures && saved % 4 == 0) {
+                        Procedure form = forms.get(random.nextInt(forms.size()));
+                        captureService.save(visit, form, new Outcome(OutcomeType.PENDIENTE, form.plazoDays() == null
+                                        ? "Formulario enviado a la entidad; respuesta pendiente"
+                                        : "Formulario enviado a la entidad; respuesta en " + form.plazoDays() + " días hábiles"),
+                                language, inUse.version(), DemoAnswers.of(form.form(), person, random),
+                                DemoAnswers.documents(form.form(), visit.citizenNames(), random));
+                        captured++;
+                    } else {
+                        service.record(visit, procedures.get(random.nextInt(procedures.size())).id(), outcome(random),
+                                language);
+                    }
                     saved++;
                     visit.startNext(demoClock.instant());
                 }
             }
         }
-        out.println("seed-demo: " + saved + " atenciones de práctica guardadas (cada una con su envío pendiente).");
+        out.println("seed-demo: " + saved + " atenciones de práctica guardadas (cada una con su envío pendiente)"
+                + (captures ? ", " + captured + " de ellas con formulario y documentos." : "."));
         return OK;
     }
 

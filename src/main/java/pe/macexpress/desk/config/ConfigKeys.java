@@ -120,6 +120,10 @@ public final class ConfigKeys {
     public static final ConfigKey<Integer> BACKUP_KEEP = define("backup.keep", ConfigType.integer(1, 1000), 7,
             "Cuántas copias de seguridad se conservan.");
 
+    public static final ConfigKey<String> CAPTURE_SCANNER_FOLDER = define("capture.scannerFolder", ConfigType.folder(), "",
+            "Carpeta donde el escáner deja sus imágenes (relativa a la carpeta de datos, o absoluta); la pantalla de"
+                    + " captura muestra las más recientes. Vacía: sin escáner.");
+
     /** Every key, in the order of the README's table. */
     public static final List<ConfigKey<?>> ALL = Collections.unmodifiableList(REGISTRY);
     private static final Map<String, ConfigKey<?>> BY_NAME = byName();

@@ -21,10 +21,12 @@ public final class Admin {
      * @param uploads records received by uploads (resends included)
      * @param duplicates duplicates answered
      * @param kinds records stored per kind
+     * @param captures capture records stored (the same figure as {@code kinds.capture}, named for support)
      */
     public record Stats(@JsonProperty("attentions") long attentions, @JsonProperty("uploads") long uploads,
                         @JsonProperty("duplicates") long duplicates,
-                        @JsonProperty("kinds") Map<String, Long> kinds) {
+                        @JsonProperty("kinds") Map<String, Long> kinds,
+                        @JsonProperty("captures") long captures) {
     }
 
     /** {@code GET /admin/records}: every stored record as [kind, id, hash], ordered by kind and id. */

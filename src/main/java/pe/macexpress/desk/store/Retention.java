@@ -1,14 +1,26 @@
 package pe.macexpress.desk.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Data minimisation: once the centre has acknowledged every change of an attention and
  * {@code period} has passed since the last acknowledgement, the attention's personal fields
  * (document number and check, names, outcome detail) are blanked here. Procedure, times, outcome
  * type and verification state stay, so counts and reports still add up.
+ *
+ * <p>Captures follow the same rule: once the capture record was acknowledged {@code period} ago and
+ * every one of its documents reached the central whole, its answers are blanked and its document
+ * files deleted; the attachment rows stay (field, size, SHA-256) marked purged.
  */
 public final class Retention {
     public static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
@@ -16,6 +28,7 @@ public final class Retention {
     public static final String PURGED_DETAIL = "-";
 
     private final Database db;
+    private final Path attachments;
     private final Clock clock;
     private final Duration period;
 
@@ -24,6 +37,7 @@ public final class Retention {
             throw new IllegalArgumentException("retention period cannot be negative");
         }
         this.db = store.database();
+        this.attachments = store.attachmentsFolder();
         this.clock = clock;
         this.period = period;
     }
@@ -32,9 +46,11 @@ public final class Retention {
     public int purge() {
         long now = clock.millis();
         long cutoff = now - period.toMillis();
-        return db.write(c -> {
+        List<String> files = new ArrayList<>();
+        int purged = db.write(c -> {
             // ended_at <= cutoff only narrows the candidates (an acknowledgement comes after the end);
             // the outbox conditions decide.
+            int n;
             try (PreparedStatement ps = c.prepareStatement("UPDATE attention SET doc_number = '', doc_check = '',"
                     + " citizen_names = '', outcome_detail = CASE WHEN outcome = 'ATENDIDO' THEN '' ELSE '" + PURGED_DETAIL + "' END,"
                     + " purged_at = ?"
@@ -47,8 +63,62 @@ public final class Retention {
                 ps.setString(3, AttentionStore.OUTBOX_KIND);
                 ps.setString(4, AttentionStore.OUTBOX_KIND);
                 ps.setLong(5, cutoff);
-                return ps.executeUpdate();
+                n = ps.executeUpdate();
             }
+            files.addAll(purgeCaptures(c, now, cutoff));
+            return n;
         });
+        // After the commit: a crash here leaves files no row needs, never a row without its file too early.
+        for (String f : files) {
+            try {
+                Files.deleteIfExists(attachments.resolve(f));
+            } catch (IOException e) {
+                // Best effort; the row already says purged and nothing will send the file again.
+            }
+        }
+        return purged;
+    }
+
+    /** Blanks the due captures' answers and marks their documents purged; returns the files to delete. */
+    private static List<String> purgeCaptures(Connection c, long now, long cutoff)
+            throws SQLException {
+        String due = "SELECT id FROM capture WHERE purged_at IS NULL AND created_at <= ?"
+                + " AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = '" + CaptureStore.OUTBOX_KIND + "' AND o.record_id = capture.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = '" + CaptureStore.OUTBOX_KIND + "'"
+                + " AND o.record_id = capture.id AND (o.state <> 'acknowledged' OR o.updated_at > ?))"
+                + " AND NOT EXISTS (SELECT 1 FROM attachment a WHERE a.capture_id = capture.id AND a.state = 'pending')";
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(due)) {
+            ps.setLong(1, cutoff);
+            ps.setLong(2, cutoff);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        List<String> files = new ArrayList<>();
+        for (String id : ids) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE capture SET answers = '{}', purged_at = ? WHERE id = ?")) {
+                ps.setLong(1, now);
+                ps.setString(2, id);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT file FROM attachment WHERE capture_id = ? AND state = 'sent'")) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        files.add(rs.getString(1));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE attachment SET state = 'purged', updated_at = ?"
+                    + " WHERE capture_id = ? AND state = 'sent'")) {
+                ps.setLong(1, now);
+                ps.setString(2, id);
+                ps.executeUpdate();
+            }
+        }
+        return files;
     }
 }

@@ -22,6 +22,7 @@ public final class Store implements AutoCloseable {
     private final IdentityFlagStore identityFlags;
     private final CentralInbox inbox;
     private final AttachmentStore attachments;
+    private final CaptureStore captures;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -34,6 +35,7 @@ public final class Store implements AutoCloseable {
         this.identityFlags = new IdentityFlagStore(db);
         this.inbox = new CentralInbox(db);
         this.attachments = new AttachmentStore(db, clock);
+        this.captures = new CaptureStore(db, outbox);
     }
 
     /**
@@ -87,6 +89,11 @@ public final class Store implements AutoCloseable {
     /** Captured documents and their upload progress; their bytes are in {@link #attachmentsFolder()}. */
     public AttachmentStore attachments() {
         return attachments;
+    }
+
+    /** Capture forms filled at the counter; saved with their attention, sent as records of their own. */
+    public CaptureStore captures() {
+        return captures;
     }
 
     /**

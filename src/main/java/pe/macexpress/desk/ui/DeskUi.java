@@ -10,7 +10,9 @@ import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.sync.SyncState;
 import pe.macexpress.desk.advisor.AdvisorSession;
+import pe.macexpress.desk.procedure.ScannerFolder;
 import pe.macexpress.desk.ui.attention.AttentionFlow;
+import pe.macexpress.desk.ui.procedure.CaptureViewModel;
 import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.common.TaskRunner;
 import pe.macexpress.desk.ui.login.LoginView;
@@ -68,7 +70,8 @@ public final class DeskUi {
         this.flow = new AttentionFlow(i18n, ctx.catalogs()::current, ctx.attentions(), ctx.attentionService(),
                 ctx.identityCheck(), ctx::queryContext, runner, ctx.clock(), zone, ctx.trainingHints(),
                 ctx.portalLinks(), shell::show,
-                shellVm::refreshStatus, this::openSupervisor);
+                shellVm::refreshStatus, this::openSupervisor,
+                new CaptureViewModel(ctx.captureService(), ScannerFolder.of(ctx.settings()), runner, i18n.languageTag()));
         shell.signOutButton().setOnAction(e -> signOut());
         shell.supervisorButton().setOnAction(e -> openSupervisor());
         this.syncVm = new SyncViewModel(ctx.sync(), runner, Platform::runLater);

@@ -123,6 +123,7 @@ class DeskSettingsTest {
         m.put("retention.days", Duration.ofDays(3650));
         m.put("backup.folder", "/media/usb/copias");
         m.put("backup.keep", 14);
+        m.put("capture.scannerFolder", "/home/asesor/Escaneos");
         return m;
     }
 

@@ -97,6 +97,19 @@ class SyncContractTest {
             store.attentions().save(SyncSamples.of(s));
         }
         store.attentions().save(SyncSamples.withUnknownProcedure(500));
+        // A capture with two documents: its own record kind beside its attention.
+        var sis = pe.macexpress.desk.testing.TestCatalogs.channels().find("sis-afiliacion").orElseThrow();
+        new pe.macexpress.desk.procedure.CaptureService(store,
+                new pe.macexpress.desk.attention.AttentionService(store, Clock.systemUTC()), Clock.systemUTC())
+                .save(pe.macexpress.desk.testing.CaptureSamples.visit(), sis,
+                        new pe.macexpress.desk.core.Outcome(pe.macexpress.desk.core.OutcomeType.PENDIENTE, "SIS"), "es",
+                        "test", pe.macexpress.desk.testing.CaptureSamples.sisAnswers(), List.of(
+                                new pe.macexpress.desk.procedure.ChosenDocument("recibo",
+                                        pe.macexpress.desk.procedure.DocumentImages.photo(
+                                                pe.macexpress.desk.testing.CaptureSamples.image(800, 600, "png", 1))),
+                                new pe.macexpress.desk.procedure.ChosenDocument("firma",
+                                        pe.macexpress.desk.procedure.DocumentImages.signature(
+                                                pe.macexpress.desk.testing.CaptureSamples.signaturePng()))));
         Attention duplicate = SyncSamples.of(501);
         Attention conflict = SyncSamples.of(502);
         store.attentions().save(duplicate);
@@ -114,6 +127,7 @@ class SyncContractTest {
         assertEquals(1, first.conflict());
         assertEquals(1, first.rejected());
         assertEquals(4, store.inbox().size(), "changes pulled");
+        assertEquals(1L, sandbox.central().countsByKind().get("capture"), "the capture record is held");
 
         // A new catalogue published (refused without the admin token), fetched and installed;
         // 429 with Retry-After, then success; the catalogue answers 304 the third time.
@@ -144,7 +158,7 @@ class SyncContractTest {
         store.attentions().save(SyncSamples.of(700));
         assertEquals(SyncOutcome.UNAUTHORIZED, engine.run(null).outcome());
 
-        admin().stats();
+        assertEquals(1L, admin().stats().captures(), "stats count the capture");
         admin().records();
         admin().clearFaults();
 
@@ -247,8 +261,8 @@ class SyncContractTest {
             post("/revoke", new Admin.Revoke(WORKSTATION), Admin.Revoked.class);
         }
 
-        void stats() throws IOException {
-            call(new Request.Builder().url(url("/stats")).get().build(), Admin.Stats.class);
+        Admin.Stats stats() throws IOException {
+            return call(new Request.Builder().url(url("/stats")).get().build(), Admin.Stats.class);
         }
 
         void records() throws IOException {

@@ -24,6 +24,8 @@ import pe.macexpress.desk.ui.common.TaskRunner;
 import pe.macexpress.desk.ui.procedure.PortalView;
 import pe.macexpress.desk.ui.procedure.PortalViewModel;
 import pe.macexpress.desk.ui.procedure.WebPortalBrowser;
+import pe.macexpress.desk.ui.procedure.CaptureView;
+import pe.macexpress.desk.ui.procedure.CaptureViewModel;
 
 /**
  * The attention protocol as a sequence of screens: identify → choose → procedure and outcome →
@@ -45,6 +47,7 @@ public final class AttentionFlow {
     private final PortalViewModel portal;
     /** Built when the first portal opens: only then is WebView (WebKit) loaded. */
     private PortalView portalView;
+    private final CaptureViewModel capture;
     private Advisor advisor;
     private ServicePoint point;
     private Visit visit;
@@ -54,7 +57,8 @@ public final class AttentionFlow {
     public AttentionFlow(I18n i18n, Supplier<Catalog> catalogs, AttentionStore store, AttentionService attentions,
                          IdentityCheck identity, BiFunction<Advisor, UUID, QueryContext> auditContext,
                          TaskRunner runner, Clock clock, ZoneId zone, TrainingHints hints, PortalLinks portals,
-                         Consumer<Node> show, Runnable onAttentionSaved, Runnable openSupervisor) {
+                         Consumer<Node> show, Runnable onAttentionSaved, Runnable openSupervisor,
+                         CaptureViewModel capture) {
         this.i18n = i18n;
         this.catalogs = catalogs;
         this.clock = clock;
@@ -67,6 +71,7 @@ public final class AttentionFlow {
         this.choice = new ProcedureChoiceViewModel(catalogs.get(), store, runner, i18n.languageTag());
         this.procedure = new ProcedureViewModel(attentions, runner, i18n.languageTag());
         this.portal = new PortalViewModel(attentions, portals, runner, i18n.languageTag());
+        this.capture = capture;
     }
 
     public void begin(Advisor who, ServicePoint where) {
@@ -115,9 +120,21 @@ public final class AttentionFlow {
         portal.loadPage();
     }
 
-    /** The catalogue's capture form, with its documents. */
-    private void openCapture(Procedure p) {
-        openOutcome(p);
+    /**
+     * The catalogue's capture form, with its documents. Also the portal's fallback when the link or
+     * the portal fails: callable from the portal screen. A procedure without a form gets the
+     * outcome screen. What was typed stays for the visit (Back, then in again).
+     */
+    public void openCapture(Procedure p) {
+        if (!p.hasForm()) {
+            openOutcome(p);
+            return;
+        }
+        Catalog in = choice.catalog();
+        capture.open(visit, p, in.entityOf(p), in.version());
+        CaptureView view = new CaptureView(capture, i18n, visit, this::showChoice, this::saved);
+        show.accept(view);
+        view.focusFirst();
     }
 
     private void openOutcome(Procedure p) {
