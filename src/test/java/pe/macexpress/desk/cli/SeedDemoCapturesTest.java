@@ -31,11 +31,16 @@ class SeedDemoCapturesTest {
 
     @Test
     void oneAttentionInFourIsACaptureWithAReceiptAndASignature() throws Exception {
+        // The catalogue in use, published and signed by this workstation's central, has the test catalogue's forms.
+        java.security.KeyPair central = pe.macexpress.desk.catalog.CatalogSignature.newKeyPair();
+        String key = pe.macexpress.desk.catalog.CatalogSignature.encode(central.getPublic());
+        Files.writeString(home.resolve(DeskSettings.FILE_NAME), "sync.catalogKey=" + key + "\n");
         Path dbFile = DeskSettings.load(home).databaseFile();
         Files.createDirectories(dbFile.getParent());
         try (Store db = Store.open(dbFile, Clock.systemUTC())) {
-            // The catalogue in use (as if published by the central) has the test catalogue's forms.
-            db.settings().put(Setting.CATALOG_JSON, new String(TestCatalogs.channelsBytes(), StandardCharsets.UTF_8));
+            new pe.macexpress.desk.catalog.CatalogService(db, () -> key, Clock.systemUTC()).install(
+                    pe.macexpress.desk.catalog.SignedCatalog.sign(TestCatalogs.channelsBytes(), central.getPrivate(),
+                            central.getPublic()).toBytes(), pe.macexpress.desk.catalog.CatalogService.Source.CENTRAL);
         }
 
         Result seeded = DeskCli.run(home, "seed-demo", "--attentions", "8", "--captures");

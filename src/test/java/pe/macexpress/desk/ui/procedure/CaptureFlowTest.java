@@ -46,11 +46,6 @@ class CaptureFlowTest extends TrainingDeskTest {
         Files.createDirectories(home.resolve("scans"));
         Files.write(home.resolve("scans").resolve("recibo.png"), CaptureSamples.image(1240, 1754, "png", 31));
         Files.writeString(home.resolve("macexpress.properties"), "capture.scannerFolder=scans\n");
-        Path dbFile = DeskSettings.load(home).databaseFile();
-        Files.createDirectories(dbFile.getParent());
-        try (Store db = Store.open(dbFile, Clock.systemUTC())) {
-            db.settings().put(Setting.CATALOG_JSON, new String(TestCatalogs.channelsBytes(), StandardCharsets.UTF_8));
-        }
         desk = new TrainingDesk(stage, home);
         ctx = desk.ctx;
         ui = desk.ui;
@@ -69,6 +64,10 @@ class CaptureFlowTest extends TrainingDeskTest {
     @Test
     @SuppressWarnings("unchecked")
     void aCaptureProcedureOpensItsFormIsSavedAndReachesTheCentral(FxRobot robot) throws Exception {
+        // The test catalogue, published by the training central and installed by a sync.
+        ctx.sandbox().centralApi().publishCatalog(TestCatalogs.channelsBytes());
+        ctx.sync().syncNow().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals("test-1", ctx.catalog().version());
         TrainingDesk.waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
         robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
         robot.clickOn("#login-submit");
