@@ -50,6 +50,7 @@ public final class CentralApi {
     private static final int MAX_SMALL_BODY = 16 * 1024;
 
     private final CentralStore store;
+    private final AttachmentUploads attachments;
     private final Map<String, KindHandler> handlers = new ConcurrentHashMap<>();
     private final byte[] catalog;
     private final byte[] catalogGzip;
@@ -62,6 +63,7 @@ public final class CentralApi {
     /** @param catalogJson the catalogue served at {@code /catalog} */
     public CentralApi(CentralStore store, List<KindHandler> handlers, byte[] catalogJson) {
         this.store = store;
+        this.attachments = new AttachmentUploads(store);
         handlers.forEach(this::accept);
         this.catalog = catalogJson.clone();
         this.catalogGzip = Wire.gzip(catalog);
@@ -111,6 +113,7 @@ public final class CentralApi {
         http.createContext(BASE_PATH + "/changes", ex -> handle(ex, () -> changes(ex)));
         http.createContext(BASE_PATH + "/catalog", ex -> handle(ex, () -> catalog(ex)));
         http.createContext(BASE_PATH + "/admin", ex -> handle(ex, () -> admin(ex)));
+        http.createContext(BASE_PATH + "/attachments/", ex -> handle(ex, () -> attachment(ex)));
     }
 
     public CentralStore store() {
@@ -358,6 +361,27 @@ public final class CentralApi {
         json(ex, 200, new ChangesPage(cursor, rows.size() > limit ? Boolean.TRUE : null, page));
     }
 
+    /** GET (status) or PUT (bytes) of one attachment; see {@link AttachmentUploads}. */
+    private void attachment(HttpExchange ex) throws IOException {
+        if (takeStatusFault(ex)) {
+            return;
+        }
+        String ws = workstation(ex);
+        if (ws != null) {
+            attachments.handle(ex, ws, ex.getRequestURI().getPath().substring((BASE_PATH + "/attachments/").length()));
+        }
+    }
+
+    /** Attachment body bytes read since start, whole chunks or not (what crossed the link). */
+    public long attachmentBytesReceived() {
+        return attachments.bytesReceived();
+    }
+
+    /** The accepted file of an attachment, if the central holds one. */
+    public Optional<java.nio.file.Path> attachmentFile(String id) {
+        return attachments.accepted(id);
+    }
+
     private void catalog(HttpExchange ex) throws IOException {
         if (takeStatusFault(ex) || workstation(ex) == null) {
             return;
@@ -381,8 +405,11 @@ public final class CentralApi {
         String path = ex.getRequestURI().getPath().substring((BASE_PATH + "/admin").length());
         String method = ex.getRequestMethod();
         switch (path) {
-            case "/stats" -> json(ex, 200, new Admin.Stats(store.attentions(), store.stat("uploads"),
-                    store.stat("duplicates"), store.countsByKind()));
+            case "/stats" -> {
+                long[] attached = store.attachmentTotals();
+                json(ex, 200, new Admin.Stats(store.attentions(), store.stat("uploads"),
+                        store.stat("duplicates"), store.countsByKind(), attached[0], attached[1]));
+            }
             case "/records" -> json(ex, 200, new Admin.Records(store.records()));
             case "/enrollment-codes" -> {
                 Admin.Code body = "POST".equals(method) ? smallOrEmpty(ex, Admin.Code.class, new Admin.Code(null)) : null;
@@ -458,7 +485,7 @@ public final class CentralApi {
     }
 
     /** A contract record as JSON, gzip when the client accepts it and it is worth it (small answers grow). */
-    private static void json(HttpExchange ex, int status, Object value) throws IOException {
+    static void json(HttpExchange ex, int status, Object value) throws IOException {
         byte[] body = Wire.json(value);
         ex.getResponseHeaders().set("Content-Type", "application/json");
         String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");

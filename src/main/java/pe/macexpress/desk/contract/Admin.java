@@ -21,10 +21,14 @@ public final class Admin {
      * @param uploads records received by uploads (resends included)
      * @param duplicates duplicates answered
      * @param kinds records stored per kind
+     * @param attachments attachments accepted (whole, SHA-256 checked)
+     * @param attachmentBytes the sum of their sizes
      */
     public record Stats(@JsonProperty("attentions") long attentions, @JsonProperty("uploads") long uploads,
                         @JsonProperty("duplicates") long duplicates,
-                        @JsonProperty("kinds") Map<String, Long> kinds) {
+                        @JsonProperty("kinds") Map<String, Long> kinds,
+                        @JsonProperty("attachments") long attachments,
+                        @JsonProperty("attachmentBytes") long attachmentBytes) {
     }
 
     /** {@code GET /admin/records}: every stored record as [kind, id, hash], ordered by kind and id. */
