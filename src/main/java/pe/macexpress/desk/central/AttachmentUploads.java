@@ -190,10 +190,14 @@ final class AttachmentUploads {
         try (FileChannel ch = FileChannel.open(part(id), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             while (pos < end) {
                 int want = (int) Math.min(buf.length, end - pos);
-                int got = in.readNBytes(buf, 0, want);
-                bytesReceived.addAndGet(got);
-                if (got < want) {
-                    return pos;
+                int got = 0;
+                while (got < want) {
+                    int n = in.read(buf, got, want - got);
+                    if (n < 0) {
+                        return pos; // the body ended early: the cut chunk is not kept
+                    }
+                    got += n;
+                    bytesReceived.addAndGet(n);
                 }
                 synchronized (lock) {
                     if (!Long.valueOf(me).equals(writers.get(id))) {
