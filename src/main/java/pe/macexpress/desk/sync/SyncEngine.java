@@ -37,7 +37,8 @@ import pe.macexpress.desk.store.StoreException;
  * resends the same batch after a backoff, so after a crash or a drop at most the batch in flight
  * goes again (the central answers "duplicate" for what it had). Rejected and conflicting records
  * are quarantined and never block the rest. The engine knows no kind: each {@link RecordKind}
- * reads and serializes its own records.
+ * reads and serializes its own records. Documents (captured attachments) go after the records,
+ * through {@link AttachmentUploader}, which yields to records saved meanwhile.
  */
 public final class SyncEngine {
     private static final int RECONCILE_CHUNK = 2000;
