@@ -128,18 +128,11 @@ class AttachmentUploadTest {
             assertTrue(received <= total + (long) link.drops.get() * CHUNK,
                     "received " + received + " for " + total + " with " + link.drops.get() + " drops");
         }
-        assertEquals(new AttachmentStore_Backlog(0, 0), backlog());
+        assertEquals(0, rig.db.attachments().backlog().attachments());
+        assertEquals(0, rig.db.attachments().backlog().bytes());
         var stats = rig.central.central().attachmentTotals();
         assertEquals(6, stats[0]);
         assertEquals(total, stats[1]);
-    }
-
-    private record AttachmentStore_Backlog(int attachments, long bytes) {
-    }
-
-    private AttachmentStore_Backlog backlog() {
-        var b = rig.db.attachments().backlog();
-        return new AttachmentStore_Backlog(b.attachments(), b.bytes());
     }
 
     @Test
@@ -252,6 +245,22 @@ class AttachmentUploadTest {
         assertEquals(800_000, last.documentBytesSent());
         assertTrue(progress.stream().anyMatch(p -> p.documentsPending() == 4 && p.documentBytesPending() < 800_000),
                 "a document half sent shows as pending with fewer bytes");
+    }
+
+    @Test
+    void withNoLinkTheRunEndsOfflineAndKeepsEveryDocument() throws Exception {
+        Attachment a = SampleDocuments.add(rig.db, 30_000, 8);
+        String nowhere;
+        try (java.net.ServerSocket closed = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            nowhere = "http://127.0.0.1:" + closed.getLocalPort();
+        }
+        SyncResult r = rig.engine(nowhere, SyncRig.fastConfig()).run(null);
+        assertEquals(SyncOutcome.UNREACHABLE, r.outcome(), r.summaryLine());
+        assertEquals(1, rig.db.attachments().backlog().attachments());
+        assertTrue(rig.db.attachments().quarantineReason(a.id()).isEmpty(), "a dead link sets nothing aside");
+
+        assertEquals(SyncOutcome.DRAINED, rig.engine().run(null).outcome(), "sent once the link is back");
+        assertArrayEquals(deskBytes(a), centralBytes(a));
     }
 
     private static int indexOf(List<String> list, String prefix, int from) {
