@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.contract.Admin;
 import pe.macexpress.desk.contract.AttachmentStatus;
 import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.store.Attachment;
@@ -130,9 +131,12 @@ class AttachmentUploadTest {
         }
         assertEquals(0, rig.db.attachments().backlog().attachments());
         assertEquals(0, rig.db.attachments().backlog().bytes());
-        var stats = rig.central.central().attachmentTotals();
-        assertEquals(6, stats[0]);
-        assertEquals(total, stats[1]);
+        try (Response stats = RIG_HTTP.newCall(new Request.Builder()
+                .url(rig.central.baseUrl() + "/api/v1/admin/stats").get().build()).execute()) {
+            Admin.Stats figures = Wire.read(stats.body().bytes(), Admin.Stats.class);
+            assertEquals(6, figures.attachments());
+            assertEquals(total, figures.attachmentBytes());
+        }
     }
 
     @Test
