@@ -82,7 +82,13 @@ final class AttachmentUploads {
         } else if (!row.get().workstation().equals(ws)) {
             CentralApi.json(ex, 403, new ErrorAnswer("forbidden"));
         } else {
-            CentralApi.json(ex, 200, statusOf(row.get()));
+            // Asking is what a workstation does after a drop: a PUT of the same attachment still
+            // arriving (its connection dead but not yet noticed) is fenced off, so the offset
+            // answered stays true until the next PUT and nothing is sent twice.
+            synchronized (locks.computeIfAbsent(id, k -> new Object())) {
+                writers.put(id, requestSeq.incrementAndGet());
+                CentralApi.json(ex, 200, statusOf(row.get()));
+            }
         }
     }
 

@@ -272,9 +272,10 @@ final class AttachmentUploader {
                     }
                     boolean same = a.sha256().equals(st.sha256()) && st.size() == a.size();
                     long next = same ? Math.min(st.offset(), a.size()) : 0;
-                    if (answer.code() == 409 || next <= offset) {
-                        // The central holds another offset (or another file under this id): go on
-                        // from there, but never loop on a central that does not move forward.
+                    if (next <= offset) {
+                        // The central holds less than this request started from, or another file
+                        // under this id (409): go on from there, but never loop on a central that
+                        // does not move forward.
                         if (++stalls > MAX_STALLS) {
                             setAside(a, CONFLICT);
                             return;

@@ -64,7 +64,9 @@ class AttachmentUploadTest {
 
     private byte[] centralBytes(Attachment a) {
         Path file = rig.central.centralApi().attachmentFile(a.id().toString()).orElseThrow(
-                () -> new AssertionError("the central holds no accepted file for " + a));
+                () -> new AssertionError("the central holds no accepted file for " + a + "; at the desk "
+                        + rig.db.attachments().find(a.id()).orElseThrow() + " set aside for "
+                        + rig.db.attachments().quarantineReason(a.id()).orElse("nothing")));
         return SampleDocuments.read(file);
     }
 
