@@ -52,6 +52,7 @@ public final class CentralApi {
     private static final int MAX_SMALL_BODY = 16 * 1024;
 
     private final CentralStore store;
+    private final AttachmentUploads attachments;
     private final Map<String, KindHandler> handlers = new ConcurrentHashMap<>();
     private final CatalogPublisher catalogs;
     private final String adminToken;
@@ -66,6 +67,7 @@ public final class CentralApi {
      */
     public CentralApi(CentralStore store, List<KindHandler> handlers, String adminToken) {
         this.store = store;
+        this.attachments = new AttachmentUploads(store);
         handlers.forEach(this::accept);
         this.catalogs = new CatalogPublisher(store);
         this.adminToken = adminToken;
@@ -117,6 +119,7 @@ public final class CentralApi {
         http.createContext(BASE_PATH + "/changes", ex -> handle(ex, () -> changes(ex)));
         http.createContext(BASE_PATH + "/catalog", ex -> handle(ex, () -> catalog(ex)));
         http.createContext(BASE_PATH + "/admin", ex -> handle(ex, () -> admin(ex)));
+        http.createContext(BASE_PATH + "/attachments/", ex -> handle(ex, () -> attachment(ex)));
     }
 
     public CentralStore store() {
@@ -364,6 +367,27 @@ public final class CentralApi {
         json(ex, 200, new ChangesPage(cursor, rows.size() > limit ? Boolean.TRUE : null, page));
     }
 
+    /** GET (status) or PUT (bytes) of one attachment; see {@link AttachmentUploads}. */
+    private void attachment(HttpExchange ex) throws IOException {
+        if (takeStatusFault(ex)) {
+            return;
+        }
+        String ws = workstation(ex);
+        if (ws != null) {
+            attachments.handle(ex, ws, ex.getRequestURI().getPath().substring((BASE_PATH + "/attachments/").length()));
+        }
+    }
+
+    /** Attachment body bytes read since start, whole chunks or not (what crossed the link). */
+    public long attachmentBytesReceived() {
+        return attachments.bytesReceived();
+    }
+
+    /** The accepted file of an attachment, if the central holds one. */
+    public Optional<java.nio.file.Path> attachmentFile(String id) {
+        return attachments.accepted(id);
+    }
+
     private void catalog(HttpExchange ex) throws IOException {
         if (takeStatusFault(ex) || workstation(ex) == null) {
             return;
@@ -388,9 +412,12 @@ public final class CentralApi {
         String path = ex.getRequestURI().getPath().substring((BASE_PATH + "/admin").length());
         String method = ex.getRequestMethod();
         switch (path) {
-            case "/stats" -> json(ex, 200, new Admin.Stats(store.attentions(), store.stat("uploads"),
-                    store.stat("duplicates"), store.countsByKind(),
-                    store.countsByKind().getOrDefault(CaptureContent.KIND, 0L)));
+            case "/stats" -> {
+                long[] attached = store.attachmentTotals();
+                json(ex, 200, new Admin.Stats(store.attentions(), store.stat("uploads"),
+                        store.stat("duplicates"), store.countsByKind(),
+                        store.countsByKind().getOrDefault(CaptureContent.KIND, 0L), attached[0], attached[1]));
+            }
             case "/records" -> json(ex, 200, new Admin.Records(store.records()));
             case "/enrollment-codes" -> {
                 Admin.Code body = "POST".equals(method) ? smallOrEmpty(ex, Admin.Code.class, new Admin.Code(null)) : null;
@@ -493,7 +520,7 @@ public final class CentralApi {
     }
 
     /** A contract record as JSON, gzip when the client accepts it and it is worth it (small answers grow). */
-    private static void json(HttpExchange ex, int status, Object value) throws IOException {
+    static void json(HttpExchange ex, int status, Object value) throws IOException {
         byte[] body = Wire.json(value);
         ex.getResponseHeaders().set("Content-Type", "application/json");
         String accept = ex.getRequestHeaders().getFirst("Accept-Encoding");

@@ -22,11 +22,15 @@ public final class Admin {
      * @param duplicates duplicates answered
      * @param kinds records stored per kind
      * @param captures capture records stored (the same figure as {@code kinds.capture}, named for support)
+     * @param attachments attachments accepted (whole, SHA-256 checked)
+     * @param attachmentBytes the sum of their sizes
      */
     public record Stats(@JsonProperty("attentions") long attentions, @JsonProperty("uploads") long uploads,
                         @JsonProperty("duplicates") long duplicates,
                         @JsonProperty("kinds") Map<String, Long> kinds,
-                        @JsonProperty("captures") long captures) {
+                        @JsonProperty("captures") long captures,
+                        @JsonProperty("attachments") long attachments,
+                        @JsonProperty("attachmentBytes") long attachmentBytes) {
     }
 
     /** {@code GET /admin/records}: every stored record as [kind, id, hash], ordered by kind and id. */

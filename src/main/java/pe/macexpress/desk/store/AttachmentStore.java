@@ -59,7 +59,7 @@ public final class AttachmentStore {
     public List<Attachment> pending(int limit) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM attachment"
-                    + " WHERE state = 'pending' ORDER BY created_at, rowid LIMIT ?")) {
+                    + " WHERE state = 'pending' AND quarantine_reason IS NULL ORDER BY created_at, rowid LIMIT ?")) {
                 ps.setInt(1, limit);
                 return readAll(ps);
             }
@@ -107,7 +107,8 @@ public final class AttachmentStore {
     public Backlog backlog() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*), coalesce(sum(size - sent_bytes), 0)"
-                    + " FROM attachment WHERE state = 'pending'"); ResultSet rs = ps.executeQuery()) {
+                    + " FROM attachment WHERE state = 'pending' AND quarantine_reason IS NULL");
+                 ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new Backlog(rs.getInt(1), rs.getLong(2));
             }
@@ -116,6 +117,74 @@ public final class AttachmentStore {
 
     /** What is left to upload. */
     public record Backlog(int attachments, long bytes) {
+    }
+
+    /**
+     * The central dropped the file because its SHA-256 was not the declared one: upload it again
+     * from byte 0. Counted, so that the uploader starts a file over only once.
+     */
+    public void restartUpload(UUID id) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE attachment SET sent_bytes = 0,"
+                    + " restarts = restarts + 1, updated_at = ? WHERE id = ? AND state = 'pending'")) {
+                ps.setLong(1, clock.millis());
+                ps.setString(2, id.toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** How many times the upload of {@code id} was started over (0 when never, or unknown). */
+    public int uploadRestarts(UUID id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT restarts FROM attachment WHERE id = ?")) {
+                ps.setString(1, id.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /**
+     * Sets the attachment aside: it leaves the upload queue and the backlog, keeps its file and
+     * row, and {@code reason} (a short machine word, never personal data) says why.
+     */
+    public void quarantine(UUID id, String reason) {
+        db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE attachment SET quarantine_reason = ?,"
+                    + " updated_at = ? WHERE id = ? AND state = 'pending'")) {
+                ps.setString(1, reason);
+                ps.setLong(2, clock.millis());
+                ps.setString(3, id.toString());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The reason {@code id} was set aside, or empty when it was not. */
+    public Optional<String> quarantineReason(UUID id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT quarantine_reason FROM attachment WHERE id = ?")) {
+                ps.setString(1, id.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** How many attachments were set aside and wait for support. */
+    public int quarantinedCount() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM attachment"
+                    + " WHERE state = 'pending' AND quarantine_reason IS NOT NULL"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
     }
 
     private static List<Attachment> readAll(PreparedStatement ps) throws SQLException {

@@ -228,6 +228,13 @@ public final class Migrations {
             );
             CREATE INDEX attachment_pending ON attachment(state) WHERE state = 'pending';
             CREATE INDEX attachment_capture ON attachment(capture_id);
+            """,
+            // Attachment uploads (issue #11): a file whose hash the central refused is started over
+            // once (restarts), then set aside with a reason and no longer tried; it stays 'pending'
+            // (the central does not hold it) but leaves the upload queue.
+            """
+            ALTER TABLE attachment ADD COLUMN restarts INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE attachment ADD COLUMN quarantine_reason TEXT;
             """);
 
     private Migrations() {

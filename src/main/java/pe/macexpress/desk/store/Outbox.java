@@ -185,6 +185,16 @@ public final class Outbox {
         return db.read(Outbox::counts);
     }
 
+    /** Whether any record waits to be sent: one index probe, cheap enough to ask between two requests. */
+    public boolean hasPending() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM outbox WHERE state = 'pending' LIMIT 1");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
     static OutboxCounts counts(Connection c) throws SQLException {
         int[] n = new int[OutboxState.values().length];
         try (PreparedStatement ps = c.prepareStatement("SELECT state, count(*) FROM outbox GROUP BY state");

@@ -1,6 +1,11 @@
 package pe.macexpress.desk.sync;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -11,6 +16,9 @@ import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import okio.BufferedSink;
+import pe.macexpress.desk.contract.AttachmentStatus;
+import pe.macexpress.desk.contract.ErrorAnswer;
 import pe.macexpress.desk.contract.ChangesPage;
 import pe.macexpress.desk.contract.ReconcileAnswer;
 import pe.macexpress.desk.contract.ReconcileRequest;
@@ -106,6 +114,105 @@ public final class CentralClient {
         if (request.body() != null) {
             request = request.newBuilder().header("Content-Encoding", "gzip").build();
         }
+        Answer a = exchange(request);
+        if (a.status >= 300 && a.status != 304) {
+            throw new CentralException(SyncError.SERVER, "HTTP " + a.status, null, null);
+        }
+        return a;
+    }
+
+    /** What the central holds of an attachment; null when it holds nothing (404). */
+    AttachmentStatus attachmentStatus(UUID id) throws CentralException {
+        Answer a = exchange(authorized("/attachments/" + id).get().build());
+        if (a.status == 404) {
+            return null;
+        }
+        return attachmentAnswer(a).status();
+    }
+
+    /**
+     * PUT {@code length} bytes of {@code file} from {@code offset} (the attachment's bytes, not
+     * gzip). The answer says what the central holds now; 409 (resume elsewhere) and the refusals
+     * (400, 403, 413) are answers too, anything else throws.
+     */
+    AttachmentAnswer putAttachment(UUID id, Path file, long offset, long length, long size, String sha256,
+                                   int chunkBytes) throws CentralException {
+        RequestBody body = new FileRegionBody(file, offset, length);
+        Request request = authorized("/attachments/" + id).put(body)
+                .header(AttachmentStatus.OFFSET_HEADER, Long.toString(offset))
+                .header(AttachmentStatus.LENGTH_HEADER, Long.toString(size))
+                .header(AttachmentStatus.SHA256_HEADER, sha256)
+                .header(AttachmentStatus.CHUNK_HEADER, Integer.toString(chunkBytes))
+                .build();
+        return attachmentAnswer(exchange(request));
+    }
+
+    /** An attachment call's answer: the status (200, 409) or the central's refusal (400, 403, 413). */
+    record AttachmentAnswer(int code, AttachmentStatus status, String refusal) {
+    }
+
+    private static AttachmentAnswer attachmentAnswer(Answer a) throws CentralException {
+        return switch (a.status) {
+            case 200, 409 -> new AttachmentAnswer(a.status, json(a, AttachmentStatus.class), null);
+            case 400, 403, 413 -> {
+                requireJson(a);
+                String why;
+                try {
+                    why = Wire.read(a.body(), ErrorAnswer.class).error();
+                } catch (IOException e) {
+                    throw new CentralException(SyncError.SERVER, "answer does not match the contract", null, e);
+                }
+                yield new AttachmentAnswer(a.status, null, why == null ? "refused" : why);
+            }
+            default -> throw new CentralException(SyncError.SERVER, "HTTP " + a.status, null, null);
+        };
+    }
+
+    /** Bytes of a file, streamed from disk: a document is never held whole in memory. */
+    private static final class FileRegionBody extends RequestBody {
+        private static final MediaType OCTETS = MediaType.get("application/octet-stream");
+        private final Path file;
+        private final long offset;
+        private final long length;
+
+        FileRegionBody(Path file, long offset, long length) {
+            this.file = file;
+            this.offset = offset;
+            this.length = length;
+        }
+
+        @Override
+        public MediaType contentType() {
+            return OCTETS;
+        }
+
+        @Override
+        public long contentLength() {
+            return length;
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+                ByteBuffer buf = ByteBuffer.allocate((int) Math.min(64 * 1024, Math.max(1, length)));
+                long pos = offset;
+                long end = offset + length;
+                while (pos < end) {
+                    buf.clear().limit((int) Math.min(buf.capacity(), end - pos));
+                    int n = ch.read(buf, pos);
+                    if (n < 0) {
+                        throw new IOException("file shorter than declared");
+                    }
+                    buf.flip();
+                    sink.write(buf);
+                    pos += n;
+                }
+            }
+        }
+    }
+
+    /** One request as it is (counted): 401 and 429/503 and a dead link throw, every other status is returned. */
+    private Answer exchange(Request request) throws CentralException {
         requests.incrementAndGet();
         bytes.addAndGet(requestBytes(request));
         try (Response r = http.newCall(request).execute()) {
@@ -118,9 +225,6 @@ public final class CentralClient {
             if (r.code() == 429 || r.code() == 503) {
                 throw new CentralException(SyncError.BUSY, r.code() + " from the central",
                         retryAfter(r.header("Retry-After")), null);
-            }
-            if (r.code() >= 300 && r.code() != 304) {
-                throw new CentralException(SyncError.SERVER, "HTTP " + r.code(), null, null);
             }
             if ("gzip".equalsIgnoreCase(r.header("Content-Encoding")) && raw.length > 0) {
                 raw = Wire.gunzip(raw, MAX_ANSWER);

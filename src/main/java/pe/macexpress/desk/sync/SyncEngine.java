@@ -37,7 +37,8 @@ import pe.macexpress.desk.store.StoreException;
  * resends the same batch after a backoff, so after a crash or a drop at most the batch in flight
  * goes again (the central answers "duplicate" for what it had). Rejected and conflicting records
  * are quarantined and never block the rest. The engine knows no kind: each {@link RecordKind}
- * reads and serializes its own records.
+ * reads and serializes its own records. Documents (captured attachments) go after the records,
+ * through {@link AttachmentUploader}, which yields to records saved meanwhile.
  */
 public final class SyncEngine {
     private static final int RECONCILE_CHUNK = 2000;
@@ -51,11 +52,17 @@ public final class SyncEngine {
     private final SyncConfig config;
     private final Clock clock;
     private final Backoff backoff;
+    private final AttachmentUploader documents;
     private final Object sleeping = new Object();
     private volatile CatalogSink catalogSink;
     private volatile boolean stopped;
 
     public SyncEngine(Store store, RecordKinds kinds, CentralClient client, SyncConfig config, Clock clock) {
+        this(store, kinds, client, config, clock, AttachmentUploader.Settings.defaults());
+    }
+
+    SyncEngine(Store store, RecordKinds kinds, CentralClient client, SyncConfig config, Clock clock,
+               AttachmentUploader.Settings documentSettings) {
         this.store = store;
         this.outbox = store.outbox();
         this.settings = store.settings();
@@ -64,6 +71,7 @@ public final class SyncEngine {
         this.config = config;
         this.clock = clock;
         this.backoff = new Backoff(config.backoffBase(), config.backoffCap(), new Random());
+        this.documents = new AttachmentUploader(store, client, config, documentSettings);
     }
 
     /** One full batch sync: uploads until the queue is empty or the central stays unreachable. Blocks. */
@@ -76,6 +84,9 @@ public final class SyncEngine {
         }
         run.publish(SyncState.RUNNING, null);
         SyncResult ended = drain(run);
+        if (ended == null) {
+            ended = sendDocuments(run);
+        }
         if (ended != null) {
             return ended;
         }
@@ -128,6 +139,36 @@ public final class SyncEngine {
             if (batch != null) {
                 // Not answered: back to the queue now rather than at the next start.
                 outbox.release(batch.entryIds());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Documents (captured attachments) go after the records; when records are saved meanwhile the
+     * uploader stops between two requests, they are sent, and the documents go on. Null, or the
+     * run's end (unreachable, unauthorized).
+     */
+    private SyncResult sendDocuments(Run run) {
+        while (!stopped) {
+            AttachmentUploader.Outcome o = documents.drain(outbox::hasPending, () -> stopped,
+                    () -> run.publish(SyncState.RUNNING, null));
+            switch (o.ended()) {
+                case RECORDS_WAITING -> {
+                    SyncResult ended = drain(run);
+                    if (ended != null) {
+                        return ended;
+                    }
+                }
+                case UNAUTHORIZED -> {
+                    return run.finish(SyncOutcome.UNAUTHORIZED, SyncState.UNAUTHORIZED, o.lastError());
+                }
+                case UNREACHABLE -> {
+                    return run.finish(SyncOutcome.UNREACHABLE, SyncState.OFFLINE, o.lastError());
+                }
+                default -> {
+                    return null;
+                }
             }
         }
         return null;
@@ -448,10 +489,12 @@ public final class SyncEngine {
 
     /** The figures of one run and its progress reports. */
     private final class Run {
+        // publish() is called by the document workers too, one at a time but from several threads.
         final SyncListener listener;
         final int total;
         final int requestsAtStart = client.requests();
         final long bytesAtStart = client.bytes();
+        final long documentBytesAtStart = documents.bytesAcknowledged();
         final long startNanos = System.nanoTime();
         int sent;
         int accepted;
@@ -466,7 +509,7 @@ public final class SyncEngine {
             this.total = total;
         }
 
-        void publish(SyncState state, SyncError error) {
+        synchronized void publish(SyncState state, SyncError error) {
             if (error != null) {
                 lastError = error;
             }
@@ -477,14 +520,18 @@ public final class SyncEngine {
             long elapsedMs = Math.max(1, (System.nanoTime() - startNanos) / 1_000_000);
             int totalNow = Math.max(total, settled);
             long estimate = settled == 0 ? bytes : bytes * totalNow / settled;
+            var backlog = store.attachments().backlog();
             listener.onProgress(new SyncProgress(state, settled, totalNow, bytes, Math.max(bytes, estimate),
-                    bytes * 1000 / elapsedMs, error));
+                    bytes * 1000 / elapsedMs, error, backlog.attachments(), backlog.bytes(),
+                    documents.bytesAcknowledged() - documentBytesAtStart));
         }
 
         SyncResult finish(SyncOutcome forced, SyncState state, SyncError error) {
             var counts = outbox.counts();
             int left = counts.pending() + counts.sending() + counts.quarantined();
-            SyncOutcome outcome = forced != null ? forced : left == 0 ? SyncOutcome.DRAINED : SyncOutcome.REMAINING;
+            boolean documentsLeft = store.attachments().backlog().attachments() > 0;
+            SyncOutcome outcome = forced != null ? forced
+                    : left == 0 && !documentsLeft ? SyncOutcome.DRAINED : SyncOutcome.REMAINING;
             publish(state, error);
             return new SyncResult(outcome, sent, accepted, duplicate, rejected, conflict, left,
                     client.requests() - requestsAtStart, client.bytes() - bytesAtStart);

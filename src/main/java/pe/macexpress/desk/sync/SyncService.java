@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import pe.macexpress.desk.contract.RejectReason;
+import pe.macexpress.desk.store.AttachmentStore;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.store.CentralInbox;
 import pe.macexpress.desk.store.Outbox;
@@ -34,6 +35,7 @@ public final class SyncService implements AutoCloseable {
 
     private final SyncEngine engine;
     private final Outbox outbox;
+    private final AttachmentStore attachments;
     private final SettingStore settings;
     private final CentralInbox inbox;
     private final SyncConfig config;
@@ -47,6 +49,7 @@ public final class SyncService implements AutoCloseable {
     public SyncService(SyncEngine engine, Store store, SyncConfig config, Clock clock) {
         this.engine = engine;
         this.outbox = store.outbox();
+        this.attachments = store.attachments();
         this.settings = store.settings();
         this.inbox = store.inbox();
         this.config = config;
@@ -138,6 +141,12 @@ public final class SyncService implements AutoCloseable {
 
     public OutboxCounts counts() {
         return outbox.counts();
+    }
+
+    /** Documents the central does not hold yet, and those set aside. */
+    public DocumentBacklog documents() {
+        AttachmentStore.Backlog b = attachments.backlog();
+        return new DocumentBacklog(b.attachments(), b.bytes(), attachments.quarantinedCount());
     }
 
     /**

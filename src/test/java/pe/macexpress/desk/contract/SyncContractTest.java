@@ -40,6 +40,8 @@ import pe.macexpress.desk.sync.SyncConfig;
 import pe.macexpress.desk.sync.SyncEngine;
 import pe.macexpress.desk.sync.SyncOutcome;
 import pe.macexpress.desk.sync.SyncResult;
+import pe.macexpress.desk.store.Attachment;
+import pe.macexpress.desk.testing.SampleDocuments;
 import pe.macexpress.desk.testing.SyncSamples;
 
 /**
@@ -153,6 +155,29 @@ class SyncContractTest {
         engine.run(null);
         assertEquals(505, store.inbox().size());
 
+        // Documents: chunked PUTs to the end (partial, accepted), a resume that asks first (GET),
+        // a 429 with Retry-After, and the central's refusals.
+        for (int i = 0; i < 2; i++) {
+            SampleDocuments.add(store, 70_000, i);
+        }
+        Attachment resumed = SampleDocuments.add(store, 70_000, 9);
+        byte[] head = java.util.Arrays.copyOf(SampleDocuments.read(store.attachmentsFolder().resolve(resumed.file())),
+                16_384);
+        assertEquals(200, attachments().put(resumed.id().toString(), 0, resumed.size(), resumed.sha256(), 8192, head));
+        store.attachments().recordProgress(resumed.id(), 8192);
+        admin().faults(new Admin.Faults(429, 0, 1, null));
+        SyncResult documents = engine.run(null);
+        assertEquals(SyncOutcome.REMAINING, documents.outcome(), "the two set-aside records: " + documents.summaryLine());
+        assertEquals(0, store.attachments().backlog().attachments());
+        String unknown = java.util.UUID.randomUUID().toString();
+        assertEquals(404, attachments().get(unknown, null));
+        assertEquals(409, attachments().put(unknown, 8192, 70_000, resumed.sha256(), 8192, new byte[8192]));
+        assertEquals(400, attachments().put(unknown, 65_536, 70_000, resumed.sha256(), 8192, new byte[8192]),
+                "past the end");
+        assertEquals(413, attachments().put(unknown, 0, 20 << 20, resumed.sha256(), 8192, new byte[8192]));
+        String other = sandbox.central().enroll(sandbox.central().issueCode(), "WS-CONTRACT-02").orElseThrow();
+        assertEquals(403, attachments().get(resumed.id().toString(), other));
+
         // Revoked: 401.
         admin().revoke();
         store.attentions().save(SyncSamples.of(700));
@@ -168,8 +193,13 @@ class SyncContractTest {
         OpenApiInteractionValidator validator = OpenApiInteractionValidator
                 .createForInlineApiSpecification(OpenApiFileTest.text()).withBasePathOverride("/api/v1").build();
         for (WireRecorder.Exchange x : exchanges) {
-            covered.add(x.method() + " " + x.path() + " " + x.status());
-            ValidationReport report = validator.validate(request(x), response(x));
+            covered.add(x.method() + " " + x.path().replaceAll("[0-9a-f-]{36}$", "{id}") + " " + x.status());
+            // A document over 10 MB breaks the contract on purpose: only the central's answer is checked.
+            boolean oversize = x.status() == 413 && x.path().startsWith("/api/v1/attachments/");
+            ValidationReport report = oversize
+                    ? validator.validateResponse(x.path(), com.atlassian.oai.validator.model.Request.Method.PUT,
+                            response(x))
+                    : validator.validate(request(x), response(x));
             if (report.hasErrors()) {
                 problems.add(x + ": " + report.getMessages());
             }
@@ -181,9 +211,15 @@ class SyncContractTest {
                 "GET /api/v1/catalog 304", "POST /api/v1/admin/enrollment-codes 200", "POST /api/v1/admin/changes 200",
                 "POST /api/v1/admin/faults 200", "DELETE /api/v1/admin/faults 200", "POST /api/v1/admin/revoke 200",
                 "GET /api/v1/admin/stats 200", "GET /api/v1/admin/records 200", "PUT /api/v1/admin/catalog 200",
-                "PUT /api/v1/admin/catalog 401")) {
+                "PUT /api/v1/admin/catalog 401", "PUT /api/v1/attachments/{id} 200",
+                "PUT /api/v1/attachments/{id} 409", "PUT /api/v1/attachments/{id} 400",
+                "PUT /api/v1/attachments/{id} 413", "GET /api/v1/attachments/{id} 200",
+                "GET /api/v1/attachments/{id} 404", "GET /api/v1/attachments/{id} 403")) {
             assertTrue(covered.contains(expected), expected + " was exercised; covered: " + covered);
         }
+        // Whichever document call came first (a PUT, or the GET of the one resumed) met the 429.
+        assertTrue(covered.contains("PUT /api/v1/attachments/{id} 429")
+                || covered.contains("GET /api/v1/attachments/{id} 429"), "a document call got 429: " + covered);
     }
 
     /** The request as the API describes it: the gzip body inflated (the header stays). */
@@ -228,6 +264,46 @@ class SyncContractTest {
 
     private AdminCalls admin() {
         return new AdminCalls();
+    }
+
+    private AttachmentCalls attachmentCalls;
+
+    private AttachmentCalls attachments() {
+        if (attachmentCalls == null) {
+            attachmentCalls = new AttachmentCalls();
+        }
+        return attachmentCalls;
+    }
+
+    /** Attachment calls outside the desk's uploader (the central's refusals), through the recording client. */
+    private final class AttachmentCalls {
+        private String url(String id) {
+            return sandbox.baseUrl() + "/api/v1/attachments/" + id;
+        }
+
+        /** Another token of the same workstation: its attachments are this one's too. */
+        private final String token = sandbox.central().enroll(sandbox.central().issueCode(), WORKSTATION).orElseThrow();
+
+        int put(String id, long offset, long size, String sha, int chunk, byte[] body) throws IOException {
+            return code(new Request.Builder().url(url(id)).header("Authorization", "Bearer " + token)
+                    .header(AttachmentStatus.OFFSET_HEADER, Long.toString(offset))
+                    .header(AttachmentStatus.LENGTH_HEADER, Long.toString(size))
+                    .header(AttachmentStatus.SHA256_HEADER, sha)
+                    .header(AttachmentStatus.CHUNK_HEADER, Integer.toString(chunk))
+                    .put(RequestBody.create(body, MediaType.get("application/octet-stream"))).build());
+        }
+
+        int get(String id, String asToken) throws IOException {
+            return code(new Request.Builder().url(url(id))
+                    .header("Authorization", "Bearer " + (asToken == null ? token : asToken)).get().build());
+        }
+
+        private int code(Request request) throws IOException {
+            try (Response r = http.newCall(request).execute()) {
+                r.body().bytes();
+                return r.code();
+            }
+        }
     }
 
     /** The reference central's admin calls, made with the contract's records through the recording client. */

@@ -1,6 +1,8 @@
 package pe.macexpress.desk.central.store;
 
 import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -57,13 +59,23 @@ public final class CentralStore implements AutoCloseable {
             CREATE TABLE catalog (seq INTEGER PRIMARY KEY AUTOINCREMENT, version TEXT NOT NULL, body BLOB NOT NULL,
                 at INTEGER NOT NULL);
             CREATE TABLE conf (k TEXT PRIMARY KEY, v TEXT NOT NULL)
+            """,
+            // v4: attachments (issue 11). Their bytes are files of the attachments folder; a row
+            // says whose each one is, its declared size and SHA-256, and whether it was accepted.
+            """
+            CREATE TABLE attachment (id TEXT PRIMARY KEY, ws TEXT NOT NULL, size INTEGER NOT NULL,
+                sha TEXT NOT NULL, accepted INTEGER NOT NULL DEFAULT 0, at INTEGER NOT NULL)
             """);
 
     private final Connection c;
+    private final Path attachmentsFolder;
+    private final boolean temporaryFolder;
     private final SecureRandom random = new SecureRandom();
 
-    private CentralStore(Connection c) {
+    private CentralStore(Connection c, Path attachmentsFolder, boolean temporaryFolder) {
         this.c = c;
+        this.attachmentsFolder = attachmentsFolder;
+        this.temporaryFolder = temporaryFolder;
     }
 
     /** @param file null for an in-memory database */
@@ -77,12 +89,57 @@ public final class CentralStore implements AutoCloseable {
                     st.execute("PRAGMA synchronous = FULL");
                 }
             }
-            CentralStore store = new CentralStore(c);
+            // Attachment bytes go to files beside the database (a temporary folder for an
+            // in-memory central): hundreds of megabytes never sit in memory or in the database.
+            Path folder = file == null ? Files.createTempDirectory("macx-central-attachments")
+                    : file.toAbsolutePath().resolveSibling(file.getFileName() + "-attachments");
+            Files.createDirectories(folder);
+            CentralStore store = new CentralStore(c, folder, file == null);
             store.migrate();
             return store;
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException("cannot open the central's database", e);
         }
+    }
+
+    /** Where attachment files live: {@code <id>.part} while arriving, {@code <id>.bin} once accepted. */
+    public Path attachmentsFolder() {
+        return attachmentsFolder;
+    }
+
+    /** An attachment as the central knows it: whose, declared size and SHA-256, accepted or not. */
+    public record AttachmentRow(String id, String workstation, long size, String sha256, boolean accepted) {
+    }
+
+    public synchronized Optional<AttachmentRow> attachment(String id) {
+        return query("SELECT id, ws, size, sha, accepted FROM attachment WHERE id = ?", id).stream().findFirst()
+                .map(r -> new AttachmentRow((String) r[0], (String) r[1], ((Number) r[2]).longValue(), (String) r[3],
+                        ((Number) r[4]).intValue() == 1));
+    }
+
+    /** A new upload of {@code id} from its first byte (its row replaced, never an accepted one's). */
+    public synchronized void startAttachment(String id, String workstation, long size, String sha256, long now) {
+        update("INSERT OR REPLACE INTO attachment (id, ws, size, sha, accepted, at) VALUES (?, ?, ?, ?, 0, ?)",
+                id, workstation, size, sha256, now);
+    }
+
+    public synchronized void acceptAttachment(String id, long now) {
+        tx(() -> {
+            update("UPDATE attachment SET accepted = 1, at = ? WHERE id = ?", now, id);
+            count("attachments_accepted", 1);
+            return null;
+        });
+    }
+
+    /** Attachments accepted and the sum of their sizes. */
+    public synchronized long[] attachmentTotals() {
+        Object[] r = query("SELECT count(*), coalesce(sum(size), 0) FROM attachment WHERE accepted = 1").get(0);
+        return new long[] {((Number) r[0]).longValue(), ((Number) r[1]).longValue()};
+    }
+
+    /** Adds to a counter of {@link #stat}. */
+    public synchronized void tally(String key, long n) {
+        count(key, n);
     }
 
     private void migrate() throws SQLException {
@@ -381,6 +438,13 @@ public final class CentralStore implements AutoCloseable {
             c.close();
         } catch (SQLException ignored) {
             // closing anyway
+        }
+        if (temporaryFolder) {
+            try (var files = Files.walk(attachmentsFolder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (IOException ignored) {
+                // a temporary folder: the OS cleans it eventually
+            }
         }
     }
 }

@@ -49,6 +49,24 @@ public final class SyncView extends VBox {
         figures.textProperty().bind(i18n.text("sync.figures", vm.recordsSentProperty(), vm.recordsTotalProperty(),
                 kb(vm.bytesSentProperty()), kb(vm.bytesTotalProperty()), kb(vm.bytesPerSecondProperty())));
 
+        // Documents apart from records: few, large, and sent after them.
+        Label documents = new Label();
+        documents.setId("sync-documents");
+        documents.setWrapText(true);
+        documents.textProperty().bind(i18n.computed(() -> vm.documentsPendingProperty().get() == 0
+                        ? i18n.get("sync.documents.none")
+                        : i18n.get("sync.documents.pending", vm.documentsPendingProperty().get(),
+                                mb(vm.documentBytesPendingProperty().get()), mb(vm.documentBytesSentProperty().get())),
+                vm.documentsPendingProperty(), vm.documentBytesPendingProperty(), vm.documentBytesSentProperty()));
+        Label documentsSetAside = new Label();
+        documentsSetAside.setId("sync-documents-set-aside");
+        documentsSetAside.getStyleClass().add("warning-text");
+        documentsSetAside.setWrapText(true);
+        documentsSetAside.textProperty().bind(i18n.computed(() -> vm.documentsSetAsideProperty().get() == 0 ? ""
+                : i18n.get("sync.documents.set.aside", vm.documentsSetAsideProperty().get()),
+                vm.documentsSetAsideProperty()));
+        Fields.collapseWhenEmpty(documentsSetAside);
+
         Label error = new Label();
         error.setId("sync-error");
         error.getStyleClass().add("error-text");
@@ -88,7 +106,7 @@ public final class SyncView extends VBox {
         HBox actions = new HBox(10, now, back);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox card = new VBox(8, state, bar, figures, error, summary, last, warning);
+        VBox card = new VBox(8, state, bar, figures, documents, documentsSetAside, error, summary, last, warning);
         card.getStyleClass().add("card");
 
         getChildren().addAll(title, card, actions, messagesCard(vm, i18n, zone), quarantinedCard(vm, i18n, zone));
@@ -160,6 +178,11 @@ public final class SyncView extends VBox {
         card.getStyleClass().add("card");
         VBox.setVgrow(card, Priority.ALWAYS);
         return card;
+    }
+
+    /** Megabytes with one decimal, as the documents line shows them. */
+    private static String mb(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
     }
 
     /** Kilobytes with one decimal, as the figures line shows them. */

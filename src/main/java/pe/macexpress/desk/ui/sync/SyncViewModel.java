@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import pe.macexpress.desk.store.OutboxCounts;
 import pe.macexpress.desk.sync.CentralMessage;
+import pe.macexpress.desk.sync.DocumentBacklog;
 import pe.macexpress.desk.sync.QuarantinedRecord;
 import pe.macexpress.desk.sync.SyncProgress;
 import pe.macexpress.desk.sync.SyncService;
@@ -43,6 +44,10 @@ public final class SyncViewModel {
     private final ReadOnlyObjectWrapper<Instant> lastSuccess = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper quarantinedCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper documentsPending = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyLongWrapper documentBytesPending = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper documentBytesSent = new ReadOnlyLongWrapper();
+    private final ReadOnlyIntegerWrapper documentsSetAside = new ReadOnlyIntegerWrapper();
     private final ReadOnlyBooleanWrapper allSent = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<SyncWarning> warning = new ReadOnlyObjectWrapper<>();
     private final ObservableList<QuarantinedRecord> quarantined = FXCollections.observableArrayList();
@@ -56,7 +61,7 @@ public final class SyncViewModel {
     private final Executor fx;
 
     private record Snapshot(OutboxCounts counts, List<QuarantinedRecord> quarantined, Optional<SyncWarning> warning,
-                            Optional<Instant> lastSuccess, List<CentralMessage> messages) {
+                            Optional<Instant> lastSuccess, List<CentralMessage> messages, DocumentBacklog documents) {
     }
 
     /** How many of the central's messages the screen lists. */
@@ -84,6 +89,12 @@ public final class SyncViewModel {
         bytesSent.set(p.bytesSent());
         bytesTotal.set(p.bytesTotalEstimate());
         bytesPerSecond.set(p.bytesPerSecond());
+        if (p.state() == SyncState.RUNNING || p.documentBytesSent() > 0) {
+            // Document figures come with the progress of a run; between runs refresh() reads them.
+            documentsPending.set(p.documentsPending());
+            documentBytesPending.set(p.documentBytesPending());
+            documentBytesSent.set(p.documentBytesSent());
+        }
         String key = p.lastErrorKey();
         lastErrorKey.set(key == null ? "" : key);
     }
@@ -91,12 +102,16 @@ public final class SyncViewModel {
     /** Re-reads counts, quarantined records, warning and last success from the store; the latest read wins. */
     public void refresh() {
         BackgroundTask.of(() -> new Snapshot(sync.counts(), sync.quarantined(), sync.warning(), sync.lastSuccess(),
-                        sync.messages(MESSAGES_SHOWN)))
+                        sync.messages(MESSAGES_SHOWN), sync.documents()))
                 .latestIn(snapshotRead)
                 .onSuccess(s -> {
                     pending.set(s.counts().unsent());
                     quarantinedCount.set(s.counts().quarantined());
-                    allSent.set(s.counts().unsent() == 0 && s.counts().quarantined() == 0);
+                    documentsPending.set(s.documents().pending());
+                    documentBytesPending.set(s.documents().bytes());
+                    documentsSetAside.set(s.documents().setAside());
+                    allSent.set(s.counts().unsent() == 0 && s.counts().quarantined() == 0
+                            && s.documents().equals(DocumentBacklog.NONE));
                     quarantined.setAll(s.quarantined());
                     messages.setAll(s.messages());
                     warning.set(s.warning().orElse(null));
@@ -159,6 +174,24 @@ public final class SyncViewModel {
 
     public ReadOnlyIntegerProperty quarantinedCountProperty() {
         return quarantinedCount.getReadOnlyProperty();
+    }
+
+    /** Documents (photos, scans) the central does not hold yet: counted apart from records. */
+    public ReadOnlyIntegerProperty documentsPendingProperty() {
+        return documentsPending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty documentBytesPendingProperty() {
+        return documentBytesPending.getReadOnlyProperty();
+    }
+
+    /** Document bytes acknowledged by the central in the current (or last) run. */
+    public ReadOnlyLongProperty documentBytesSentProperty() {
+        return documentBytesSent.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty documentsSetAsideProperty() {
+        return documentsSetAside.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty allSentProperty() {

@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import pe.macexpress.desk.testing.SampleDocuments;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.TrainingDesk;
 import pe.macexpress.desk.testing.TrainingDeskTest;
@@ -87,6 +88,34 @@ class SyncScreenTest extends TrainingDeskTest {
         Screenshots.save(robot, scene, "qu-history-01-received");
         robot.clickOn("#history-back");
         waitUntil(() -> robot.lookup("#identify-number").tryQuery().isPresent());
+    }
+
+    @Test
+    void documentsAreShownApartFromRecordsAndGoAfterThem(FxRobot robot) throws Exception {
+        save(3);
+        for (int i = 0; i < 2; i++) {
+            SampleDocuments.add(ctx.store(), 300_000, i);
+        }
+        signIn(robot);
+        robot.clickOn("#sync-open");
+        waitUntil(() -> text(robot, "#sync-summary").contains("3"));
+        waitUntil(() -> text(robot, "#sync-documents").startsWith(
+                ctx.localization().text("es", "sync.documents.pending").substring(0, 10)));
+        assertTrue(text(robot, "#sync-documents").contains("2") && text(robot, "#sync-documents").contains("0.6 MB"),
+                text(robot, "#sync-documents"));
+        assertFalse(text(robot, "#sync-summary").equals(ctx.localization().text("es", "sync.all.sent")));
+        Screenshots.save(robot, scene, "es-sync-04-documents-pending");
+        robot.interact(() -> ui.i18n().languageProperty().set(ctx.localization().language("qu")));
+        assertTrue(text(robot, "#sync-documents").contains("0.6 MB"), text(robot, "#sync-documents"));
+        Screenshots.save(robot, scene, "qu-sync-04-documents-pending");
+        robot.interact(() -> ui.i18n().languageProperty().set(ctx.localization().language("es")));
+
+        robot.clickOn("#sync-now");
+        waitUntil(() -> text(robot, "#sync-summary").equals(ctx.localization().text("es", "sync.all.sent")));
+        assertEquals(ctx.localization().text("es", "sync.documents.none"), text(robot, "#sync-documents"));
+        assertEquals(2, ctx.sandbox().central().attachmentTotals()[0], "the central accepted both");
+        assertEquals(600_000, ctx.sandbox().central().attachmentTotals()[1]);
+        Screenshots.save(robot, scene, "es-sync-05-documents-sent");
     }
 
     @Test
