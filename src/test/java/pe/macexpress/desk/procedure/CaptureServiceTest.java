@@ -41,7 +41,8 @@ import pe.macexpress.desk.testing.TestCatalogs;
 
 /**
  * A capture with two documents saved offline in one transaction with its attention, or not at all
- * (no row, no file); then synced to the reference central, which holds the capture record.
+ * (no row, no file); then synced to the reference central, which holds the capture record and
+ * byte-identical copies of its documents.
  */
 class CaptureServiceTest {
     private static final Catalog CATALOG = TestCatalogs.channels();
@@ -162,6 +163,16 @@ class CaptureServiceTest {
                 assertEquals(rows.get(i).fieldId(), held.get("d").get(i).get("fi").asText());
             }
             assertEquals(1L, sandbox.central().countsByKind().get("capture"));
+            // The same run carried the two documents after the records: the central holds identical bytes.
+            for (Attachment doc : rows) {
+                java.nio.file.Path held2 = sandbox.centralApi().attachmentFile(doc.id().toString()).orElseThrow(
+                        () -> new AssertionError("the central holds " + doc));
+                org.junit.jupiter.api.Assertions.assertArrayEquals(
+                        java.nio.file.Files.readAllBytes(db.attachmentsFolder().resolve(doc.file())),
+                        java.nio.file.Files.readAllBytes(held2), "identical bytes of " + doc.fieldId());
+                assertEquals(pe.macexpress.desk.store.AttachmentState.SENT,
+                        db.attachments().find(doc.id()).orElseThrow().state());
+            }
         }
     }
 }
