@@ -25,4 +25,20 @@ public enum OutcomeType {
     public String messageKey() {
         return "outcome." + name().toLowerCase(Locale.ROOT).replace('_', '.');
     }
+
+    /** The question the detail answers ("¿A quién se deriva?"); blank when no detail is needed. */
+    public String detailQuestionKey() {
+        return needsDetail ? "procedure.detail." + name().toLowerCase(Locale.ROOT).replace('_', '.') : "";
+    }
+
+    /**
+     * What stops an outcome from being saved, as a message key: none chosen, or its detail missing;
+     * blank when it can be saved. Every channel's screen asks the same.
+     */
+    public static String problemKey(OutcomeType chosen, String detail) {
+        if (chosen == null) {
+            return "procedure.error.outcome.missing";
+        }
+        return new Outcome(chosen, detail).isComplete() ? "" : "procedure.error.detail.missing";
+    }
 }

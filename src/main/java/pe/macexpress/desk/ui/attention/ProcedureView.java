@@ -7,19 +7,15 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import pe.macexpress.desk.attention.Visit;
 import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.core.Attention;
-import pe.macexpress.desk.core.OutcomeType;
 import pe.macexpress.desk.ui.common.Fields;
 import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.ui.common.OutcomeSection;
 
 /** Step 3: requirements, fee and entity of the procedure; then its outcome. */
 public final class ProcedureView extends VBox {
@@ -75,39 +71,8 @@ public final class ProcedureView extends VBox {
         VBox info = new VBox(6, entity, fee, facts, reqTitle, requirements);
         info.getStyleClass().add("card");
 
-        Label outcomeTitle = new Label();
-        outcomeTitle.getStyleClass().add("section-title");
-        outcomeTitle.textProperty().bind(i18n.text("procedure.outcome"));
-        ToggleGroup group = new ToggleGroup();
-        FlowPane outcomes = new FlowPane(16, 8);
-        for (OutcomeType t : OutcomeType.values()) {
-            RadioButton rb = new RadioButton();
-            rb.setId("outcome-" + t.name().toLowerCase(Locale.ROOT));
-            rb.textProperty().bind(i18n.text(t.messageKey()));
-            rb.setUserData(t);
-            rb.setToggleGroup(group);
-            outcomes.getChildren().add(rb);
-        }
-        group.selectedToggleProperty().addListener((o, was, now) ->
-                vm.outcomeProperty().set(now == null ? null : (OutcomeType) now.getUserData()));
-        vm.outcomeProperty().addListener((o, was, now) -> {
-            if (now == null) {
-                group.selectToggle(null);
-            }
-        });
-
-        Label question = new Label();
-        question.setWrapText(true);
-        question.textProperty().bind(i18n.text(vm.detailQuestionKey()));
-        TextArea detail = new TextArea();
-        detail.setId("procedure-detail");
-        detail.setWrapText(true);
-        detail.setPrefRowCount(3);
-        detail.textProperty().bindBidirectional(vm.detailProperty());
-        VBox detailBox = new VBox(4, question, detail);
-        var needsDetail = vm.detailQuestionKey().isNotEmpty();
-        detailBox.visibleProperty().bind(needsDetail);
-        detailBox.managedProperty().bind(needsDetail);
+        VBox outcome = OutcomeSection.build(vm.outcomeProperty(), vm.detailProperty(), i18n, "outcome-",
+                "procedure-detail", 3);
 
         Label error = new Label();
         error.setId("procedure-error");
@@ -130,7 +95,7 @@ public final class ProcedureView extends VBox {
         HBox actions = new HBox(10, save, back);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox body = new VBox(10, name, info, outcomeTitle, outcomes, detailBox, error, actions);
+        VBox body = new VBox(10, name, info, outcome, error, actions);
         body.setPadding(new Insets(4));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

@@ -1,9 +1,6 @@
 package pe.macexpress.desk.ui.attention;
 
-import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,10 +37,6 @@ public final class ProcedureViewModel {
     private final StringProperty detail = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
-    private final StringBinding detailQuestionKey = Bindings.createStringBinding(() ->
-            outcome.get() == null || !outcome.get().needsDetail() ? ""
-                    : "procedure.detail." + outcome.get().name().toLowerCase(Locale.ROOT).replace('_', '.'),
-            outcome);
     private final AttentionService attentions;
     private final TaskRunner runner;
     private final ObservableValue<String> language;
@@ -68,25 +61,16 @@ public final class ProcedureViewModel {
         errorKey.set("");
     }
 
-    /** The question above the detail field depends on the outcome chosen. */
-    public StringBinding detailQuestionKey() {
-        return detailQuestionKey;
-    }
-
     public void save(Visit visit, Consumer<Attention> onSaved) {
         if (saving.get()) {
             return;
         }
-        if (outcome.get() == null) {
-            errorKey.set("procedure.error.outcome.missing");
+        String problem = OutcomeType.problemKey(outcome.get(), detail.get());
+        errorKey.set(problem);
+        if (!problem.isEmpty()) {
             return;
         }
         Outcome chosen = new Outcome(outcome.get(), detail.get());
-        if (!chosen.isComplete()) {
-            errorKey.set("procedure.error.detail.missing");
-            return;
-        }
-        errorKey.set("");
         String procedureId = procedure.get().id();
         String tag = language.getValue();
         ServedVia via = new ServedVia(procedure.get().channel() == Channel.REFERRAL ? Channel.REFERRAL : Channel.COUNTER,

@@ -5,7 +5,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.StringBinding;
 import javafx.collections.ListChangeListener;
@@ -18,7 +17,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -37,10 +35,10 @@ import pe.macexpress.desk.catalog.FieldType;
 import pe.macexpress.desk.catalog.FormField;
 import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.core.Attention;
-import pe.macexpress.desk.core.OutcomeType;
 import pe.macexpress.desk.procedure.ChosenDocument;
 import pe.macexpress.desk.procedure.FieldProblem;
 import pe.macexpress.desk.ui.common.Fields;
+import pe.macexpress.desk.ui.common.OutcomeSection;
 import pe.macexpress.desk.ui.common.I18n;
 
 /**
@@ -121,37 +119,10 @@ public final class CaptureView extends VBox {
             typed.getChildren().add(box);
         }
 
-        Label outcomeTitle = sectionTitle("procedure.outcome");
-        ToggleGroup group = new ToggleGroup();
-        FlowPane outcomes = new FlowPane(16, 8);
-        for (OutcomeType t : OutcomeType.values()) {
-            RadioButton rb = new RadioButton();
-            rb.setId("capture-outcome-" + t.name().toLowerCase(Locale.ROOT));
-            rb.textProperty().bind(i18n.text(t.messageKey()));
-            rb.setUserData(t);
-            rb.setToggleGroup(group);
-            rb.setMinHeight(TOUCH);
-            rb.setSelected(t == draft.outcomeProperty().get());
-            outcomes.getChildren().add(rb);
-        }
-        group.selectedToggleProperty().addListener((o, was, now) ->
-                draft.outcomeProperty().set(now == null ? null : (OutcomeType) now.getUserData()));
-        Label question = new Label();
-        question.setWrapText(true);
-        question.textProperty().bind(i18n.computed(() -> {
-            OutcomeType t = draft.outcomeProperty().get();
-            return t == null || !t.needsDetail() ? ""
-                    : i18n.get("procedure.detail." + t.name().toLowerCase(Locale.ROOT).replace('_', '.'));
-        }, draft.outcomeProperty()));
-        TextArea detail = new TextArea();
-        detail.setId("capture-detail");
-        detail.setWrapText(true);
-        detail.setPrefRowCount(2);
+        VBox outcome = OutcomeSection.build(draft.outcomeProperty(), draft.detailProperty(), i18n, "capture-outcome-",
+                "capture-detail", 2);
+        TextArea detail = (TextArea) outcome.lookup("#capture-detail");
         detail.setMaxWidth(640);
-        detail.textProperty().bindBidirectional(draft.detailProperty());
-        VBox detailBox = new VBox(4, question, detail);
-        detailBox.visibleProperty().bind(question.textProperty().isNotEmpty());
-        detailBox.managedProperty().bind(detailBox.visibleProperty());
 
         Label error = new Label();
         error.setId("capture-error");
@@ -180,7 +151,7 @@ public final class CaptureView extends VBox {
         order.add(detail);
         order.add(save);
 
-        body = new VBox(10, name, info, formTitle, form, outcomeTitle, outcomes, detailBox, error, actions);
+        body = new VBox(10, name, info, formTitle, form, outcome, error, actions);
         body.setPadding(new Insets(4, 12, 12, 4));
         scroll = new ScrollPane(body);
         scroll.setId("capture-scroll");

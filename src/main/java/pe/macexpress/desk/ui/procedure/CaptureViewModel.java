@@ -167,16 +167,12 @@ public final class CaptureViewModel {
             errorKey.set("capture.error.form");
             return;
         }
-        if (d.outcome.get() == null) {
-            errorKey.set("procedure.error.outcome.missing");
+        String problem = OutcomeType.problemKey(d.outcome.get(), d.detail.get());
+        errorKey.set(problem);
+        if (!problem.isEmpty()) {
             return;
         }
         Outcome chosen = new Outcome(d.outcome.get(), d.detail.get());
-        if (!chosen.isComplete()) {
-            errorKey.set("procedure.error.detail.missing");
-            return;
-        }
-        errorKey.set("");
         Procedure p = procedure.get();
         Map<String, String> answers = d.answers();
         List<ChosenDocument> documents = d.documents();

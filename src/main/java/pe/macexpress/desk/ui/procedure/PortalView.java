@@ -1,7 +1,6 @@
 package pe.macexpress.desk.ui.procedure;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -14,11 +13,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.FlowPane;
@@ -31,9 +27,9 @@ import javafx.scene.layout.VBox;
 import pe.macexpress.desk.attention.Visit;
 import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.core.Attention;
-import pe.macexpress.desk.core.OutcomeType;
 import pe.macexpress.desk.core.ServedVia;
 import pe.macexpress.desk.ui.common.Fields;
+import pe.macexpress.desk.ui.common.OutcomeSection;
 import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.procedure.PortalViewModel.PageState;
 
@@ -297,34 +293,8 @@ public final class PortalView extends HBox {
     }
 
     private VBox outcome(PortalViewModel vm, I18n i18n, Runnable onBack, Consumer<Attention> onSaved) {
-        ToggleGroup group = new ToggleGroup();
-        FlowPane outcomes = new FlowPane(12, 8);
-        for (OutcomeType t : OutcomeType.values()) {
-            RadioButton rb = new RadioButton();
-            rb.setId("portal-outcome-" + t.name().toLowerCase(Locale.ROOT));
-            rb.textProperty().bind(i18n.text(t.messageKey()));
-            rb.setUserData(t);
-            rb.setToggleGroup(group);
-            rb.setSelected(vm.outcomeProperty().get() == t);
-            outcomes.getChildren().add(rb);
-        }
-        group.selectedToggleProperty().addListener((o, was, now) ->
-                vm.outcomeProperty().set(now == null ? null : (OutcomeType) now.getUserData()));
-        vm.outcomeProperty().addListener((o, was, now) -> group.getToggles().forEach(t ->
-                t.setSelected(t.getUserData() == now)));
-
-        Label question = new Label();
-        question.setWrapText(true);
-        question.textProperty().bind(i18n.text(vm.detailQuestionKey()));
-        TextArea detail = new TextArea();
-        detail.setId("portal-detail");
-        detail.setWrapText(true);
-        detail.setPrefRowCount(2);
-        detail.textProperty().bindBidirectional(vm.detailProperty());
-        VBox detailBox = new VBox(4, question, detail);
-        var needsDetail = vm.detailQuestionKey().isNotEmpty();
-        detailBox.visibleProperty().bind(needsDetail);
-        detailBox.managedProperty().bind(needsDetail);
+        VBox outcome = OutcomeSection.build(vm.outcomeProperty(), vm.detailProperty(), i18n, "portal-outcome-",
+                "portal-detail", 2);
 
         Label error = new Label();
         error.setId("portal-error");
@@ -347,7 +317,7 @@ public final class PortalView extends HBox {
             onBack.run();
         });
         FlowPane actions = new FlowPane(10, 8, save, back);
-        return new VBox(8, section(i18n, "procedure.outcome"), outcomes, detailBox, error, actions);
+        return new VBox(8, outcome, error, actions);
     }
 
     private static Label section(I18n i18n, String key) {

@@ -3,7 +3,6 @@ package pe.macexpress.desk.ui.procedure;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -109,10 +108,6 @@ public final class PortalViewModel {
     private final ReadOnlyIntegerWrapper openings = new ReadOnlyIntegerWrapper();
     private final StringBinding referenceErrorKey = Bindings.createStringBinding(
             () -> referenceErrorKey(reference.get()), reference);
-    private final StringBinding detailQuestionKey = Bindings.createStringBinding(() ->
-            outcome.get() == null || !outcome.get().needsDetail() ? ""
-                    : "procedure.detail." + outcome.get().name().toLowerCase(Locale.ROOT).replace('_', '.'),
-            outcome);
     private final TaskSlot checking = new TaskSlot();
     private final Map<String, Draft> drafts = new HashMap<>();
     private final AttentionService attentions;
@@ -321,16 +316,12 @@ public final class PortalViewModel {
             errorKey.set(refError);
             return;
         }
-        if (outcome.get() == null) {
-            errorKey.set("procedure.error.outcome.missing");
+        String problem = OutcomeType.problemKey(outcome.get(), detail.get());
+        if (!problem.isEmpty()) {
+            errorKey.set(problem);
             return;
         }
-        Outcome chosen = new Outcome(outcome.get(), detail.get());
-        if (!chosen.isComplete()) {
-            errorKey.set("procedure.error.detail.missing");
-            return;
-        }
-        record(chosen, new ServedVia(Channel.PORTAL, reference.get(), catalogVersion), onSaved);
+        record(new Outcome(outcome.get(), detail.get()), new ServedVia(Channel.PORTAL, reference.get(), catalogVersion), onSaved);
     }
 
     /**
@@ -400,10 +391,6 @@ public final class PortalViewModel {
 
     public StringProperty detailProperty() {
         return detail;
-    }
-
-    public StringBinding detailQuestionKey() {
-        return detailQuestionKey;
     }
 
     public ReadOnlyStringProperty errorKeyProperty() {
