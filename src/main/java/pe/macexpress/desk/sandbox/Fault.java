@@ -62,4 +62,18 @@ public record Fault(Kind kind, String code, long delayMs, int times, String serv
     boolean appliesTo(String svc) {
         return service.isEmpty() || service.equals(svc);
     }
+
+    /** Waits the fault's delay on the serving thread; false when interrupted (the server is closing). */
+    boolean waitDelay() {
+        if (delayMs() <= 0) {
+            return true;
+        }
+        try {
+            Thread.sleep(delayMs());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 }

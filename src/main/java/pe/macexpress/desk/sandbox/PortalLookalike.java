@@ -129,13 +129,8 @@ public final class PortalLookalike {
 
     /** Applies a transport fault; true when the answer was sent (or the connection dropped). */
     private static boolean fault(HttpExchange ex, Fault f) throws IOException {
-        if (f.delayMs() > 0) {
-            try {
-                Thread.sleep(f.delayMs());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return true;
-            }
+        if (!f.waitDelay()) {
+            return true;
         }
         switch (f.kind()) {
             case HTTP_500 -> send(ex, 500, page("Error", "<h1>500 Internal Server Error</h1>"));

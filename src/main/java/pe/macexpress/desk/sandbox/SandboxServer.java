@@ -390,13 +390,8 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Applies delays and transport faults; true when the answer was already sent (or dropped). */
     private boolean applyTransportFault(HttpExchange ex, Fault f) throws IOException {
-        if (f.delayMs() > 0) {
-            try {
-                Thread.sleep(f.delayMs());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return true;
-            }
+        if (!f.waitDelay()) {
+            return true;
         }
         switch (f.kind()) {
             case HTTP_500 -> send(ex, 500, "text/html", "<html><body><h1>500 Internal Server Error</h1></body></html>");
