@@ -44,12 +44,44 @@ public final class PortalLinks {
         return url != null && isHttps(url) ? Optional.of(url.strip()) : Optional.empty();
     }
 
-    /** Whether the browser may show {@code url}: https in production, the look-alike pages in training. */
-    public boolean allows(String url) {
+    /**
+     * Whether the browser may show {@code url} while {@code p}'s portal is open. In training: the
+     * look-alike pages only. In production: https, on the portal's own domain (an entity's portal
+     * moves between its hosts: login, payment) or on the State's {@code gob.pe}; any other site a
+     * page links to stays out of the desk.
+     */
+    public boolean allows(Procedure p, String url) {
         if (url == null || url.isBlank()) {
             return false;
         }
-        return training() ? url.startsWith(trainingBase + "/portal/") : isHttps(url);
+        if (training()) {
+            return url.startsWith(trainingBase + "/portal/");
+        }
+        if (!isHttps(url)) {
+            return false;
+        }
+        String host = host(url);
+        String portalHost = p == null || p.portal() == null ? "" : host(p.portal());
+        return host.equals("gob.pe") || host.endsWith(".gob.pe")
+                || (!portalHost.isEmpty() && (host.equals(domain(portalHost)) || host.endsWith("." + domain(portalHost))));
+    }
+
+    private static String host(String url) {
+        try {
+            String h = new URI(url.strip()).getHost();
+            return h == null ? "" : h.toLowerCase(Locale.ROOT);
+        } catch (URISyntaxException e) {
+            return "";
+        }
+    }
+
+    /** The registrable domain: "pagalo.pe", "bn.com.pe", "reniec.gob.pe" (Peru's second levels have three labels). */
+    public static String domain(String host) {
+        String[] labels = host.split("\\.");
+        int keep = labels.length >= 3 && java.util.Set.of("com", "gob", "org", "edu", "net", "nom", "mil")
+                .contains(labels[labels.length - 2]) ? 3 : 2;
+        return labels.length <= keep ? host
+                : String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - keep, labels.length));
     }
 
     /** True when the desk already knows there is no link (production): no page is tried. */

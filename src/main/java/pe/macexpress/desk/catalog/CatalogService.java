@@ -151,10 +151,21 @@ public final class CatalogService {
      *
      * @return the catalogue now in use
      */
-    public Catalog install(byte[] envelope, Source source) throws CatalogException {
+    public synchronized Catalog install(byte[] envelope, Source source) throws CatalogException {
         Catalog c;
         try {
-            c = SignedCatalog.read(envelope).open(pinned(), bundled);
+            SignedCatalog signed = SignedCatalog.read(envelope);
+            if (source == Source.CENTRAL && !signed.isSigned()) {
+                // Only a USB file may take a desk back to the bundled catalogue; a network answer never.
+                throw new CatalogException(CatalogException.Problem.SIGNATURE, "file", "unsigned catalogue from the network");
+            }
+            c = signed.open(pinned(), bundled);
+            Catalog now = current.catalog();
+            if (c != bundled && now != bundled && c.published().isBefore(now.published())) {
+                // A replayed or stale file must not take the counter back to an older offer.
+                throw new CatalogException(CatalogException.Problem.INVALID, "published",
+                        "older (" + c.published() + ") than the catalogue in use (" + now.published() + ")");
+            }
         } catch (CatalogException e) {
             refused(e, source);
             throw e;

@@ -193,6 +193,11 @@ final class AttachmentUploads {
             throws IOException {
         byte[] buf = new byte[(int) Math.min(chunkSize, end - from)];
         long pos = from;
+        if (!Files.exists(part(id)) && part(id).getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // Created private (0600) before the first byte: a DNI photo is never readable by others.
+            Files.createFile(part(id), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        }
         try (FileChannel ch = FileChannel.open(part(id), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             while (pos < end) {
                 int want = (int) Math.min(buf.length, end - pos);

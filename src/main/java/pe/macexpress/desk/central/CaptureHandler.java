@@ -18,7 +18,8 @@ import pe.macexpress.desk.contract.Wire;
 final class CaptureHandler implements KindHandler {
     static final int MAX_ANSWER_BYTES = 64 * 1024;
     static final int MAX_DOCUMENTS = 20;
-    static final long MAX_DOCUMENT_BYTES = 25L * 1024 * 1024;
+    /** The same bound as an attachment upload: a capture never names a document the central would refuse. */
+    static final long MAX_DOCUMENT_BYTES = pe.macexpress.desk.contract.AttachmentStatus.MAX_SIZE;
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern UUID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Set<String> MEDIA_TYPES = Set.of("image/jpeg", "image/png");

@@ -67,7 +67,10 @@ public final class CentralApi {
         this.attachments = new AttachmentUploads(store);
         handlers.forEach(this::accept);
         this.catalogs = new CatalogPublisher(store);
-        this.adminToken = adminToken;
+        if (adminToken == null || adminToken.strip().length() < 16) {
+            throw new IllegalArgumentException("the admin token must have at least 16 characters");
+        }
+        this.adminToken = adminToken.strip();
     }
 
     /** The central of training and tests: attentions and captures, a fresh admin token (see {@link #adminToken()}). */

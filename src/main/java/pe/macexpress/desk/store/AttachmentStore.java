@@ -165,6 +165,20 @@ public final class AttachmentStore {
     }
 
     /** The reason {@code id} was set aside, or empty when it was not. */
+    /**
+     * Support fixed the cause (a workstation id, a file, a refusal of the central): every document
+     * set aside goes back to the upload queue, with its restarts counted from zero. Returns how many.
+     */
+    public int retrySetAside() {
+        return db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE attachment SET quarantine_reason = NULL,"
+                    + " restarts = 0, updated_at = ? WHERE state = 'pending' AND quarantine_reason IS NOT NULL")) {
+                ps.setLong(1, clock.millis());
+                return ps.executeUpdate();
+            }
+        });
+    }
+
     public Optional<String> quarantineReason(UUID id) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT quarantine_reason FROM attachment WHERE id = ?")) {

@@ -84,15 +84,20 @@ public final class SyncEngine {
         }
         run.publish(SyncState.RUNNING, null);
         SyncResult ended = drain(run);
-        if (ended == null) {
-            ended = sendDocuments(run);
+        if (ended != null) {
+            return ended;
         }
+        // The central's messages and a new catalogue are small: they never wait behind photos on a
+        // link that may drop before the documents are through.
+        if (!stopped) {
+            pullChanges(run);
+            refreshCatalog(run);
+        }
+        ended = sendDocuments(run);
         if (ended != null) {
             return ended;
         }
         if (!stopped) {
-            pullChanges(run);
-            refreshCatalog(run);
             if (reconcileIfDue(run) > 0) {
                 ended = drain(run); // what the central lacked goes in this same run
                 if (ended != null) {
@@ -422,8 +427,9 @@ public final class SyncEngine {
 
     /**
      * Conditional GET of the catalogue (If-None-Match); a new one goes to the sink, which checks and
-     * installs it. The ETag is kept even when the sink refused it: the same bad bytes are not paid
-     * for again on every sync, only a newer publication is fetched. One try.
+     * installs it. The ETag is kept only when it was installed: a catalogue refused for want of the
+     * central's key (a desk enrolled before signed catalogues) is fetched again once the key is
+     * pinned, not left behind a 304 until the next publication. One try.
      */
     private void refreshCatalog(Run run) {
         CatalogSink sink = catalogSink;
@@ -434,8 +440,9 @@ public final class SyncEngine {
             String etag = settings.get(Setting.CATALOG_ETAG).orElse(null);
             CentralClient.Answer a = client.catalog(etag);
             if (a != null && a.headers().get("ETag") != null) {
-                sink.offer(a.body());
-                settings.put(Setting.CATALOG_ETAG, a.headers().get("ETag"));
+                if (sink.offer(a.body())) {
+                    settings.put(Setting.CATALOG_ETAG, a.headers().get("ETag"));
+                }
             }
         } catch (CentralException e) {
             run.lastError = e.error();

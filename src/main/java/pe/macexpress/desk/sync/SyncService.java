@@ -164,6 +164,11 @@ public final class SyncService implements AutoCloseable {
                 RejectReason.fromCode(e.reason()), e.attempts(), e.updatedAt())).toList();
     }
 
+    /** Support fixed the cause: documents set aside go back to the queue (sent at the next sync). */
+    public int retryDocumentsSetAside() {
+        return attachments.retrySetAside();
+    }
+
     /** Support fixed the cause: the entry goes back to the queue (sent at the next sync). */
     public boolean requeue(long entryId) {
         return outbox.requeue(entryId);

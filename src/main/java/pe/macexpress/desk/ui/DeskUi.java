@@ -62,6 +62,8 @@ public final class DeskUi {
                 runner);
         this.flagsVm = new IdentityFlagsViewModel(ctx.identity().flags(), runner);
         this.catalogVm = new CatalogViewModel(ctx.catalogs(), runner);
+        // A catalogue installed by sync (a background thread) shows at once on the supervisor's screen.
+        ctx.catalogs().addListener(c -> javafx.application.Platform.runLater(catalogVm::refresh));
         this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx.sync(), runner,
                 backupVm.automaticFailedProperty());
         this.shell = new ShellView(shellVm, i18n, zone);

@@ -165,7 +165,9 @@ class SyncContractTest {
                 16_384);
         assertEquals(200, attachments().put(resumed.id().toString(), 0, resumed.size(), resumed.sha256(), 8192, head));
         store.attachments().recordProgress(resumed.id(), 8192);
-        admin().faults(new Admin.Faults(429, 0, 1, null));
+        // Three busy answers: the central's changes and catalogue (asked before the documents, one try
+        // each), then the first document call.
+        admin().faults(new Admin.Faults(429, 0, 3, null));
         SyncResult documents = engine.run(null);
         assertEquals(SyncOutcome.REMAINING, documents.outcome(), "the two set-aside records: " + documents.summaryLine());
         assertEquals(0, store.attachments().backlog().attachments());

@@ -164,6 +164,19 @@ class AttachmentUploadTest {
         assertEquals(good.size() + 2L * tampered.size(), rig.central.centralApi().attachmentBytesReceived());
         rig.engine().run(null);
         assertEquals(good.size() + 2L * tampered.size(), rig.central.centralApi().attachmentBytesReceived());
+
+        // Support restored the file (from the citizen's paper, a backup): it goes back to the queue and arrives.
+        Files.write(rig.db.attachmentsFolder().resolve(tampered.file()), original(changed));
+        assertEquals(1, rig.db.attachments().retrySetAside());
+        assertEquals(0, rig.db.attachments().quarantinedCount());
+        assertEquals(SyncOutcome.DRAINED, rig.engine().run(null).outcome());
+        assertTrue(rig.central.centralApi().attachmentFile(tampered.id().toString()).isPresent(), "accepted now");
+    }
+
+    private static byte[] original(byte[] changed) {
+        byte[] back = changed.clone();
+        back[1234] ^= 1;
+        return back;
     }
 
     @Test

@@ -94,6 +94,10 @@ public final class CentralStore implements AutoCloseable {
             Path folder = file == null ? Files.createTempDirectory("macx-central-attachments")
                     : file.toAbsolutePath().resolveSibling(file.getFileName() + "-attachments");
             Files.createDirectories(folder);
+            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // Documents are personal data (DNI photos): readable by the central's OS user only.
+                Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
             CentralStore store = new CentralStore(c, folder, file == null);
             store.migrate();
             return store;

@@ -255,9 +255,9 @@ public final class PortalViewModel {
         }
     }
 
-    /** Whether the browser may show {@code url}. */
+    /** Whether the browser may show {@code url} for the procedure open now. */
     public boolean allows(String url) {
-        return links.allows(url);
+        return links.allows(procedure.get(), url);
     }
 
     private void fail(Failure why) {

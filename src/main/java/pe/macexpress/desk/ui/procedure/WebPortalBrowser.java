@@ -28,9 +28,13 @@ public final class WebPortalBrowser implements PortalBrowser {
     private final PauseTransition timeout = new PauseTransition(PAGE_TIMEOUT);
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(false);
 
+    /** True while the last citizen's page is being replaced by a blank one: not a portal load. */
+    private boolean blanking;
+
     public WebPortalBrowser(PortalViewModel vm) {
         view.setId("portal-web");
         view.setMinSize(0, 0);
+        privateStorage();
         // A pop-up would be a window outside the desk, where the rules below do not hold.
         engine.setCreatePopupHandler(features -> null);
         engine.locationProperty().addListener((o, was, now) -> {
@@ -40,6 +44,10 @@ public final class WebPortalBrowser implements PortalBrowser {
             }
         });
         engine.getLoadWorker().stateProperty().addListener((o, was, now) -> {
+            if (blanking) {
+                blanking = now != Worker.State.SUCCEEDED && now != Worker.State.FAILED && now != Worker.State.CANCELLED;
+                return;
+            }
             switch (now) {
                 case SCHEDULED, RUNNING -> {
                     if (was != Worker.State.SCHEDULED && was != Worker.State.RUNNING) {
@@ -67,7 +75,15 @@ public final class WebPortalBrowser implements PortalBrowser {
         });
         // A portal session (a login, a half-filled request) belongs to one citizen: the next visit
         // starts with no cookies. WebKit asks the default CookieHandler on every request.
-        vm.visitProperty().addListener((o, was, now) -> CookieHandler.setDefault(new CookieManager()));
+        // The last citizen's page and history go too: nothing of theirs shows while the next one's loads.
+        vm.visitProperty().addListener((o, was, now) -> {
+            CookieHandler.setDefault(new CookieManager());
+            blanking = true;
+            engine.loadContent("");
+            engine.getHistory().setMaxSize(0);
+            engine.getHistory().setMaxSize(50);
+            updateBack();
+        });
         vm.loadsProperty().addListener((o, was, now) -> {
             engine.getHistory().setMaxSize(0);
             engine.getHistory().setMaxSize(50);
@@ -78,6 +94,33 @@ public final class WebPortalBrowser implements PortalBrowser {
                 stop();
             }
         });
+    }
+
+    /**
+     * WebKit's local storage and caches go to a folder of this session only, private to the OS user
+     * (0700) and deleted when the desk closes, not to the shared default folder where they would
+     * outlive the session.
+     */
+    private void privateStorage() {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("macexpress-portal-");
+            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                java.nio.file.Files.setPosixFilePermissions(dir,
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+            engine.setUserDataDirectory(dir.toFile());
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "portal-storage-cleanup"));
+        } catch (java.io.IOException | RuntimeException e) {
+            // WebKit then keeps its default folder; the portal still works.
+        }
+    }
+
+    private static void deleteTree(java.nio.file.Path dir) {
+        try (java.util.stream.Stream<java.nio.file.Path> all = java.nio.file.Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            // Best effort at shutdown: the folder is private to the OS user anyway.
+        }
     }
 
     private void updateBack() {

@@ -66,6 +66,13 @@ public final class SyncView extends VBox {
                 : i18n.get("sync.documents.set.aside", vm.documentsSetAsideProperty().get()),
                 vm.documentsSetAsideProperty()));
         Fields.collapseWhenEmpty(documentsSetAside);
+        Button retryDocuments = new Button();
+        retryDocuments.setId("sync-documents-retry");
+        retryDocuments.setWrapText(true);
+        retryDocuments.textProperty().bind(i18n.text("sync.documents.retry"));
+        retryDocuments.setOnAction(e -> vm.retryDocuments());
+        retryDocuments.visibleProperty().bind(vm.documentsSetAsideProperty().greaterThan(0));
+        retryDocuments.managedProperty().bind(retryDocuments.visibleProperty());
 
         Label error = new Label();
         error.setId("sync-error");
@@ -106,7 +113,7 @@ public final class SyncView extends VBox {
         HBox actions = new HBox(10, now, back);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox card = new VBox(8, state, bar, figures, documents, documentsSetAside, error, summary, last, warning);
+        VBox card = new VBox(8, state, bar, figures, documents, documentsSetAside, retryDocuments, error, summary, last, warning);
         card.getStyleClass().add("card");
 
         getChildren().addAll(title, card, actions, messagesCard(vm, i18n, zone), quarantinedCard(vm, i18n, zone));

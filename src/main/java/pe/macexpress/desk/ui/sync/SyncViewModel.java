@@ -128,6 +128,14 @@ public final class SyncViewModel {
         sync.syncNow().whenComplete((result, error) -> fx.execute(this::refresh));
     }
 
+    /** Support fixed the cause: documents set aside are sent again at the next sync. */
+    public void retryDocuments() {
+        BackgroundTask.of(sync::retryDocumentsSetAside)
+                .onSuccess(n -> refresh())
+                .onFailure(e -> refresh())
+                .executeWith(runner);
+    }
+
     /** Support fixed the cause of a rejection: send the record again at the next sync. */
     public void requeue(QuarantinedRecord record) {
         BackgroundTask.of(() -> sync.requeue(record.entryId()))

@@ -248,15 +248,22 @@ class PortalViewModelTest {
         assertEquals(Failure.NO_ADDRESS, vm.failureProperty().get(), "no portal address: nothing to open");
         assertEquals(List.of(), checked);
         PortalLinks production = new PortalLinks("", () -> false, url -> PortalCheck.Result.REACHABLE);
-        assertTrue(production.allows("https://www.gob.pe/x"));
-        assertFalse(production.allows("http://www.gob.pe/x"), "never plain http in production");
-        assertFalse(production.allows("file:///etc/passwd"));
-        assertFalse(production.allows("javascript:alert(1)"));
+        pe.macexpress.desk.catalog.Procedure pagalo = procedure("bn-pago-tasas");
+        assertTrue(production.allows(pagalo, "https://www.gob.pe/x"), "the State's own domain");
+        assertTrue(production.allows(pagalo, "https://pagalo.pe/pago"), "the portal's host");
+        assertTrue(production.allows(pagalo, "https://login.pagalo.pe/"), "another host of the portal's domain");
+        assertFalse(production.allows(pagalo, "https://pagalo.pe.evil.example/"), "a look-alike domain");
+        assertFalse(production.allows(pagalo, "https://ads.example.com/"), "a site the page links to");
+        assertFalse(production.allows(pagalo, "http://www.gob.pe/x"), "never plain http in production");
+        assertFalse(production.allows(pagalo, "file:///etc/passwd"));
+        assertFalse(production.allows(pagalo, "javascript:alert(1)"));
+        assertEquals("bn.com.pe", PortalLinks.domain("www.bn.com.pe"));
+        assertEquals("reniec.gob.pe", PortalLinks.domain("serviciosweb.reniec.gob.pe"));
         PortalLinks training = new PortalLinks("http://127.0.0.1:8089", () -> true, url -> PortalCheck.Result.REACHABLE);
         assertEquals("http://127.0.0.1:8089/portal/bn-pago-tasas", training.addressOf(procedure("bn-pago-tasas"))
                 .orElseThrow());
-        assertTrue(training.allows("http://127.0.0.1:8089/portal/bn-pago-tasas"));
-        assertFalse(training.allows("https://pagalo.pe"), "a course never reaches a real entity");
+        assertTrue(training.allows(pagalo, "http://127.0.0.1:8089/portal/bn-pago-tasas"));
+        assertFalse(training.allows(pagalo, "https://pagalo.pe"), "a course never reaches a real entity");
         assertFalse(training.knownOffline(), "training's look-alike needs no internet");
     }
 
