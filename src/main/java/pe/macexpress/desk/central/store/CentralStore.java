@@ -80,9 +80,13 @@ public final class CentralStore implements AutoCloseable {
 
     /** @param file null for an in-memory database */
     public static CentralStore open(Path file) {
+        Connection c;
         try {
-            Connection c = DriverManager.getConnection(file == null ? "jdbc:sqlite::memory:"
-                    : "jdbc:sqlite:" + file.toAbsolutePath());
+            c = DriverManager.getConnection(file == null ? "jdbc:sqlite::memory:" : "jdbc:sqlite:" + file.toAbsolutePath());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open the central's database", e);
+        }
+        try {
             try (Statement st = c.createStatement()) {
                 if (file != null) {
                     st.execute("PRAGMA journal_mode = WAL");
@@ -102,6 +106,11 @@ public final class CentralStore implements AutoCloseable {
             store.migrate();
             return store;
         } catch (SQLException | IOException e) {
+            try {
+                c.close(); // a failed migration or folder must not leave the file open
+            } catch (SQLException ignored) {
+                // already failing
+            }
             throw new IllegalStateException("cannot open the central's database", e);
         }
     }
