@@ -137,9 +137,76 @@ public final class BackupService {
             Path part = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
             Files.copy(from, part, StandardCopyOption.REPLACE_EXISTING);
             Files.move(part, databaseFile, StandardCopyOption.ATOMIC_MOVE);
+            restoreDocuments(from, databaseFile);
             return aside;
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "restore failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Where the backups keep the captured documents: one mirror shared by every backup of the folder. */
+    static final String DOCUMENTS = "attachments";
+
+    private static Path documentsOf(Path databaseFile) {
+        return databaseFile.toAbsolutePath().resolveSibling(DOCUMENTS);
+    }
+
+    /**
+     * Document files never change once written (one file per attachment id), so the backup folder
+     * holds one copy of each: new files are copied, files the desk no longer has (purged by
+     * retention) are deleted from the backup too, so no personal data outlives its retention there.
+     */
+    private static void mirrorDocuments(Path from, Path to) {
+        try {
+            if (!Files.isDirectory(from)) {
+                return;
+            }
+            Files.createDirectories(to);
+            if (to.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(to, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+            java.util.Set<Path> kept = new java.util.HashSet<>();
+            try (var files = Files.list(from)) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    if (!Files.isRegularFile(f) || f.getFileName().toString().startsWith(".")) {
+                        continue;
+                    }
+                    Path copy = to.resolve(f.getFileName().toString());
+                    kept.add(copy.getFileName());
+                    if (!Files.exists(copy) || Files.size(copy) != Files.size(f)) {
+                        Path part = to.resolve(f.getFileName() + ".part");
+                        Files.copy(f, part, StandardCopyOption.REPLACE_EXISTING);
+                        Files.move(part, copy, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    }
+                }
+            }
+            try (var copies = Files.list(to)) {
+                for (Path c : (Iterable<Path>) copies::iterator) {
+                    if (!kept.contains(c.getFileName())) {
+                        Files.deleteIfExists(c);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, "cannot back up the documents: " + e.getMessage(), e);
+        }
+    }
+
+    /** After a restore: the documents the backup folder holds and the data folder lacks are copied back. */
+    private void restoreDocuments(Path backupFile, Path databaseFile) throws IOException {
+        Path mirror = backupFile.toAbsolutePath().resolveSibling(DOCUMENTS);
+        if (!Files.isDirectory(mirror)) {
+            return;
+        }
+        Path target = documentsOf(databaseFile);
+        Files.createDirectories(target);
+        try (var files = Files.list(mirror)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Path dest = target.resolve(f.getFileName().toString());
+                if (Files.isRegularFile(f) && !f.getFileName().toString().endsWith(".part") && !Files.exists(dest)) {
+                    Files.copy(f, dest);
+                }
+            }
         }
     }
 
@@ -215,6 +282,7 @@ public final class BackupService {
             dropEarlierDailyOfSameDay(target, now);
         }
         rotate();
+        mirrorDocuments(documentsOf(db.file()), folder.resolve(DOCUMENTS));
         try {
             return new Backup(target, now.with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0), Files.size(target),
                     automatic);

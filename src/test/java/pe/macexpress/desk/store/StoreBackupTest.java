@@ -176,4 +176,29 @@ class StoreBackupTest {
         return java.util.Arrays.stream(suffixes).map(s -> file.resolveSibling(file.getFileName() + s))
                 .filter(Files::exists).toList();
     }
+
+    @Test
+    void documentsAreBackedUpBesideTheDatabaseRestoredWithItAndLeaveWithRetention() throws IOException {
+        Attachment kept;
+        Attachment purged;
+        Path mirror = backups.folder().resolve("attachments");
+        try (Store db = Store.open(file, clock)) {
+            kept = pe.macexpress.desk.testing.SampleDocuments.add(db, 20_000, 1);
+            purged = pe.macexpress.desk.testing.SampleDocuments.add(db, 30_000, 2);
+            backups.backupNow(db);
+            assertEquals(2, Files.list(mirror).count(), "both documents copied");
+            // Retention deleted one document's file: the next backup forgets it too.
+            Files.delete(db.attachmentsFolder().resolve(purged.file()));
+            clock.advance(Duration.ofMinutes(1));
+            backups.backupNow(db);
+            assertEquals(List.of(kept.file()), Files.list(mirror).map(p -> p.getFileName().toString()).toList());
+        }
+        byte[] original = Files.readAllBytes(file.resolveSibling("attachments").resolve(kept.file()));
+        // The data folder is lost (a dead disk); the USB backup brings back the database and its documents.
+        Path fresh = dir.resolve("new-pc").resolve("desk.db");
+        Files.createDirectories(fresh.getParent());
+        backups.restore(backups.newestGood().orElseThrow().file(), fresh);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(original,
+                Files.readAllBytes(fresh.resolveSibling("attachments").resolve(kept.file())));
+    }
 }
