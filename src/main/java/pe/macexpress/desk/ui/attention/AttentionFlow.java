@@ -79,6 +79,7 @@ public final class AttentionFlow {
         this.point = where;
         // Between visits: a catalogue installed during the last one (sync, USB) is served from now on.
         choice.useCatalog(catalogs.get());
+        choice.offerAt(where.type(), clock.instant().atZone(zone).toLocalDate());
         identify.reset(who);
         identifyView = new IdentifyView(identify, i18n, advisor, clock, zone, hints, this::startVisit,
                 openSupervisor);

@@ -32,6 +32,9 @@ public final class ProcedureChoiceViewModel {
     private final TaskRunner runner;
     private final ObservableValue<String> language;
     private Map<String, Integer> usage = Map.of();
+    private pe.macexpress.desk.core.PointType pointType;
+    /** Null until the first visit says where and when: then every procedure is listed. */
+    private java.time.LocalDate day;
 
     /** @param language the current language's tag: names are searched and sorted in it */
     public ProcedureChoiceViewModel(Catalog catalog, AttentionStore store, TaskRunner runner,
@@ -62,8 +65,21 @@ public final class ProcedureChoiceViewModel {
 
     private void filter() {
         Procedure keep = selected.get();
-        results.setAll(catalog.search(query.get(), entity.get(), lifeEvent.get(), language.getValue(), usage));
+        results.setAll(catalog.search(query.get(), entity.get(), lifeEvent.get(), language.getValue(), usage).stream()
+                .filter(p -> day == null || p.offeredAt(pointType, day)).toList());
         selected.set(keep != null && results.contains(keep) ? keep : null);
+    }
+
+    /**
+     * Only what this point offers today: the catalogue says which kinds of point offer a procedure
+     * and from when to when it is valid. Called at the start of each visit.
+     */
+    public void offerAt(pe.macexpress.desk.core.PointType type, java.time.LocalDate today) {
+        if (type != pointType || !today.equals(day)) {
+            pointType = type;
+            day = today;
+            filter();
+        }
     }
 
     /** Serves {@code next} from now on: called between visits, never during one. */
