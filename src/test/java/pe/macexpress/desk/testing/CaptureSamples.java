@@ -80,17 +80,7 @@ public final class CaptureSamples {
         byte[] jpeg = image(width, height, "jpg", 7);
         byte[] tiff = ("II*\u0000\u0008\u0000\u0000\u0000" + "GPSLatitude " + marker).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         byte[] exifHeader = "Exif\u0000\u0000".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        int length = 2 + exifHeader.length + tiff.length;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write(length >> 8);
-        out.write(length & 0xFF);
-        out.writeBytes(exifHeader);
-        out.writeBytes(tiff);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
+        return withApp1(jpeg, exifHeader, tiff);
     }
 
     /**
@@ -109,17 +99,7 @@ public final class CaptureSamples {
         byte[] tiff = {'I', 'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, (byte) orientation, 0, 0, 0,
             0, 0, 0, 0};
         byte[] exifHeader = {'E', 'x', 'i', 'f', 0, 0};
-        int length = 2 + exifHeader.length + tiff.length;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(jpeg, 0, 2);
-        out.write(0xFF);
-        out.write(0xE1);
-        out.write(length >> 8);
-        out.write(length & 0xFF);
-        out.writeBytes(exifHeader);
-        out.writeBytes(tiff);
-        out.write(jpeg, 2, jpeg.length - 2);
-        return out.toByteArray();
+        return withApp1(jpeg, exifHeader, tiff);
     }
 
     /** A signature as the drawing pad exports it: dark strokes on a transparent canvas, PNG. */
@@ -131,5 +111,20 @@ public final class CaptureSamples {
         g.drawPolyline(new int[] {40, 90, 130, 180, 240, 300, 380, 450}, new int[] {150, 60, 140, 70, 130, 80, 120, 90}, 8);
         g.dispose();
         return encode(img, "png");
+    }
+
+    /** {@code jpeg} with an EXIF APP1 segment inserted right after its SOI marker, as a phone writes it. */
+    private static byte[] withApp1(byte[] jpeg, byte[] exifHeader, byte[] tiff) {
+        int length = 2 + exifHeader.length + tiff.length;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(exifHeader);
+        out.writeBytes(tiff);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
     }
 }
