@@ -193,12 +193,9 @@ final class AttachmentUploads {
             throws IOException {
         byte[] buf = new byte[(int) Math.min(chunkSize, end - from)];
         long pos = from;
-        if (!Files.exists(part(id)) && part(id).getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            // Created private (0600) before the first byte: a DNI photo is never readable by others.
-            Files.createFile(part(id), java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
-        }
-        try (FileChannel ch = FileChannel.open(part(id), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        // Created private (0600) with its first byte: a DNI photo is never readable by others.
+        try (FileChannel ch = FileChannel.open(part(id), java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                pe.macexpress.desk.config.PrivateFiles.fileAttributes(part(id)))) {
             while (pos < end) {
                 int want = (int) Math.min(buf.length, end - pos);
                 int got = 0;

@@ -10,10 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 import java.util.UUID;
+import pe.macexpress.desk.config.PrivateFiles;
 
 /**
  * The document files of captures, in the attachments folder beside the database: private to the
@@ -40,7 +39,7 @@ public final class DocumentFiles {
             createFolder();
             Files.deleteIfExists(tmp);
             try (FileChannel ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                    privateFile())) {
+                    PrivateFiles.fileAttributes(tmp))) {
                 ByteBuffer buf = ByteBuffer.wrap(document.bytes());
                 while (buf.hasRemaining()) {
                     ch.write(buf);
@@ -72,23 +71,9 @@ public final class DocumentFiles {
     }
 
     private void createFolder() throws IOException {
-        if (Files.isDirectory(folder)) {
-            return;
+        if (!Files.isDirectory(folder)) {
+            PrivateFiles.folder(folder);
         }
-        if (posix()) {
-            Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        } else {
-            Files.createDirectories(folder);
-        }
-    }
-
-    private FileAttribute<?>[] privateFile() {
-        return posix() ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
-                : new FileAttribute<?>[0];
-    }
-
-    private boolean posix() {
-        return folder.getFileSystem().supportedFileAttributeViews().contains("posix");
     }
 
     /** The rename itself must survive a power cut; not every OS lets a folder be opened for that. */

@@ -161,10 +161,7 @@ public final class BackupService {
             if (!Files.isDirectory(from)) {
                 return;
             }
-            Files.createDirectories(to);
-            if (to.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(to, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-            }
+            pe.macexpress.desk.config.PrivateFiles.folder(to);
             java.util.Set<Path> kept = new java.util.HashSet<>();
             try (var files = Files.list(from)) {
                 for (Path f : (Iterable<Path>) files::iterator) {

@@ -187,6 +187,8 @@ class StoreBackupTest {
             purged = pe.macexpress.desk.testing.SampleDocuments.add(db, 30_000, 2);
             backups.backupNow(db);
             assertEquals(2, Files.list(mirror).count(), "both documents copied");
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(mirror)), "the documents' backup is private too");
             // Retention deleted one document's file: the next backup forgets it too.
             Files.delete(db.attachmentsFolder().resolve(purged.file()));
             clock.advance(Duration.ofMinutes(1));

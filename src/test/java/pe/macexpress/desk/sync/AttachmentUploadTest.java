@@ -67,6 +67,15 @@ class AttachmentUploadTest {
                 () -> new AssertionError("the central holds no accepted file for " + a + "; at the desk "
                         + rig.db.attachments().find(a.id()).orElseThrow() + " set aside for "
                         + rig.db.attachments().quarantineReason(a.id()).orElse("nothing")));
+        try {
+            // A DNI photo at the central is readable by the central's OS user only.
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(file)));
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(file.getParent())));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         return SampleDocuments.read(file);
     }
 

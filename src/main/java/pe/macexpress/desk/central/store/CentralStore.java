@@ -97,11 +97,8 @@ public final class CentralStore implements AutoCloseable {
             // in-memory central): hundreds of megabytes never sit in memory or in the database.
             Path folder = file == null ? Files.createTempDirectory("macx-central-attachments")
                     : file.toAbsolutePath().resolveSibling(file.getFileName() + "-attachments");
-            Files.createDirectories(folder);
-            if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                // Documents are personal data (DNI photos): readable by the central's OS user only.
-                Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-            }
+            // Documents are personal data (DNI photos): readable by the central's OS user only.
+            pe.macexpress.desk.config.PrivateFiles.folder(folder);
             CentralStore store = new CentralStore(c, folder, file == null);
             store.migrate();
             return store;

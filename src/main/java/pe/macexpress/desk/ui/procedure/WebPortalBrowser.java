@@ -103,11 +103,8 @@ public final class WebPortalBrowser implements PortalBrowser {
      */
     private void privateStorage() {
         try {
+            // A new temporary folder is already 0700 on POSIX systems (the JDK creates it owner-only).
             java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("macexpress-portal-");
-            if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                java.nio.file.Files.setPosixFilePermissions(dir,
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-            }
             engine.setUserDataDirectory(dir.toFile());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir), "portal-storage-cleanup"));
         } catch (java.io.IOException | RuntimeException e) {
