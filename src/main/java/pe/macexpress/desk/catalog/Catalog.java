@@ -58,8 +58,20 @@ public final class Catalog {
         this.haystacks = file.procedures().stream().collect(Collectors.toUnmodifiableMap(Procedure::id, this::haystack));
     }
 
-    /** The catalogue shipped with the application; always valid (a test reads it). */
+    /**
+     * The catalogue shipped with the application; always valid (a test reads it). Read and checked
+     * once per process: the desk, its training central and its look-alike portals all start from it.
+     */
     public static Catalog bundled() {
+        return Bundled.CATALOG;
+    }
+
+    /** Holder: the bundled file is parsed the first time it is asked for, by whoever asks first. */
+    private static final class Bundled {
+        static final Catalog CATALOG = readBundled();
+    }
+
+    private static Catalog readBundled() {
         try (InputStream in = Catalog.class.getResourceAsStream(BUNDLED)) {
             if (in == null) {
                 throw new IllegalStateException(BUNDLED + " missing from the application");

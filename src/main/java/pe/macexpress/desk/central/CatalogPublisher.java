@@ -61,9 +61,8 @@ final class CatalogPublisher {
                 // Published catalogues were checked before they were kept; a damaged row is skipped.
             }
         }
-        Catalog first = latest != null ? latest : Catalog.bundled();
-        first.all().forEach(p -> knownProcedures.add(p.id()));
         Catalog.bundled().all().forEach(p -> knownProcedures.add(p.id()));
+        Catalog first = latest != null ? latest : Catalog.bundled();
         this.served = serve(first);
     }
 

@@ -17,6 +17,7 @@ import pe.macexpress.desk.core.Document;
 import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.Outcome;
 import pe.macexpress.desk.core.OutcomeType;
+import pe.macexpress.desk.core.ServedVia;
 import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.identity.IdentityResult;
 import pe.macexpress.desk.procedure.CaptureService;
@@ -59,7 +60,6 @@ final class SeedDemoCommand extends DataFolderCommand {
         }
         Random random = new Random();
         List<FictitiousCitizen> people = Population.standard().all();
-        List<Procedure> procedures = Catalog.bundled().all();
         int days = Math.max(1, Math.min(365, (attentions + 39) / 40));
         Instant now = clock.instant();
         LocalDate today = now.atZone(LIMA).toLocalDate();
@@ -77,6 +77,9 @@ final class SeedDemoCommand extends DataFolderCommand {
             // Capture-channel procedures only: a portal's fallback form is for when its link fails.
             List<Procedure> forms = inUse.all().stream()
                     .filter(p -> p.channel() == pe.macexpress.desk.core.Channel.CAPTURE && p.hasForm()).toList();
+            // The other attentions: any procedure the catalogue in use offers, except forms without their capture.
+            List<Procedure> procedures = inUse.all().stream()
+                    .filter(p -> p.channel() != pe.macexpress.desk.core.Channel.CAPTURE).toList();
             if (captures && forms.isEmpty()) {
                 out.println("seed-demo --captures: el catálogo en uso no tiene trámites con formulario de captura.");
                 return PROBLEM;
@@ -98,15 +101,15 @@ final class SeedDemoCommand extends DataFolderCommand {
                     String language = random.nextInt(6) == 0 ? "qu" : "es";
                     if (captures && saved % 4 == 0) {
                         Procedure form = forms.get(random.nextInt(forms.size()));
-                        captureService.save(visit, form, new Outcome(OutcomeType.PENDIENTE, form.plazoDays() == null
-                                        ? "Formulario enviado a la entidad; respuesta pendiente"
-                                        : "Formulario enviado a la entidad; respuesta en " + form.plazoDays() + " días hábiles"),
+                        captureService.save(visit, form, new Outcome(OutcomeType.PENDIENTE,
+                                        "Formulario enviado a la entidad; respuesta en " + form.plazoDays() + " días hábiles"),
                                 language, inUse.version(), DemoAnswers.of(form.form(), person, random),
                                 DemoAnswers.documents(form.form(), visit.citizenNames(), random));
                         captured++;
                     } else {
-                        service.record(visit, procedures.get(random.nextInt(procedures.size())).id(), outcome(random),
-                                language);
+                        Procedure chosen = procedures.get(random.nextInt(procedures.size()));
+                        service.record(visit, chosen.id(), outcome(random), language,
+                                new ServedVia(chosen.channel(), "", inUse.version()), (tx, a) -> { });
                     }
                     saved++;
                     visit.startNext(demoClock.instant());

@@ -51,6 +51,8 @@ class SeedDemoCapturesTest {
             assertEquals(2, db.captures().count());
             assertEquals(8L, Sql.number(db, "SELECT count(*) FROM attention"));
             assertEquals(2L, Sql.number(db, "SELECT count(*) FROM attention WHERE channel = 'capture'"));
+            assertEquals(8L, Sql.number(db, "SELECT count(*) FROM attention WHERE catalog_version = 'test-1'"),
+                    "every demo attention is served under the catalogue in use");
             assertEquals(2L, Sql.number(db, "SELECT count(*) FROM outbox WHERE kind = 'capture'"));
             String captureId = Sql.text(db, "SELECT id FROM capture LIMIT 1");
             Capture c = db.captures().find(UUID.fromString(captureId)).orElseThrow();
