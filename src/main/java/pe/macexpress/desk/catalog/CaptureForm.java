@@ -17,8 +17,4 @@ public record CaptureForm(String id, List<FormField> fields) {
     public Optional<FormField> field(String fieldId) {
         return fields.stream().filter(f -> f.id().equals(fieldId)).findFirst();
     }
-
-    public boolean hasAttachments() {
-        return fields.stream().anyMatch(f -> f.type().isAttachment());
-    }
 }

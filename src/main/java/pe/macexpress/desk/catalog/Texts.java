@@ -2,7 +2,6 @@ package pe.macexpress.desk.catalog;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -14,20 +13,12 @@ public record Texts(Map<String, String> byLanguage) {
 
     @JsonCreator
     public Texts {
-        byLanguage = byLanguage == null ? Map.of() : Map.copyOf(new LinkedHashMap<>(byLanguage));
-    }
-
-    public static Texts of(String spanish) {
-        return new Texts(Map.of(FALLBACK, spanish));
+        byLanguage = byLanguage == null ? Map.of() : Map.copyOf(byLanguage);
     }
 
     public String in(String language) {
         String t = byLanguage.get(language);
         return t != null && !t.isBlank() ? t : byLanguage.getOrDefault(FALLBACK, "");
-    }
-
-    public boolean isEmpty() {
-        return byLanguage.isEmpty();
     }
 
     @JsonValue

@@ -86,17 +86,8 @@ public final class ProcedureViewModel {
         return procedure.getReadOnlyProperty();
     }
 
-    /** What must be done before this procedure (a chain), first steps first. */
-    public java.util.List<Procedure> chain() {
-        return procedure.get() == null ? java.util.List.of() : catalog.chainOf(procedure.get());
-    }
-
     public Catalog catalog() {
         return catalog;
-    }
-
-    public String catalogVersion() {
-        return catalog == null ? "" : catalog.version();
     }
 
     public ReadOnlyObjectProperty<Entity> entityProperty() {
