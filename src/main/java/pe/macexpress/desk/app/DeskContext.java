@@ -7,6 +7,10 @@ import okhttp3.OkHttpClient;
 import pe.macexpress.desk.advisor.PinHasher;
 import pe.macexpress.desk.advisor.SignInService;
 import pe.macexpress.desk.attention.AttentionKind;
+import pe.macexpress.desk.cases.CasePolicy;
+import pe.macexpress.desk.cases.CaseService;
+import pe.macexpress.desk.cases.ChangeProcessor;
+import pe.macexpress.desk.cases.ClosureKind;
 import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.catalog.Catalog;
@@ -60,6 +64,7 @@ public final class DeskContext implements AutoCloseable {
     private final SettingStore settingStore;
     private final SignInService signIn;
     private final AttentionService attentionService;
+    private final CaseService cases;
     private final CaptureService captureService;
     private final IdentityServices identity;
     private final IdentityCheck identityCheck;
@@ -89,7 +94,9 @@ public final class DeskContext implements AutoCloseable {
         this.advisors = store.advisors();
         this.settingStore = store.settings();
         this.signIn = new SignInService(advisors, new PinHasher());
-        this.attentionService = new AttentionService(store, clock);
+        // The catalogue in use gives each case its plazo (this.catalogs is set below, before any visit).
+        this.attentionService = new AttentionService(store, clock, new CasePolicy(this::catalog));
+        this.cases = new CaseService(store, clock);
         this.captureService = new CaptureService(store, attentionService, clock);
         PideConfig pide = pideConfig();
         this.identity = new IdentityServices(settings, pide,
@@ -112,6 +119,7 @@ public final class DeskContext implements AutoCloseable {
         SyncEngine engine = new SyncEngine(store, recordKinds(store), new CentralClient(http, central, syncConfig),
                 syncConfig, clock);
         engine.catalogTo(catalogs.sink());
+        engine.changesTo(new ChangeProcessor(store, clock));
         this.sync = new SyncService(engine, store, syncConfig, clock);
         this.connectivity.addListener(online -> {
             if (online) {
@@ -140,7 +148,7 @@ public final class DeskContext implements AutoCloseable {
     /** The record kinds this workstation sends to the central, most urgent first. */
     public static RecordKinds recordKinds(Store store) {
         return RecordKinds.of(new AttentionKind(store.attentions()),
-                new CaptureKind(store.captures(), store.attachments()));
+                new CaptureKind(store.captures(), store.attachments()), new ClosureKind(store.cases()));
     }
 
     /**
@@ -292,6 +300,11 @@ public final class DeskContext implements AutoCloseable {
     }
 
     /** Capture forms with their documents, saved with their attention. */
+    /** Cases followed to their final answer (the follow-up screen, the sign-in notice). */
+    public CaseService cases() {
+        return cases;
+    }
+
     public CaptureService captureService() {
         return captureService;
     }

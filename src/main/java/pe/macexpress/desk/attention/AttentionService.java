@@ -2,6 +2,8 @@ package pe.macexpress.desk.attention;
 
 import java.time.Clock;
 import java.util.UUID;
+import pe.macexpress.desk.cases.CasePolicy;
+import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.AttentionCode;
 import pe.macexpress.desk.core.Outcome;
@@ -17,10 +19,18 @@ public final class AttentionService {
 
     private final Store store;
     private final Clock clock;
+    private final CasePolicy cases;
 
+    /** Cases are opened with the bundled catalogue's plazos (tools and tests). */
     public AttentionService(Store store, Clock clock) {
+        this(store, clock, new CasePolicy(Catalog::bundled));
+    }
+
+    /** @param cases opens the case of an attention whose answer comes later, with the catalogue in use */
+    public AttentionService(Store store, Clock clock, CasePolicy cases) {
         this.store = store;
         this.clock = clock;
+        this.cases = cases;
     }
 
     /**
@@ -32,8 +42,9 @@ public final class AttentionService {
     }
 
     /**
-     * Commits one attention served through {@code via}, and in the same transaction whatever
-     * {@code alongside} adds for it (a capture and its documents): all of it or nothing.
+     * Commits one attention served through {@code via}, its case when its answer comes later, and
+     * in the same transaction whatever {@code alongside} adds for it (a capture and its documents):
+     * all of it or nothing.
      */
     public Attention record(Visit visit, String procedureId, Outcome outcome, String language, ServedVia via,
                             BiConsumer<Transaction, Attention> alongside) {
@@ -46,6 +57,7 @@ public final class AttentionService {
             try {
                 store.write(tx -> {
                     store.attentions().save(tx, a);
+                    cases.openFor(tx, a, store.cases());
                     alongside.accept(tx, a);
                     return null;
                 });

@@ -81,6 +81,7 @@ public final class CentralApi {
                 .encodeToString(token));
         api.accept(new AttentionHandler(api.catalogs::knows));
         api.accept(new CaptureHandler(api.catalogs::knows));
+        api.accept(new ClosureHandler());
         return api;
     }
 

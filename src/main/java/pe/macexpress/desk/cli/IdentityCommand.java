@@ -124,7 +124,7 @@ public final class IdentityCommand implements Callable<Integer> {
             long start = System.nanoTime();
             IdentityResult r = audited(settings, clock, verifier, document);
             long elapsed = (System.nanoTime() - start) / 1_000_000;
-            String names = r.citizenData().map(c -> showNames ? c.fullName() : mask(c.fullName())).orElse("");
+            String names = r.citizenData().map(c -> showNames ? c.fullName() : pe.macexpress.desk.core.CitizenNames.masked(c.fullName())).orElse("");
             ObjectNode n = line(r.outcome().name(), r.code(), names, r.cached(), elapsed);
             if (!r.reason().isEmpty() && r.outcome() == IdentityOutcome.UNAVAILABLE) {
                 n.put("reason", r.reason());
@@ -182,21 +182,6 @@ public final class IdentityCommand implements Callable<Integer> {
         n.put("cached", cached);
         n.put("elapsedMs", elapsedMs);
         return n;
-    }
-
-    /** "JUAN CARLOS QUISPE" → "J*** C*** Q***". */
-    static String mask(String names) {
-        StringBuilder sb = new StringBuilder();
-        for (String w : names.strip().split("\\s+")) {
-            if (w.isEmpty()) {
-                continue;
-            }
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(w.substring(0, 1).toUpperCase(Locale.ROOT)).append("***");
-        }
-        return sb.toString();
     }
 
     /** {@code --home} is the main command's option, inherited: accepted before or after "identity". */

@@ -36,6 +36,7 @@ final class SyncCommand extends DataFolderCommand {
             SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db),
                     new CentralClient(http, central, config), config, clock);
             engine.catalogTo(new CatalogService(db, central::catalogKey, clock).sink());
+            engine.changesTo(new pe.macexpress.desk.cases.ChangeProcessor(db, clock));
             SyncResult r = engine.run(p -> progress(out, p));
             if (r.outcome() == SyncOutcome.UNAUTHORIZED) {
                 out.println("La estación no está inscrita en la central o su inscripción fue revocada."

@@ -32,4 +32,18 @@ public final class AttentionCode {
     public static boolean isWellFormed(String code) {
         return code != null && code.matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}");
     }
+
+    /**
+     * A code as typed or read out ("k7q3 9pxa", "K7Q39PXA", "k7q3-9pxa") in its written form, with
+     * Crockford's forgiving reading (O is 0, I and L are 1); empty when it cannot be a code.
+     */
+    public static java.util.Optional<String> normalize(String typed) {
+        if (typed == null) {
+            return java.util.Optional.empty();
+        }
+        String raw = typed.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "")
+                .replace('O', '0').replace('I', '1').replace('L', '1');
+        String code = raw.length() == 8 ? raw.substring(0, 4) + "-" + raw.substring(4) : raw;
+        return isWellFormed(code) ? java.util.Optional.of(code) : java.util.Optional.empty();
+    }
 }

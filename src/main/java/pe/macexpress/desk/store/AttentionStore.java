@@ -76,6 +76,22 @@ public final class AttentionStore {
         });
     }
 
+    /**
+     * Records an identity verification the central did for an attention, in the caller's
+     * transaction. Not queued: the central already knows it. False when the attention is unknown.
+     */
+    public boolean applyCentralVerification(Transaction tx, UUID id, VerificationState state, String code) {
+        try (PreparedStatement ps = tx.connection().prepareStatement(
+                "UPDATE attention SET verification = ?, verification_code = ? WHERE id = ?")) {
+            ps.setString(1, state.code());
+            ps.setString(2, code == null ? "" : code);
+            ps.setString(3, id.toString());
+            return ps.executeUpdate() > 0;
+        } catch (SQLException e) {
+            throw StoreException.from(e);
+        }
+    }
+
     public Optional<Attention> find(UUID id) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {

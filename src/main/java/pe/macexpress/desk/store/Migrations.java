@@ -235,6 +235,35 @@ public final class Migrations {
             """
             ALTER TABLE attachment ADD COLUMN restarts INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE attachment ADD COLUMN quarantine_reason TEXT;
+            """,
+            // Cases (issue #12): an attention whose answer comes later opens one follow_up row
+            // (its code, citizen and procedure stay in the attention). A result from the central
+            // updates it; a final answer closes it, and the advisor's closure is a record of its own
+            // (closure_id) queued in the outbox. Pulled changes are processed once: 'done' (results
+            // are then deleted, messages kept a while) or 'aside' with a reason, never dropped.
+            """
+            CREATE TABLE follow_up (
+                attention_id TEXT PRIMARY KEY,
+                reason TEXT NOT NULL,
+                awaiting TEXT NOT NULL DEFAULT '',
+                opened_at INTEGER NOT NULL,
+                due_date TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'closed')),
+                result_status TEXT,
+                result_note TEXT NOT NULL DEFAULT '',
+                result_at INTEGER,
+                result_unread INTEGER NOT NULL DEFAULT 0,
+                answer TEXT,
+                answer_reason TEXT NOT NULL DEFAULT '',
+                closed_at INTEGER,
+                closed_by TEXT,
+                closure_id TEXT UNIQUE
+            );
+            CREATE INDEX follow_up_open ON follow_up(state, due_date);
+            ALTER TABLE sync_inbox ADD COLUMN state TEXT NOT NULL DEFAULT 'new';
+            ALTER TABLE sync_inbox ADD COLUMN reason TEXT;
+            ALTER TABLE sync_inbox ADD COLUMN processed_at INTEGER;
+            CREATE INDEX sync_inbox_state ON sync_inbox(state);
             """);
 
     private Migrations() {

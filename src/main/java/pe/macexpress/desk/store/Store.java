@@ -23,6 +23,7 @@ public final class Store implements AutoCloseable {
     private final CentralInbox inbox;
     private final AttachmentStore attachments;
     private final CaptureStore captures;
+    private final CaseStore cases;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -36,6 +37,7 @@ public final class Store implements AutoCloseable {
         this.inbox = new CentralInbox(db);
         this.attachments = new AttachmentStore(db, clock);
         this.captures = new CaptureStore(db, outbox);
+        this.cases = new CaseStore(db, outbox, clock);
     }
 
     /**
@@ -94,6 +96,11 @@ public final class Store implements AutoCloseable {
     /** Capture forms filled at the counter; saved with their attention, sent as records of their own. */
     public CaptureStore captures() {
         return captures;
+    }
+
+    /** Cases: attentions whose final answer is awaited, and how each ended. */
+    public CaseStore cases() {
+        return cases;
     }
 
     /**

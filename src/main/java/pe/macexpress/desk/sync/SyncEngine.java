@@ -55,6 +55,8 @@ public final class SyncEngine {
     private final AttachmentUploader documents;
     private final Object sleeping = new Object();
     private volatile CatalogSink catalogSink;
+    private volatile ChangeSink changeSink;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SyncEngine.class.getName());
     private volatile boolean stopped;
 
     public SyncEngine(Store store, RecordKinds kinds, CentralClient client, SyncConfig config, Clock clock) {
@@ -91,6 +93,7 @@ public final class SyncEngine {
         // link that may drop before the documents are through.
         if (!stopped) {
             pullChanges(run);
+            applyChanges();
             refreshCatalog(run);
         }
         ended = sendDocuments(run);
@@ -414,6 +417,24 @@ public final class SyncEngine {
             }
         } catch (CentralException e) {
             run.lastError = e.error();
+        }
+    }
+
+    /** Hands stored changes to {@code sink} after every pull; without one they wait in the inbox. */
+    public void changesTo(ChangeSink sink) {
+        this.changeSink = sink;
+    }
+
+    /** A failure to apply changes is logged and left for the next pull: it never stops sending. */
+    private void applyChanges() {
+        ChangeSink sink = changeSink;
+        if (sink == null) {
+            return;
+        }
+        try {
+            sink.changesStored();
+        } catch (RuntimeException e) {
+            LOG.warning("pulled changes not applied yet: " + e.getClass().getSimpleName());
         }
     }
 

@@ -115,6 +115,6 @@ class IdentityCommandTest {
 
     @Test
     void maskKeepsInitialsOnly() {
-        assertEquals("J*** C*** Q***", IdentityCommand.mask(" JUAN  CARLOS QUISPE "));
+        assertEquals("J*** C*** Q***", pe.macexpress.desk.core.CitizenNames.masked(" JUAN  CARLOS QUISPE "));
     }
 }

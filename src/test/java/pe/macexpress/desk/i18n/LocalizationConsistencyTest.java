@@ -82,6 +82,15 @@ class LocalizationConsistencyTest {
         for (PointType p : PointType.values()) {
             keys.add(p.messageKey());
         }
+        for (pe.macexpress.desk.core.CaseAnswer a : pe.macexpress.desk.core.CaseAnswer.values()) {
+            keys.add(a.messageKey());
+        }
+        for (pe.macexpress.desk.core.CaseReason r : pe.macexpress.desk.core.CaseReason.values()) {
+            keys.add(r.messageKey());
+        }
+        for (pe.macexpress.desk.cases.CaseFilter f : pe.macexpress.desk.cases.CaseFilter.values()) {
+            keys.add(f.messageKey());
+        }
         for (IdentityOutcome i : IdentityOutcome.values()) {
             keys.add(i.messageKey());
         }
