@@ -119,6 +119,16 @@ public final class AttentionStore {
         });
     }
 
+    /** The attention a citizen's code names (codes are unique: a clash is retried at save). */
+    public Optional<Attention> findByCode(String code) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE code = ?")) {
+                ps.setString(1, code);
+                return readAll(ps).stream().findFirst();
+            }
+        });
+    }
+
     /** The attentions of one visit. Scans the table (no index: see migration v5); not for the counter's path. */
     public List<Attention> findByVisit(UUID visitId) {
         return db.read(c -> {

@@ -67,12 +67,16 @@ final class SyncRig implements AutoCloseable {
                 .withBackoff(40, Duration.ofMillis(2), Duration.ofMillis(20));
     }
 
-    /** An engine as the desk wires it: catalogues go to a catalogue service that checks the central's signature. */
+    /**
+     * An engine as the desk wires it: catalogues go to a catalogue service that checks the central's
+     * signature, pulled changes to the cases.
+     */
     SyncEngine engine(String baseUrl, SyncConfig config) {
         Central at = new Central(baseUrl, token, central.catalogKey());
         SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db), new CentralClient(HTTP, at, config),
                 config, clock);
         engine.catalogTo(new pe.macexpress.desk.catalog.CatalogService(db, at::catalogKey, clock).sink());
+        engine.changesTo(new pe.macexpress.desk.cases.ChangeProcessor(db, clock));
         return engine;
     }
 

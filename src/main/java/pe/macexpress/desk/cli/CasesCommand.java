@@ -1,0 +1,53 @@
+package pe.macexpress.desk.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.List;
+import pe.macexpress.desk.cases.CaseFilter;
+import pe.macexpress.desk.cases.CaseService;
+import pe.macexpress.desk.catalog.CatalogService;
+import pe.macexpress.desk.config.ConfigKeys;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.contract.Wire;
+import pe.macexpress.desk.i18n.Localization;
+import pe.macexpress.desk.store.FollowUpCase;
+import pe.macexpress.desk.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code cases [--open] [--json]}: the workstation's cases, in the follow-up screen's order, for support. */
+@Command(name = "cases", mixinStandardHelpOptions = true,
+        description = "Lista los casos de esta estación (atenciones pendientes, derivadas, formularios enviados"
+                + " y trámites con plazo) en el orden de la pantalla Seguimiento: resultados nuevos, vencidos,"
+                + " por fecha de vencimiento. Ciudadano enmascarado. Salida: 0.")
+final class CasesCommand extends DataFolderCommand {
+    @Option(names = "--open", description = "Solo los casos abiertos.")
+    boolean openOnly;
+
+    @Option(names = "--json", description = "Un arreglo JSON (claves: code, attentionId, procedure, reason, awaiting,"
+            + " openedAt, due, open, businessDaysLeft, document, names, result, closing).")
+    boolean json;
+
+    @Override
+    int run(DeskSettings settings, Clock clock, PrintWriter out) {
+        Localization text = Localization.load(settings.home().resolve("i18n"));
+        try (Store db = openChecked(settings, clock)) {
+            CaseService cases = new CaseService(db, clock);
+            CaseText show = new CaseText(text, Localization.FALLBACK,
+                    new CatalogService(db, () -> settings.get(ConfigKeys.SYNC_CATALOG_KEY), clock).current(), cases);
+            List<FollowUpCase> list = cases.find(openOnly ? CaseFilter.OPEN : CaseFilter.ALL, "");
+            if (json) {
+                ArrayNode a = Wire.mapper().createArrayNode();
+                list.forEach(c -> a.add(show.json(c)));
+                out.println(a);
+            } else {
+                list.forEach(c -> out.println(show.line(c)));
+                var n = cases.counts();
+                out.println(text.text(Localization.FALLBACK, "case.cli.summary", list.size(), n.open(), n.overdue(),
+                        n.unreadResults()));
+            }
+            return OK;
+        }
+    }
+}
