@@ -18,6 +18,10 @@ import java.util.List;
  * (document number and check, names, outcome detail) are blanked here. Procedure, times, outcome
  * type and verification state stay, so counts and reports still add up.
  *
+ * <p>An attention whose case is still open is kept whole (the advisor may have to call the citizen
+ * back); once the case is closed and its closure acknowledged, the attention is purged by the same
+ * rule and the case's free texts (what was awaited, the entity's note, the closing reason) with it.
+ *
  * <p>Captures follow the same rule: once the capture record was acknowledged {@code period} ago and
  * every one of its documents reached the central whole, its answers are blanked and its document
  * files deleted; the attachment rows stay (field, size, SHA-256) marked purged.
@@ -57,13 +61,21 @@ public final class Retention {
                     + " WHERE purged_at IS NULL AND ended_at <= ?"
                     + " AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = attention.id)"
                     + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = attention.id"
-                    + " AND (o.state <> 'acknowledged' OR o.updated_at > ?))")) {
+                    + " AND (o.state <> 'acknowledged' OR o.updated_at > ?))"
+                    + " AND NOT EXISTS (SELECT 1 FROM follow_up f WHERE f.attention_id = attention.id"
+                    + " AND (f.state = 'open' OR EXISTS (SELECT 1 FROM outbox o WHERE o.kind = '" + CaseStore.OUTBOX_KIND + "'"
+                    + " AND o.record_id = f.closure_id AND o.state <> 'acknowledged')))")) {
                 ps.setLong(1, now);
                 ps.setLong(2, cutoff);
                 ps.setString(3, AttentionStore.OUTBOX_KIND);
                 ps.setString(4, AttentionStore.OUTBOX_KIND);
                 ps.setLong(5, cutoff);
                 n = ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE follow_up SET awaiting = '', result_note = '',"
+                    + " answer_reason = '' WHERE attention_id IN (SELECT id FROM attention WHERE purged_at = ?)")) {
+                ps.setLong(1, now);
+                ps.executeUpdate();
             }
             files.addAll(purgeCaptures(c, now, cutoff));
             return n;

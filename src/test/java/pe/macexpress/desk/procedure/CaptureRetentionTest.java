@@ -54,6 +54,11 @@ class CaptureRetentionTest {
             List<OutboxEntry> batch = db.outbox().claim(10, List.of());
             db.outbox().settle(batch.stream().map(e -> new OutboxSettlement(e.id(), "accepted", null, 1)).toList());
             db.attachments().markSent(docs.get(0).id());
+            // Its case (pendiente) is closed and the closure acknowledged: nothing keeps the attention.
+            new pe.macexpress.desk.cases.CaseService(db, clock).close(a.id(), pe.macexpress.desk.core.CaseAnswer.ENTREGADO,
+                    "", "ADV-1");
+            db.outbox().settle(db.outbox().claim(10, List.of()).stream()
+                    .map(e -> new OutboxSettlement(e.id(), "accepted", null, 1)).toList());
 
             clock.advance(Duration.ofDays(91));
             assertEquals(1, retention.purge(), "the attention goes");

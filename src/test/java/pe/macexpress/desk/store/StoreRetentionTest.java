@@ -84,6 +84,35 @@ class StoreRetentionTest {
         }
     }
 
+    @Test
+    void anOpenCaseKeepsItsAttentionUntilItsClosureReachedTheCentral() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-05T14:00:00Z"));
+        try (Store db = Store.open(dir.resolve("desk.db"), clock)) {
+            Outbox outbox = db.outbox();
+            Retention retention = new Retention(db, clock, Duration.ofDays(90));
+            Attention a = sample(6, clock.instant(), OutcomeType.PENDIENTE);
+            db.write(tx -> {
+                db.attentions().save(tx, a);
+                db.cases().open(tx, a.id(), pe.macexpress.desk.core.CaseReason.PENDIENTE, "Traer la partida",
+                        a.endedAt(), java.time.LocalDate.of(2026, 1, 19));
+                return null;
+            });
+            outbox.settle(List.of(new OutboxSettlement(outbox.claim(1, List.of()).get(0).id(), "accepted", null, 1)));
+            clock.advance(Duration.ofDays(120));
+            assertEquals(0, retention.purge(), "the case is open: the advisor may call the citizen back");
+
+            db.cases().close(a.id(), pe.macexpress.desk.core.CaseAnswer.RECHAZADO, "Partida ilegible", "ADV-1");
+            assertEquals(0, retention.purge(), "its closure has not reached the central yet");
+            outbox.settle(List.of(new OutboxSettlement(outbox.claim(1, List.of()).get(0).id(), "accepted", null, 1)));
+            assertEquals(1, retention.purge());
+            FollowUpCase c = db.cases().find(a.id()).orElseThrow();
+            assertEquals("", c.awaiting());
+            assertEquals("", c.closing().reason());
+            assertEquals("", c.citizenNames());
+            assertEquals(pe.macexpress.desk.core.CaseAnswer.RECHAZADO, c.closing().answer(), "the answer stays for counts");
+        }
+    }
+
     private static Attention sample(long seed, Instant start, OutcomeType type) {
         Attention a = SampleAttentions.of(seed, start.minusSeconds(600));
         return new Attention(a.id(), a.code(), a.visitId(), a.advisorId(), a.pointId(), a.document(),
