@@ -39,8 +39,9 @@ import pe.macexpress.desk.contract.Wire;
  * under {@code /api/v1}, speaking the records of {@code contract}: what a production central must
  * do, small enough to read. Idempotent: an upload stores a batch in one transaction and answers per
  * record. Record kinds are handled by {@link KindHandler}s; storage is the same for all. Admin
- * endpoints (stats, records, codes, revoke, changes, faults) are for tests and training. Mounted on
- * the training sandbox's HTTP server, which listens on loopback only.
+ * endpoints (stats, records, codes, revoke, changes, results, faults) are for tests and training;
+ * entities' results and the look-up of a code are in {@link Results}. Mounted on the training
+ * sandbox's HTTP server, which listens on loopback only.
  */
 public final class CentralApi {
     public static final String BASE_PATH = "/api/v1";
@@ -52,6 +53,7 @@ public final class CentralApi {
     private final AttachmentUploads attachments;
     private final Map<String, KindHandler> handlers = new ConcurrentHashMap<>();
     private final CatalogPublisher catalogs;
+    private final Results results;
     private final String adminToken;
     private int faultStatus;
     private int faultRetryAfter;
@@ -60,13 +62,15 @@ public final class CentralApi {
 
     /**
      * @param adminToken the bearer token of admin calls that change what workstations receive
-     *                   (publishing a catalogue); other admin calls stay open until roles exist (issue 15)
+     *                   (publishing a catalogue, recording an entity's result); other admin calls stay
+     *                   open until roles exist (issue 15)
      */
     public CentralApi(CentralStore store, List<KindHandler> handlers, String adminToken) {
         this.store = store;
         this.attachments = new AttachmentUploads(store);
         handlers.forEach(this::accept);
         this.catalogs = new CatalogPublisher(store);
+        this.results = new Results(store);
         if (adminToken == null || adminToken.strip().length() < 16) {
             throw new IllegalArgumentException("the admin token must have at least 16 characters");
         }
@@ -75,10 +79,20 @@ public final class CentralApi {
 
     /** The central of training and tests: attentions and captures, a fresh admin token (see {@link #adminToken()}). */
     public static CentralApi reference(CentralStore store) {
-        byte[] token = new byte[24];
-        new java.security.SecureRandom().nextBytes(token);
-        CentralApi api = new CentralApi(store, List.of(), java.util.Base64.getUrlEncoder().withoutPadding()
-                .encodeToString(token));
+        return reference(store, null);
+    }
+
+    /**
+     * The central of training and tests with the admin token an operator chose ({@code sandbox
+     * --admin-token}); null draws a fresh one.
+     */
+    public static CentralApi reference(CentralStore store, String adminToken) {
+        if (adminToken == null) {
+            byte[] token = new byte[24];
+            new java.security.SecureRandom().nextBytes(token);
+            adminToken = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        }
+        CentralApi api = new CentralApi(store, List.of(), adminToken);
         api.accept(new AttentionHandler(api.catalogs::knows));
         api.accept(new CaptureHandler(api.catalogs::knows));
         api.accept(new ClosureHandler());
@@ -121,6 +135,7 @@ public final class CentralApi {
         http.createContext(BASE_PATH + "/catalog", ex -> handle(ex, () -> catalog(ex)));
         http.createContext(BASE_PATH + "/admin", ex -> handle(ex, () -> admin(ex)));
         http.createContext(BASE_PATH + "/attachments/", ex -> handle(ex, () -> attachment(ex)));
+        http.createContext(BASE_PATH + "/codes/", ex -> handle(ex, () -> code(ex)));
     }
 
     public CentralStore store() {
@@ -379,6 +394,14 @@ public final class CentralApi {
         }
     }
 
+    /** GET where the procedure behind an attention code stands; any enrolled workstation may ask. */
+    private void code(HttpExchange ex) throws IOException {
+        if (takeStatusFault(ex) || workstation(ex) == null) {
+            return;
+        }
+        results.lookup(ex, ex.getRequestURI().getPath().substring((BASE_PATH + "/codes/").length()));
+    }
+
     /** Attachment body bytes read since start, whole chunks or not (what crossed the link). */
     public long attachmentBytesReceived() {
         return attachments.bytesReceived();
@@ -408,7 +431,10 @@ public final class CentralApi {
         }
     }
 
-    /** GET stats | GET records | POST enrollment-codes | POST revoke | POST changes | POST/DELETE faults. */
+    /**
+     * GET stats | GET records | POST enrollment-codes | POST revoke | POST changes | POST results
+     * (admin token) | POST/DELETE faults | PUT catalog (admin token).
+     */
     private void admin(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath().substring((BASE_PATH + "/admin").length());
         String method = ex.getRequestMethod();
@@ -456,16 +482,30 @@ public final class CentralApi {
                 json(ex, 200, new Admin.FaultsSet("set"));
             }
             case "/catalog" -> publish(ex);
+            case "/results" -> {
+                Admin.NewResult body = hasAdminToken(ex) && post(ex) ? small(ex, Admin.NewResult.class) : null;
+                if (body != null) {
+                    results.record(ex, body, System.currentTimeMillis());
+                }
+            }
             default -> json(ex, 404, new ErrorAnswer("unknown admin path"));
         }
     }
 
-    /** PUT /admin/catalog: a new catalogue for every workstation; needs the admin token. */
-    private void publish(HttpExchange ex) throws IOException {
+    /** Whether the call carries the admin token; false once 401 was answered. Compared in constant time. */
+    private boolean hasAdminToken(HttpExchange ex) throws IOException {
         String auth = ex.getRequestHeaders().getFirst("Authorization");
         if (auth == null || !java.security.MessageDigest.isEqual(auth.getBytes(StandardCharsets.UTF_8),
                 ("Bearer " + adminToken).getBytes(StandardCharsets.UTF_8))) {
             json(ex, 401, new ErrorAnswer("unauthorized"));
+            return false;
+        }
+        return true;
+    }
+
+    /** PUT /admin/catalog: a new catalogue for every workstation; needs the admin token. */
+    private void publish(HttpExchange ex) throws IOException {
+        if (!hasAdminToken(ex)) {
             return;
         }
         if (!"PUT".equals(ex.getRequestMethod())) {

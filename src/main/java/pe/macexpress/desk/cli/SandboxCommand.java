@@ -4,7 +4,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code sandbox --port N}: the training sandbox alone, for classrooms and tests. */
 @Command(name = "sandbox", mixinStandardHelpOptions = true,
@@ -26,8 +29,19 @@ public final class SandboxCommand implements Callable<Integer> {
             description = "Catálogo (JSON, formato 2) que la central de práctica publica, firmado con su clave.")
     java.nio.file.Path catalog;
 
+    @Option(names = "--admin-token", paramLabel = "TOKEN",
+            description = "Token de administración de la central de práctica (al menos 16 caracteres; por defecto"
+                    + " uno al azar, que se muestra al iniciar).")
+    String adminToken;
+
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        if (adminToken != null && adminToken.strip().length() < 16) {
+            throw new ParameterException(spec.commandLine(), "--admin-token: al menos 16 caracteres.");
+        }
         byte[] catalogJson = null;
         if (catalog != null) {
             try {
@@ -41,7 +55,8 @@ public final class SandboxCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        SandboxServer server = SandboxServer.start(java.net.InetAddress.getLoopbackAddress(), port, centralDb);
+        SandboxServer server = SandboxServer.start(java.net.InetAddress.getLoopbackAddress(), port, centralDb,
+                adminToken);
         enrollmentCodes.forEach(server.central()::addCode);
         if (catalogJson != null) {
             var c = server.centralApi().publishCatalog(catalogJson);
@@ -51,8 +66,10 @@ public final class SandboxCommand implements Callable<Integer> {
         System.out.println("sync central: " + server.baseUrl() + "/api/v1 (enrollment codes: "
                 + (enrollmentCodes.isEmpty() ? "POST /api/v1/admin/enrollment-codes" : enrollmentCodes.size() + " preset")
                 + ")");
-        System.out.println("admin token (PUT " + server.baseUrl() + "/api/v1/admin/catalog): "
-                + server.centralApi().adminToken());
+        // A token the operator chose is not echoed (it may sit in a shared terminal); a drawn one must be.
+        System.out.println("admin token (PUT " + server.baseUrl() + "/api/v1/admin/catalog, POST "
+                + server.baseUrl() + "/api/v1/admin/results): "
+                + (adminToken == null ? server.centralApi().adminToken() : "the one given by --admin-token"));
         System.out.println("faults: POST " + server.baseUrl() + "/sandbox/faults {\"kind\":\"HTML\",\"times\":1}"
                 + " | DELETE to clear | kinds: " + java.util.Arrays.toString(pe.macexpress.desk.sandbox.Fault.Kind.values()));
         CountDownLatch stop = new CountDownLatch(1);

@@ -7,8 +7,9 @@ import java.util.Map;
 
 /**
  * The reference central's admin calls ({@code /admin/*}): figures for tests and benchmarks,
- * enrollment codes, revocation, changes to hand to a workstation, injected faults. They exist so
- * training and tests can play the central's operators; a production central has its own console.
+ * enrollment codes, revocation, changes to hand to a workstation, entities' results, injected
+ * faults. They exist so training and tests can play the central's operators and the entities; a
+ * production central has its own console.
  */
 public final class Admin {
     private Admin() {
@@ -68,6 +69,19 @@ public final class Admin {
     }
 
     public record FaultsSet(@JsonProperty("faults") String faults) {
+    }
+
+    /**
+     * {@code POST /admin/results} (admin token): an entity's answer for the attention behind
+     * {@code code}; {@code status} is one of {@link ResultNotice#STATUSES}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record NewResult(@JsonProperty("code") String code, @JsonProperty("status") String status,
+                            @JsonProperty("note") String note) {
+    }
+
+    /** The result was recorded; {@code seq} is the change queued for the attention's workstation. */
+    public record ResultAdded(@JsonProperty("seq") long seq) {
     }
 
     /** {@code PUT /admin/catalog} accepted: what every workstation receives at its next sync. */

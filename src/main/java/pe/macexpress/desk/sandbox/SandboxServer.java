@@ -131,13 +131,31 @@ public final class SandboxServer implements AutoCloseable {
      * own SQLite database: {@code centralDb} null keeps it in memory.
      */
     public static SandboxServer start(InetAddress address, int port, java.nio.file.Path centralDb) throws IOException {
-        HttpServer http = HttpServer.create(new InetSocketAddress(address, port), 0);
+        return start(address, port, centralDb, null);
+    }
+
+    /**
+     * As {@link #start(InetAddress, int, java.nio.file.Path)} with the central's admin token chosen by
+     * the operator ({@code sandbox --admin-token}); null draws a fresh one. A token under 16
+     * characters is refused (IllegalArgumentException) before anything listens.
+     */
+    public static SandboxServer start(InetAddress address, int port, java.nio.file.Path centralDb, String adminToken)
+            throws IOException {
+        CentralStore store = CentralStore.open(centralDb);
+        CentralApi central;
+        HttpServer http;
+        try {
+            central = CentralApi.reference(store, adminToken);
+            http = HttpServer.create(new InetSocketAddress(address, port), 0);
+        } catch (IOException | RuntimeException e) {
+            store.close(); // a refused token or a port in use leaves no database open
+            throw e;
+        }
         ExecutorService exec = Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "sandbox-http");
             t.setDaemon(true);
             return t;
         });
-        CentralApi central = CentralApi.reference(CentralStore.open(centralDb));
         central.register(http);
         SandboxServer sandbox = new SandboxServer(http, exec, Population.standard(), central);
         http.createContext("/health", sandbox::health);

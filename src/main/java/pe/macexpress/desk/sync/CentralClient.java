@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,12 +20,14 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.BufferedSink;
 import pe.macexpress.desk.contract.AttachmentStatus;
+import pe.macexpress.desk.contract.CodeStatus;
 import pe.macexpress.desk.contract.ErrorAnswer;
 import pe.macexpress.desk.contract.ChangesPage;
 import pe.macexpress.desk.contract.ReconcileAnswer;
 import pe.macexpress.desk.contract.ReconcileRequest;
 import pe.macexpress.desk.contract.UploadAnswer;
 import pe.macexpress.desk.contract.Wire;
+import pe.macexpress.desk.core.AttentionCode;
 
 /**
  * HTTP to the central's /api/v1, speaking the records of {@code contract}. OkHttp's own silent
@@ -75,6 +79,32 @@ public final class CentralClient {
 
     ChangesPage changes(long since) throws CentralException {
         return json(call(authorized("/changes?since=" + since).get()), ChangesPage.class);
+    }
+
+    /**
+     * Where the procedure behind an attention code of any point stands, as the central knows it;
+     * empty when the central holds no attention with that code (404). Blocks on the network: never
+     * on the FX thread. Lower case and spaces around are forgiven.
+     *
+     * @throws IllegalArgumentException when {@code code} is not an attention code's shape (nothing is
+     *                                  sent; check {@link AttentionCode#isWellFormed} first)
+     * @throws CentralException as every call (401, busy, unreachable, not JSON); also when two
+     *                          points drew the same code (409): the central cannot tell which is meant
+     */
+    public Optional<CodeStatus> lookup(String code) throws CentralException {
+        String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+        if (!AttentionCode.isWellFormed(c)) {
+            throw new IllegalArgumentException("not an attention code");
+        }
+        Answer a = exchange(authorized("/codes/" + c).get().build());
+        if (a.status == 404) {
+            requireJson(a); // a proxy's or captive portal's 404 page is not the central saying "unknown"
+            return Optional.empty();
+        }
+        if (a.status != 200) {
+            throw new CentralException(SyncError.SERVER, "HTTP " + a.status, null, null);
+        }
+        return Optional.of(json(a, CodeStatus.class));
     }
 
     /** The catalogue when it changed since {@code etag}; null when 304. */

@@ -211,6 +211,11 @@ public final class SyncEngine {
     }
 
     /** Stops waiting (backoff) and ends the current run after the request in flight. */
+    /** The client this engine talks through, also for one-off questions (a code look-up). */
+    CentralClient client() {
+        return client;
+    }
+
     public void stop() {
         stopped = true;
         synchronized (sleeping) {

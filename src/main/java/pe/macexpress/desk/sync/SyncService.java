@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import pe.macexpress.desk.contract.CodeStatus;
 import pe.macexpress.desk.contract.RejectReason;
 import pe.macexpress.desk.store.AttachmentStore;
 import pe.macexpress.desk.store.AttentionStore;
@@ -27,7 +28,8 @@ import pe.macexpress.desk.store.UnsentAge;
 /**
  * What the application calls: starts batch syncs on one background thread (at most one at a time),
  * by itself when the link comes back and on demand ("Sincronizar ahora"), and answers the sync
- * screen's questions. Nothing here blocks the caller; the queries read the local database only.
+ * screen's questions. Nothing here blocks the caller but {@link #lookup}, which asks the central;
+ * the other queries read the local database only.
  */
 public final class SyncService implements AutoCloseable {
     /** The change type of a message to the point (see the contract's {@code Change}). */
@@ -156,6 +158,16 @@ public final class SyncService implements AutoCloseable {
     public List<CentralMessage> messages(int limit) {
         return inbox.latest(MESSAGE, limit).stream()
                 .map(i -> new CentralMessage(i.seq(), i.body(), i.receivedAt())).toList();
+    }
+
+    /**
+     * Asks the central where the procedure behind an attention code of any point stands (see
+     * {@link CentralClient#lookup}); empty when the central knows no such code. Blocks on the
+     * network, so the UI calls it through its TaskRunner, never on the FX thread. It runs on the
+     * caller's thread, not the sync thread: a long batch run does not keep a citizen waiting.
+     */
+    public Optional<CodeStatus> lookup(String code) throws CentralException {
+        return engine.client().lookup(code);
     }
 
     /** Records set aside with their reasons, oldest first. */

@@ -45,7 +45,7 @@ class OpenApiFileTest {
         assertEquals("3.0.3", api.getOpenapi());
         for (String path : List.of("/health", "/enroll", "/records", "/attentions", "/reconcile", "/changes",
                 "/catalog", "/admin/stats", "/admin/records", "/admin/enrollment-codes", "/admin/revoke",
-                "/admin/changes", "/admin/faults")) {
+                "/admin/changes", "/admin/faults", "/admin/results", "/codes/{code}")) {
             assertNotNull(api.getPaths().get(path), path + " is described");
         }
     }

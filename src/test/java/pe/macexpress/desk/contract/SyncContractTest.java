@@ -189,24 +189,8 @@ class SyncContractTest {
         admin().records();
         admin().clearFaults();
 
-        List<WireRecorder.Exchange> exchanges = recorder.exchanges();
         Set<String> covered = new TreeSet<>();
-        List<String> problems = new ArrayList<>();
-        OpenApiInteractionValidator validator = OpenApiInteractionValidator
-                .createForInlineApiSpecification(OpenApiFileTest.text()).withBasePathOverride("/api/v1").build();
-        for (WireRecorder.Exchange x : exchanges) {
-            covered.add(x.method() + " " + x.path().replaceAll("[0-9a-f-]{36}$", "{id}") + " " + x.status());
-            // A document over 10 MB breaks the contract on purpose: only the central's answer is checked.
-            boolean oversize = x.status() == 413 && x.path().startsWith("/api/v1/attachments/");
-            ValidationReport report = oversize
-                    ? validator.validateResponse(x.path(), com.atlassian.oai.validator.model.Request.Method.PUT,
-                            response(x))
-                    : validator.validate(request(x), response(x));
-            if (report.hasErrors()) {
-                problems.add(x + ": " + report.getMessages());
-            }
-        }
-        assertEquals(List.of(), problems, "exchanges that break the contract");
+        assertEquals(List.of(), problems(covered), "exchanges that break the contract");
         for (String expected : List.of("POST /api/v1/enroll 403", "POST /api/v1/enroll 200", "GET /api/v1/health 200",
                 "POST /api/v1/records 200", "POST /api/v1/records 429", "POST /api/v1/records 401",
                 "POST /api/v1/reconcile 200", "GET /api/v1/changes 200", "GET /api/v1/catalog 200",
@@ -222,6 +206,68 @@ class SyncContractTest {
         // Whichever document call came first (a PUT, or the GET of the one resumed) met the 429.
         assertTrue(covered.contains("PUT /api/v1/attachments/{id} 429")
                 || covered.contains("GET /api/v1/attachments/{id} 429"), "a document call got 429: " + covered);
+    }
+
+    @Test
+    void resultsAndCodeLookUpsFollowTheContract() throws Exception {
+        Central central = new Central("", "");
+        assertEquals(Enrollment.Result.ENROLLED,
+                new Enrollment(null, central, http, WORKSTATION).enroll(sandbox.baseUrl(), admin().issuedCode()));
+        SyncConfig config = SyncConfig.defaults();
+        CentralClient client = new CentralClient(http, central, config);
+        Attention sent = SyncSamples.of(3);
+        store.attentions().save(sent);
+        assertEquals(SyncOutcome.DRAINED, new SyncEngine(store, DeskContext.recordKinds(store), client, config,
+                Clock.systemUTC()).run(null).outcome());
+        String token = sandbox.centralApi().adminToken();
+        assertEquals(200, admin().result(token, sent.code(), "rechazado", "Falta la partida de nacimiento"));
+        assertEquals(200, admin().result(token, sent.code(), "entregado", null));
+        assertEquals(401, admin().result("not-the-admin-token", sent.code(), "resuelto", ""));
+        assertEquals(400, admin().result(token, sent.code(), "aprobado", ""));
+        assertEquals(404, admin().result(token, "ZZZZ-ZZZZ", "resuelto", ""));
+
+        // Another point asks, through the desk's own client: found, unknown, malformed, no token.
+        String other = sandbox.central().enroll(sandbox.central().issueCode(), "WS-CONTRACT-02").orElseThrow();
+        CentralClient asOther = new CentralClient(http, new Central(sandbox.baseUrl(), other), config);
+        assertEquals(2, asOther.lookup(sent.code()).orElseThrow().results().size());
+        assertTrue(asOther.lookup("ZZZZ-ZZZZ").isEmpty());
+        assertEquals(400, admin().code("/codes/K7Q3-9PXI", other));
+        assertEquals(401, admin().code("/codes/" + sent.code(), null));
+
+        Set<String> covered = new TreeSet<>();
+        assertEquals(List.of(), problems(covered), "exchanges that break the contract");
+        for (String expected : List.of("POST /api/v1/admin/results 200", "POST /api/v1/admin/results 401",
+                "POST /api/v1/admin/results 400", "POST /api/v1/admin/results 404", "GET /api/v1/codes/"
+                + sent.code() + " 200", "GET /api/v1/codes/ZZZZ-ZZZZ 404", "GET /api/v1/codes/K7Q3-9PXI 400",
+                "GET /api/v1/codes/" + sent.code() + " 401")) {
+            assertTrue(covered.contains(expected), expected + " was exercised; covered: " + covered);
+        }
+    }
+
+    /**
+     * Every exchange recorded so far checked against the contract: the problems found; {@code covered}
+     * receives "METHOD path status" of each (a UUID at the end of the path written {id}).
+     */
+    private List<String> problems(Set<String> covered) throws IOException {
+        List<String> problems = new ArrayList<>();
+        OpenApiInteractionValidator validator = OpenApiInteractionValidator
+                .createForInlineApiSpecification(OpenApiFileTest.text()).withBasePathOverride("/api/v1").build();
+        for (WireRecorder.Exchange x : recorder.exchanges()) {
+            covered.add(x.method() + " " + x.path().replaceAll("[0-9a-f-]{36}$", "{id}") + " " + x.status());
+            // Requests that break the contract on purpose (a document over 10 MB, an unknown status, a
+            // malformed code): only the central's answer is checked.
+            boolean onPurpose = x.status() == 413 && x.path().startsWith("/api/v1/attachments/")
+                    || x.status() == 400 && (x.path().startsWith("/api/v1/codes/")
+                    || x.path().equals("/api/v1/admin/results"));
+            ValidationReport report = onPurpose
+                    ? validator.validateResponse(x.path(),
+                            com.atlassian.oai.validator.model.Request.Method.valueOf(x.method()), response(x))
+                    : validator.validate(request(x), response(x));
+            if (report.hasErrors()) {
+                problems.add(x + ": " + report.getMessages());
+            }
+        }
+        return problems;
     }
 
     /** The request as the API describes it: the gzip body inflated (the header stays). */
@@ -323,6 +369,28 @@ class SyncContractTest {
                     .header("Authorization", "Bearer " + adminToken)
                     .put(okhttp3.RequestBody.create(catalog, okhttp3.MediaType.get("application/json"))).build())
                     .execute()) {
+                return r.code();
+            }
+        }
+
+        /** POST /admin/results with {@code adminToken}; the status answered. */
+        int result(String adminToken, String code, String status, String note) throws IOException {
+            return code(new Request.Builder().url(url("/results")).header("Authorization", "Bearer " + adminToken)
+                    .post(RequestBody.create(Wire.json(new Admin.NewResult(code, status, note)), JSON)).build());
+        }
+
+        /** A GET of {@code path} under /api/v1 with a workstation's token (none when null); the status answered. */
+        int code(String path, String token) throws IOException {
+            Request.Builder b = new Request.Builder().url(sandbox.baseUrl() + "/api/v1" + path).get();
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            return code(b.build());
+        }
+
+        private int code(Request request) throws IOException {
+            try (Response r = http.newCall(request).execute()) {
+                r.body().bytes();
                 return r.code();
             }
         }

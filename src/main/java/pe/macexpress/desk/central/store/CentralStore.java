@@ -24,8 +24,8 @@ import java.util.Optional;
 /**
  * The reference central's own SQLite database (in memory, or a file): records of every kind by id
  * with their hash, revision and schema version, workstation tokens (only their SHA-256), one-time
- * enrollment codes, the changes each workstation can pull, and counters. One connection, every call
- * synchronized. This is the central's store, not the workstation's: it lives in its own package.
+ * enrollment codes, the changes each workstation can pull, entities' results, and counters. One
+ * connection, every call synchronized. This is the central's store, not the workstation's: it lives in its own package.
  */
 public final class CentralStore implements AutoCloseable {
     /** What an upload did with one record. */
@@ -65,6 +65,15 @@ public final class CentralStore implements AutoCloseable {
             """
             CREATE TABLE attachment (id TEXT PRIMARY KEY, ws TEXT NOT NULL, size INTEGER NOT NULL,
                 sha TEXT NOT NULL, accepted INTEGER NOT NULL DEFAULT 0, at INTEGER NOT NULL)
+            """,
+            // v5: entities' results (issue 12), kept per attention id, newest last; and attentions
+            // found by their code (content field c) through an index on that expression, which
+            // follows every later revision of the body by itself.
+            """
+            CREATE TABLE result (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL, code TEXT NOT NULL,
+                status TEXT NOT NULL, note TEXT NOT NULL, at INTEGER NOT NULL);
+            CREATE INDEX result_id ON result(id);
+            CREATE INDEX record_code ON record(json_extract(body, '$.c')) WHERE kind = 'attention'
             """);
 
     private final Connection c;
@@ -358,6 +367,51 @@ public final class CentralStore implements AutoCloseable {
     public synchronized long addChange(String workstation, String type, String ref, String body) {
         update("INSERT INTO ch (ws, t, ref, b) VALUES (?, ?, ?, ?)", workstation, type, ref, body);
         return ((Number) query("SELECT max(seq) FROM ch").get(0)[0]).longValue();
+    }
+
+    /** The expression and the kind match the partial index record_code word for word, so it is used (tested). */
+    static final String ATTENTIONS_BY_CODE = "SELECT id, ws, body FROM record WHERE kind = 'attention'"
+            + " AND json_extract(body, '$.c') = ? ORDER BY id LIMIT 2";
+
+    /** An attention as the central holds it: its id, the workstation that sent it, its content (JSON). */
+    public record HeldAttention(String id, String workstation, String body) {
+    }
+
+    /**
+     * The attentions whose content names {@code code} (field {@code c}); at most two, enough to tell
+     * a unique code from one two points happened to draw alike.
+     */
+    public synchronized List<HeldAttention> attentionsByCode(String code) {
+        return query(ATTENTIONS_BY_CODE, code).stream()
+                .map(r -> new HeldAttention((String) r[0], (String) r[1], (String) r[2])).toList();
+    }
+
+    /** An entity's result for an attention, as recorded. */
+    public record StoredResult(String code, String status, String note, long at) {
+    }
+
+    /**
+     * Records an entity's result for an attention and, in the same transaction, queues a change of
+     * type {@code result} (body {@code changeBody}, ref the attention id) for the workstation that
+     * sent the attention. Returns the change's sequence number.
+     */
+    public synchronized long addResult(HeldAttention attention, StoredResult result, String changeBody) {
+        return tx(() -> {
+            count("results", 1);
+            update("INSERT INTO result (id, code, status, note, at) VALUES (?, ?, ?, ?, ?)", attention.id(),
+                    result.code(), result.status(), result.note(), result.at());
+            update("INSERT INTO ch (ws, t, ref, b) VALUES (?, 'result', ?, ?)", attention.workstation(),
+                    attention.id(), changeBody);
+            // The change's seq: the last row inserted, so nothing may be inserted after it here.
+            return ((Number) query("SELECT last_insert_rowid()").get(0)[0]).longValue();
+        });
+    }
+
+    /** The results recorded for an attention, oldest first. */
+    public synchronized List<StoredResult> results(String attentionId) {
+        return query("SELECT code, status, note, at FROM result WHERE id = ? ORDER BY seq", attentionId).stream()
+                .map(r -> new StoredResult((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
+                .toList();
     }
 
     /** A change for a workstation to pull. */

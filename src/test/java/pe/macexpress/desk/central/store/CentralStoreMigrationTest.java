@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A central that held records before catalogues and attachments (schema v2) opens with its records
- * intact and the new tables (v3: catalogues and signing key; v4: attachments) in place.
+ * intact and the new tables (v3: catalogues and signing key; v4: attachments; v5: results and the
+ * index of attention codes) in place; a central of v4 finds its attentions by code through that index.
  */
 class CentralStoreMigrationTest {
     @TempDir
@@ -33,6 +34,8 @@ class CentralStoreMigrationTest {
             st.execute("DROP TABLE catalog");
             st.execute("DROP TABLE conf");
             st.execute("DROP TABLE attachment");
+            st.execute("DROP TABLE result");
+            st.execute("DROP INDEX record_code");
             st.execute("PRAGMA user_version = 2");
         }
         try (CentralStore again = CentralStore.open(file)) {
@@ -41,11 +44,58 @@ class CentralStoreMigrationTest {
             assertEquals("v", again.conf("k").orElseThrow());
             again.publishCatalog("x", new byte[] {1, 2}, 3L);
             assertEquals(1, again.catalogs().size());
+            var a1 = new CentralStore.HeldAttention("a-1", "WS-1", "{}");
+            again.addResult(a1, new CentralStore.StoredResult("K7Q3-9PXA", "resuelto", "", 5L), "{}");
+            assertEquals(1, again.results("a-1").size());
         }
+        assertEquals(5, userVersion(file));
+    }
+
+    @Test
+    void aVersionFourCentralFindsTheAttentionsItHeldByTheirCode() throws Exception {
+        Path file = dir.resolve("central.db");
+        try (CentralStore first = CentralStore.open(file)) {
+            first.store("WS-1", List.of(
+                    new CentralStore.Incoming("attention", "a-1", "h1", 0, 2, "{\"c\":\"K7Q3-9PXA\",\"pr\":\"x\"}"),
+                    new CentralStore.Incoming("attention", "a-2", "h2", 0, 2, "{\"c\":\"M2R4-0XYZ\",\"pr\":\"x\"}"),
+                    // A capture names its attention by id, never by code: not found by one.
+                    new CentralStore.Incoming("capture", "c-1", "h3", 0, 1, "{\"c\":\"K7Q3-9PXA\"}")), 1L);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            // Back to what a central of schema v4 had on disk.
+            st.execute("DROP TABLE result");
+            st.execute("DROP INDEX record_code");
+            st.execute("PRAGMA user_version = 4");
+        }
+        try (CentralStore again = CentralStore.open(file)) {
+            assertEquals(List.of(new CentralStore.HeldAttention("a-1", "WS-1", "{\"c\":\"K7Q3-9PXA\",\"pr\":\"x\"}")),
+                    again.attentionsByCode("K7Q3-9PXA"));
+            assertEquals(List.of(), again.attentionsByCode("ZZZZ-ZZZZ"));
+            // A later revision with another body is found by its new code only.
+            again.store("WS-1", List.of(new CentralStore.Incoming("attention", "a-2", "h4", 1, 2,
+                    "{\"c\":\"M2R4-0XYB\"}")), 2L);
+            assertEquals(List.of(), again.attentionsByCode("M2R4-0XYZ"));
+            assertEquals("a-2", again.attentionsByCode("M2R4-0XYB").get(0).id());
+        }
+        assertEquals(5, userVersion(file));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             var ps = c.prepareStatement("EXPLAIN QUERY PLAN " + CentralStore.ATTENTIONS_BY_CODE)) {
+            ps.setString(1, "K7Q3-9PXA");
+            ResultSet rs = ps.executeQuery();
+            StringBuilder plan = new StringBuilder();
+            while (rs.next()) {
+                plan.append(rs.getString("detail")).append('\n');
+            }
+            assertTrue(plan.toString().contains("record_code"), "the look-up by code uses the index: " + plan);
+        }
+    }
+
+    private static int userVersion(Path file) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA user_version")) {
             assertTrue(rs.next());
-            assertEquals(4, rs.getInt(1));
+            return rs.getInt(1);
         }
     }
 }
