@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
+import pe.macexpress.desk.contract.ResultNotice;
 import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.CaseAnswer;
@@ -113,29 +114,37 @@ public final class ChangeProcessor implements ChangeSink {
     }
 
     private Optional<AsideReason> result(Transaction tx, InboxItem item) {
-        Optional<JsonNode> body = json(item.body());
+        Optional<ResultNotice> notice = json(item.body()).flatMap(ChangeProcessor::notice);
         Optional<Attention> attention = attention(item.ref());
-        if (body.isEmpty()) {
+        if (notice.isEmpty()) {
             return Optional.of(AsideReason.UNREADABLE);
         }
         if (attention.isEmpty()) {
             return Optional.of(AsideReason.UNKNOWN_ATTENTION);
         }
-        String code = body.get().path("c").asText("");
-        if (!code.isEmpty() && !code.equals(attention.get().code())) {
+        Attention a = attention.get();
+        ResultNotice n = notice.get();
+        if (n.code() != null && !n.code().isEmpty() && !n.code().equals(a.code())) {
             return Optional.of(AsideReason.CODE_MISMATCH);
         }
-        Optional<CaseAnswer> status = CaseAnswer.fromCode(body.get().path("st").asText(""));
-        if (status.isEmpty() || status.get() == CaseAnswer.DESISTIDO) {
+        Optional<CaseAnswer> status = ResultNotice.STATUSES.contains(n.status()) ? CaseAnswer.fromCode(n.status())
+                : Optional.empty();
+        if (status.isEmpty()) {
             return Optional.of(AsideReason.UNKNOWN_STATUS);
         }
-        Attention a = attention.get();
-        Instant at = body.get().path("t").canConvertToLong() ? Instant.ofEpochMilli(body.get().path("t").asLong())
-                : item.receivedAt();
+        Instant at = n.at() > 0 ? Instant.ofEpochMilli(n.at()) : item.receivedAt();
         // A result for an attention served at the counter (no case) still reaches the advisor.
         store.cases().open(tx, a.id(), CaseReason.RESULTADO, "", at, CasePolicy.today(at));
-        store.cases().applyResult(tx, a.id(), status.get(), body.get().path("no").asText(""), at);
+        store.cases().applyResult(tx, a.id(), status.get(), n.note(), at);
         return Optional.empty();
+    }
+
+    private static Optional<ResultNotice> notice(JsonNode body) {
+        try {
+            return Optional.of(Wire.mapper().treeToValue(body, ResultNotice.class));
+        } catch (IOException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Optional<AsideReason> identity(Transaction tx, InboxItem item) {

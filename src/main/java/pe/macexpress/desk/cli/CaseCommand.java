@@ -3,7 +3,15 @@ package pe.macexpress.desk.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Optional;
+import okhttp3.OkHttpClient;
+import pe.macexpress.desk.cases.CasePolicy;
 import pe.macexpress.desk.cases.CaseService;
+import pe.macexpress.desk.contract.CodeStatus;
+import pe.macexpress.desk.contract.Wire;
+import pe.macexpress.desk.sync.Central;
+import pe.macexpress.desk.sync.CentralClient;
+import pe.macexpress.desk.sync.CentralException;
+import pe.macexpress.desk.sync.SyncConfig;
 import pe.macexpress.desk.catalog.CatalogService;
 import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
@@ -18,7 +26,8 @@ import picocli.CommandLine.Option;
 @Command(name = "case", mixinStandardHelpOptions = true,
         description = "Muestra el caso de un código de atención (como lo dicta el ciudadano: sin guion ni"
                 + " mayúsculas también vale): estado, vencimiento, resultado de la entidad y cierre."
-                + " Salida: 0 encontrado, 1 código no válido o sin caso en esta estación.")
+                + " Un código de otro punto se consulta a la sede central (trámite y resultados, nunca el"
+                + " ciudadano). Salida: 0 encontrado, 1 código no válido o desconocido, 3 sin conexión con la sede.")
 final class CaseCommand extends DataFolderCommand {
     @Option(names = "--code", required = true, paramLabel = "CODE", description = "Código de atención, p. ej. K7Q3-9PXA.")
     String code;
@@ -39,14 +48,53 @@ final class CaseCommand extends DataFolderCommand {
             CaseService cases = new CaseService(db, clock);
             Optional<FollowUpCase> found = cases.byCode(normalized.get());
             if (found.isEmpty()) {
-                boolean attention = db.attentions().findByCode(normalized.get()).isPresent();
-                out.println(text.text(tag, attention ? "case.cli.no.case" : "case.cli.not.found", normalized.get()));
-                return PROBLEM;
+                if (db.attentions().findByCode(normalized.get()).isPresent()) {
+                    out.println(text.text(tag, "case.cli.no.case", normalized.get()));
+                    return PROBLEM;
+                }
+                return askTheCentral(settings, normalized.get(), text, out);
             }
             CaseText show = new CaseText(text, tag,
                     new CatalogService(db, () -> settings.get(ConfigKeys.SYNC_CATALOG_KEY), clock).current(), cases);
             out.println(json ? show.json(found.get()) : show.line(found.get()));
             return OK;
+        }
+    }
+
+    /** A code another point gave: the central answers for any point (procedure and results, never the citizen). */
+    private int askTheCentral(DeskSettings settings, String code, Localization text, PrintWriter out) {
+        String tag = Localization.FALLBACK;
+        Central central = new Central(settings.get(ConfigKeys.SYNC_BASE_URL), settings.get(ConfigKeys.SYNC_TOKEN),
+                settings.get(ConfigKeys.SYNC_CATALOG_KEY));
+        if (!central.enrolled()) {
+            out.println(text.text(tag, "case.cli.not.found", code));
+            return PROBLEM;
+        }
+        OkHttpClient http = new OkHttpClient();
+        try {
+            Optional<CodeStatus> status = new CentralClient(http, central, SyncConfig.from(settings)).lookup(code);
+            if (status.isEmpty()) {
+                out.println(text.text(tag, "case.cli.unknown.anywhere", code));
+                return PROBLEM;
+            }
+            CodeStatus s = status.get();
+            if (json) {
+                out.println(Wire.mapper().createObjectNode().set("central", Wire.mapper().valueToTree(s)));
+            } else {
+                String last = s.results().isEmpty() ? text.text(tag, "case.cli.central.no.result")
+                        : text.text(tag, "case.cli.result", s.results().get(s.results().size() - 1).status(),
+                                s.results().get(s.results().size() - 1).note());
+                out.println(text.text(tag, "case.cli.central", s.code(), s.procedureId(), s.pointId(),
+                        java.time.Instant.ofEpochMilli(s.endedAt()).atZone(CasePolicy.ZONE).toLocalDate(),
+                        s.outcome(), last));
+            }
+            return OK;
+        } catch (CentralException e) {
+            out.println(text.text(tag, "case.cli.central.unreachable", code));
+            return UNREACHABLE;
+        } finally {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
         }
     }
 }

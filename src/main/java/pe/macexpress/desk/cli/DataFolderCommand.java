@@ -24,6 +24,8 @@ abstract class DataFolderCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int PROBLEM = 1;
     static final int STORE_ERROR = 2;
+    /** The central (or PIDE) could not be reached. */
+    static final int UNREACHABLE = 3;
     /** Its own code: a scheduled sync must tell "the application is open" from "the central is down" (3). */
     static final int IN_USE = 5;
 

@@ -76,4 +76,46 @@ class CaseCommandsTest {
         assertEquals(1, bad.code());
         assertTrue(bad.out().contains("no es un código"), bad.out());
     }
+
+    @TempDir
+    Path otherPoint;
+
+    @Test
+    void aCodeGivenAtAnotherPointIsAnsweredByTheCentralWithoutTheCitizen() throws Exception {
+        try (pe.macexpress.desk.sandbox.SandboxServer central = pe.macexpress.desk.sandbox.SandboxServer.start(
+                java.net.InetAddress.getLoopbackAddress(), 0, null)) {
+            String settings = "mode=production\nsync.maxAttempts=2\nsync.backoffBaseMs=5\nsync.connectTimeoutMs=500\n";
+            Files.writeString(home.resolve(DeskSettings.FILE_NAME), settings + "workstation.id=TAMBO-01\n");
+            Files.writeString(otherPoint.resolve(DeskSettings.FILE_NAME), settings + "workstation.id=PIAS-NAPO-01\n");
+            for (Path h : new Path[] {home, otherPoint}) {
+                String code = central.central().issueCode();
+                assertEquals(0, DeskCli.run(h, "enroll", "--server", central.baseUrl(), "--code", code).code());
+            }
+            Attention elsewhere = SampleAttentions.of(11);
+            try (Store db = Store.open(DeskSettings.load(otherPoint).databaseFile(), Clock.systemUTC())) {
+                db.attentions().save(elsewhere);
+            }
+            assertEquals(0, DeskCli.run(otherPoint, "sync").code());
+
+            Result before = DeskCli.run(home, "case", "--code", elsewhere.code());
+            assertEquals(0, before.code(), before.out());
+            assertTrue(before.out().contains(elsewhere.procedureId()) && before.out().contains("aún no respondió"),
+                    before.out());
+            okhttp3.Request post = new okhttp3.Request.Builder().url(central.baseUrl() + "/api/v1/admin/results")
+                    .header("Authorization", "Bearer " + central.centralApi().adminToken())
+                    .post(okhttp3.RequestBody.create("{\"code\":\"" + elsewhere.code()
+                            + "\",\"status\":\"rechazado\",\"note\":\"Foto ilegible\"}",
+                            okhttp3.MediaType.get("application/json"))).build();
+            try (okhttp3.Response r = new okhttp3.OkHttpClient().newCall(post).execute()) {
+                assertEquals(200, r.code());
+            }
+            Result after = DeskCli.run(home, "case", "--code", elsewhere.code().toLowerCase(), "--json");
+            assertEquals(0, after.code(), after.out());
+            JsonNode answer = Wire.mapper().readTree(after.out()).path("central");
+            assertEquals("rechazado", answer.path("r").get(0).path("st").asText());
+            assertFalse(after.out().contains(elsewhere.document().number()), "never the citizen's document");
+            assertFalse(after.out().contains(elsewhere.citizenNames()), "never the citizen's names");
+            assertEquals(1, DeskCli.run(home, "case", "--code", "ZZZZ-ZZZZ").code(), "unknown anywhere");
+        }
+    }
 }

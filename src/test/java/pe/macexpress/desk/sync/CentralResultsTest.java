@@ -53,6 +53,9 @@ class CentralResultsTest {
         rig = new SyncRig(dir);
         rig.attentions.save(sent);
         engine = rig.engine();
+        // These tests read the raw pulled changes; the desk applies them (and purges results) after a
+        // pull, which CaseSyncTest covers, and the end of the first test checks.
+        engine.changesTo(null);
         assertEquals(SyncOutcome.DRAINED, engine.run(null).outcome(), "the central holds the attention");
     }
 
@@ -91,6 +94,9 @@ class CentralResultsTest {
                 "another workstation receives nothing: " + other.length());
         engine.run(null);
         assertEquals(1, rig.db.inbox().latest("result", 10).size(), "pulled once");
+        new pe.macexpress.desk.cases.ChangeProcessor(rig.db, rig.clock).process();
+        assertEquals(pe.macexpress.desk.core.CaseAnswer.RESUELTO,
+                rig.db.cases().find(sent.id()).orElseThrow().result().status(), "applied to the attention's case");
     }
 
     @Test
