@@ -101,7 +101,7 @@ class SyncContractTest {
         store.attentions().save(SyncSamples.withUnknownProcedure(500));
         // A capture with two documents: its own record kind beside its attention.
         var sis = pe.macexpress.desk.testing.TestCatalogs.channels().find("sis-afiliacion").orElseThrow();
-        new pe.macexpress.desk.procedure.CaptureService(store,
+        Attention captured = new pe.macexpress.desk.procedure.CaptureService(store,
                 new pe.macexpress.desk.attention.AttentionService(store, Clock.systemUTC()), Clock.systemUTC())
                 .save(pe.macexpress.desk.testing.CaptureSamples.visit(), sis,
                         new pe.macexpress.desk.core.Outcome(pe.macexpress.desk.core.OutcomeType.PENDIENTE, "SIS"), "es",
@@ -112,6 +112,9 @@ class SyncContractTest {
                                 new pe.macexpress.desk.procedure.ChosenDocument("firma",
                                         pe.macexpress.desk.procedure.DocumentImages.signature(
                                                 pe.macexpress.desk.testing.CaptureSamples.signaturePng()))));
+        // Its case (pendiente) closed: a closure record of its own.
+        new pe.macexpress.desk.cases.CaseService(store, Clock.systemUTC()).close(captured.id(),
+                pe.macexpress.desk.core.CaseAnswer.DESISTIDO, "", "ADV-DEMO-1");
         Attention duplicate = SyncSamples.of(501);
         Attention conflict = SyncSamples.of(502);
         store.attentions().save(duplicate);
@@ -130,6 +133,7 @@ class SyncContractTest {
         assertEquals(1, first.rejected());
         assertEquals(4, store.inbox().size(), "changes pulled");
         assertEquals(1L, sandbox.central().countsByKind().get("capture"), "the capture record is held");
+        assertEquals(1L, sandbox.central().countsByKind().get("closure"), "the closure record is held");
 
         // A new catalogue published (refused without the admin token), fetched and installed;
         // 429 with Retry-After, then success; the catalogue answers 304 the third time.
