@@ -7,6 +7,7 @@ import okhttp3.OkHttpClient;
 import pe.macexpress.desk.advisor.PinHasher;
 import pe.macexpress.desk.advisor.SignInService;
 import pe.macexpress.desk.attention.AttentionKind;
+import pe.macexpress.desk.bundle.Bundles;
 import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.catalog.Catalog;
@@ -69,6 +70,7 @@ public final class DeskContext implements AutoCloseable {
     private final Central central;
     private final Enrollment enrollment;
     private final SyncService sync;
+    private final Bundles bundles;
     private final TrainingHints trainingHints;
     private final PortalLinks portalLinks;
     private StoreException backupProblem;
@@ -103,9 +105,11 @@ public final class DeskContext implements AutoCloseable {
         // Training keeps the token in memory: its sandbox central is new at every start.
         this.enrollment = new Enrollment(sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME),
                 central, http, settings.workstationId());
+        central.pinBundleKey(settings.get(ConfigKeys.SYNC_BUNDLE_KEY));
         if (sandbox != null) {
             // Training works out of the box: enrolled with the in-process sandbox central.
             central.set(sandbox.baseUrl(), sandbox.enroll(settings.workstationId()), sandbox.catalogKey());
+            central.pinBundleKey(sandbox.bundleKey());
         }
         this.catalogs = new CatalogService(store, central::catalogKey, clock);
         SyncConfig syncConfig = SyncConfig.from(settings);
@@ -113,6 +117,7 @@ public final class DeskContext implements AutoCloseable {
                 syncConfig, clock);
         engine.catalogTo(catalogs.sink());
         this.sync = new SyncService(engine, store, syncConfig, clock);
+        this.bundles = bundles(store, settings, central, catalogs, clock);
         this.connectivity.addListener(online -> {
             if (online) {
                 identity.onlineAgain();
@@ -135,6 +140,13 @@ public final class DeskContext implements AutoCloseable {
         }
         return new PortalLinks(sandbox != null ? sandbox.baseUrl() : "", offline::get,
                 PortalCheck.http(http, PORTAL_TIMEOUT));
+    }
+
+    /** The USB loop (bundle out, answer in), with what enrollment pinned, read at each use. */
+    public static Bundles bundles(Store store, DeskSettings settings, Central central, CatalogService catalogs,
+                                  Clock clock) {
+        return new Bundles(store, recordKinds(store), () -> new Bundles.Identity(settings.workstationId(),
+                central.token(), central.bundleKey()), catalogs.sink(), clock);
     }
 
     /** The record kinds this workstation sends to the central, most urgent first. */
@@ -321,6 +333,11 @@ public final class DeskContext implements AutoCloseable {
     /** Batch sync with the central: "Sincronizar ahora", progress, quarantine, per-attention state. */
     public SyncService sync() {
         return sync;
+    }
+
+    /** Bundle and answer files for a desk with no link (the Sync screen's USB buttons); blocking. */
+    public Bundles bundles() {
+        return bundles;
     }
 
     /** Enrollment with a central, for the settings screen (blocking: run it as a background task). */

@@ -23,6 +23,7 @@ public final class Store implements AutoCloseable {
     private final CentralInbox inbox;
     private final AttachmentStore attachments;
     private final CaptureStore captures;
+    private final BundleStore bundles;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -36,6 +37,7 @@ public final class Store implements AutoCloseable {
         this.inbox = new CentralInbox(db);
         this.attachments = new AttachmentStore(db, clock);
         this.captures = new CaptureStore(db, outbox);
+        this.bundles = new BundleStore(db);
     }
 
     /**
@@ -92,6 +94,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** Capture forms filled at the counter; saved with their attention, sent as records of their own. */
+    /** USB bundles written here and the keys of their answers. */
+    public BundleStore bundles() {
+        return bundles;
+    }
+
     public CaptureStore captures() {
         return captures;
     }
