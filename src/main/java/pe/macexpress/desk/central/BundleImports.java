@@ -103,6 +103,11 @@ final class BundleImports {
                 open(ex.getRequestBody(), plain);
             } catch (BundleException e) {
                 int status = e.problem() == BundleException.Problem.TOO_LARGE ? 413 : 400;
+                if (status == 400) {
+                    // Refused at the damaged segment: read the rest, so the desk gets the reason
+                    // rather than a connection reset in the middle of its upload.
+                    new Capped(ex.getRequestBody(), MAX_BUNDLE_BYTES).transferTo(OutputStream.nullOutputStream());
+                }
                 CentralApi.json(ex, status, new ErrorAnswer(refusal(e)));
                 return;
             }
