@@ -21,7 +21,12 @@ public final class BundleException extends Exception {
         /** The desk has no pinned bundle key or token: it must be enrolled first. */
         NOT_ENROLLED,
         /** Reading or writing a file failed. */
-        IO
+        IO;
+
+        /** The text that explains it on the Sync screen. */
+        public String messageKey() {
+            return "sync.usb.problem." + name().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private final Problem problem;
