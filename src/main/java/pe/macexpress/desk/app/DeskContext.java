@@ -11,6 +11,7 @@ import pe.macexpress.desk.cases.CasePolicy;
 import pe.macexpress.desk.cases.CaseService;
 import pe.macexpress.desk.cases.ChangeProcessor;
 import pe.macexpress.desk.cases.ClosureKind;
+import pe.macexpress.desk.bundle.Bundles;
 import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.catalog.Catalog;
@@ -74,6 +75,7 @@ public final class DeskContext implements AutoCloseable {
     private final Central central;
     private final Enrollment enrollment;
     private final SyncService sync;
+    private final Bundles bundles;
     private final TrainingHints trainingHints;
     private final PortalLinks portalLinks;
     private StoreException backupProblem;
@@ -110,9 +112,11 @@ public final class DeskContext implements AutoCloseable {
         // Training keeps the token in memory: its sandbox central is new at every start.
         this.enrollment = new Enrollment(sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME),
                 central, http, settings.workstationId());
+        central.pinBundleKey(settings.get(ConfigKeys.SYNC_BUNDLE_KEY));
         if (sandbox != null) {
             // Training works out of the box: enrolled with the in-process sandbox central.
             central.set(sandbox.baseUrl(), sandbox.enroll(settings.workstationId()), sandbox.catalogKey());
+            central.pinBundleKey(sandbox.bundleKey());
         }
         this.catalogs = new CatalogService(store, central::catalogKey, clock);
         SyncConfig syncConfig = SyncConfig.from(settings);
@@ -121,6 +125,7 @@ public final class DeskContext implements AutoCloseable {
         engine.catalogTo(catalogs.sink());
         engine.changesTo(new ChangeProcessor(store, clock));
         this.sync = new SyncService(engine, store, syncConfig, clock);
+        this.bundles = bundles(store, settings, central, catalogs, clock);
         this.connectivity.addListener(online -> {
             if (online) {
                 identity.onlineAgain();
@@ -143,6 +148,18 @@ public final class DeskContext implements AutoCloseable {
         }
         return new PortalLinks(sandbox != null ? sandbox.baseUrl() : "", offline::get,
                 PortalCheck.http(http, PORTAL_TIMEOUT));
+    }
+
+    /**
+     * The USB loop (bundle out, answer in), with what enrollment pinned, read at each use; the
+     * results an answer carries reach their cases.
+     */
+    public static Bundles bundles(Store store, DeskSettings settings, Central central, CatalogService catalogs,
+                                  Clock clock) {
+        Bundles bundles = new Bundles(store, recordKinds(store), () -> new Bundles.Identity(settings.workstationId(),
+                central.token(), central.bundleKey()), catalogs.sink(), clock);
+        bundles.changesTo(new ChangeProcessor(store, clock));
+        return bundles;
     }
 
     /** The record kinds this workstation sends to the central, most urgent first. */
@@ -334,6 +351,11 @@ public final class DeskContext implements AutoCloseable {
     /** Batch sync with the central: "Sincronizar ahora", progress, quarantine, per-attention state. */
     public SyncService sync() {
         return sync;
+    }
+
+    /** Bundle and answer files for a desk with no link (the Sync screen's USB buttons); blocking. */
+    public Bundles bundles() {
+        return bundles;
     }
 
     /** Enrollment with a central, for the settings screen (blocking: run it as a background task). */

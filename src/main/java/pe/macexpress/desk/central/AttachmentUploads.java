@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import pe.macexpress.desk.central.store.CentralStore;
 import pe.macexpress.desk.contract.AttachmentStatus;
+import pe.macexpress.desk.contract.BundleAttachmentResult;
 import pe.macexpress.desk.contract.ErrorAnswer;
 
 /**
@@ -181,6 +182,53 @@ final class AttachmentUploads {
                 Files.deleteIfExists(part(id));
                 CentralApi.json(ex, 200, new AttachmentStatus(0, total, AttachmentStatus.MISMATCH, sha));
             }
+        }
+    }
+
+    /**
+     * A whole document carried by a USB bundle ({@link BundleImports}): stored as a PUT of the whole
+     * file would store it (same row, same checks, same files), under the same lock; an online PUT of
+     * it still arriving is fenced off. Reads exactly {@code size} bytes of {@code in}. Returns a
+     * {@link BundleAttachmentResult} state.
+     */
+    String acceptWhole(String ws, String rawId, long size, String sha, InputStream in) throws IOException {
+        String id = canonical(rawId == null ? "" : rawId);
+        if (id == null || size <= 0 || size > AttachmentStatus.MAX_SIZE || !AttachmentStatus.isSha256(sha)) {
+            in.skipNBytes(size);
+            return BundleAttachmentResult.REFUSED;
+        }
+        synchronized (locks.computeIfAbsent(id, k -> new Object())) {
+            CentralStore.AttachmentRow row = store.attachment(id).orElse(null);
+            if (row != null && (!row.workstation().equals(ws) || row.accepted())) {
+                in.skipNBytes(size);
+                boolean same = row.workstation().equals(ws) && row.sha256().equals(sha) && row.size() == size;
+                return same ? BundleAttachmentResult.ACCEPTED : BundleAttachmentResult.CONFLICT;
+            }
+            writers.put(id, requestSeq.incrementAndGet());
+            Files.deleteIfExists(part(id));
+            store.startAttachment(id, ws, size, sha, System.currentTimeMillis());
+            try (FileChannel ch = FileChannel.open(part(id), java.util.Set.of(StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE), pe.macexpress.desk.config.PrivateFiles.fileAttributes(part(id)))) {
+                byte[] buf = new byte[64 * 1024];
+                long left = size;
+                while (left > 0) {
+                    int n = in.readNBytes(buf, 0, (int) Math.min(buf.length, left));
+                    if (n == 0) {
+                        throw new java.io.EOFException("the bundle ends inside a document");
+                    }
+                    ch.write(ByteBuffer.wrap(buf, 0, n));
+                    left -= n;
+                }
+                ch.force(false);
+            }
+            if (!sha256(part(id)).equals(sha)) {
+                Files.deleteIfExists(part(id));
+                return BundleAttachmentResult.MISMATCH;
+            }
+            Files.move(part(id), folder.resolve(id + ".bin"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            store.acceptAttachment(id, System.currentTimeMillis());
+            return BundleAttachmentResult.ACCEPTED;
         }
     }
 

@@ -54,6 +54,7 @@ public final class CentralApi {
     private final Map<String, KindHandler> handlers = new ConcurrentHashMap<>();
     private final CatalogPublisher catalogs;
     private final Results results;
+    private final BundleImports bundles;
     private final String adminToken;
     private int faultStatus;
     private int faultRetryAfter;
@@ -71,6 +72,7 @@ public final class CentralApi {
         handlers.forEach(this::accept);
         this.catalogs = new CatalogPublisher(store);
         this.results = new Results(store);
+        this.bundles = new BundleImports(store, attachments, catalogs, (ws, records) -> storeRecords(ws, records, false));
         if (adminToken == null || adminToken.strip().length() < 16) {
             throw new IllegalArgumentException("the admin token must have at least 16 characters");
         }
@@ -114,6 +116,11 @@ public final class CentralApi {
         return catalogs.publicKeyBase64();
     }
 
+    /** The key workstations pin at enrollment to seal USB bundles for this central (base64 X.509 X25519). */
+    public String bundleKey() {
+        return bundles.publicKeyBase64();
+    }
+
     /** Accepts records of one more kind from now on. */
     public void accept(KindHandler handler) {
         handlers.put(handler.schema().kind(), handler);
@@ -136,6 +143,7 @@ public final class CentralApi {
         http.createContext(BASE_PATH + "/admin", ex -> handle(ex, () -> admin(ex)));
         http.createContext(BASE_PATH + "/attachments/", ex -> handle(ex, () -> attachment(ex)));
         http.createContext(BASE_PATH + "/codes/", ex -> handle(ex, () -> code(ex)));
+        http.createContext(BASE_PATH + "/bundles", ex -> handle(ex, () -> bundles.handle(ex)));
     }
 
     public CentralStore store() {
@@ -213,7 +221,7 @@ public final class CentralApi {
             json(ex, 403, new ErrorAnswer("bad code"));
             return;
         }
-        json(ex, 200, new EnrollAnswer(token.get(), ws, catalogs.publicKeyBase64()));
+        json(ex, 200, new EnrollAnswer(token.get(), ws, catalogs.publicKeyBase64(), bundles.publicKeyBase64()));
     }
 
     /** A small JSON body as a contract record; null (and 400 answered) when unreadable. */
@@ -265,11 +273,23 @@ public final class CentralApi {
         }
         String ws = call.workstation();
         UploadBatch batch = call.body();
-        List<UploadRecord> r = batch.records();
-        if (r.size() > UploadBatch.MAX_RECORDS) {
+        if (batch.records().size() > UploadBatch.MAX_RECORDS) {
             json(ex, 413, new ErrorAnswer("too many records"));
             return;
         }
+        UploadAnswer answer = storeRecords(ws, batch.records(), true);
+        if (answer == null) {
+            return; // committed, then the answer is lost: the client must resend and get duplicates
+        }
+        json(ex, 200, answer);
+    }
+
+    /**
+     * Validates and stores records of a workstation in one transaction, idempotently, and answers
+     * per record: the one path of online uploads and USB bundles. Null when an injected fault drops
+     * the answer after the commit ({@code faults} true: online uploads only).
+     */
+    UploadAnswer storeRecords(String ws, List<UploadRecord> r, boolean faults) throws IOException {
         List<CentralStore.Incoming> valid = new ArrayList<>();
         List<Integer> validIndex = new ArrayList<>();
         Map<Integer, RejectReason> rejected = new HashMap<>();
@@ -285,8 +305,8 @@ public final class CentralApi {
             }
         }
         List<CentralStore.Verdict> verdicts = store.store(ws, valid, System.currentTimeMillis());
-        if (takeDropFault()) {
-            return; // committed, then the answer is lost: the client must resend and get duplicates
+        if (faults && takeDropFault()) {
+            return null;
         }
         Map<Integer, CentralStore.Verdict> byIndex = new HashMap<>();
         for (int k = 0; k < verdicts.size(); k++) {
@@ -309,7 +329,7 @@ public final class CentralApi {
                 case CONFLICT -> x.add(Verdict.conflict(i));
             }
         }
-        json(ex, 200, new UploadAnswer(r.size(), accepted, duplicates, x));
+        return new UploadAnswer(r.size(), accepted, duplicates, x);
     }
 
     /** The checks every kind shares, then the kind's own; empty when the record can be stored. */

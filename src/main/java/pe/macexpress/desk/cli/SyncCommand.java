@@ -1,11 +1,15 @@
 package pe.macexpress.desk.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
 import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.bundle.BundleException;
+import pe.macexpress.desk.bundle.BundleFiles;
+import pe.macexpress.desk.bundle.Bundles;
 import pe.macexpress.desk.catalog.CatalogService;
 import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.sync.Central;
@@ -16,17 +20,42 @@ import pe.macexpress.desk.sync.SyncOutcome;
 import pe.macexpress.desk.sync.SyncProgress;
 import pe.macexpress.desk.sync.SyncResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** {@code sync}: one full batch sync of the data folder, for support staff and scheduled tasks. */
+/**
+ * {@code sync}: one full batch sync of the data folder, for support staff and scheduled tasks; with
+ * {@code --to-file} / {@code --from-file}, the USB loop of a desk with no link (see {@link BundleFiles}).
+ */
 @Command(name = "sync", mixinStandardHelpOptions = true,
         description = "Envía a la sede central las atenciones pendientes, por lotes, y termina con una línea"
                 + " sent=N accepted=A duplicate=D rejected=R conflict=C pending=P requests=Q bytes=B."
                 + " Salida: 0 todo enviado, 3 sin conexión con la central, 4 quedan registros"
                 + " (en cuarentena, sin enviar, o estación no inscrita), 5 la aplicación está abierta"
-                + " sobre la misma carpeta de datos, 6 configuración no válida (no se envía nada).")
+                + " sobre la misma carpeta de datos, 6 configuración no válida (no se envía nada)."
+                + " Sin conexión (USB): --to-file ARCHIVO guarda todo lo pendiente (registros y documentos),"
+                + " cifrado para la sede, y termina con bundle=ID records=N documents=D bytes=B;"
+                + " la sede lo importa (POST /api/v1/bundles) y devuelve un archivo de respuesta que"
+                + " --from-file ARCHIVO aplica (termina con acknowledged=A set_aside=Q already=S documents=D"
+                + " changes=C catalog=0|1). Salida con archivos: 0 hecho, 1 archivo rechazado (incompleto,"
+                + " alterado, de otra estación o de otro envío; no se aplicó nada), 2 no se pudo leer o"
+                + " escribir el archivo o la base, 4 estación no inscrita, 5 y 6 como arriba.")
 final class SyncCommand extends DataFolderCommand {
+    static final int FILE_REFUSED = 1;
+    static final int NOT_ENROLLED = 4;
+
+    @Option(names = "--to-file", paramLabel = "ARCHIVO",
+            description = "Guarda en ARCHIVO (p. ej. en una memoria USB) todo lo pendiente, para llevarlo a la sede.")
+    Path toFile;
+
+    @Option(names = "--from-file", paramLabel = "ARCHIVO",
+            description = "Aplica el archivo de respuesta que dio la sede a un envío guardado con --to-file.")
+    Path fromFile;
+
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
+        if (toFile != null || fromFile != null) {
+            return files(settings, clock, out);
+        }
         OkHttpClient http = new OkHttpClient();
         try (Store db = openChecked(settings, clock)) {
             db.outbox().resetInFlight(); // we hold the folder's lock: nothing is really in flight
@@ -51,6 +80,58 @@ final class SyncCommand extends DataFolderCommand {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         }
+    }
+
+    /** --to-file / --from-file: no network at all. */
+    private int files(DeskSettings settings, Clock clock, PrintWriter out) {
+        if (toFile != null && fromFile != null) {
+            out.println("Use --to-file o --from-file, no los dos a la vez.");
+            return STORE_ERROR;
+        }
+        try (Store db = openChecked(settings, clock)) {
+            Central central = new Central(settings.get(ConfigKeys.SYNC_BASE_URL), settings.get(ConfigKeys.SYNC_TOKEN),
+                    settings.get(ConfigKeys.SYNC_CATALOG_KEY));
+            central.pinBundleKey(settings.get(ConfigKeys.SYNC_BUNDLE_KEY));
+            Bundles bundles = DeskContext.bundles(db, settings, central,
+                    new CatalogService(db, central::catalogKey, clock), clock);
+            try {
+                return toFile != null ? write(bundles, out) : apply(bundles, out);
+            } catch (BundleException e) {
+                out.println(BundleMessages.of(e, toFile != null ? toFile : fromFile));
+                return switch (e.problem()) {
+                    case NOT_ENROLLED -> NOT_ENROLLED;
+                    case IO -> STORE_ERROR;
+                    default -> FILE_REFUSED;
+                };
+            }
+        }
+    }
+
+    private int write(Bundles bundles, PrintWriter out) throws BundleException {
+        Bundles.Written w = bundles.writeTo(toFile);
+        out.printf("Envío guardado en %s: %d registros y %d documentos (%.1f MB). Llévelo a la sede central;"
+                + " lo enviado sigue pendiente aquí hasta aplicar su respuesta con sync --from-file.%n",
+                toFile, w.records(), w.documents(), w.documentBytes() / 1e6);
+        if (w.notCarried() > 0) {
+            out.printf("%d registros no van en el archivo (de un tipo que esta versión no envía, o que ya no"
+                    + " están en la estación): la próxima sincronización en línea los aparta.%n", w.notCarried());
+        }
+        out.printf("bundle=%s records=%d documents=%d bytes=%d%n", w.id(), w.records(), w.documents(), w.fileBytes());
+        return OK;
+    }
+
+    private int apply(Bundles bundles, PrintWriter out) throws BundleException {
+        Bundles.Applied a = bundles.applyAnswer(fromFile);
+        out.printf("Respuesta de la sede aplicada: %d registros confirmados, %d apartados (vea doctor), %d ya"
+                + " estaban confirmados; %d documentos recibidos por la sede; %d avisos o resultados de la sede%s.%n",
+                a.acknowledged(), a.setAside(), a.alreadySettled(), a.documents(), a.changes(),
+                a.catalogInstalled() ? "; catálogo nuevo instalado" : "");
+        if (!a.firstTime()) {
+            out.println("Ya se había aplicado una respuesta a este envío: solo cambió lo que faltaba.");
+        }
+        out.printf("acknowledged=%d set_aside=%d already=%d documents=%d changes=%d catalog=%d%n", a.acknowledged(),
+                a.setAside(), a.alreadySettled(), a.documents(), a.changes(), a.catalogInstalled() ? 1 : 0);
+        return OK;
     }
 
     private static void progress(PrintWriter out, SyncProgress p) {

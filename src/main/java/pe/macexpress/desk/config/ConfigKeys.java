@@ -82,6 +82,8 @@ public final class ConfigKeys {
             "Token de la estación ante la sede; lo escribe `enroll`.");
     public static final ConfigKey<String> SYNC_CATALOG_KEY = define("sync.catalogKey", ConfigType.text(), "",
             "Clave pública con que la sede firma el catálogo (base64); la escribe `enroll`, o el instalador en un PIAS sin conexión.");
+    public static final ConfigKey<String> SYNC_BUNDLE_KEY = define("sync.bundleKey", ConfigType.text(), "",
+            "Clave pública de la sede para cifrar los envíos por archivo (USB) (base64); la escribe `enroll`.");
     public static final ConfigKey<Integer> SYNC_BATCH_RECORDS = define("sync.batch.records", ConfigType.integer(1, 200),
             200, "Registros por lote.");
     public static final ConfigKey<Integer> SYNC_BATCH_BYTES = define("sync.batch.bytes",

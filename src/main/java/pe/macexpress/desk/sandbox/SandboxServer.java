@@ -205,6 +205,11 @@ public final class SandboxServer implements AutoCloseable {
         return central.catalogKey();
     }
 
+    /** The key USB bundles for this sandbox's central are sealed for (base64): training desks pin it. */
+    public String bundleKey() {
+        return central.bundleKey();
+    }
+
     /** The reference central mounted here (e.g. to accept a record kind a test adds). */
     public CentralApi centralApi() {
         return central;

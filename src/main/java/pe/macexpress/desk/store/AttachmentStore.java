@@ -103,6 +103,18 @@ public final class AttachmentStore {
         });
     }
 
+    /** {@link #markSent(UUID)} in the caller's transaction (an answer file applied at once); false when not pending. */
+    public boolean markSent(Transaction tx, UUID id) {
+        try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE attachment SET state = 'sent',"
+                + " sent_bytes = size, updated_at = ? WHERE id = ? AND state = 'pending'")) {
+            ps.setLong(1, clock.millis());
+            ps.setString(2, id.toString());
+            return ps.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw StoreException.from(e);
+        }
+    }
+
     /** Attachments and bytes not yet acknowledged: the sync screen shows documents apart from records. */
     public Backlog backlog() {
         return db.read(c -> {

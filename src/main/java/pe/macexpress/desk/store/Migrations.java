@@ -264,6 +264,19 @@ public final class Migrations {
             ALTER TABLE sync_inbox ADD COLUMN reason TEXT;
             ALTER TABLE sync_inbox ADD COLUMN processed_at INTEGER;
             CREATE INDEX sync_inbox_state ON sync_inbox(state);
+            """,
+            // USB bundles (issue #12): each bundle written keeps the key its answer is sealed with
+            // and, per record it carried (in order), the outbox entries the answer settles.
+            """
+            CREATE TABLE bundle (
+                id TEXT PRIMARY KEY,
+                answer_key TEXT NOT NULL,
+                entries TEXT NOT NULL,
+                records INTEGER NOT NULL,
+                attachments INTEGER NOT NULL,
+                created_at INTEGER NOT NULL,
+                applied_at INTEGER
+            );
             """);
 
     private Migrations() {

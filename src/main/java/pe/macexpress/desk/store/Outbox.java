@@ -129,8 +129,21 @@ public final class Outbox {
      * changes nothing. Returns how many entries changed.
      */
     public int settle(Transaction tx, Collection<OutboxSettlement> answers) {
+        return settle(tx, answers, "state = 'sending'");
+    }
+
+    /**
+     * Applies the central's answer to entries carried by a USB bundle: they stayed {@code pending}
+     * (or went online meanwhile and are {@code sending}); entries the central already acknowledged
+     * or set aside do not change, so each entry is settled once whichever way answers first.
+     */
+    public int settleCarried(Transaction tx, Collection<OutboxSettlement> answers) {
+        return settle(tx, answers, "state IN ('pending', 'sending')");
+    }
+
+    private int settle(Transaction tx, Collection<OutboxSettlement> answers, String unsettled) {
         try (PreparedStatement ps = tx.connection().prepareStatement("UPDATE outbox SET state = ?, reason = ?,"
-                + " result = ?, schema_version = ?, updated_at = ? WHERE id = ? AND state = 'sending'")) {
+                + " result = ?, schema_version = ?, updated_at = ? WHERE id = ? AND " + unsettled)) {
             long now = clock.millis();
             for (OutboxSettlement a : answers) {
                 ps.setString(1, a.acknowledged() ? OutboxState.ACKNOWLEDGED.code() : OutboxState.QUARANTINED.code());
@@ -170,6 +183,21 @@ public final class Outbox {
                 enqueue(kind, id, OutboxChange.RECONCILE, now);
             }
             return recordIds.size();
+        });
+    }
+
+    /**
+     * Entries not yet settled (pending, or in flight online), after entry {@code afterId}, in id
+     * order, without claiming them: what a USB bundle carries. Nothing changes state.
+     */
+    public List<OutboxEntry> unsettled(long afterId, int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(COLUMNS
+                    + " WHERE state IN ('pending', 'sending') AND id > ? ORDER BY id LIMIT ?")) {
+                ps.setLong(1, afterId);
+                ps.setInt(2, limit);
+                return readAll(ps);
+            }
         });
     }
 

@@ -24,6 +24,7 @@ public final class Store implements AutoCloseable {
     private final AttachmentStore attachments;
     private final CaptureStore captures;
     private final CaseStore cases;
+    private final BundleStore bundles;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -38,6 +39,7 @@ public final class Store implements AutoCloseable {
         this.attachments = new AttachmentStore(db, clock);
         this.captures = new CaptureStore(db, outbox);
         this.cases = new CaseStore(db, outbox, clock);
+        this.bundles = new BundleStore(db);
     }
 
     /**
@@ -94,6 +96,11 @@ public final class Store implements AutoCloseable {
     }
 
     /** Capture forms filled at the counter; saved with their attention, sent as records of their own. */
+    /** USB bundles written here and the keys of their answers. */
+    public BundleStore bundles() {
+        return bundles;
+    }
+
     public CaptureStore captures() {
         return captures;
     }

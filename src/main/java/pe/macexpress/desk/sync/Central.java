@@ -8,6 +8,7 @@ public final class Central {
     private volatile String baseUrl;
     private volatile String token;
     private volatile String catalogKey = "";
+    private volatile String bundleKey = "";
 
     public Central(String baseUrl, String token) {
         set(baseUrl, token);
@@ -35,12 +36,25 @@ public final class Central {
         return catalogKey;
     }
 
+    /** Pins the central's X25519 key that USB bundles are sealed for (base64; blank: keep the one pinned). */
+    public void pinBundleKey(String key) {
+        if (key != null && !key.isBlank()) {
+            this.bundleKey = key.strip();
+        }
+    }
+
+    /** The central's bundle key pinned at enrollment (base64); blank when none. */
+    public String bundleKey() {
+        return bundleKey;
+    }
+
     /** Without a trailing slash, e.g. {@code https://central.example}; blank when not configured. */
     public String baseUrl() {
         return baseUrl;
     }
 
-    String token() {
+    /** The workstation's token: online requests carry it in a header, USB bundles sealed inside. Never log it. */
+    public String token() {
         return token;
     }
 

@@ -63,6 +63,7 @@ public final class Enrollment {
         byte[] body = Wire.json(new EnrollRequest(code == null ? "" : code.strip(), workstationId));
         String token;
         String catalogKey;
+        String bundleKey;
         try (Response r = http.newCall(new Request.Builder().url(url)
                 .post(RequestBody.create(body, CentralClient.JSON)).build()).execute()) {
             String type = r.header("Content-Type", "");
@@ -75,6 +76,7 @@ public final class Enrollment {
             EnrollAnswer answer = Wire.read(r.body().byteStream().readNBytes(64 * 1024), EnrollAnswer.class);
             token = answer.token() == null ? "" : answer.token();
             catalogKey = answer.catalogKey() == null ? "" : answer.catalogKey().strip();
+            bundleKey = answer.bundleKey() == null ? "" : answer.bundleKey().strip();
             if (token.isBlank()) {
                 return Result.UNREACHABLE;
             }
@@ -88,12 +90,16 @@ public final class Enrollment {
                 if (!catalogKey.isEmpty()) {
                     saved.put(ConfigKeys.SYNC_CATALOG_KEY.name(), catalogKey);
                 }
+                if (!bundleKey.isEmpty()) {
+                    saved.put(ConfigKeys.SYNC_BUNDLE_KEY.name(), bundleKey);
+                }
                 SettingsFile.update(settingsFile, saved);
             } catch (IOException e) {
                 return Result.NOT_SAVED;
             }
         }
         central.set(target.baseUrl(), token, catalogKey);
+        central.pinBundleKey(bundleKey);
         return Result.ENROLLED;
     }
 }

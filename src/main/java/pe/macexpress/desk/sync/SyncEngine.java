@@ -18,10 +18,8 @@ import pe.macexpress.desk.contract.RejectReason;
 import pe.macexpress.desk.contract.UploadAnswer;
 import pe.macexpress.desk.contract.UploadBatch;
 import pe.macexpress.desk.contract.UploadRecord;
-import pe.macexpress.desk.contract.Verdict;
 import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.store.AcknowledgedRecord;
-import pe.macexpress.desk.store.InboxItem;
 import pe.macexpress.desk.store.Outbox;
 import pe.macexpress.desk.store.OutboxEntry;
 import pe.macexpress.desk.store.OutboxSettlement;
@@ -29,6 +27,7 @@ import pe.macexpress.desk.store.Setting;
 import pe.macexpress.desk.store.SettingStore;
 import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.store.StoreException;
+import pe.macexpress.desk.sync.OutboxRecords.Key;
 
 /**
  * Drains the outbox in bounded batches (≤ 200 records, ≤ 256 KB gzip), records of every kind
@@ -53,6 +52,7 @@ public final class SyncEngine {
     private final Clock clock;
     private final Backoff backoff;
     private final AttachmentUploader documents;
+    private final OutboxRecords encoder;
     private final Object sleeping = new Object();
     private volatile CatalogSink catalogSink;
     private volatile ChangeSink changeSink;
@@ -74,6 +74,7 @@ public final class SyncEngine {
         this.clock = clock;
         this.backoff = new Backoff(config.backoffBase(), config.backoffCap(), new Random());
         this.documents = new AttachmentUploader(store, client, config, documentSettings);
+        this.encoder = new OutboxRecords(kinds, outbox);
     }
 
     /** One full batch sync: uploads until the queue is empty or the central stays unreachable. Blocks. */
@@ -238,10 +239,6 @@ public final class SyncEngine {
         }
     }
 
-    /** A record of the outbox: its kind and id. */
-    private record Key(String kind, UUID id) {
-    }
-
     /** The records of one upload, the outbox entries each one settles and the schema version it went in. */
     private record Batch(List<Key> keys, Map<Key, List<Long>> entries, Map<Key, Integer> schemaVersions,
                          byte[] body) {
@@ -257,53 +254,23 @@ public final class SyncEngine {
             if (claimed.isEmpty()) {
                 return null;
             }
-            Map<Key, List<Long>> entries = new LinkedHashMap<>();
-            for (OutboxEntry e : claimed) {
-                entries.computeIfAbsent(new Key(e.kind(), e.recordId()), k -> new ArrayList<>()).add(e.id());
-            }
-            List<Key> keys = new ArrayList<>();
-            List<UploadRecord> records = new ArrayList<>();
-            Map<Key, Integer> versions = new LinkedHashMap<>();
-            List<OutboxSettlement> setAside = new ArrayList<>();
-            for (var byKind : groupByKind(entries.keySet()).entrySet()) {
-                RecordKind kind = kinds.find(byKind.getKey()).orElse(null);
-                List<UUID> ids = byKind.getValue();
-                if (kind == null) {
-                    // A kind this version does not send (written by a newer release): never blocks the rest.
-                    ids.forEach(id -> setAside(entries.get(new Key(byKind.getKey(), id)), RejectReason.UNKNOWN_KIND,
-                            setAside));
-                    continue;
-                }
-                Map<UUID, JsonNode> contents = kind.contents(ids);
-                Map<UUID, Integer> versionCounts = outbox.versionCounts(kind.name(), ids);
-                int sv = kind.schema().current();
-                for (UUID id : ids) {
-                    Key key = new Key(kind.name(), id);
-                    JsonNode content = contents.get(id);
-                    if (content == null) {
-                        setAside(entries.get(key), RejectReason.MISSING_LOCALLY, setAside);
-                        continue;
-                    }
-                    keys.add(key);
-                    versions.put(key, sv);
-                    records.add(new UploadRecord(kind.name(), id.toString(), kind.schema().hash(content, sv),
-                            versionCounts.getOrDefault(id, 1) - 1, sv, content));
-                }
-            }
-            if (!setAside.isEmpty()) {
-                outbox.settle(setAside);
-                run.rejected += setAside.size();
-                run.settled += setAside.size();
-                entries.keySet().retainAll(keys);
+            OutboxRecords.Encoded encoded = encoder.encode(claimed);
+            Map<Key, List<Long>> entries = new LinkedHashMap<>(encoded.entries());
+            List<Key> keys = encoded.keys();
+            List<UploadRecord> records = encoded.records();
+            if (!encoded.setAside().isEmpty()) {
+                outbox.settle(encoded.setAside());
+                run.rejected += encoded.setAside().size();
+                run.settled += encoded.setAside().size();
             }
             while (!keys.isEmpty()) {
                 byte[] body = Wire.gzipJson(new UploadBatch(records));
                 if (body.length <= config.maxBatchBytes()) {
-                    return new Batch(keys, entries, versions, body);
+                    return new Batch(keys, entries, encoded.schemaVersions(), body);
                 }
                 if (keys.size() == 1) {
                     List<OutboxSettlement> tooLarge = new ArrayList<>();
-                    setAside(entries.get(keys.get(0)), RejectReason.TOO_LARGE, tooLarge);
+                    OutboxRecords.setAside(entries.get(keys.get(0)), RejectReason.TOO_LARGE, tooLarge);
                     outbox.settle(tooLarge);
                     run.rejected++;
                     run.settled += tooLarge.size();
@@ -322,33 +289,16 @@ public final class SyncEngine {
         }
     }
 
-    private static void setAside(List<Long> entryIds, RejectReason reason, List<OutboxSettlement> into) {
-        entryIds.forEach(id -> into.add(new OutboxSettlement(id, "rejected", reason.code(), 0)));
-    }
-
-    /** Record ids per kind, in claim order. */
-    private static Map<String, List<UUID>> groupByKind(Iterable<Key> keys) {
-        Map<String, List<UUID>> byKind = new LinkedHashMap<>();
-        for (Key k : keys) {
-            byKind.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(k.id());
-        }
-        return byKind;
-    }
-
     /**
      * Applies the per-record answer and LAST_SYNC in one transaction: the outbox states are the
      * checkpoint (a crash after this commit resends nothing of this batch; before it, all of it).
      */
     private void settle(Batch batch, UploadAnswer answer, Run run) throws CentralException {
-        if (answer.received() != batch.keys.size() || answer.verdicts() == null) {
-            throw new CentralException(SyncError.SERVER, "answer does not match the batch", null, null);
-        }
-        Map<Integer, Verdict> listed = new LinkedHashMap<>();
-        for (Verdict v : answer.verdicts()) {
-            if (v.index() < 0 || v.index() >= batch.keys.size()) {
-                throw new CentralException(SyncError.SERVER, "answer names a record outside the batch", null, null);
-            }
-            listed.put(v.index(), v);
+        List<AnswerSettlement.Outcome> outcomes;
+        try {
+            outcomes = AnswerSettlement.outcomes(batch.keys.size(), answer);
+        } catch (AnswerSettlement.Mismatch e) {
+            throw new CentralException(SyncError.SERVER, e.getMessage(), null, null);
         }
         List<OutboxSettlement> settlements = new ArrayList<>();
         int accepted = 0;
@@ -356,35 +306,16 @@ public final class SyncEngine {
         int rejected = 0;
         int conflict = 0;
         for (int i = 0; i < batch.keys.size(); i++) {
-            Verdict v = listed.get(i);
-            Key key = batch.keys.get(i);
-            String result;
-            String reason;
-            if (v == null) {
-                result = "accepted";
-                reason = null;
-                accepted++;
-            } else {
-                switch (v.result()) {
-                    case DUPLICATE -> {
-                        result = "duplicate";
-                        reason = null;
-                        duplicate++;
-                    }
-                    case CONFLICT -> {
-                        result = "conflict";
-                        reason = RejectReason.CONFLICT.code();
-                        conflict++;
-                    }
-                    default -> {
-                        result = "rejected";
-                        reason = RejectReason.fromCode(v.reason()).code();
-                        rejected++;
-                    }
-                }
+            AnswerSettlement.Outcome o = outcomes.get(i);
+            switch (o.result()) {
+                case "accepted" -> accepted++;
+                case "duplicate" -> duplicate++;
+                case "conflict" -> conflict++;
+                default -> rejected++;
             }
+            Key key = batch.keys.get(i);
             for (long id : batch.entries.get(key)) {
-                settlements.add(new OutboxSettlement(id, result, reason, batch.schemaVersions.get(key)));
+                settlements.add(new OutboxSettlement(id, o.result(), o.reason(), batch.schemaVersions.get(key)));
             }
         }
         String now = clock.instant().toString();
@@ -405,15 +336,11 @@ public final class SyncEngine {
     private void pullChanges(Run run) {
         try {
             for (int page = 0; page < CHANGE_PAGES_PER_RUN; page++) {
-                long since = settings.get(Setting.CHANGES_CURSOR).map(Long::parseLong).orElse(0L);
+                long since = ChangesReceived.cursor(store);
                 ChangesPage answer = client.changes(since);
                 Instant now = clock.instant();
-                List<InboxItem> items = answer.changes().stream()
-                        .map(ch -> new InboxItem(ch.seq(), ch.type(), ch.ref(), ch.body(), now)).toList();
                 store.write(tx -> {
-                    store.inbox().receive(tx, items);
-                    settings.put(tx, Setting.CHANGES_CURSOR, String.valueOf(Math.max(since, answer.cursor())));
-                    settings.put(tx, Setting.LAST_SYNC, now.toString());
+                    ChangesReceived.keep(tx, store, answer.changes(), since, answer.cursor(), now);
                     return null;
                 });
                 if (!answer.hasMore()) {

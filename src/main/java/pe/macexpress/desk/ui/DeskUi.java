@@ -76,7 +76,7 @@ public final class DeskUi {
                 new CaptureViewModel(ctx.captureService(), ScannerFolder.of(ctx.settings()), runner, i18n.languageTag()));
         shell.signOutButton().setOnAction(e -> signOut());
         shell.supervisorButton().setOnAction(e -> openSupervisor());
-        this.syncVm = new SyncViewModel(ctx.sync(), runner, Platform::runLater);
+        this.syncVm = new SyncViewModel(ctx.sync(), ctx.bundles(), runner, Platform::runLater);
         this.historyVm = new HistoryViewModel(ctx.attentions(), ctx.sync(), runner);
         shell.syncButton().setOnAction(e -> openAside(SyncView.class,
                 back -> new SyncView(syncVm, i18n, zone, back)));
@@ -142,6 +142,11 @@ public final class DeskUi {
 
     public Parent root() {
         return shell;
+    }
+
+    /** The Sync screen's state (tests drive its USB actions without a native file dialog). */
+    public SyncViewModel syncViewModel() {
+        return syncVm;
     }
 
     public I18n i18n() {

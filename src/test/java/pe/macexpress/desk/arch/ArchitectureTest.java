@@ -67,8 +67,9 @@ class ArchitectureTest {
                 .layer("Contract").definedBy("..desk.contract..")
                 .layer("Base").definedBy("..desk.config..", "..desk.blocking..", "..desk.i18n..")
                 .layer("Store").definedBy("pe.macexpress.desk.store..")
-                .layer("Services").definedBy("..desk.identity..", "..desk.sync..", "..desk.attention..",
-                        "..desk.advisor..", "..desk.catalog..", "..desk.connectivity..", "..desk.procedure..", "..desk.cases..")
+                .layer("Services").definedBy("..desk.identity..", "..desk.sync..", "..desk.bundle..", "..desk.attention..",
+                        "..desk.advisor..", "..desk.catalog..", "..desk.connectivity..", "..desk.procedure..",
+                        "..desk.cases..")
                 .layer("Central").definedBy("..desk.central..")
                 .layer("Sandbox").definedBy("..desk.sandbox..")
                 .layer("App").definedBy("..desk.app..")

@@ -109,6 +109,7 @@ class DeskSettingsTest {
         m.put("sync.baseUrl", "https://central.example");
         m.put("sync.token", "t0k3n");
         m.put("sync.catalogKey", "MCowBQYDK2VwAyEAGb9ECWmEzf6FQbrBZ9w7lshQhqowtrbLDFw4rXAxZuE=");
+        m.put("sync.bundleKey", "MCowBQYDK2VuAyEAwr4ReCJVt3d1LlOGS3MsA0ZSo0pkyvvfZYCnubL6q2w=");
         m.put("sync.batch.records", 50);
         m.put("sync.batch.bytes", 1024);
         m.put("sync.connectTimeoutMs", Duration.ofMillis(1));

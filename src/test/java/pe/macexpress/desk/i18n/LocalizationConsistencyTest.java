@@ -121,6 +121,9 @@ class LocalizationConsistencyTest {
         for (Enrollment.Result v : Enrollment.Result.values()) {
             keys.add(v.messageKey());
         }
+        for (pe.macexpress.desk.bundle.BundleException.Problem v : pe.macexpress.desk.bundle.BundleException.Problem.values()) {
+            keys.add(v.messageKey());
+        }
         keys.addAll(List.of("greeting.morning", "greeting.afternoon", "greeting.evening", "language.name"));
         return keys;
     }

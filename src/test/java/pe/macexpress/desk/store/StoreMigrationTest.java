@@ -24,13 +24,15 @@ import org.junit.jupiter.api.io.TempDir;
  * Every earlier schema version, filled with rows, migrates to the current one without losing a
  * value. Generic over {@link Migrations#STEPS}: rows are generated from each version's own schema
  * (foreign keys followed, parents first), so the test keeps working when steps are appended or
- * renumbered. A column with a CHECK constraint needs a valid sample in {@link #SAMPLES}.
+ * renumbered. A column with a CHECK constraint needs a valid sample in {@link #SAMPLES} (by column name,
+ * or table.column when tables share a column name with different checks).
  */
 class StoreMigrationTest {
     private static final int ROWS_PER_TABLE = 3;
     private static final Map<String, String> SAMPLES = Map.of(
             "state", "pending", "verification", "VERIFIED", "outcome", "ATENDIDO", "doc_type", "DNI",
-            "type", "TAMBO", "language", "qu", "reason", "NAMES_DIFFER", "change", "created", "channel", "counter");
+            "type", "TAMBO", "language", "qu", "reason", "NAMES_DIFFER", "change", "created", "channel", "counter",
+            "follow_up.state", "open");
 
     @TempDir
     Path dir;
@@ -150,6 +152,8 @@ class StoreMigrationTest {
                 Object value;
                 if (fk != null) {
                     value = written.get(fk[0]).get(j).get(fk[1]);
+                } else if (SAMPLES.containsKey(table + "." + col[0])) {
+                    value = SAMPLES.get(table + "." + col[0]); // a column whose CHECK differs from its namesakes'
                 } else if (SAMPLES.containsKey(col[0])) {
                     value = SAMPLES.get(col[0]);
                 } else if (col[1].contains("INT")) {

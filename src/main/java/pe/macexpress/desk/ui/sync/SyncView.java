@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.stage.FileChooser;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -116,8 +117,70 @@ public final class SyncView extends VBox {
         VBox card = new VBox(8, state, bar, figures, documents, documentsSetAside, retryDocuments, error, summary, last, warning);
         card.getStyleClass().add("card");
 
-        getChildren().addAll(title, card, actions, messagesCard(vm, i18n, zone), quarantinedCard(vm, i18n, zone));
+        getChildren().addAll(title, card, actions);
+        if (vm.usbAvailable()) {
+            // Right under "Sincronizar ahora": where a supervisor with no link looks first.
+            getChildren().add(usbCard(vm, i18n));
+        }
+        getChildren().addAll(messagesCard(vm, i18n, zone), quarantinedCard(vm, i18n, zone));
         vm.refresh();
+    }
+
+    /** The USB loop: save what is pending to a file, apply the central's answer file. */
+    private static VBox usbCard(SyncViewModel vm, I18n i18n) {
+        Label heading = new Label();
+        heading.getStyleClass().add("section-title");
+        heading.textProperty().bind(i18n.text("sync.usb.title"));
+        Label hint = new Label();
+        hint.setWrapText(true);
+        hint.textProperty().bind(i18n.text("sync.usb.hint"));
+        Button save = new Button();
+        save.setId("sync-usb-save");
+        save.textProperty().bind(i18n.text("sync.usb.save"));
+        save.disableProperty().bind(vm.usbBusyProperty());
+        save.setOnAction(e -> {
+            FileChooser chooser = chooser(i18n, "sync.usb.chooser.save", "sync.usb.filter.bundle", "*.mxb");
+            chooser.setInitialFileName("envio-" + java.time.LocalDate.now() + ".mxb");
+            java.io.File f = chooser.showSaveDialog(save.getScene().getWindow());
+            if (f != null) {
+                vm.saveBundle(f.toPath());
+            }
+        });
+        Button apply = new Button();
+        apply.setId("sync-usb-apply");
+        apply.textProperty().bind(i18n.text("sync.usb.apply"));
+        apply.disableProperty().bind(vm.usbBusyProperty());
+        apply.setOnAction(e -> {
+            FileChooser chooser = chooser(i18n, "sync.usb.chooser.apply", "sync.usb.filter.answer", "*.mxa");
+            java.io.File f = chooser.showOpenDialog(apply.getScene().getWindow());
+            if (f != null) {
+                vm.applyAnswer(f.toPath());
+            }
+        });
+        HBox buttons = new HBox(10, save, apply);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label result = new Label();
+        result.setId("sync-usb-result");
+        result.setWrapText(true);
+        result.textProperty().bind(i18n.computed(() -> {
+            SyncViewModel.UsbResult r = vm.usbResultProperty().get();
+            if (vm.usbBusyProperty().get()) {
+                return i18n.get("sync.usb.working");
+            }
+            return r == null ? "" : i18n.get(r.key(), r.args().toArray());
+        }, vm.usbResultProperty(), vm.usbBusyProperty()));
+        Fields.collapseWhenEmpty(result);
+        VBox card = new VBox(8, heading, hint, buttons, result);
+        card.getStyleClass().add("card");
+        return card;
+    }
+
+    private static FileChooser chooser(I18n i18n, String titleKey, String filterKey, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get(titleKey));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(i18n.get(filterKey), pattern),
+                new FileChooser.ExtensionFilter("*", "*"));
+        return chooser;
     }
 
     /** What the central told this point; newest first. */

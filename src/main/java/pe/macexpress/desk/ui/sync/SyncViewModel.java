@@ -1,5 +1,6 @@
 package pe.macexpress.desk.ui.sync;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import pe.macexpress.desk.bundle.BundleException;
+import pe.macexpress.desk.bundle.Bundles;
 import pe.macexpress.desk.store.OutboxCounts;
 import pe.macexpress.desk.sync.CentralMessage;
 import pe.macexpress.desk.sync.DocumentBacklog;
@@ -56,6 +59,9 @@ public final class SyncViewModel {
     private final ObservableList<QuarantinedRecord> quarantinedView =
             FXCollections.unmodifiableObservableList(quarantined);
     private final TaskSlot snapshotRead = new TaskSlot();
+    private final ReadOnlyObjectWrapper<UsbResult> usbResult = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper usbBusy = new ReadOnlyBooleanWrapper(false);
+    private final Bundles bundles;
     private final SyncService sync;
     private final TaskRunner runner;
     private final Executor fx;
@@ -67,8 +73,18 @@ public final class SyncViewModel {
     /** How many of the central's messages the screen lists. */
     static final int MESSAGES_SHOWN = 20;
 
+    /** What the last USB action did: a message key and its arguments. */
+    public record UsbResult(String key, List<Object> args, boolean failed) {
+    }
+
     /** @param fx runs on the FX thread ({@code Platform::runLater}; a direct executor in tests) */
     public SyncViewModel(SyncService sync, TaskRunner runner, Executor fx) {
+        this(sync, null, runner, fx);
+    }
+
+    /** @param bundles the USB loop (bundle out, answer in); null hides it */
+    public SyncViewModel(SyncService sync, Bundles bundles, TaskRunner runner, Executor fx) {
+        this.bundles = bundles;
         this.sync = sync;
         this.runner = runner;
         this.fx = fx;
@@ -126,6 +142,57 @@ public final class SyncViewModel {
     /** "Sincronizar ahora": only submits work, the FX thread never waits for the network. */
     public void syncNow() {
         sync.syncNow().whenComplete((result, error) -> fx.execute(this::refresh));
+    }
+
+    public boolean usbAvailable() {
+        return bundles != null;
+    }
+
+    public ReadOnlyObjectProperty<UsbResult> usbResultProperty() {
+        return usbResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty usbBusyProperty() {
+        return usbBusy.getReadOnlyProperty();
+    }
+
+    /** "Guardar envío en archivo (USB)": everything pending into {@code file}, off the FX thread. */
+    public void saveBundle(Path file) {
+        usb(() -> {
+            Bundles.Written w = bundles.writeTo(file);
+            return new UsbResult("sync.usb.saved", List.of(w.records(), w.documents()), false);
+        });
+    }
+
+    /** "Aplicar respuesta de la central": checks the whole answer file, then applies it, off the FX thread. */
+    public void applyAnswer(Path file) {
+        usb(() -> {
+            Bundles.Applied a = bundles.applyAnswer(file);
+            return new UsbResult("sync.usb.applied", List.of(a.acknowledged(), a.setAside(), a.alreadySettled(),
+                    a.documents(), a.changes()), false);
+        });
+    }
+
+    private void usb(java.util.concurrent.Callable<UsbResult> work) {
+        if (bundles == null || usbBusy.get()) {
+            return;
+        }
+        usbBusy.set(true);
+        usbResult.set(null);
+        BackgroundTask.of(work)
+                .onSuccess(r -> {
+                    usbBusy.set(false);
+                    usbResult.set(r);
+                    refresh();
+                })
+                .onFailure(e -> {
+                    usbBusy.set(false);
+                    BundleException.Problem problem = e instanceof BundleException be ? be.problem()
+                            : BundleException.Problem.IO;
+                    usbResult.set(new UsbResult(problem.messageKey(), List.of(), true));
+                    refresh();
+                })
+                .executeWith(runner);
     }
 
     /** Support fixed the cause: documents set aside are sent again at the next sync. */

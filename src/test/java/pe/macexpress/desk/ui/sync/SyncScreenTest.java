@@ -186,4 +186,48 @@ class SyncScreenTest extends TrainingDeskTest {
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         TrainingDesk.waitUntil(condition);
     }
+
+    @Test
+    void aSupervisorSavesABundleAndAppliesTheAnswerFromTheSyncScreen(FxRobot robot) throws Exception {
+        save(5);
+        signIn(robot);
+        robot.clickOn("#sync-open");
+        waitUntil(() -> text(robot, "#sync-summary").contains("5"));
+        assertEquals(ctx.localization().text("es", "sync.usb.save"),
+                robot.lookup("#sync-usb-save").queryButton().getText());
+        assertEquals(ctx.localization().text("es", "sync.usb.apply"),
+                robot.lookup("#sync-usb-apply").queryButton().getText());
+        java.nio.file.Path usb = java.nio.file.Files.createTempDirectory("usb");
+        java.nio.file.Path bundle = usb.resolve("envio.mxb");
+        robot.interact(() -> ui.syncViewModel().saveBundle(bundle));
+        String saved = new java.text.MessageFormat(ctx.localization().text("es", "sync.usb.saved")).format(
+                new Object[] {5, 0});
+        waitUntil(() -> text(robot, "#sync-usb-result").equals(saved));
+        assertEquals(5, ctx.outbox().counts().unsent(), "saving the file settles nothing");
+        Screenshots.save(robot, scene, "es-sync-06-usb-saved");
+
+        java.nio.file.Path answer = usb.resolve("respuesta.mxa");
+        try (okhttp3.Response r = new okhttp3.OkHttpClient().newCall(new okhttp3.Request.Builder()
+                .url(ctx.sandbox().baseUrl() + "/api/v1/bundles").post(okhttp3.RequestBody.create(bundle.toFile(),
+                        okhttp3.MediaType.get("application/octet-stream"))).build()).execute()) {
+            assertEquals(200, r.code());
+            java.nio.file.Files.write(answer, r.body().bytes());
+        }
+        byte[] whole = java.nio.file.Files.readAllBytes(answer);
+        java.nio.file.Path cut = usb.resolve("cortada.mxa");
+        java.nio.file.Files.write(cut, java.util.Arrays.copyOf(whole, whole.length - 20));
+        robot.interact(() -> ui.i18n().languageProperty().set(ctx.localization().language("qu")));
+        robot.interact(() -> ui.syncViewModel().applyAnswer(cut));
+        waitUntil(() -> text(robot, "#sync-usb-result").equals(ctx.localization().text("qu", "sync.usb.problem.truncated"))
+                || text(robot, "#sync-usb-result").equals(ctx.localization().text("qu", "sync.usb.problem.damaged")));
+        assertEquals(5, ctx.outbox().counts().unsent(), "nothing of a cut answer is applied");
+        Screenshots.save(robot, scene, "qu-sync-07-usb-refused");
+
+        robot.interact(() -> ui.syncViewModel().applyAnswer(answer));
+        waitUntil(() -> text(robot, "#sync-summary").equals(ctx.localization().text("qu", "sync.all.sent")));
+        assertTrue(text(robot, "#sync-usb-result").startsWith(
+                ctx.localization().text("qu", "sync.usb.applied").substring(0, 10)), text(robot, "#sync-usb-result"));
+        assertEquals(0, ctx.outbox().counts().unsent());
+        Screenshots.save(robot, scene, "qu-sync-08-usb-applied");
+    }
 }
