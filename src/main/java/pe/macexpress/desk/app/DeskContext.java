@@ -317,6 +317,12 @@ public final class DeskContext implements AutoCloseable {
     }
 
     /** Capture forms with their documents, saved with their attention. */
+    /** Training only: the practice entity that answers cases; empty in production. */
+    public java.util.Optional<TrainingEntity> trainingEntity() {
+        return sandbox == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new TrainingEntity(http, sandbox.baseUrl(), sandbox.centralApi().adminToken()));
+    }
+
     /** Cases followed to their final answer (the follow-up screen, the sign-in notice). */
     public CaseService cases() {
         return cases;

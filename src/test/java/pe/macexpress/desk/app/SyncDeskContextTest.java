@@ -46,4 +46,28 @@ class SyncDeskContextTest {
         assertFalse(Files.readString(home.resolve(DeskSettings.FILE_NAME)).contains(ConfigKeys.SYNC_TOKEN.name()),
                 "a training token is never written to the configuration");
     }
+
+    @Test
+    void inTrainingThePracticeEntityAnswersACaseAndTheNextSyncBringsIt() throws Exception {
+        DeskSettings settings = DeskSettings.load(home);
+        try (DeskContext ctx = DeskContext.open(settings, Clock.systemUTC())) {
+            pe.macexpress.desk.core.Attention a = SyncSamples.of(3);
+            ctx.attentions().save(a);
+            TrainingEntity entity = ctx.trainingEntity().orElseThrow();
+            java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor();
+            try {
+                assertEquals(TrainingEntity.Outcome.NOT_AT_THE_CENTRAL,
+                        background.submit(() -> entity.answer(a.code(), "resuelto", "")).get(), "not synced yet");
+                ctx.sync().syncNow().get(30, TimeUnit.SECONDS);
+                assertEquals(TrainingEntity.Outcome.RECORDED,
+                        background.submit(() -> entity.answer(a.code(), "resuelto", "Recoja su DNI")).get());
+                ctx.sync().syncNow().get(30, TimeUnit.SECONDS);
+            } finally {
+                background.shutdown();
+            }
+            assertEquals(pe.macexpress.desk.core.CaseAnswer.RESUELTO,
+                    ctx.store().cases().find(a.id()).orElseThrow().result().status());
+            assertEquals(1, ctx.cases().counts().unreadResults());
+        }
+    }
 }
