@@ -71,6 +71,7 @@ public final class DeskUi {
     private final CaseNoticeViewModel noticeVm;
     private final CodeLookupViewModel lookupVm;
     private final CodeLookupView lookup;
+    private final FollowUpView followUp;
     private final DeskContext ctx;
     private Node returnTo;
     private final ZoneId zone;
@@ -121,7 +122,10 @@ public final class DeskUi {
         shell.lookupButton().setOnAction(e -> openLookup());
         CitizenCasesViewModel citizenVm = new CitizenCasesViewModel(ctx.cases(), ctx.attentions(), runner);
         flow.identifyViewModel().verifiedDocumentProperty().addListener((o, was, now) -> citizenVm.citizen(now));
-        flow.showOnIdentify(() -> new CitizenCasesPanel(citizenVm, i18n, ctx::catalog, zone, this::openFollowUp));
+        // One panel and one follow-up screen for the session: shown again, never rebuilt (no listeners pile up).
+        CitizenCasesPanel citizenPanel = new CitizenCasesPanel(citizenVm, i18n, ctx::catalog, zone, this::openFollowUp);
+        flow.showOnIdentify(() -> citizenPanel);
+        this.followUp = new FollowUpView(followUpVm, caseVm, i18n, ctx::catalog, zone, this::callCitizen);
         shell.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (shellVm.advisorProperty().get() == null) {
                 return;
@@ -176,8 +180,10 @@ public final class DeskUi {
     /** The follow-up screen; with a code, straight on that case (its back returns to the list). */
     private void openFollowUp(String code) {
         noticeVm.dismiss();
-        openAside(FollowUpView.class, back -> new FollowUpView(followUpVm, caseVm, i18n, ctx::catalog, zone,
-                this::callCitizen, back));
+        openAside(FollowUpView.class, back -> {
+            followUp.reopen(back);
+            return followUp;
+        });
         if (shell.current() instanceof FollowUpView view) {
             if (code != null) {
                 view.openCode(code);

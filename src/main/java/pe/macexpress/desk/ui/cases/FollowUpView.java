@@ -41,8 +41,14 @@ public final class FollowUpView extends StackPane {
     private final TextField search = new TextField();
     private final ListView<FollowUpViewModel.Row> cases = new ListView<>();
 
+    private Runnable onBack = () -> { };
+
+    /**
+     * Built once and shown again each time (its listeners live as long as the ViewModels): call
+     * {@link #reopen} before showing it.
+     */
     public FollowUpView(FollowUpViewModel vm, CaseDetailViewModel detailVm, I18n i18n, Supplier<Catalog> catalog,
-                        ZoneId zone, Consumer<Document> callCitizen, Runnable onBack) {
+                        ZoneId zone, Consumer<Document> callCitizen) {
         this.vm = vm;
         this.detailVm = detailVm;
         getStyleClass().addAll("screen", "cases-screen");
@@ -112,7 +118,7 @@ public final class FollowUpView extends StackPane {
         Button back = new Button();
         back.setId("cases-back");
         back.textProperty().bind(i18n.text("case.back"));
-        back.setOnAction(e -> onBack.run());
+        back.setOnAction(e -> this.onBack.run());
         HBox actions = new HBox(10, open, back);
         actions.setAlignment(Pos.CENTER_LEFT);
 
@@ -130,16 +136,21 @@ public final class FollowUpView extends StackPane {
             if (detail.isVisible()) {
                 showList();
             } else {
-                onBack.run();
+                this.onBack.run();
             }
         });
-        vm.refresh();
         // The search field takes the keyboard once the screen is on stage.
         sceneProperty().addListener((o, was, now) -> {
             if (now != null && !detail.isVisible()) {
                 Platform.runLater(search::requestFocus);
             }
         });
+    }
+
+    /** Shown again: the list (filter and search as they were, read afresh); {@code back} leaves the screen. */
+    public void reopen(Runnable back) {
+        this.onBack = back;
+        showList();
     }
 
     private void openSelected() {
@@ -200,8 +211,11 @@ public final class FollowUpView extends StackPane {
             HBox.setHgrow(spacer, Priority.ALWAYS);
             HBox top = new HBox(10, citizen, reveal, spacer, code);
             top.setAlignment(Pos.CENTER_LEFT);
-            HBox status = new HBox(10, due, result);
-            status.setAlignment(Pos.CENTER_LEFT);
+            // Due date and result side by side, one under the other when the language needs the room.
+            javafx.scene.layout.FlowPane status = new javafx.scene.layout.FlowPane(10, 4, due, result);
+            status.prefWrapLengthProperty().bind(cases.widthProperty().subtract(60));
+            due.setMinWidth(Region.USE_PREF_SIZE);
+            result.setMinWidth(Region.USE_PREF_SIZE);
             box = new VBox(4, top, procedure, awaiting, status);
             // Wrap to the list's width instead of widening the cell (nothing clipped at 1024 px).
             box.prefWidthProperty().bind(cases.widthProperty().subtract(40));

@@ -66,9 +66,14 @@ final class StatusBar extends HBox {
         overdue.getStyleClass().add("warning-text");
         overdue.textProperty().bind(i18n.text("status.overdue", Bindings.createIntegerBinding(
                 () -> vm.caseCountsProperty().get().overdue(), vm.caseCountsProperty())));
-        overdue.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> vm.caseCountsProperty().get().overdue() > 0, vm.caseCountsProperty()));
-        overdue.managedProperty().bind(overdue.visibleProperty());
+        var anyOverdue = Bindings.createBooleanBinding(
+                () -> vm.caseCountsProperty().get().overdue() > 0, vm.caseCountsProperty());
+        overdue.managedProperty().bind(anyOverdue);
+        // Where it does not fit whole (Quechua at 1024 px) it leaves its room blank rather than show a
+        // clipped count: the Seguimiento button in the header says it too.
+        overdue.visibleProperty().bind(Bindings.createBooleanBinding(() -> anyOverdue.get()
+                && overdue.getWidth() >= overdue.prefWidth(-1) - 0.5, anyOverdue, overdue.widthProperty(),
+                overdue.textProperty()));
         overdue.setTooltip(tooltip(i18n.text("status.overdue.hint")));
         overdue.setMinWidth(0);
 
