@@ -320,7 +320,7 @@ public final class DeskContext implements AutoCloseable {
     /** Training only: the practice entity that answers cases; empty in production. */
     public java.util.Optional<TrainingEntity> trainingEntity() {
         return sandbox == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new TrainingEntity(http, sandbox.baseUrl(), sandbox.centralApi().adminToken()));
+                : java.util.Optional.of(new TrainingEntity(http, sandbox.baseUrl(), sandbox.adminToken()));
     }
 
     /** Cases followed to their final answer (the follow-up screen, the sign-in notice). */

@@ -210,6 +210,11 @@ public final class SandboxServer implements AutoCloseable {
         return central.bundleKey();
     }
 
+    /** The practice central's admin token (training plays the entity with it). */
+    public String adminToken() {
+        return centralApi().adminToken();
+    }
+
     /** The reference central mounted here (e.g. to accept a record kind a test adds). */
     public CentralApi centralApi() {
         return central;

@@ -102,6 +102,16 @@ public final class AttentionStore {
         });
     }
 
+    /** The attention of a code (written form, e.g. "K7Q3-9PXA"): the code look-up, also for attentions without a case. */
+    public Optional<Attention> findByCode(String code) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE code = ?")) {
+                ps.setString(1, code);
+                return readAll(ps).stream().findFirst();
+            }
+        });
+    }
+
     /**
      * The attentions among {@code ids} whose personal fields were not purged: what sync can still
      * send or compare with the central. Purged or unknown ids are simply absent from the answer.
@@ -116,16 +126,6 @@ public final class AttentionStore {
                 }
             }
             return found;
-        });
-    }
-
-    /** The attention a citizen's code names (codes are unique: a clash is retried at save). */
-    public Optional<Attention> findByCode(String code) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE code = ?")) {
-                ps.setString(1, code);
-                return readAll(ps).stream().findFirst();
-            }
         });
     }
 

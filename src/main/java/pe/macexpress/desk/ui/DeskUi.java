@@ -6,12 +6,25 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.sync.SyncState;
 import pe.macexpress.desk.advisor.AdvisorSession;
 import pe.macexpress.desk.procedure.ScannerFolder;
 import pe.macexpress.desk.ui.attention.AttentionFlow;
+import pe.macexpress.desk.ui.cases.CaseDetailViewModel;
+import pe.macexpress.desk.ui.cases.CaseNotice;
+import pe.macexpress.desk.ui.cases.CaseNoticeViewModel;
+import pe.macexpress.desk.ui.cases.CitizenCasesPanel;
+import pe.macexpress.desk.ui.cases.CitizenCasesViewModel;
+import pe.macexpress.desk.ui.cases.CodeLookupView;
+import pe.macexpress.desk.ui.cases.CodeLookupViewModel;
+import pe.macexpress.desk.ui.cases.FollowUpView;
+import pe.macexpress.desk.ui.cases.FollowUpViewModel;
 import pe.macexpress.desk.ui.procedure.CaptureViewModel;
 import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.common.TaskRunner;
@@ -41,7 +54,10 @@ public final class DeskUi {
     private final LoginView login;
     private final AttentionFlow flow;
     private static final List<Class<? extends Node>> ASIDE =
-            List.of(SupervisorView.class, SyncView.class, HistoryView.class);
+            List.of(SupervisorView.class, SyncView.class, HistoryView.class, FollowUpView.class);
+    /** Ctrl+K: where does this code stand. Ctrl+G: the follow-up screen ("seGuimiento"). */
+    private static final KeyCombination LOOKUP_KEY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination CASES_KEY = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
 
     private final PasswordChangeViewModel passwordVm;
     private final EnrollmentViewModel enrollmentVm;
@@ -50,12 +66,20 @@ public final class DeskUi {
     private final IdentityFlagsViewModel flagsVm;
     private final SyncViewModel syncVm;
     private final HistoryViewModel historyVm;
+    private final FollowUpViewModel followUpVm;
+    private final CaseDetailViewModel caseVm;
+    private final CaseNoticeViewModel noticeVm;
+    private final CodeLookupViewModel lookupVm;
+    private final CodeLookupView lookup;
+    private final FollowUpView followUp;
+    private final DeskContext ctx;
     private Node returnTo;
     private final ZoneId zone;
 
     public DeskUi(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
         this.i18n = i18n;
         this.zone = zone;
+        this.ctx = ctx;
         this.passwordVm = new PasswordChangeViewModel(ctx.identity().credentialChange(), runner);
         this.enrollmentVm = new EnrollmentViewModel(ctx.enrollment(), ctx.central(), runner);
         this.backupVm = new BackupViewModel(() -> ctx.backups().backupNow(ctx.store()), ctx.backupProblem(),
@@ -65,7 +89,7 @@ public final class DeskUi {
         // A catalogue installed by sync (a background thread) shows at once on the supervisor's screen.
         ctx.catalogs().addListener(c -> javafx.application.Platform.runLater(catalogVm::refresh));
         this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx.sync(), runner,
-                backupVm.automaticFailedProperty());
+                backupVm.automaticFailedProperty(), ctx.cases()::counts);
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
         this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn);
@@ -82,6 +106,46 @@ public final class DeskUi {
                 back -> new SyncView(syncVm, i18n, zone, back)));
         shell.historyButton().setOnAction(e -> openAside(HistoryView.class,
                 back -> new HistoryView(historyVm, i18n, ctx.catalog(), zone, back)));
+
+        // Issue 12: cases followed to their final answer.
+        this.followUpVm = new FollowUpViewModel(ctx.cases(), runner);
+        this.caseVm = new CaseDetailViewModel(ctx.cases(), ctx.attentions()::find,
+                () -> shellVm.advisorProperty().get().id(), shellVm::refreshStatus, runner);
+        this.noticeVm = new CaseNoticeViewModel(ctx.cases()::counts, runner);
+        this.lookupVm = new CodeLookupViewModel(ctx.attentions(), ctx.cases(), runner);
+        // A code another point gave: the central answers for any point (never who the citizen is).
+        lookupVm.setElsewhere(code -> {
+            try {
+                return ctx.sync().lookup(code).map(pe.macexpress.desk.ui.cases.CodeStatus::fromCentral);
+            } catch (pe.macexpress.desk.sync.CentralException e) {
+                throw new IllegalStateException("the central could not be asked", e);
+            }
+        });
+        this.lookup = new CodeLookupView(lookupVm, i18n, ctx::catalog, zone, code -> {
+            closeLookup();
+            openFollowUp(code);
+        }, this::closeLookup);
+        shell.addNotice(new CaseNotice(noticeVm, i18n, () -> openFollowUp(null)));
+        shell.casesButton().setOnAction(e -> openFollowUp(null));
+        shell.lookupButton().setOnAction(e -> openLookup());
+        CitizenCasesViewModel citizenVm = new CitizenCasesViewModel(ctx.cases(), ctx.attentions(), runner);
+        flow.identifyViewModel().verifiedDocumentProperty().addListener((o, was, now) -> citizenVm.citizen(now));
+        // One panel and one follow-up screen for the session: shown again, never rebuilt (no listeners pile up).
+        CitizenCasesPanel citizenPanel = new CitizenCasesPanel(citizenVm, i18n, ctx::catalog, zone, this::openFollowUp);
+        flow.showOnIdentify(() -> citizenPanel);
+        this.followUp = new FollowUpView(followUpVm, caseVm, i18n, ctx::catalog, zone, this::callCitizen);
+        shell.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (shellVm.advisorProperty().get() == null) {
+                return;
+            }
+            if (LOOKUP_KEY.match(e)) {
+                e.consume();
+                openLookup();
+            } else if (CASES_KEY.match(e)) {
+                e.consume();
+                openFollowUp(null);
+            }
+        });
         // After every run the status bar re-reads what is pending and when the last sync succeeded.
         ctx.sync().addListener(p -> {
             if (p.state() == SyncState.OFFLINE) {
@@ -91,7 +155,13 @@ public final class DeskUi {
                 ctx.connectivity().report(true);
             }
             if (p.state() != SyncState.RUNNING) {
-                Platform.runLater(shellVm::refreshStatus);
+                // Results pulled by this run change the cases' figures and list.
+                Platform.runLater(() -> {
+                    shellVm.refreshStatus();
+                    if (shell.current() instanceof FollowUpView) {
+                        followUpVm.refresh();
+                    }
+                });
             }
         });
         ctx.connectivity().addListener(online -> Platform.runLater(() -> {
@@ -110,7 +180,38 @@ public final class DeskUi {
 
     private void signedIn(AdvisorSession session) {
         shellVm.signedIn(session.advisor(), session.point());
+        followUpVm.forget();
+        noticeVm.signedIn();
         flow.begin(session.advisor(), session.point());
+    }
+
+    /** The follow-up screen; with a code, straight on that case (its back returns to the list). */
+    private void openFollowUp(String code) {
+        noticeVm.dismiss();
+        openAside(FollowUpView.class, back -> {
+            followUp.reopen(back);
+            return followUp;
+        });
+        if (shell.current() instanceof FollowUpView view) {
+            if (code != null) {
+                view.openCode(code);
+            }
+        }
+    }
+
+    /** "Llamar al ciudadano": a new attention at the identification screen, their document typed. */
+    private void callCitizen(pe.macexpress.desk.core.Document document) {
+        returnTo = null;
+        flow.beginFor(document);
+    }
+
+    private void openLookup() {
+        shell.showOver(lookup);
+    }
+
+    private void closeLookup() {
+        shell.closeOver(lookup);
+        lookupVm.clear();
     }
 
     /** The supervisor's screen; "back" returns to the very screen (and typed text) that was open. */
@@ -136,6 +237,8 @@ public final class DeskUi {
     }
 
     private void signOut() {
+        closeLookup();
+        noticeVm.dismiss();
         shellVm.signOut();
         shell.show(login);
     }
@@ -151,6 +254,11 @@ public final class DeskUi {
 
     public I18n i18n() {
         return i18n;
+    }
+
+    /** The code look-up's ViewModel: the lead sets its second source (the central's look-up) here. */
+    public CodeLookupViewModel codeLookup() {
+        return lookupVm;
     }
 
     public AttentionFlow flow() {

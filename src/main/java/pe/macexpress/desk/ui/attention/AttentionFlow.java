@@ -16,6 +16,7 @@ import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.Document;
 import pe.macexpress.desk.core.ServicePoint;
 import pe.macexpress.desk.identity.QueryContext;
 import pe.macexpress.desk.store.AttentionStore;
@@ -52,6 +53,8 @@ public final class AttentionFlow {
     private ServicePoint point;
     private Visit visit;
     private IdentifyView identifyView;
+    /** Shown on the identification screen under the verification (the citizen's cases); none by default. */
+    private Supplier<Node> identifyPanel = () -> null;
 
     /** @param catalogs the catalogue in use now: read at the start of each visit, never during one */
     public AttentionFlow(I18n i18n, Supplier<Catalog> catalogs, AttentionStore store, AttentionService attentions,
@@ -75,16 +78,47 @@ public final class AttentionFlow {
     }
 
     public void begin(Advisor who, ServicePoint where) {
+        begin(who, where, null);
+    }
+
+    /**
+     * A new attention for a citizen called back to the counter (from a case): the identification
+     * screen with their document already typed, to verify as usual.
+     */
+    public void beginFor(Document document) {
+        if (advisor != null && point != null) {
+            begin(advisor, point, document);
+        }
+    }
+
+    /** What the identification screen shows below the verification (e.g. the citizen's open cases). */
+    public void showOnIdentify(Supplier<Node> panel) {
+        this.identifyPanel = panel;
+    }
+
+    private void begin(Advisor who, ServicePoint where, Document document) {
         this.advisor = who;
         this.point = where;
         // Between visits: a catalogue installed during the last one (sync, USB) is served from now on.
         choice.useCatalog(catalogs.get());
         choice.offerAt(where.type(), clock.instant().atZone(zone).toLocalDate());
-        identify.reset(who);
+        if (document == null) {
+            identify.reset(who);
+        } else {
+            identify.reset(who, document);
+        }
         identifyView = new IdentifyView(identify, i18n, advisor, clock, zone, hints, this::startVisit,
-                openSupervisor);
+                openSupervisor, identifyPanel.get());
         visit = null;
-        show.accept(identifyView);
+        // Scrolls on a small screen (1024×600) once the answer and the citizen's cases show below.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(identifyView);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("plain-scroll");
+        show.accept(scroll);
+        if (document != null) {
+            identifyView.focusVerify();
+        }
     }
 
     private void startVisit() {

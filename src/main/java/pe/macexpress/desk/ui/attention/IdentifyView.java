@@ -30,9 +30,10 @@ import pe.macexpress.desk.ui.common.I18n;
 
 /** Step 1 of the attention: greeting script, the document, and the identity verification. */
 public final class IdentifyView extends VBox {
+    private Button verify;
 
     IdentifyView(IdentifyViewModel vm, I18n i18n, Advisor advisor, Clock clock, ZoneId zone, TrainingHints hints,
-                 Runnable onContinue, Runnable openSupervisor) {
+                 Runnable onContinue, Runnable openSupervisor, javafx.scene.Node citizenPanel) {
         getStyleClass().add("screen");
         setSpacing(12);
         setFillWidth(true);
@@ -101,6 +102,7 @@ public final class IdentifyView extends VBox {
         verify.textProperty().bind(i18n.text("identify.verify"));
         verify.disableProperty().bind(vm.busyProperty());
         verify.setOnAction(e -> vm.verify());
+        this.verify = verify;
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(22, 22);
         spinner.visibleProperty().bind(vm.busyProperty());
@@ -122,10 +124,18 @@ public final class IdentifyView extends VBox {
 
         getChildren().addAll(title, greeting, form, error, actions, resultCard(vm, i18n, zone), changePassword,
                 continueRow(vm, i18n, onContinue));
+        if (citizenPanel != null) {
+            getChildren().add(citizenPanel);
+        }
         if (!hints.documents().isEmpty()) {
             getChildren().add(trainingHint(i18n, hints));
         }
         setPadding(new Insets(4));
+    }
+
+    /** A citizen called back: their document is typed, Enter (or a click) verifies it. */
+    void focusVerify() {
+        javafx.application.Platform.runLater(verify::requestFocus);
     }
 
     private static VBox resultCard(IdentifyViewModel vm, I18n i18n, ZoneId zone) {

@@ -55,7 +55,7 @@ public final class IdentifyViewModel {
     private final Clock clock;
     private Advisor advisor;
     private UUID visitId;
-    private Document verifiedDocument;
+    private final ReadOnlyObjectWrapper<Document> verifiedDocument = new ReadOnlyObjectWrapper<>();
     private Instant startedAt;
 
     /** @param auditContext who asks, for the identity audit (advisor, workstation, visit) */
@@ -105,7 +105,7 @@ public final class IdentifyViewModel {
     }
 
     private void show(Document document, IdentityResult r) {
-        verifiedDocument = document;
+        verifiedDocument.set(document);
         result.set(r);
         if (r == null) {
             state.set(VerificationState.CHECKED_BY_ADVISOR);
@@ -122,7 +122,7 @@ public final class IdentifyViewModel {
 
     private void clearResult() {
         query.cancel();
-        verifiedDocument = null;
+        verifiedDocument.set(null);
         result.set(null);
         state.set(null);
         resultKey.set("");
@@ -137,11 +137,19 @@ public final class IdentifyViewModel {
 
     /** Starts the visit with the verified (or "por verificar") identity. */
     public Visit startVisit(ServicePoint point) {
-        if (!canContinue.get() || verifiedDocument == null) {
+        if (!canContinue.get() || verifiedDocument.get() == null) {
             throw new IllegalStateException("no identity to start a visit with");
         }
         String names = namesFromAdvisor() ? typedNames.get() : confirmedNames.get();
-        return new Visit(visitId, advisor, point, verifiedDocument, result.get(), names, startedAt);
+        return new Visit(visitId, advisor, point, verifiedDocument.get(), result.get(), names, startedAt);
+    }
+
+    /** Ready for a citizen called back to the counter: their document already typed, not yet verified. */
+    public void reset(Advisor who, Document document) {
+        reset(who);
+        documentType.set(document.type());
+        number.set(document.number());
+        check.set(document.check() == null ? "" : document.check());
     }
 
     /** Ready for the next citizen of {@code who}: every field empty. */
@@ -186,6 +194,11 @@ public final class IdentifyViewModel {
 
     public ReadOnlyObjectProperty<IdentityResult> resultProperty() {
         return result.getReadOnlyProperty();
+    }
+
+    /** The document the current answer is for; null until verified, and again once the document changes. */
+    public ReadOnlyObjectProperty<Document> verifiedDocumentProperty() {
+        return verifiedDocument.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<VerificationState> stateProperty() {

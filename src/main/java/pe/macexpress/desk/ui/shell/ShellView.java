@@ -3,6 +3,7 @@ package pe.macexpress.desk.ui.shell;
 import java.time.ZoneId;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -24,6 +25,9 @@ public final class ShellView extends BorderPane {
     private final StackPane content = new StackPane();
     private final Button signOut = new Button();
     private final Button supervisor = new Button();
+    private final Button lookup = new Button();
+    private final Button cases = new Button();
+    private final VBox notices = new VBox();
     private final StatusBar status;
 
     public ShellView(ShellViewModel vm, I18n i18n, ZoneId zone) {
@@ -74,10 +78,40 @@ public final class ShellView extends BorderPane {
         supervisor.visibleProperty().bind(vm.advisorProperty().isNotNull());
         supervisor.managedProperty().bind(supervisor.visibleProperty());
 
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
+        lookup.setId("lookup-open");
+        lookup.textProperty().bind(i18n.text("lookup.open"));
+        lookup.setTooltip(new javafx.scene.control.Tooltip());
+        lookup.getTooltip().textProperty().bind(i18n.text("lookup.open.hint"));
+        lookup.visibleProperty().bind(vm.advisorProperty().isNotNull());
+        lookup.managedProperty().bind(lookup.visibleProperty());
+        // Seguimiento: open cases counted on the button; highlighted while results wait to be read.
+        cases.setId("cases-open");
+        // The overdue count shows here too: in Quechua the status bar may lack room for it at 1024 px.
+        cases.textProperty().bind(i18n.computed(() -> {
+            var counts = vm.caseCountsProperty().get();
+            return counts.overdue() > 0 ? i18n.get("cases.open.overdue", counts.open(), counts.overdue())
+                    : i18n.get("cases.open", counts.open());
+        }, vm.caseCountsProperty()));
+        cases.setTooltip(new javafx.scene.control.Tooltip());
+        cases.getTooltip().textProperty().bind(i18n.text("cases.open.hint"));
+        vm.caseCountsProperty().addListener((o, was, now) -> cases.pseudoClassStateChanged(
+                javafx.css.PseudoClass.getPseudoClass("news"), now.unreadResults() > 0));
+        cases.visibleProperty().bind(vm.advisorProperty().isNotNull());
+        cases.managedProperty().bind(cases.visibleProperty());
+        // The session line wraps before any button gives way.
+        session.setMinWidth(0);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        for (Region fixed : new Region[] {languageLabel, language, cases, lookup, supervisor, signOut}) {
+            fixed.setMinWidth(Region.USE_PREF_SIZE);
+        }
+
         VBox titleBox = new VBox(2, title, session);
-        HBox header = new HBox(12, titleBox, spacer, languageLabel, language, supervisor, signOut);
+        // The title takes whatever room the buttons leave (the session line wraps), never more:
+        // at 1024 px every button shows whole, in every language.
+        titleBox.setMinWidth(0);
+        titleBox.setPrefWidth(200);
+        HBox.setHgrow(titleBox, Priority.ALWAYS);
+        HBox header = new HBox(10, titleBox, languageLabel, language, cases, lookup, supervisor, signOut);
         header.getStyleClass().add("header");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(8, 12, 8, 12));
@@ -85,7 +119,11 @@ public final class ShellView extends BorderPane {
         setTop(top);
 
         content.setPadding(new Insets(16));
-        setCenter(content);
+        VBox.setVgrow(content, Priority.ALWAYS);
+        notices.setId("shell-notices");
+        notices.visibleProperty().bind(vm.advisorProperty().isNotNull());
+        notices.managedProperty().bind(notices.visibleProperty());
+        setCenter(new VBox(notices, content));
 
         status = new StatusBar(vm, i18n, zone);
         status.visibleProperty().bind(vm.advisorProperty().isNotNull());
@@ -95,6 +133,22 @@ public final class ShellView extends BorderPane {
 
     public void show(Node screen) {
         content.getChildren().setAll(screen);
+    }
+
+    /** A small dialog over the current screen, which stays as it was underneath. */
+    public void showOver(Node dialog) {
+        if (!content.getChildren().contains(dialog)) {
+            content.getChildren().add(dialog);
+        }
+    }
+
+    public void closeOver(Node dialog) {
+        content.getChildren().remove(dialog);
+    }
+
+    /** A notice above every screen (e.g. results arrived); it hides itself when it has nothing to say. */
+    public void addNotice(Node notice) {
+        notices.getChildren().add(notice);
     }
 
     /** The screen showing now (to come back to it after the supervisor's screen). */
@@ -108,6 +162,14 @@ public final class ShellView extends BorderPane {
 
     public Button syncButton() {
         return status.syncButton();
+    }
+
+    public Button casesButton() {
+        return cases;
+    }
+
+    public Button lookupButton() {
+        return lookup;
     }
 
     public Button supervisorButton() {

@@ -2,6 +2,7 @@ package pe.macexpress.desk.ui.shell;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.ServicePoint;
+import pe.macexpress.desk.store.CaseCounts;
 import pe.macexpress.desk.store.SettingStore;
 import pe.macexpress.desk.sync.SyncService;
 import pe.macexpress.desk.sync.SyncWarning;
@@ -26,34 +28,45 @@ public final class ShellViewModel {
     private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyObjectWrapper<Instant> lastSync = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<SyncWarning> warning = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<CaseCounts> caseCounts = new ReadOnlyObjectWrapper<>(CaseCounts.NONE);
     private final ReadOnlyBooleanWrapper backupFailed = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper training;
     private final TaskSlot statusRead = new TaskSlot();
     private final SettingStore settings;
     private final SyncService sync;
     private final TaskRunner runner;
+    private final Supplier<CaseCounts> cases;
 
-    private record Status(int pending, Optional<Instant> lastSync, Optional<SyncWarning> warning) {
+    private record Status(int pending, Optional<Instant> lastSync, Optional<SyncWarning> warning, CaseCounts cases) {
     }
 
-    /** @param backupFailed whether the automatic backup failed and no backup succeeded since */
+    /**
+     * @param backupFailed whether the automatic backup failed and no backup succeeded since
+     * @param cases the follow-up figures (open, overdue, unread results), read with the rest of the status
+     */
     public ShellViewModel(boolean training, SettingStore settings, SyncService sync, TaskRunner runner,
-                          ObservableBooleanValue backupFailed) {
+                          ObservableBooleanValue backupFailed, Supplier<CaseCounts> cases) {
         this.training = new ReadOnlyBooleanWrapper(training);
         this.settings = settings;
         this.sync = sync;
         this.runner = runner;
+        this.cases = cases;
         this.backupFailed.bind(backupFailed);
     }
 
-    /** Re-reads pending count and last sync from the store, off the FX thread; the latest read wins. */
+    /**
+     * Re-reads pending count, last sync and the cases' figures from the store, off the FX thread; the
+     * latest read wins. Called after each sync, each attention saved and each case closed.
+     */
     public void refreshStatus() {
-        BackgroundTask.of(() -> new Status(sync.counts().unsent(), settings.lastSync(), sync.warning()))
+        BackgroundTask.of(() -> new Status(sync.counts().unsent(), settings.lastSync(), sync.warning(),
+                        cases.get()))
                 .latestIn(statusRead)
                 .onSuccess(s -> {
                     pending.set(s.pending());
                     lastSync.set(s.lastSync().orElse(null));
                     warning.set(s.warning().orElse(null));
+                    caseCounts.set(s.cases());
                 })
                 .onFailure(e -> {
                     // The status bar keeps its last figures; the next refresh tries again.
@@ -94,6 +107,11 @@ public final class ShellViewModel {
 
     public ReadOnlyObjectProperty<Instant> lastSyncProperty() {
         return lastSync.getReadOnlyProperty();
+    }
+
+    /** Open and overdue cases and unread results, for the status bar and the follow-up button. */
+    public ReadOnlyObjectProperty<CaseCounts> caseCountsProperty() {
+        return caseCounts.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<SyncWarning> warningProperty() {

@@ -23,7 +23,8 @@ final class StatusBar extends HBox {
     StatusBar(ShellViewModel vm, I18n i18n, ZoneId zone) {
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(24);
+        // 12, not more: in Quechua, with a last sync shown, wider gaps pushed the bar past 1024 px.
+        setSpacing(12);
         setPadding(new Insets(6, 12, 6, 12));
 
         Label online = new Label();
@@ -59,6 +60,23 @@ final class StatusBar extends HBox {
         backup.managedProperty().bind(backup.visibleProperty());
         backup.setTooltip(tooltip(i18n.text("status.backup.failed.hint")));
 
+        // Cases past their plazo with no answer yet: a warning like the others, shown while there are any.
+        Label overdue = new Label();
+        overdue.setId("status-overdue");
+        overdue.getStyleClass().add("warning-text");
+        overdue.textProperty().bind(i18n.text("status.overdue", Bindings.createIntegerBinding(
+                () -> vm.caseCountsProperty().get().overdue(), vm.caseCountsProperty())));
+        var anyOverdue = Bindings.createBooleanBinding(
+                () -> vm.caseCountsProperty().get().overdue() > 0, vm.caseCountsProperty());
+        overdue.managedProperty().bind(anyOverdue);
+        // Where it does not fit whole (Quechua at 1024 px) it leaves its room blank rather than show a
+        // clipped count: the Seguimiento button in the header says it too.
+        overdue.visibleProperty().bind(Bindings.createBooleanBinding(() -> anyOverdue.get()
+                && overdue.getWidth() >= overdue.prefWidth(-1) - 0.5, anyOverdue, overdue.widthProperty(),
+                overdue.textProperty()));
+        overdue.setTooltip(tooltip(i18n.text("status.overdue.hint")));
+        overdue.setMinWidth(0);
+
         history.setId("history-open");
         history.textProperty().bind(i18n.text("history.open"));
         sync.setId("sync-open");
@@ -66,7 +84,8 @@ final class StatusBar extends HBox {
 
         // The warnings live in the stretch between the counts and the last sync: with none showing it
         // is plain free space; a warning that does not fit gives way there (ellipsis, tooltip).
-        HBox warnings = new HBox(24, warning, backup);
+        HBox warnings = new HBox(12, overdue, warning, backup);
+        warnings.setMinWidth(0);
         warnings.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(warnings, Priority.ALWAYS);
         getChildren().addAll(online, pending, warnings, lastSync, history, sync);
