@@ -111,6 +111,18 @@ public final class DeskUi {
         this.followUpVm = new FollowUpViewModel(ctx.cases(), runner);
         this.caseVm = new CaseDetailViewModel(ctx.cases(), ctx.attentions()::find,
                 () -> shellVm.advisorProperty().get().id(), shellVm::refreshStatus, runner);
+        ctx.trainingEntity().ifPresent(entity -> caseVm.practiceWith(code -> {
+            pe.macexpress.desk.app.TrainingEntity.Outcome o = entity.answer(code,
+                    pe.macexpress.desk.contract.ResultNotice.RESUELTO, i18n.get("case.practice.note"));
+            if (o == pe.macexpress.desk.app.TrainingEntity.Outcome.RECORDED) {
+                try {
+                    ctx.sync().syncNow().get(60, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    // The result is at the central: the next sync brings it.
+                }
+            }
+            return o;
+        }));
         this.noticeVm = new CaseNoticeViewModel(ctx.cases()::counts, runner);
         this.lookupVm = new CodeLookupViewModel(ctx.attentions(), ctx.cases(), runner);
         // A code another point gave: the central answers for any point (never who the citizen is).

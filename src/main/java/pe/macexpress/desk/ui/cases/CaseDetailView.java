@@ -129,6 +129,19 @@ final class CaseDetailView extends ScrollPane {
                 || c.get().result().note().isBlank() ? "" : i18n.get("case.detail.note", c.get().result().note()), c));
         Fields.collapseWhenEmpty(note);
         VBox entity = card(i18n, "case.detail.result.title", result, note);
+        if (vm.hasPracticeEntity()) {
+            // Training only: the trainee plays the entity, so a result can be seen arriving.
+            Button practice = new Button();
+            practice.setId("case-practice-result");
+            practice.setWrapText(true);
+            practice.textProperty().bind(i18n.text("case.practice.button"));
+            practice.disableProperty().bind(vm.busyProperty());
+            practice.visibleProperty().bind(Bindings.createBooleanBinding(() -> c.get() != null && c.get().isOpen()
+                    && c.get().result() == null, c));
+            practice.managedProperty().bind(practice.visibleProperty());
+            practice.setOnAction(e -> vm.practiceResult());
+            entity.getChildren().add(practice);
+        }
 
         // The final answer: a form while open, what was answered once closed.
         ToggleGroup group = new ToggleGroup();

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import pe.macexpress.desk.app.TrainingEntity;
 import pe.macexpress.desk.cases.CaseService;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.CaseAnswer;
@@ -44,6 +45,8 @@ public final class CaseDetailViewModel {
     private final Supplier<String> advisorId;
     private final Runnable onChanged;
     private final TaskRunner runner;
+    /** Training only: the practice entity answers a code and the desk syncs; null in production. */
+    private Function<String, TrainingEntity.Outcome> practiceEntity;
 
     private record Loaded(FollowUpCase followUp, Attention attention, int daysLeft) {
     }
@@ -149,6 +152,42 @@ public final class CaseDetailViewModel {
                     onChanged.run();
                 })
                 .onFailure(e -> errorKey.set(Errors.messageKey(e)))
+                .executeWith(runner);
+    }
+
+    /**
+     * Training only: {@code answer} makes the practice entity resolve a code and brings the result
+     * with a sync (blocking, run off the FX thread).
+     */
+    public void practiceWith(Function<String, TrainingEntity.Outcome> answer) {
+        this.practiceEntity = answer;
+    }
+
+    public boolean hasPracticeEntity() {
+        return practiceEntity != null;
+    }
+
+    /** Training only: the entity answers this case, as a real one would, and the result arrives by sync. */
+    public void practiceResult() {
+        FollowUpCase c = followUp.get();
+        Function<String, TrainingEntity.Outcome> entity = practiceEntity;
+        if (c == null || entity == null || busy.get()) {
+            return;
+        }
+        errorKey.set("");
+        doneKey.set("");
+        BackgroundTask.of(() -> entity.apply(c.code())).busy(busy).latestIn(load)
+                .onSuccess(outcome -> {
+                    switch (outcome) {
+                        case RECORDED -> {
+                            doneKey.set("case.practice.recorded");
+                            load(c.code(), false);
+                        }
+                        case NOT_AT_THE_CENTRAL -> errorKey.set("case.practice.not.synced");
+                        default -> errorKey.set("case.practice.failed");
+                    }
+                })
+                .onFailure(e -> errorKey.set("case.practice.failed"))
                 .executeWith(runner);
     }
 

@@ -258,6 +258,29 @@ class FollowUpScreenTest extends TrainingDeskTest {
         assertTrue(visible(robot, "#identify-number"), "the screen under the look-up is where it was");
     }
 
+    @Test
+    void inTrainingTheTraineePlaysTheEntityAndSeesTheResultArrive(FxRobot robot) throws Exception {
+        Attention pending = pendiente(ctx.sandbox().population().firstAdult());
+        language(robot, "es");
+        signIn(robot);
+        ctx.sync().syncNow().get(20, TimeUnit.SECONDS); // the practice central holds the attention
+        robot.clickOn("#cases-open");
+        waitUntil(() -> rows(robot).getItems().size() == 1);
+        robot.interact(() -> rows(robot).getSelectionModel().select(0));
+        robot.clickOn("#cases-list").type(KeyCode.ENTER);
+        waitUntil(() -> visible(robot, "#case-practice-result"));
+        // Below the fold at 600 px: pressed as the keyboard would (focus, Space).
+        robot.interact(() -> robot.lookup("#case-practice-result").queryButton().requestFocus());
+        robot.type(KeyCode.SPACE);
+        waitUntil(() -> text(robot, "#case-result").startsWith(t("es", "case.answer.resuelto")));
+        assertEquals(t("es", "case.practice.recorded"), text(robot, "#case-done"));
+        assertTrue(text(robot, "#case-result-note").contains(t("es", "case.practice.note")));
+        assertFalse(visible(robot, "#case-practice-result"), "a case with a result needs no more practice");
+        assertEquals(pe.macexpress.desk.core.CaseAnswer.RESUELTO,
+                ctx.cases().byCode(pending.code()).orElseThrow().result().status());
+        Screenshots.save(robot, scene, "es-cases-13-practice-entity");
+    }
+
     /** Saved at the counter as pendiente, by the same path as the outcome screen. */
     private Attention pendiente(FictitiousCitizen c) {
         Visit visit = new Visit(TrainingData.ADVISORS.get(0), TrainingData.POINT,
