@@ -101,6 +101,8 @@ public final class DeskUi {
         shell.signOutButton().setOnAction(e -> signOut());
         shell.supervisorButton().setOnAction(e -> openSupervisor());
         this.syncVm = new SyncViewModel(ctx.sync(), ctx.bundles(), runner, Platform::runLater);
+        // An answer file settles records and brings results: the pending and overdue counts change.
+        syncVm.usbResultProperty().addListener((o, was, now) -> shellVm.refreshStatus());
         this.historyVm = new HistoryViewModel(ctx.attentions(), ctx.sync(), runner);
         shell.syncButton().setOnAction(e -> openAside(SyncView.class,
                 back -> new SyncView(syncVm, i18n, zone, back)));

@@ -162,6 +162,7 @@ public final class SyncView extends VBox {
         Label result = new Label();
         result.setId("sync-usb-result");
         result.setWrapText(true);
+        result.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wraps, never ends in "…"
         result.textProperty().bind(i18n.computed(() -> {
             SyncViewModel.UsbResult r = vm.usbResultProperty().get();
             if (vm.usbBusyProperty().get()) {

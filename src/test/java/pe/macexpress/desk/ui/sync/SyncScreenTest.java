@@ -228,6 +228,12 @@ class SyncScreenTest extends TrainingDeskTest {
         assertTrue(text(robot, "#sync-usb-result").startsWith(
                 ctx.localization().text("qu", "sync.usb.applied").substring(0, 10)), text(robot, "#sync-usb-result"));
         assertEquals(0, ctx.outbox().counts().unsent());
+        javafx.scene.control.Label result = robot.lookup("#sync-usb-result").queryAs(javafx.scene.control.Label.class);
+        robot.interact(() -> { }); // the layout pass after the text changed
+        assertEquals(result.getText(), ((javafx.scene.text.Text) result.lookup(".text")).getText(),
+                "the result wraps whole, never ends in an ellipsis");
+        waitUntil(() -> text(robot, "#status-pending").equals(
+                new java.text.MessageFormat(ctx.localization().text("qu", "status.pending")).format(new Object[] {0})));
         Screenshots.save(robot, scene, "qu-sync-08-usb-applied");
     }
 }
