@@ -107,12 +107,10 @@ public final class DeskContext implements AutoCloseable {
         this.connectivity = new ConnectivityMonitor(pide.baseUrl().isEmpty()
                 && settings.get(ConfigKeys.SYNC_BASE_URL).isEmpty() ? "" : healthUrl(pide), http);
         this.outbox = store.outbox();
-        this.central = new Central(settings.get(ConfigKeys.SYNC_BASE_URL), settings.get(ConfigKeys.SYNC_TOKEN),
-                settings.get(ConfigKeys.SYNC_CATALOG_KEY));
+        this.central = Central.configured(settings);
         // Training keeps the token in memory: its sandbox central is new at every start.
         this.enrollment = new Enrollment(sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME),
                 central, http, settings.workstationId());
-        central.pinBundleKey(settings.get(ConfigKeys.SYNC_BUNDLE_KEY));
         if (sandbox != null) {
             // Training works out of the box: enrolled with the in-process sandbox central.
             central.set(sandbox.baseUrl(), sandbox.enroll(settings.workstationId()), sandbox.catalogKey());

@@ -12,8 +12,6 @@ import pe.macexpress.desk.sync.Central;
 import pe.macexpress.desk.sync.CentralClient;
 import pe.macexpress.desk.sync.CentralException;
 import pe.macexpress.desk.sync.SyncConfig;
-import pe.macexpress.desk.catalog.CatalogService;
-import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.AttentionCode;
 import pe.macexpress.desk.i18n.Localization;
@@ -55,7 +53,7 @@ final class CaseCommand extends DataFolderCommand {
                 return askTheCentral(settings, normalized.get(), text, out);
             }
             CaseText show = new CaseText(text, tag,
-                    new CatalogService(db, () -> settings.get(ConfigKeys.SYNC_CATALOG_KEY), clock).current(), cases);
+                    catalogs(db, settings, clock).current(), cases);
             out.println(json ? show.json(found.get()) : show.line(found.get()));
             return OK;
         }
@@ -64,8 +62,7 @@ final class CaseCommand extends DataFolderCommand {
     /** A code another point gave: the central answers for any point (procedure and results, never the citizen). */
     private int askTheCentral(DeskSettings settings, String code, Localization text, PrintWriter out) {
         String tag = Localization.FALLBACK;
-        Central central = new Central(settings.get(ConfigKeys.SYNC_BASE_URL), settings.get(ConfigKeys.SYNC_TOKEN),
-                settings.get(ConfigKeys.SYNC_CATALOG_KEY));
+        Central central = Central.configured(settings);
         if (!central.enrolled()) {
             out.println(text.text(tag, "case.cli.not.found", code));
             return PROBLEM;

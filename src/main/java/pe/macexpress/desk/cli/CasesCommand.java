@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import pe.macexpress.desk.cases.CaseFilter;
 import pe.macexpress.desk.cases.CaseService;
-import pe.macexpress.desk.catalog.CatalogService;
-import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.i18n.Localization;
@@ -35,7 +33,7 @@ final class CasesCommand extends DataFolderCommand {
         try (Store db = openChecked(settings, clock)) {
             CaseService cases = new CaseService(db, clock);
             CaseText show = new CaseText(text, Localization.FALLBACK,
-                    new CatalogService(db, () -> settings.get(ConfigKeys.SYNC_CATALOG_KEY), clock).current(), cases);
+                    catalogs(db, settings, clock).current(), cases);
             List<FollowUpCase> list = cases.find(openOnly ? CaseFilter.OPEN : CaseFilter.ALL, "");
             if (json) {
                 ArrayNode a = Wire.mapper().createArrayNode();

@@ -8,7 +8,6 @@ import java.time.Clock;
 import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.catalog.CatalogException;
 import pe.macexpress.desk.catalog.CatalogService;
-import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.i18n.Localization;
@@ -42,7 +41,7 @@ final class CatalogCommand extends DataFolderCommand {
         Localization text = Localization.load(settings.home().resolve("i18n"));
         String tag = Localization.FALLBACK;
         try (Store db = openChecked(settings, clock)) {
-            CatalogService catalogs = new CatalogService(db, () -> settings.get(ConfigKeys.SYNC_CATALOG_KEY), clock);
+            CatalogService catalogs = catalogs(db, settings, clock);
             if (importFile != null) {
                 try {
                     Catalog c = catalogs.importFile(importFile);

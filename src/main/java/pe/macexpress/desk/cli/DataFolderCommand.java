@@ -64,6 +64,12 @@ abstract class DataFolderCommand implements Callable<Integer> {
         return Store.open(settings.databaseFile(), clock);
     }
 
+    /** The catalogue service over the data folder, checking signatures with the key pinned at enrollment. */
+    static pe.macexpress.desk.catalog.CatalogService catalogs(Store db, DeskSettings settings, Clock clock) {
+        return new pe.macexpress.desk.catalog.CatalogService(db,
+                () -> settings.get(pe.macexpress.desk.config.ConfigKeys.SYNC_CATALOG_KEY), clock);
+    }
+
     static String message(StoreException e, DeskSettings settings) {
         String what = switch (e.kind()) {
             case LOCKED -> "La carpeta de datos " + settings.dataFolder() + " está en uso por MAC Express Desk"

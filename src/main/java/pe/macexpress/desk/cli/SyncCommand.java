@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import okhttp3.OkHttpClient;
-import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.bundle.BundleException;
@@ -59,8 +58,7 @@ final class SyncCommand extends DataFolderCommand {
         OkHttpClient http = new OkHttpClient();
         try (Store db = openChecked(settings, clock)) {
             db.outbox().resetInFlight(); // we hold the folder's lock: nothing is really in flight
-            Central central = new Central(settings.get(ConfigKeys.SYNC_BASE_URL), settings.get(ConfigKeys.SYNC_TOKEN),
-                settings.get(ConfigKeys.SYNC_CATALOG_KEY));
+            Central central = Central.configured(settings);
             SyncConfig config = SyncConfig.from(settings);
             SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db),
                     new CentralClient(http, central, config), config, clock);
@@ -89,9 +87,7 @@ final class SyncCommand extends DataFolderCommand {
             return STORE_ERROR;
         }
         try (Store db = openChecked(settings, clock)) {
-            Central central = new Central(settings.get(ConfigKeys.SYNC_BASE_URL), settings.get(ConfigKeys.SYNC_TOKEN),
-                    settings.get(ConfigKeys.SYNC_CATALOG_KEY));
-            central.pinBundleKey(settings.get(ConfigKeys.SYNC_BUNDLE_KEY));
+            Central central = Central.configured(settings);
             Bundles bundles = DeskContext.bundles(db, settings, central,
                     new CatalogService(db, central::catalogKey, clock), clock);
             try {

@@ -18,6 +18,15 @@ public final class Central {
         set(baseUrl, token, catalogKey);
     }
 
+    /** The central as the configuration names it: address, token and the keys pinned at enrollment. */
+    public static Central configured(pe.macexpress.desk.config.DeskSettings settings) {
+        Central c = new Central(settings.get(pe.macexpress.desk.config.ConfigKeys.SYNC_BASE_URL),
+                settings.get(pe.macexpress.desk.config.ConfigKeys.SYNC_TOKEN),
+                settings.get(pe.macexpress.desk.config.ConfigKeys.SYNC_CATALOG_KEY));
+        c.pinBundleKey(settings.get(pe.macexpress.desk.config.ConfigKeys.SYNC_BUNDLE_KEY));
+        return c;
+    }
+
     public synchronized void set(String baseUrl, String token) {
         this.baseUrl = strip(baseUrl);
         this.token = token == null ? "" : token.strip();
