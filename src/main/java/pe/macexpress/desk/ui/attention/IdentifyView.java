@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -219,8 +217,7 @@ public final class IdentifyView extends VBox {
             if (sb.length() > 0) {
                 sb.append('\n');
             }
-            sb.append(i18n.get("identify.cached", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(i18n.languageProperty().get().locale()).withZone(zone).format(r.answeredAt())));
+            sb.append(i18n.get("identify.cached", i18n.date(r.answeredAt(), zone)));
         }
         if (r.outcome().verificationState() == VerificationState.PENDING) {
             if (sb.length() > 0) {

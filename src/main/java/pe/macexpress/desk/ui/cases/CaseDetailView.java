@@ -86,7 +86,7 @@ final class CaseDetailView extends ScrollPane {
             }
             Attention a = vm.attentionProperty().get();
             String procedure = CaseTexts.procedure(i18n, catalog, now.procedureId());
-            return a == null ? procedure : i18n.get("case.detail.served", CaseTexts.date(i18n, a.endedAt(), zone),
+            return a == null ? procedure : i18n.get("case.detail.served", i18n.date(a.endedAt(), zone),
                     procedure);
         }, c, vm.attentionProperty()));
         Label outcome = label("case-outcome", null);
@@ -116,7 +116,7 @@ final class CaseDetailView extends ScrollPane {
                 return i18n.get("case.detail.result.none");
             }
             return i18n.get("case.detail.result.at", i18n.get(now.result().status().messageKey()),
-                    CaseTexts.date(i18n, now.result().at(), zone));
+                    i18n.date(now.result().at(), zone));
         }, c));
         c.addListener((o, was, now) -> {
             result.getStyleClass().removeAll("badge-new", "badge-ok");

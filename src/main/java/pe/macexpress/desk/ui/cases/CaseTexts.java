@@ -1,10 +1,6 @@
 package pe.macexpress.desk.ui.cases;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Supplier;
 import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.core.CitizenNames;
@@ -14,15 +10,6 @@ import pe.macexpress.desk.ui.common.I18n;
 /** How a case reads on screen, in the current language: call inside bindings that follow it. */
 final class CaseTexts {
     private CaseTexts() {
-    }
-
-    static String date(I18n i18n, LocalDate d) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(i18n.languageProperty().get().locale()).format(d);
-    }
-
-    static String date(I18n i18n, Instant at, ZoneId zone) {
-        return date(i18n, at.atZone(zone).toLocalDate());
     }
 
     /** The procedure's name in the UI language, from the catalogue in use (its id when it left the catalogue). */
@@ -49,10 +36,10 @@ final class CaseTexts {
     /** "Vence hoy", "Vence el 12 nov. 2026 · quedan 3 días hábiles", "Vencido hace 2 días hábiles", or the closure. */
     static String due(I18n i18n, FollowUpCase c, int daysLeft, ZoneId zone) {
         if (!c.isOpen()) {
-            return i18n.get("case.closed.on", date(i18n, c.closing().closedAt(), zone),
+            return i18n.get("case.closed.on", i18n.date(c.closing().closedAt(), zone),
                     i18n.get(c.closing().answer().messageKey()));
         }
-        String when = date(i18n, c.dueDate());
+        String when = i18n.date(c.dueDate());
         if (daysLeft == 0) {
             return i18n.get("case.due.today");
         }

@@ -85,7 +85,7 @@ public final class CitizenCasesPanel extends VBox {
         }
         previousBox.getChildren().clear();
         for (Attention a : vm.previous()) {
-            Label l = new Label(i18n.get("citizen.cases.previous.row", CaseTexts.date(i18n, a.endedAt(), zone),
+            Label l = new Label(i18n.get("citizen.cases.previous.row", i18n.date(a.endedAt(), zone),
                     CaseTexts.procedure(i18n, catalog, a.procedureId()), i18n.get(a.outcome().type().messageKey()),
                     a.code()));
             l.setWrapText(true);

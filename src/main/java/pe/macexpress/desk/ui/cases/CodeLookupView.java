@@ -105,24 +105,24 @@ public final class CodeLookupView extends StackPane {
                 s.code()));
         sb.append('\n').append(CaseTexts.procedure(i18n, catalog, s.procedureId()));
         if (s.servedAt() != null && s.outcome() != null) {
-            sb.append('\n').append(i18n.get("lookup.served", CaseTexts.date(i18n, s.servedAt(), zone),
+            sb.append('\n').append(i18n.get("lookup.served", i18n.date(s.servedAt(), zone),
                     i18n.get(s.outcome().messageKey())));
         }
         if (s.closedWith() != null) {
-            sb.append('\n').append(i18n.get("case.closed.on", CaseTexts.date(i18n, s.closedAt(), zone),
+            sb.append('\n').append(i18n.get("case.closed.on", i18n.date(s.closedAt(), zone),
                     i18n.get(s.closedWith().messageKey())));
             if (!s.closingReason().isBlank()) {
                 sb.append(" — ").append(s.closingReason());
             }
         } else if (s.dueDate() != null) {
-            sb.append('\n').append(i18n.get("lookup.due", CaseTexts.date(i18n, s.dueDate())));
+            sb.append('\n').append(i18n.get("lookup.due", i18n.date(s.dueDate())));
         } else {
             sb.append('\n').append(i18n.get("lookup.no.case"));
         }
         if (s.result() != null) {
             sb.append('\n').append(i18n.get("case.result", i18n.get(s.result().messageKey())));
             if (s.resultAt() != null) {
-                sb.append(" (").append(CaseTexts.date(i18n, s.resultAt(), zone)).append(')');
+                sb.append(" (").append(i18n.date(s.resultAt(), zone)).append(')');
             }
             if (!s.resultNote().isBlank()) {
                 sb.append('\n').append(i18n.get("case.detail.note", s.resultNote()));

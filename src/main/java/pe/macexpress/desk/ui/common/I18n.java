@@ -64,6 +64,16 @@ public final class I18n {
                 .withLocale(language.get().locale()).withZone(zone).format(at);
     }
 
+    /** A date, medium form ("2 dic 2026"), in the current language. */
+    public String date(java.time.LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.get().locale()).format(day);
+    }
+
+    /** The day of an instant at the counter, medium form, in the current language. */
+    public String date(Instant at, ZoneId zone) {
+        return date(at.atZone(zone).toLocalDate());
+    }
+
     /**
      * Text that follows the language. Arguments that are ObservableValues are read when the binding
      * is computed, and the binding also follows them.
