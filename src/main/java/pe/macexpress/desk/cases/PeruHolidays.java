@@ -31,10 +31,18 @@ public final class PeruHolidays {
             Map.entry(MonthDay.of(12, 9), 2022), // Batalla de Ayacucho
             Map.entry(MonthDay.of(12, 25), 0));  // Navidad
 
+    /** Each year's holidays, computed once: a plazo or a list of cases asks about every day it spans. */
+    private static final java.util.concurrent.ConcurrentMap<Integer, Set<LocalDate>> BY_YEAR =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private PeruHolidays() {
     }
 
     public static Set<LocalDate> of(int year) {
+        return BY_YEAR.computeIfAbsent(year, PeruHolidays::compute);
+    }
+
+    private static Set<LocalDate> compute(int year) {
         Set<LocalDate> days = new HashSet<>();
         FIXED.forEach((day, since) -> {
             if (year >= since) {
@@ -44,7 +52,7 @@ public final class PeruHolidays {
         LocalDate easter = easterSunday(year);
         days.add(easter.minusDays(3)); // Jueves Santo
         days.add(easter.minusDays(2)); // Viernes Santo
-        return days;
+        return Set.copyOf(days);
     }
 
     public static boolean isHoliday(LocalDate day) {
