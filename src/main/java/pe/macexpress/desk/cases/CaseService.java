@@ -41,8 +41,8 @@ public final class CaseService {
     public List<FollowUpCase> find(CaseFilter filter, String query) {
         LocalDate today = today();
         String q = fold(query == null ? "" : query);
-        return store.cases().list(filter == CaseFilter.OPEN || filter == CaseFilter.OVERDUE
-                        || filter == CaseFilter.DUE_THIS_WEEK || filter == CaseFilter.WITH_RESULT).stream()
+        // Closed cases are read only when the filter can show them.
+        return store.cases().list(filter != CaseFilter.CLOSED && filter != CaseFilter.ALL).stream()
                 .filter(c -> filter.matches(c, today))
                 .filter(c -> q.isEmpty() || fold(c.code()).contains(q) || c.document().number().contains(q)
                         || fold(c.citizenNames()).contains(q))

@@ -35,20 +35,7 @@ public final class CentralInbox {
 
     /** The newest {@code limit} items of {@code type}, newest first. */
     public List<InboxItem> latest(String type, int limit) {
-        return db.read(c -> {
-            List<InboxItem> list = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT seq, type, ref, body, received_at FROM sync_inbox"
-                    + " WHERE type = ? AND state <> 'aside' ORDER BY seq DESC LIMIT ?")) {
-                ps.setString(1, type);
-                ps.setInt(2, limit);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        list.add(read(rs));
-                    }
-                }
-            }
-            return list;
-        });
+        return select("WHERE type = ? AND state <> 'aside' ORDER BY seq DESC LIMIT ?", type, limit);
     }
 
     /** Items not processed yet, oldest first: what {@code cases.ChangeProcessor} applies. */
@@ -139,12 +126,14 @@ public final class CentralInbox {
                 Instant.ofEpochMilli(rs.getLong(5)));
     }
 
-    private List<InboxItem> select(String where, int limit) {
+    private List<InboxItem> select(String where, Object... params) {
         return db.read(c -> {
             List<InboxItem> list = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT seq, type, ref, body, received_at FROM sync_inbox "
                     + where)) {
-                ps.setInt(1, limit);
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         list.add(read(rs));
