@@ -201,7 +201,8 @@ public final class AttentionStore {
         });
     }
 
-    private static final String SELECT = "SELECT id, code, visit_id, advisor_id, point_id, doc_type, doc_number,"
+    /** The columns an {@link Attention} is read from; also for {@link AttentionSearch}. */
+    static final String SELECT = "SELECT id, code, visit_id, advisor_id, point_id, doc_type, doc_number,"
             + " doc_check, citizen_names, verification, verification_code, procedure_id, outcome, outcome_detail,"
             + " language, started_at, ended_at, channel, entity_reference, catalog_version FROM attention";
 
@@ -238,7 +239,7 @@ public final class AttentionStore {
         ps.executeUpdate();
     }
 
-    private static List<Attention> readAll(PreparedStatement ps) throws SQLException {
+    static List<Attention> readAll(PreparedStatement ps) throws SQLException {
         List<Attention> list = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

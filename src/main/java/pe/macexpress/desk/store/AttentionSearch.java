@@ -1,0 +1,244 @@
+package pe.macexpress.desk.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.AttentionCode;
+import pe.macexpress.desk.core.OutcomeType;
+
+/**
+ * The history's questions: which attentions match a document number, a code or a citizen's names,
+ * within a time range, with an outcome and a send state; newest first and capped, saying whether
+ * more matched. Read-only; the counter's tables and indexes as they are (the time range walks
+ * {@code attention_started_procedure}, a code its unique index).
+ *
+ * <p>Searches share the workstation's one connection with the counter's saves: keep the range
+ * bounded (the screen does: the last 30 days unless the advisor widens it) and the cap small.
+ */
+public final class AttentionSearch {
+    /** The most rows one search returns, whatever the caller asks. */
+    public static final int MAX_LIMIT = 1000;
+    /** How far apart the attentions of one visit may start (a visit is one sitting at the counter). */
+    static final Duration VISIT_SPAN = Duration.ofDays(1);
+
+    private static final String FOLD_FUNCTION = "desk_names_have";
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[0-9A-Z]{5,15}");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+    /**
+     * Where an attention stands with the central, derived from its outbox entries as the sync
+     * service does: any quarantined → rejected; else any in flight → sending; else any pending →
+     * pending; else received.
+     */
+    public enum SendState { PENDING, SENDING, RECEIVED, REJECTED }
+
+    /**
+     * What to look for; every part optional (null or empty: no condition).
+     *
+     * @param text a document number, a code as typed ("k7q3 9pxa") or words of the citizen's names
+     *     (any order, case and accents ignored); an attention matches when any reading matches
+     * @param from first instant included; {@code to} first instant excluded
+     * @param limit at most this many rows (capped at {@link #MAX_LIMIT})
+     */
+    public record Criteria(String text, Instant from, Instant to, Set<OutcomeType> outcomes, SendState send,
+                           int limit) {
+        public Criteria {
+            text = text == null ? "" : text.strip();
+            outcomes = outcomes == null ? Set.of() : Set.copyOf(outcomes);
+            if (limit <= 0) {
+                throw new IllegalArgumentException("limit must be positive");
+            }
+            limit = Math.min(limit, MAX_LIMIT);
+        }
+    }
+
+    /** The attentions found, newest first; {@code more} when others matched beyond the limit. */
+    public record Page(List<Attention> attentions, boolean more) {
+        public Page {
+            attentions = List.copyOf(attentions);
+        }
+    }
+
+    /**
+     * Connections the names function is registered on, whichever search registered it: SQLite
+     * refuses to define it again while statements are open.
+     */
+    private static final Set<Connection> FOLDING = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
+    private final Database db;
+
+    public AttentionSearch(Store store) {
+        this.db = store.database();
+    }
+
+    public Page find(Criteria criteria) {
+        Objects.requireNonNull(criteria);
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        if (criteria.from() != null) {
+            where.append(" AND started_at >= ?");
+            args.add(criteria.from().toEpochMilli());
+        }
+        if (criteria.to() != null) {
+            where.append(" AND started_at < ?");
+            args.add(criteria.to().toEpochMilli());
+        }
+        if (!criteria.outcomes().isEmpty()) {
+            where.append(" AND outcome IN (");
+            String sep = "";
+            for (OutcomeType o : criteria.outcomes()) {
+                where.append(sep).append('?');
+                args.add(o.name());
+                sep = ", ";
+            }
+            where.append(')');
+        }
+        if (criteria.send() != null) {
+            where.append(" AND ").append(sendCondition(criteria.send(), args));
+        }
+        boolean names = appendText(criteria.text(), where, args);
+        String sql = AttentionStore.SELECT + where + " ORDER BY started_at DESC, rowid DESC LIMIT ?";
+        args.add(criteria.limit() + 1);
+        return db.read(c -> {
+            if (names && !FOLDING.contains(c)) {
+                registerFold(c);
+                FOLDING.add(c);
+            }
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                bind(ps, args);
+                List<Attention> found = AttentionStore.readAll(ps);
+                boolean more = found.size() > criteria.limit();
+                return new Page(more ? found.subList(0, criteria.limit()) : found, more);
+            }
+        });
+    }
+
+    /**
+     * The attentions of {@code a}'s visit, {@code a} included, in the order they were served. Looks
+     * only a day either side of it: the visit column has no index (migration v5 dropped it to keep
+     * saves fast), the time range has one.
+     */
+    public List<Attention> visitOf(Attention a) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(AttentionStore.SELECT
+                    + " WHERE started_at >= ? AND started_at <= ? AND visit_id = ? ORDER BY started_at, rowid")) {
+                ps.setLong(1, a.startedAt().minus(VISIT_SPAN).toEpochMilli());
+                ps.setLong(2, a.startedAt().plus(VISIT_SPAN).toEpochMilli());
+                ps.setString(3, a.visitId().toString());
+                return AttentionStore.readAll(ps);
+            }
+        });
+    }
+
+    /**
+     * The condition on the attention's outbox entries (through the outbox_record index), read as
+     * the sync service reads them; adds its parameters to {@code args}.
+     */
+    private static String sendCondition(SendState state, List<Object> args) {
+        List<String> parts = new ArrayList<>();
+        switch (state) {
+            case REJECTED -> parts.add(entries(true, "'quarantined'"));
+            case SENDING -> {
+                parts.add(entries(false, "'quarantined'"));
+                parts.add(entries(true, "'sending'"));
+            }
+            case PENDING -> {
+                parts.add(entries(false, "'quarantined', 'sending'"));
+                parts.add(entries(true, "'pending'"));
+            }
+            case RECEIVED -> parts.add(entries(false, "'quarantined', 'sending', 'pending'"));
+        }
+        parts.forEach(p -> args.add(AttentionStore.OUTBOX_KIND));
+        return "(" + String.join(" AND ", parts) + ")";
+    }
+
+    private static String entries(boolean exist, String states) {
+        return (exist ? "" : "NOT ") + "EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = attention.id"
+                + " AND o.state IN (" + states + "))";
+    }
+
+    /** Adds the text's readings (code, document number, names); true when the names function is needed. */
+    private static boolean appendText(String text, StringBuilder where, List<Object> args) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        List<String> readings = new ArrayList<>();
+        Optional<String> code = AttentionCode.normalize(text);
+        if (code.isPresent()) {
+            readings.add("code = ?");
+            args.add(code.get());
+        }
+        String number = text.toUpperCase(Locale.ROOT).replaceAll("[\\s.-]", "");
+        if (DOCUMENT_NUMBER.matcher(number).matches()) {
+            readings.add("doc_number = ?");
+            args.add(number);
+        }
+        String words = fold(text);
+        boolean names = words.chars().anyMatch(Character::isLetter);
+        if (names) {
+            readings.add(FOLD_FUNCTION + "(citizen_names, ?)");
+            args.add(words);
+        }
+        if (readings.isEmpty()) {
+            // Nothing it could be (e.g. "12-"): it matches nothing rather than everything.
+            where.append(" AND 0");
+            return false;
+        }
+        where.append(" AND (").append(String.join(" OR ", readings)).append(')');
+        return names;
+    }
+
+    /** Lower case, accents and other marks removed, words separated by one space ("Ñusta  Chóque" → "nusta choque"). */
+    static String fold(String s) {
+        String plain = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+        return plain.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    }
+
+    /** True when every word of {@code folded} (already {@link #fold folded}) is within {@code names}. */
+    static boolean namesHave(String names, String folded) {
+        if (names == null || names.isBlank()) {
+            return false;
+        }
+        String haystack = fold(names);
+        return Arrays.stream(folded.split(" ")).allMatch(haystack::contains);
+    }
+
+    /**
+     * SQLite knows no accents: the names test runs in Java, called by SQLite for the rows left.
+     * Registered once per connection (inside {@link Database#read}, which holds the connection's lock).
+     */
+    private static void registerFold(Connection c) throws SQLException {
+        org.sqlite.Function.create(c, FOLD_FUNCTION, new org.sqlite.Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                result(namesHave(value_text(0), value_text(1)) ? 1 : 0);
+            }
+        }, 2, org.sqlite.Function.FLAG_DETERMINISTIC);
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            Object v = args.get(i);
+            if (v instanceof Long l) {
+                ps.setLong(i + 1, l);
+            } else if (v instanceof Integer n) {
+                ps.setInt(i + 1, n);
+            } else {
+                ps.setString(i + 1, (String) v);
+            }
+        }
+    }
+}
