@@ -103,11 +103,13 @@ public final class DeskUi {
         this.syncVm = new SyncViewModel(ctx.sync(), ctx.bundles(), runner, Platform::runLater);
         // An answer file settles records and brings results: the pending and overdue counts change.
         syncVm.usbResultProperty().addListener((o, was, now) -> shellVm.refreshStatus());
-        this.historyVm = new HistoryViewModel(ctx.attentions(), ctx.sync(), runner);
+        this.historyVm = new HistoryViewModel(new pe.macexpress.desk.store.AttentionSearch(ctx.store()), ctx.sync(),
+                code -> ctx.cases().byCode(code), runner, ctx.clock(), zone);
         shell.syncButton().setOnAction(e -> openAside(SyncView.class,
                 back -> new SyncView(syncVm, i18n, zone, back)));
         shell.historyButton().setOnAction(e -> openAside(HistoryView.class,
-                back -> new HistoryView(historyVm, i18n, ctx.catalog(), zone, back)));
+                back -> new HistoryView(historyVm, i18n, ctx::catalog, zone, back, null /* reprint: the lead wires R's receipt screen */,
+                        this::openFollowUp)));
 
         // Issue 12: cases followed to their final answer.
         this.followUpVm = new FollowUpViewModel(ctx.cases(), runner);

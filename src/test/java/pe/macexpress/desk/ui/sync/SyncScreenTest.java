@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -79,11 +79,11 @@ class SyncScreenTest extends TrainingDeskTest {
         Screenshots.save(robot, scene, "qu-sync-02-drained");
 
         robot.clickOn("#history-open");
-        TableView<?> table = robot.lookup("#history-table").queryAs(TableView.class);
-        waitUntil(() -> table.getItems().size() == 30);
-        String received = ctx.localization().text("qu", "sync.attention.received");
-        for (int i = 0; i < 30; i++) { // the sync column is the last one
-            assertEquals(received, table.getColumns().get(table.getColumns().size() - 1).getCellData(i), "row " + i);
+        ListView<?> results = robot.lookup("#history-results").queryAs(ListView.class);
+        waitUntil(() -> results.getItems().size() == 30);
+        for (Object row : results.getItems()) {
+            assertEquals(pe.macexpress.desk.sync.AttentionSyncState.RECEIVED,
+                    ((pe.macexpress.desk.ui.history.HistoryViewModel.Row) row).sync().state(), row.toString());
         }
         Screenshots.save(robot, scene, "qu-history-01-received");
         robot.clickOn("#history-back");
