@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.AttentionCode;
+import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.OutcomeType;
 
 /**
@@ -144,29 +145,34 @@ public final class AttentionSearch {
     }
 
     /**
-     * The condition on the attention's outbox entries (through the outbox_record index), read as
-     * the sync service reads them; adds its parameters to {@code args}.
+     * The condition on the attention's outbox entries, read as the sync service reads them; adds its
+     * parameters to {@code args}. Rejected, sending and pending are few: their ids come from the
+     * outbox's state index; "received" is most rows: each is checked through the outbox_record index.
      */
     private static String sendCondition(SendState state, List<Object> args) {
         List<String> parts = new ArrayList<>();
         switch (state) {
-            case REJECTED -> parts.add(entries(true, "'quarantined'"));
+            case REJECTED -> parts.add(ids("'quarantined'"));
             case SENDING -> {
-                parts.add(entries(false, "'quarantined'"));
-                parts.add(entries(true, "'sending'"));
+                parts.add(ids("'sending'"));
+                parts.add(none("'quarantined'"));
             }
             case PENDING -> {
-                parts.add(entries(false, "'quarantined', 'sending'"));
-                parts.add(entries(true, "'pending'"));
+                parts.add(ids("'pending'"));
+                parts.add(none("'quarantined', 'sending'"));
             }
-            case RECEIVED -> parts.add(entries(false, "'quarantined', 'sending', 'pending'"));
+            case RECEIVED -> parts.add(none("'quarantined', 'sending', 'pending'"));
         }
         parts.forEach(p -> args.add(AttentionStore.OUTBOX_KIND));
         return "(" + String.join(" AND ", parts) + ")";
     }
 
-    private static String entries(boolean exist, String states) {
-        return (exist ? "" : "NOT ") + "EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = attention.id"
+    private static String ids(String state) {
+        return "id IN (SELECT o.record_id FROM outbox o WHERE o.state = " + state + " AND o.kind = ?)";
+    }
+
+    private static String none(String states) {
+        return "NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = ? AND o.record_id = attention.id"
                 + " AND o.state IN (" + states + "))";
     }
 
@@ -183,14 +189,29 @@ public final class AttentionSearch {
         }
         String number = text.toUpperCase(Locale.ROOT).replaceAll("[\\s.-]", "");
         if (DOCUMENT_NUMBER.matcher(number).matches()) {
-            readings.add("doc_number = ?");
+            // Every type listed: the attention_document index (doc_type, doc_number) is used, not a scan.
+            StringBuilder types = new StringBuilder();
+            for (DocumentType t : DocumentType.values()) {
+                types.append(types.length() == 0 ? "" : ", ").append('?');
+                args.add(t.code());
+            }
+            readings.add("(doc_type IN (" + types + ") AND doc_number = ?)");
             args.add(number);
         }
         String words = fold(text);
-        boolean names = words.chars().anyMatch(Character::isLetter);
+        // Names have no digits: a number or a code is looked up through its index only.
+        boolean names = words.chars().anyMatch(Character::isLetter) && words.chars().noneMatch(Character::isDigit);
         if (names) {
-            readings.add(FOLD_FUNCTION + "(citizen_names, ?)");
+            // LIKE first (in C, case-blind for ASCII): it lets through only rows that could match, and
+            // the Java function, which reads accents, runs on those alone. A full scan stays a LIKE scan.
+            StringBuilder reading = new StringBuilder("(");
+            for (String word : words.split(" ")) {
+                reading.append("citizen_names LIKE ? AND ");
+                args.add(likeAnyAccent(word));
+            }
+            reading.append(FOLD_FUNCTION).append("(citizen_names, ?))");
             args.add(words);
+            readings.add(reading.toString());
         }
         if (readings.isEmpty()) {
             // Nothing it could be (e.g. "12-"): it matches nothing rather than everything.
@@ -199,6 +220,27 @@ public final class AttentionSearch {
         }
         where.append(" AND (").append(String.join(" OR ", readings)).append(')');
         return names;
+    }
+
+    /**
+     * A LIKE pattern every spelling of a folded word matches, accented or not: letters that may
+     * carry a mark in Spanish or Quechua names (vowels, n) and anything not a plain letter become
+     * {@code %} ("quispe" → "%q%sp%"). Looser than the word; the names function decides.
+     */
+    static String likeAnyAccent(String foldedWord) {
+        StringBuilder p = new StringBuilder("%");
+        for (char ch : foldedWord.toCharArray()) {
+            boolean plain = ch >= 'a' && ch <= 'z' && "aeioun".indexOf(ch) < 0;
+            if (plain) {
+                p.append(ch);
+            } else if (p.charAt(p.length() - 1) != '%') {
+                p.append('%');
+            }
+        }
+        if (p.charAt(p.length() - 1) != '%') {
+            p.append('%');
+        }
+        return p.toString();
     }
 
     /** Lower case, accents and other marks removed, words separated by one space ("Ñusta  Chóque" → "nusta choque"). */

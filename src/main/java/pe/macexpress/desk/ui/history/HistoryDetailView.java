@@ -115,7 +115,7 @@ final class HistoryDetailView extends VBox {
         failed.visibleProperty().bind(vm.detailFailedProperty());
         failed.managedProperty().bind(failed.visibleProperty());
 
-        VBox content = new VBox(12, title, who, facts, visitTitle, visit, caseBox, failed);
+        VBox content = new VBox(12, title, who, caseBox, facts, visitTitle, visit, failed);
         content.setPadding(new Insets(0, 8, 0, 0));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setId("history-detail-scroll");
