@@ -33,6 +33,8 @@ public final class AttentionSearch {
     public static final int MAX_LIMIT = 1000;
     /** How far apart the attentions of one visit may start (a visit is one sitting at the counter). */
     static final Duration VISIT_SPAN = Duration.ofDays(1);
+    /** The time one read of a broad search covers (a month: tens of milliseconds on a busy point's store). */
+    static final Duration WINDOW = Duration.ofDays(31);
 
     private static final String FOLD_FUNCTION = "desk_names_have";
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[0-9A-Z]{5,15}");
@@ -88,15 +90,7 @@ public final class AttentionSearch {
     public Page find(Criteria criteria) {
         Objects.requireNonNull(criteria);
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        if (criteria.from() != null) {
-            where.append(" AND started_at >= ?");
-            args.add(criteria.from().toEpochMilli());
-        }
-        if (criteria.to() != null) {
-            where.append(" AND started_at < ?");
-            args.add(criteria.to().toEpochMilli());
-        }
+        StringBuilder where = new StringBuilder();
         if (!criteria.outcomes().isEmpty()) {
             where.append(" AND outcome IN (");
             String sep = "";
@@ -110,19 +104,74 @@ public final class AttentionSearch {
         if (criteria.send() != null) {
             where.append(" AND ").append(sendCondition(criteria.send(), args));
         }
-        boolean names = appendText(criteria.text(), where, args);
-        String sql = AttentionStore.SELECT + where + " ORDER BY started_at DESC, rowid DESC LIMIT ?";
-        args.add(criteria.limit() + 1);
+        Text text = appendText(criteria.text(), where, args);
+        if (text.indexed()) {
+            // A code or a document number: a few rows through their indexes, whatever the dates.
+            List<Attention> found = read(where.toString(), args, text.names(), criteria.from(), criteria.to(),
+                    criteria.limit() + 1);
+            return page(found, criteria.limit());
+        }
+        // Anything else walks the time index: one window at a time, newest first, each its own read,
+        // so a counter's save waits for one window at most, never for a scan of years.
+        Instant[] span = span(criteria.from(), criteria.to());
+        List<Attention> found = new ArrayList<>();
+        if (span == null) {
+            return page(found, criteria.limit());
+        }
+        Instant end = span[1];
+        while (end.isAfter(span[0]) && found.size() <= criteria.limit()) {
+            Instant start = end.minus(WINDOW).isBefore(span[0]) ? span[0] : end.minus(WINDOW);
+            found.addAll(read(where.toString(), args, text.names(), start, end, criteria.limit() + 1 - found.size()));
+            end = start;
+        }
+        return page(found, criteria.limit());
+    }
+
+    private static Page page(List<Attention> found, int limit) {
+        boolean more = found.size() > limit;
+        return new Page(more ? found.subList(0, limit) : found, more);
+    }
+
+    /** The rows of {@code where} started in {@code [from, to)} (either end may be open), newest first. */
+    private List<Attention> read(String where, List<Object> args, boolean names, Instant from, Instant to, int limit) {
+        StringBuilder sql = new StringBuilder(AttentionStore.SELECT).append(" WHERE 1 = 1");
+        List<Object> all = new ArrayList<>();
+        if (from != null) {
+            sql.append(" AND started_at >= ?");
+            all.add(from.toEpochMilli());
+        }
+        if (to != null) {
+            sql.append(" AND started_at < ?");
+            all.add(to.toEpochMilli());
+        }
+        sql.append(where).append(" ORDER BY started_at DESC, rowid DESC LIMIT ?");
+        all.addAll(args);
+        all.add(limit);
         return db.read(c -> {
             if (names && !FOLDING.contains(c)) {
                 registerFold(c);
                 FOLDING.add(c);
             }
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, args);
-                List<Attention> found = AttentionStore.readAll(ps);
-                boolean more = found.size() > criteria.limit();
-                return new Page(more ? found.subList(0, criteria.limit()) : found, more);
+            try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
+                bind(ps, all);
+                return AttentionStore.readAll(ps);
+            }
+        });
+    }
+
+    /** The range to walk: open ends closed on the oldest and newest attention (index ends); null when there are none. */
+    private Instant[] span(Instant from, Instant to) {
+        if (from != null && to != null) {
+            return new Instant[] {from, to};
+        }
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT min(started_at), max(started_at) FROM attention");
+                 java.sql.ResultSet rs = ps.executeQuery()) {
+                if (!rs.next() || rs.getObject(1) == null) {
+                    return null;
+                }
+                return new Instant[] {from != null ? from : Instant.ofEpochMilli(rs.getLong(1)),
+                        to != null ? to : Instant.ofEpochMilli(rs.getLong(2) + 1)};
             }
         });
     }
@@ -176,10 +225,17 @@ public final class AttentionSearch {
                 + " AND o.state IN (" + states + "))";
     }
 
-    /** Adds the text's readings (code, document number, names); true when the names function is needed. */
-    private static boolean appendText(String text, StringBuilder where, List<Object> args) {
+    /**
+     * What the text asks: {@code indexed} when every reading is a code or a document number (index
+     * look-ups), {@code names} when the names function is needed.
+     */
+    private record Text(boolean indexed, boolean names) {
+    }
+
+    /** Adds the text's readings (code, document number, names). */
+    private static Text appendText(String text, StringBuilder where, List<Object> args) {
         if (text.isEmpty()) {
-            return false;
+            return new Text(false, false);
         }
         List<String> readings = new ArrayList<>();
         Optional<String> code = AttentionCode.normalize(text);
@@ -216,10 +272,10 @@ public final class AttentionSearch {
         if (readings.isEmpty()) {
             // Nothing it could be (e.g. "12-"): it matches nothing rather than everything.
             where.append(" AND 0");
-            return false;
+            return new Text(true, false);
         }
         where.append(" AND (").append(String.join(" OR ", readings)).append(')');
-        return names;
+        return new Text(!names, names);
     }
 
     /**

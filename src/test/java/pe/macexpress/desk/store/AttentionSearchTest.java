@@ -173,6 +173,24 @@ class AttentionSearchTest {
     }
 
     @Test
+    void aBroadSearchWalksBackMonthByMonthKeepingTheOrderAndTheCap() {
+        List<Attention> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) { // every 20 days over half a year: several windows
+            saved.add(save(AttentionCode.next(), "10117410", "ROSA QUISPE", OutcomeType.ATENDIDO,
+                    DAY.minus(Duration.ofDays(20L * i))));
+        }
+        AttentionSearch.Page first = search.find(new Criteria("rosa", null, null, null, null, 4));
+        assertEquals(codes(saved.subList(0, 4)), codes(first.attentions()));
+        assertTrue(first.more());
+        AttentionSearch.Page all = search.find(new Criteria("rosa", null, null, null, null, 10));
+        assertEquals(codes(saved), codes(all.attentions()), "newest first across windows");
+        assertFalse(all.more());
+        assertEquals(codes(saved.subList(0, 6)), codes(search.find(new Criteria("", DAY.minus(Duration.ofDays(100)),
+                DAY.plusMillis(1), null, null, 50)).attentions()), "a bounded range, no text");
+        assertTrue(search.find(new Criteria("", DAY.plusSeconds(1), null, null, null, 50)).attentions().isEmpty());
+    }
+
+    @Test
     void aVisitIsItsAttentionsInTheOrderTheyWereServed() {
         UUID visit = UUID.randomUUID();
         Attention first = attention(AttentionCode.next(), visit, "10117410", "ROSA QUISPE", OutcomeType.ATENDIDO, DAY);
