@@ -22,11 +22,13 @@ import pe.macexpress.desk.core.OutcomeType;
 /**
  * The history's questions: which attentions match a document number, a code or a citizen's names,
  * within a time range, with an outcome and a send state; newest first and capped, saying whether
- * more matched. Read-only; the counter's tables and indexes as they are (the time range walks
- * {@code attention_started_procedure}, a code its unique index).
+ * more matched. Read-only; the counter's tables and indexes as they are, no migration: a code
+ * through its unique index, a document number through {@code attention_document} (every type
+ * listed), anything else along {@code attention_started_procedure}, newest first.
  *
- * <p>Searches share the workstation's one connection with the counter's saves: keep the range
- * bounded (the screen does: the last 30 days unless the advisor widens it) and the cap small.
+ * <p>Searches share the workstation's one connection with the counter's saves: a broad search
+ * (names, filters only) reads one {@link #WINDOW} at a time, each window its own read, so a save
+ * waits behind one window, not behind years (AttentionSearchBenchmark prints both).
  */
 public final class AttentionSearch {
     /** The most rows one search returns, whatever the caller asks. */

@@ -75,6 +75,35 @@ public final class AttentionSearchBenchmark {
             report("30 days, rejected only", () -> search.find(
                     new AttentionSearch.Criteria("", month, now, null, AttentionSearch.SendState.REJECTED, 100)));
             report("a visit's attentions", () -> search.visitOf(any.get()));
+
+            // What the counter feels: saves alone, then saves while a scan of every date runs beside them.
+            long[] alone = new long[200];
+            for (int i = 0; i < alone.length; i++) {
+                long t = System.nanoTime();
+                db.attentions().save(SampleAttentions.of(total + 10_000 + i, now));
+                alone[i] = System.nanoTime() - t;
+            }
+            Arrays.sort(alone);
+            System.out.printf("%-55s median %8.2f ms  max %8.2f ms  (%d saves)%n", "a save, nothing else running",
+                    alone[alone.length / 2] / 1e6, alone[alone.length - 1] / 1e6, alone.length);
+            Thread scan = new Thread(() -> {
+                for (int i = 0; i < 5; i++) {
+                    search.find(new AttentionSearch.Criteria("zzzz", null, null, null, null, 100));
+                }
+            });
+            long[] saves = new long[2000];
+            int n = 0;
+            scan.start();
+            while (scan.isAlive() && n < saves.length) {
+                long t = System.nanoTime();
+                db.attentions().save(SampleAttentions.of(total + n, now));
+                saves[n++] = System.nanoTime() - t;
+            }
+            scan.join();
+            long[] done = Arrays.copyOf(saves, n);
+            Arrays.sort(done);
+            System.out.printf("%-55s median %8.2f ms  max %8.2f ms  (%d saves)%n",
+                    "a save while all dates are scanned by name", done[n / 2] / 1e6, done[n - 1] / 1e6, n);
         }
     }
 
