@@ -14,8 +14,12 @@ import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.testing.SampleAttentions;
 
 /**
- * The history's search on a large store, run by hand (surefire excludes *Benchmark):
- * {@code mvn -o test-compile exec:java}-style, or from the IDE. Args: [folder] [attentions, default 200,000].
+ * The history's search on a large store, run by hand (surefire excludes *Benchmark), like StoreBenchmark:
+ * <pre>
+ * mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) pe.macexpress.desk.store.AttentionSearchBenchmark [FOLDER] [ATTENTIONS]
+ * </pre>
+ * Defaults: {@code target}, 200,000 attentions over two years (about 3 minutes on 2 cores).
  * Searches share the one connection with the counter's saves, so every figure is also how long a
  * save may wait behind a search: it prints median and max per kind of question.
  */

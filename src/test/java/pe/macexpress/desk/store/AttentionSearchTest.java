@@ -173,7 +173,7 @@ class AttentionSearchTest {
     }
 
     @Test
-    void aBroadSearchWalksBackMonthByMonthKeepingTheOrderAndTheCap() {
+    void aBroadSearchWalksBackWeekByWeekKeepingTheOrderAndTheCap() {
         List<Attention> saved = new java.util.ArrayList<>();
         for (int i = 0; i < 10; i++) { // every 20 days over half a year: several windows
             saved.add(save(AttentionCode.next(), "10117410", "ROSA QUISPE", OutcomeType.ATENDIDO,
