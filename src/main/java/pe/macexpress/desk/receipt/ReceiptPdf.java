@@ -111,11 +111,24 @@ public final class ReceiptPdf {
         float s = layout.scale;
         boolean centred = layout == Layout.TICKET;
         List<Row> rows = new ArrayList<>();
-        text(rows, BOLD, 16 * s, r.title(), width, centred, 0f);
-        rows.add(new Gap(4 * s));
-        text(rows, REGULAR, 10 * s, r.point(), width, centred, 0f);
+        // A sheet has the QR code at the top right, beside the heading: the codes and their QR on the
+        // first page however long the visit. A ticket is too narrow: its QR code closes the strip.
+        boolean qrBeside = layout == Layout.A5;
+        float qrSide = 112f;
+        float headingWidth = qrBeside ? width - qrSide - 12f : width;
+        List<Row> heading = new ArrayList<>();
+        text(heading, BOLD, 16 * s, r.title(), headingWidth, centred, 0f);
+        heading.add(new Gap(4 * s));
+        text(heading, REGULAR, 10 * s, r.point(), headingWidth, centred, 0f);
         if (!r.citizen().isBlank()) {
-            text(rows, REGULAR, 11 * s, r.citizen(), width, centred, 0f);
+            text(heading, REGULAR, 11 * s, r.citizen(), headingWidth, centred, 0f);
+        }
+        if (qrBeside) {
+            List<Row> caption = new ArrayList<>();
+            text(caption, REGULAR, 7 * s, r.qrCaption(), qrSide, true, GREY);
+            rows.add(new Beside(heading, new Qr(qr(r.codes()), qrSide), caption));
+        } else {
+            rows.addAll(heading);
         }
         rows.add(new Gap(6 * s));
         rows.add(new Rule());
@@ -139,9 +152,11 @@ public final class ReceiptPdf {
         text(rows, REGULAR, 9 * s, r.hint(), width, centred, 0f);
         rows.add(new Gap(4 * s));
         text(rows, REGULAR, 10 * s, r.farewell(), width, centred, 0f);
-        rows.add(new Gap(6 * s));
-        rows.add(new Qr(qr(r.codes()), Math.min(width, 112f)));
-        text(rows, REGULAR, 8 * s, r.qrCaption(), width, true, GREY);
+        if (!qrBeside) {
+            rows.add(new Gap(6 * s));
+            rows.add(new Qr(qr(r.codes()), Math.min(width, qrSide)));
+            text(rows, REGULAR, 8 * s, r.qrCaption(), width, true, GREY);
+        }
         return rows;
     }
 
@@ -177,7 +192,7 @@ public final class ReceiptPdf {
         }
     }
 
-    private sealed interface Row permits Line, Gap, Rule, Qr {
+    private sealed interface Row permits Line, Gap, Rule, Qr, Beside {
         float height();
 
         void draw(PDPageContentStream cs, float left, float top, float width) throws IOException;
@@ -222,6 +237,38 @@ public final class ReceiptPdf {
             cs.moveTo(left, top - 0.5f);
             cs.lineTo(left + width, top - 0.5f);
             cs.stroke();
+        }
+    }
+
+    /** Rows on the left, the QR code and its caption on the right, side by side. */
+    private record Beside(List<Row> left, Qr qr, List<Row> caption) implements Row {
+        private static float sum(List<Row> rows) {
+            float h = 0;
+            for (Row r : rows) {
+                h += r.height();
+            }
+            return h;
+        }
+
+        @Override
+        public float height() {
+            return Math.max(sum(left), qr.height() + sum(caption));
+        }
+
+        @Override
+        public void draw(PDPageContentStream cs, float left, float top, float width) throws IOException {
+            float y = top;
+            for (Row r : this.left) {
+                r.draw(cs, left, y, width - qr.side());
+                y -= r.height();
+            }
+            float x = left + width - qr.side();
+            qr.draw(cs, x, top, qr.side());
+            y = top - qr.height();
+            for (Row r : caption) {
+                r.draw(cs, x, y, qr.side());
+                y -= r.height();
+            }
         }
     }
 
