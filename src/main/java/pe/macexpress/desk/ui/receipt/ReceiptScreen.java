@@ -14,6 +14,10 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,6 +39,8 @@ public class ReceiptScreen extends VBox {
     /** Large, bold, monospaced; inline so no stylesheet can shrink it. */
     static final String CODE_STYLE = "-fx-font-family: monospace; -fx-font-size: 24px; -fx-font-weight: bold;";
     private static final double TARGET = 44;
+    private static final KeyCombination PRINT_KEY = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE_KEY = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
     private final I18n i18n;
     private final ReceiptViewModel vm;
@@ -84,6 +90,16 @@ public class ReceiptScreen extends VBox {
         show(vm.receiptProperty().get());
 
         getChildren().addAll(title, scroll, actions(doneKey, onDone), status());
+        // Keyboard: Ctrl+P prints, Ctrl+S saves the PDF (Enter is "next", as everywhere).
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (PRINT_KEY.match(e)) {
+                vm.print();
+                e.consume();
+            } else if (SAVE_KEY.match(e)) {
+                save();
+                e.consume();
+            }
+        });
         Platform.runLater(done::requestFocus);
     }
 
@@ -138,7 +154,7 @@ public class ReceiptScreen extends VBox {
         Button print = button("receipt-print", "receipt.print");
         print.setOnAction(e -> vm.print());
         Button save = button("receipt-save", "receipt.save");
-        save.setOnAction(e -> vm.save(chooser.apply(i18n.get("receipt.file.name", vm.firstCode()))));
+        save.setOnAction(e -> save());
         Button copy = button("receipt-copy", "receipt.copy");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
@@ -162,6 +178,12 @@ public class ReceiptScreen extends VBox {
         bar.setId("receipt-actions");
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    private void save() {
+        if (!vm.busyProperty().get()) {
+            vm.save(chooser.apply(i18n.get("receipt.file.name", vm.firstCode())));
+        }
     }
 
     private Label status() {

@@ -147,6 +147,9 @@ class ReceiptScreenTest {
     void withoutAPrinterTheAdvisorIsToldToSaveThePdf(FxRobot robot) throws TimeoutException {
         org.junit.jupiter.api.Assumptions.assumeTrue(PrintServiceLookup.lookupDefaultPrintService() == null,
                 "this machine has a printer");
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.P)
+                .release(javafx.scene.input.KeyCode.P, javafx.scene.input.KeyCode.CONTROL);
+        TrainingDesk.waitUntil(() -> text(robot, "#receipt-status").equals(TEXT.text("es", "receipt.print.no.printer")));
         robot.clickOn("#receipt-print");
         TrainingDesk.waitUntil(() -> text(robot, "#receipt-status").equals(TEXT.text("es", "receipt.print.no.printer")));
         assertFalse(robot.lookup("#receipt-print").queryButton().isDisabled(), "ready to try again");
