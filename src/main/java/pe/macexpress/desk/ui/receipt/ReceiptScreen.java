@@ -4,6 +4,8 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -51,6 +53,8 @@ public class ReceiptScreen extends VBox {
     private final Label farewell = new Label();
     private final Button done = new Button();
     private Function<String, Path> chooser = this::chooseFile;
+    /** The receipt follows the advisor's language until someone picks the citizen's. */
+    private final ChangeListener<Language> followAdvisor;
 
     /**
      * @param doneKey the text of the button that leaves ("receipt.next" after a visit, "receipt.back" on a reprint)
@@ -58,6 +62,11 @@ public class ReceiptScreen extends VBox {
     public ReceiptScreen(I18n i18n, ReceiptViewModel vm, String doneKey, Runnable onDone) {
         this.i18n = i18n;
         this.vm = vm;
+        this.followAdvisor = (o, was, now) -> {
+            if (was != null && now != null && was.tag().equals(vm.languageProperty().get())) {
+                vm.languageProperty().set(now.tag());
+            }
+        };
         getStyleClass().add("screen");
         setSpacing(10);
         setPadding(new Insets(4));
@@ -126,12 +135,8 @@ public class ReceiptScreen extends VBox {
             }
         });
         vm.languageProperty().addListener((o, was, now) -> language.setValue(i18n.localization().language(now)));
-        // The receipt follows the advisor's language until someone picks the citizen's.
-        i18n.languageProperty().addListener((o, was, now) -> {
-            if (was != null && now != null && was.tag().equals(vm.languageProperty().get())) {
-                vm.languageProperty().set(now.tag());
-            }
-        });
+        // Weak: the I18n lives as long as the window, a receipt screen only until the next citizen.
+        i18n.languageProperty().addListener(new WeakChangeListener<>(followAdvisor));
         HBox languageBox = new HBox(6, languageLabel, language);
         languageBox.setAlignment(Pos.CENTER_LEFT);
 

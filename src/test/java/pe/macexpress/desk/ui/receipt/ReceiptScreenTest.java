@@ -157,6 +157,20 @@ class ReceiptScreenTest {
         Screenshots.save(robot, scene, "receipt-screen-no-printer");
     }
 
+    @Test
+    void aReceiptScreenLeftBehindIsNotKeptAliveByTheLanguage(FxRobot robot) throws Exception {
+        ReceiptService receipts = new ReceiptService(TEXT, ZoneId.of("America/Lima"), new SystemPrinter());
+        java.lang.ref.WeakReference<ReceiptView>[] left = new java.lang.ref.WeakReference[1];
+        robot.interact(() -> left[0] = new java.lang.ref.WeakReference<>(new ReceiptView(i18n, ReceiptSamples.catalog(),
+                visit, ReceiptSamples.point(), receipts, runner, () -> { })));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        for (int i = 0; i < 20 && left[0].get() != null; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        assertTrue(left[0].get() == null, "200 visits must not keep 200 receipt screens");
+    }
+
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
     }
