@@ -52,6 +52,8 @@ public final class ReceiptPdf {
             // Metadata names no one: the title is the receipt's title, the codes stay in the body.
             info.setTitle(PdfText.safe(REGULAR, receipt.title()));
             info.setCreator("MAC Express Desk");
+            // Screen readers and PDF viewers read it in the receipt's language.
+            doc.getDocumentCatalog().setLanguage(receipt.language());
             if (layout.height == 0f) {
                 float height = 2 * layout.margin;
                 for (Row r : rows) {

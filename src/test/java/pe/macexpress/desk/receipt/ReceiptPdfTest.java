@@ -1,6 +1,7 @@
 package pe.macexpress.desk.receipt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.zxing.BinaryBitmap;
@@ -68,6 +69,8 @@ class ReceiptPdfTest {
             assertTrue(flat.contains("ÑUSTA CH'ASKA QUISPE' MAMANI"),
                     "ñ and apostrophes kept, ʼ (outside WinAnsi) shown as ':\n" + text);
             assertTrue(flat.contains(TEXT.text(tag, "receipt.title")), "in the receipt's language");
+            assertEquals(tag, doc.getDocumentCatalog().getLanguage(), "the PDF says its language");
+            assertFalse(String.valueOf(doc.getDocumentInformation().getTitle()).contains("QUISPE"), "no names in metadata");
             for (PDPage page : doc.getPages()) {
                 assertTrue(page.getMediaBox().getWidth() == layout.width, "page width " + page.getMediaBox());
             }
