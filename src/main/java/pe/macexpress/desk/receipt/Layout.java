@@ -22,10 +22,6 @@ public enum Layout {
         this.scale = scale;
     }
 
-    public String messageKey() {
-        return this == A5 ? "receipt.layout.a5" : "receipt.layout.ticket";
-    }
-
     /** "a5" or "ticket", as the command line spells it. */
     public String option() {
         return name().toLowerCase(java.util.Locale.ROOT);
