@@ -68,7 +68,7 @@ class ArchitectureTest {
                 .layer("Base").definedBy("..desk.config..", "..desk.blocking..", "..desk.i18n..")
                 .layer("Store").definedBy("pe.macexpress.desk.store..")
                 .layer("Services").definedBy("..desk.identity..", "..desk.sync..", "..desk.bundle..", "..desk.attention..",
-                        "..desk.advisor..", "..desk.catalog..", "..desk.connectivity..", "..desk.procedure..",
+                        "..desk.advisor..", "..desk.catalog..", "..desk.connectivity..", "..desk.procedure..", "..desk.receipt..",
                         "..desk.cases..")
                 .layer("Central").definedBy("..desk.central..")
                 .layer("Sandbox").definedBy("..desk.sandbox..")

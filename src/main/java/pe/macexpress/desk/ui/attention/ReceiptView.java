@@ -1,73 +1,64 @@
 package pe.macexpress.desk.ui.attention;
 
 import java.time.ZoneId;
-import javafx.geometry.Insets;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.VBox;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import pe.macexpress.desk.attention.Visit;
 import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.ServicePoint;
+import pe.macexpress.desk.receipt.ReceiptService;
 import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.ui.common.TaskRunner;
+import pe.macexpress.desk.ui.receipt.ReceiptScreen;
+import pe.macexpress.desk.ui.receipt.ReceiptViewModel;
 
-/** Step 5: the receipt — each procedure with the code the citizen can quote — and the farewell. */
-public final class ReceiptView extends VBox {
+/**
+ * Step 5: the receipt — each procedure with the code the citizen can quote, print, PDF, copy — and
+ * the farewell. The screen itself is {@link ReceiptScreen}; a reprint from History uses
+ * {@link pe.macexpress.desk.ui.receipt.Reprint}.
+ */
+public final class ReceiptView extends ReceiptScreen {
 
+    /**
+     * The receipt of a visit's saved attentions (citizen's names taken from them), in the advisor's
+     * language until another is chosen on the screen.
+     *
+     * @param receipts texts (in the counter's time zone), PDF and printer; {@link ReceiptService#standard}
+     *                 for the default printer
+     * @param runner   where printing and saving run (never the FX thread)
+     * @param onDone   "attend the next citizen"
+     */
+    public ReceiptView(I18n i18n, Catalog catalog, List<Attention> attentions, ServicePoint point,
+                       ReceiptService receipts, TaskRunner runner, Runnable onDone) {
+        super(i18n, new ReceiptViewModel(receipts, runner, attentions, catalog, point, i18n.tag()), "receipt.next",
+                onDone);
+    }
+
+    /** The flow's own call: the default printer, and a background thread per print or save. */
     ReceiptView(I18n i18n, Catalog catalog, Visit visit, ZoneId zone, Runnable onNext) {
-        getStyleClass().add("screen");
-        setSpacing(12);
+        this(i18n, catalog, visit.saved(), visit.point(), ReceiptService.standard(i18n.localization(), zone),
+                threadPerTask(), onNext);
+    }
 
-        Label title = new Label();
-        title.getStyleClass().add("screen-title");
-        title.textProperty().bind(i18n.text("receipt.title"));
-
-        Label point = new Label();
-        point.setWrapText(true);
-        point.textProperty().bind(i18n.computed(() -> i18n.get("receipt.point", visit.point().name(),
-                i18n.dateTime(visit.saved().get(visit.saved().size() - 1).endedAt(), zone))));
-
-        GridPane rows = new GridPane();
-        rows.setId("receipt-rows");
-        rows.setHgap(16);
-        rows.setVgap(8);
-        int r = 0;
-        for (Attention a : visit.saved()) {
-            Label code = new Label(a.code());
-            code.getStyleClass().add("attention-code");
-            code.setId("receipt-code-" + r);
-            Label what = new Label();
-            what.setWrapText(true);
-            what.textProperty().bind(i18n.computed(() -> i18n.get(
-                    a.outcome().detail().isEmpty() ? "receipt.row" : "receipt.row.detail",
-                    catalog.find(a.procedureId()).map(p -> p.name(i18n.tag())).orElse(a.procedureId()),
-                    i18n.get(a.outcome().type().messageKey()), a.outcome().detail())
-                    + "\n" + ServedViaText.of(a.servedVia(), i18n)));
-            rows.addRow(r++, code, what);
-        }
-        VBox card = new VBox(8, point, rows);
-        card.getStyleClass().add("card");
-
-        Label codesHint = new Label();
-        codesHint.setWrapText(true);
-        codesHint.getStyleClass().add("hint");
-        codesHint.textProperty().bind(i18n.text("receipt.codes.hint"));
-
-        Label farewell = new Label();
-        farewell.setId("receipt-farewell");
-        farewell.getStyleClass().add("script");
-        farewell.setWrapText(true);
-        farewell.textProperty().bind(i18n.computed(() -> visit.citizenNames().isEmpty()
-                ? i18n.get("receipt.farewell.anonymous")
-                : i18n.get("receipt.farewell", visit.citizenNames())));
-
-        Button next = new Button();
-        next.setId("receipt-next");
-        next.setDefaultButton(true);
-        next.textProperty().bind(i18n.text("receipt.next"));
-        next.setOnAction(e -> onNext.run());
-
-        getChildren().addAll(title, card, codesHint, farewell, next);
-        setPadding(new Insets(4));
+    /** Printing and saving are rare (a click each): a daemon thread per task, the result back on the FX thread. */
+    static TaskRunner threadPerTask() {
+        return new TaskRunner() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                Thread t = new Thread(() -> {
+                    try {
+                        T result = work.call();
+                        Platform.runLater(() -> onSuccess.accept(result));
+                    } catch (Exception | Error e) {
+                        Platform.runLater(() -> onFailure.accept(e));
+                    }
+                }, "receipt-output");
+                t.setDaemon(true);
+                t.start();
+            }
+        };
     }
 }

@@ -1,0 +1,274 @@
+package pe.macexpress.desk.ui.receipt;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import pe.macexpress.desk.i18n.Language;
+import pe.macexpress.desk.receipt.Layout;
+import pe.macexpress.desk.receipt.Receipt;
+import pe.macexpress.desk.ui.common.I18n;
+
+/**
+ * The receipt on screen, as the citizen will take it: each code on its own line in large type that
+ * never shrinks or elides, what was done wrapping beside it; the receipt's own language (the
+ * citizen's, by default the advisor's); print on a sheet or an 80 mm ticket, save as PDF, copy the
+ * codes. The receipt scrolls; the actions stay in view below it.
+ */
+public class ReceiptScreen extends VBox {
+    /** Large, bold, monospaced; inline so no stylesheet can shrink it. */
+    static final String CODE_STYLE = "-fx-font-family: monospace; -fx-font-size: 24px; -fx-font-weight: bold;";
+    private static final double TARGET = 44;
+    private static final KeyCombination PRINT_KEY = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE_KEY = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+
+    private final I18n i18n;
+    private final ReceiptViewModel vm;
+    private final VBox rows = new VBox(12);
+    private final Label point = new Label();
+    private final Label citizen = new Label();
+    private final Label hint = new Label();
+    private final Label farewell = new Label();
+    private final Button done = new Button();
+    private Function<String, Path> chooser = this::chooseFile;
+    /** The receipt follows the advisor's language until someone picks the citizen's. */
+    private final ChangeListener<Language> followAdvisor;
+
+    /**
+     * @param doneKey the text of the button that leaves ("receipt.next" after a visit, "receipt.back" on a reprint)
+     */
+    public ReceiptScreen(I18n i18n, ReceiptViewModel vm, String doneKey, Runnable onDone) {
+        this.i18n = i18n;
+        this.vm = vm;
+        this.followAdvisor = (o, was, now) -> {
+            if (was != null && now != null && was.tag().equals(vm.languageProperty().get())) {
+                vm.languageProperty().set(now.tag());
+            }
+        };
+        getStyleClass().add("screen");
+        setSpacing(10);
+        setPadding(new Insets(4));
+
+        Label title = new Label();
+        title.getStyleClass().add("screen-title");
+        title.setWrapText(true);
+        title.textProperty().bind(i18n.text("receipt.title"));
+
+        point.setWrapText(true);
+        citizen.setWrapText(true);
+        rows.setId("receipt-rows");
+        VBox card = new VBox(8, point, citizen, rows);
+        card.getStyleClass().add("card");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
+        farewell.setId("receipt-farewell");
+        farewell.getStyleClass().add("script");
+        farewell.setWrapText(true);
+        VBox content = new VBox(10, card, hint, farewell);
+        content.setPadding(new Insets(0, 8, 0, 0));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setId("receipt-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("plain-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        vm.receiptProperty().addListener((o, was, now) -> show(now));
+        show(vm.receiptProperty().get());
+
+        getChildren().addAll(title, scroll, actions(doneKey, onDone), status());
+        // Keyboard: Ctrl+P prints, Ctrl+S saves the PDF (Enter is "next", as everywhere).
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (PRINT_KEY.match(e)) {
+                vm.print();
+                e.consume();
+            } else if (SAVE_KEY.match(e)) {
+                save();
+                e.consume();
+            }
+        });
+        Platform.runLater(done::requestFocus);
+    }
+
+    /** The save dialog: a test gives the path instead (suggested file name in, path or null out). */
+    public void chooseFilesWith(Function<String, Path> chooser) {
+        this.chooser = chooser;
+    }
+
+    public ReceiptViewModel viewModel() {
+        return vm;
+    }
+
+    private FlowPane actions(String doneKey, Runnable onDone) {
+        Label languageLabel = new Label();
+        languageLabel.textProperty().bind(i18n.text("receipt.language"));
+        ComboBox<Language> language = new ComboBox<>();
+        language.setId("receipt-language");
+        language.setMinHeight(TARGET);
+        language.getItems().setAll(i18n.languages());
+        language.setValue(i18n.localization().language(vm.languageProperty().get()));
+        language.valueProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                vm.languageProperty().set(now.tag());
+            }
+        });
+        vm.languageProperty().addListener((o, was, now) -> language.setValue(i18n.localization().language(now)));
+        // Weak: the I18n lives as long as the window, a receipt screen only until the next citizen.
+        i18n.languageProperty().addListener(new WeakChangeListener<>(followAdvisor));
+        HBox languageBox = new HBox(6, languageLabel, language);
+        languageBox.setAlignment(Pos.CENTER_LEFT);
+
+        ToggleGroup paper = new ToggleGroup();
+        ToggleButton a5 = paperButton(paper, Layout.A5, "receipt-layout-a5", i18n.text("receipt.layout.a5"));
+        ToggleButton ticket = paperButton(paper, Layout.TICKET, "receipt-layout-ticket", i18n.text("receipt.layout.ticket"));
+        paper.selectToggle(vm.layoutProperty().get() == Layout.TICKET ? ticket : a5);
+        paper.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                paper.selectToggle(was); // one paper is always chosen
+            } else {
+                vm.layoutProperty().set((Layout) now.getUserData());
+            }
+        });
+        Label paperLabel = new Label();
+        paperLabel.textProperty().bind(i18n.text("receipt.layout"));
+        HBox paperBox = new HBox(6, paperLabel, a5, ticket);
+        paperBox.setAlignment(Pos.CENTER_LEFT);
+
+        Button print = button("receipt-print", "receipt.print");
+        print.setOnAction(e -> vm.print());
+        Button save = button("receipt-save", "receipt.save");
+        save.setOnAction(e -> save());
+        Button copy = button("receipt-copy", "receipt.copy");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(vm.codes());
+            Clipboard.getSystemClipboard().setContent(content);
+            vm.copied();
+        });
+        print.disableProperty().bind(vm.busyProperty());
+        save.disableProperty().bind(vm.busyProperty());
+
+        done.setId("receipt-next");
+        done.setMinHeight(TARGET);
+        done.setDefaultButton(true);
+        done.textProperty().bind(i18n.text(doneKey));
+        done.setOnAction(e -> onDone.run());
+        if ("receipt.back".equals(doneKey)) {
+            done.setCancelButton(true);
+        }
+
+        FlowPane bar = new FlowPane(12, 8, languageBox, paperBox, print, save, copy, done);
+        bar.setId("receipt-actions");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void save() {
+        if (!vm.busyProperty().get()) {
+            vm.save(chooser.apply(i18n.get("receipt.file.name", vm.firstCode())));
+        }
+    }
+
+    private Label status() {
+        Label status = new Label();
+        status.setId("receipt-status");
+        status.setWrapText(true);
+        status.textProperty().bind(i18n.computed(() -> {
+            ReceiptViewModel.Message m = vm.messageProperty().get();
+            return m.key().isEmpty() ? "" : i18n.get(m.key(), m.args().toArray());
+        }, vm.messageProperty()));
+        return status;
+    }
+
+    private ToggleButton paperButton(ToggleGroup group, Layout layout, String id,
+                                     javafx.beans.value.ObservableValue<String> text) {
+        ToggleButton b = new ToggleButton();
+        b.setId(id);
+        b.setToggleGroup(group);
+        b.setUserData(layout);
+        b.setMinHeight(TARGET);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.textProperty().bind(text);
+        return b;
+    }
+
+    private Button button(String id, String key) {
+        Button b = new Button();
+        b.setId(id);
+        b.setMinHeight(TARGET);
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        b.textProperty().bind(i18n.text(key));
+        return b;
+    }
+
+    /** The receipt's texts, in the receipt's language. */
+    private void show(Receipt r) {
+        point.setText(r.point());
+        citizen.setText(r.citizen());
+        citizen.setVisible(!r.citizen().isBlank());
+        citizen.setManaged(!r.citizen().isBlank());
+        rows.getChildren().clear();
+        int i = 0;
+        for (Receipt.Item item : r.items()) {
+            Label code = new Label(item.code());
+            code.setId("receipt-code-" + i);
+            code.getStyleClass().add("attention-code");
+            code.setStyle(CODE_STYLE);
+            // Never shrinks: the code is as wide as its text, whatever the window.
+            code.setMinWidth(Region.USE_PREF_SIZE);
+            Label procedure = wrapping("receipt-procedure-" + i, item.procedure());
+            procedure.setStyle("-fx-font-weight: bold;");
+            Label outcome = wrapping("receipt-outcome-" + i, item.outcome());
+            Label via = wrapping("receipt-via-" + i, item.servedVia());
+            via.getStyleClass().add("hint");
+            VBox what = new VBox(2, procedure, outcome, via);
+            what.setMinWidth(0);
+            HBox.setHgrow(what, Priority.ALWAYS);
+            HBox row = new HBox(16, code, what);
+            row.setAlignment(Pos.TOP_LEFT);
+            rows.getChildren().add(row);
+            i++;
+        }
+        hint.setText(r.hint());
+        farewell.setText(r.farewell());
+    }
+
+    private static Label wrapping(String id, String text) {
+        Label l = new Label(text);
+        l.setId(id);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private Path chooseFile(String suggested) {
+        FileChooser dialog = new FileChooser();
+        dialog.setTitle(i18n.get("receipt.save.dialog"));
+        dialog.setInitialFileName(suggested);
+        dialog.getExtensionFilters().add(new FileChooser.ExtensionFilter(i18n.get("receipt.file.type"), "*.pdf"));
+        File f = dialog.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        return f == null ? null : f.toPath();
+    }
+}
