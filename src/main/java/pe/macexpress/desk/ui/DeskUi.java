@@ -32,6 +32,8 @@ import pe.macexpress.desk.ui.login.LoginView;
 import pe.macexpress.desk.ui.login.LoginViewModel;
 import pe.macexpress.desk.ui.shell.ShellView;
 import pe.macexpress.desk.ui.history.HistoryView;
+import pe.macexpress.desk.ui.receipt.Reprint;
+import pe.macexpress.desk.receipt.ReceiptService;
 import pe.macexpress.desk.ui.history.HistoryViewModel;
 import pe.macexpress.desk.ui.supervisor.BackupViewModel;
 import pe.macexpress.desk.ui.supervisor.CatalogViewModel;
@@ -66,6 +68,8 @@ public final class DeskUi {
     private final IdentityFlagsViewModel flagsVm;
     private final SyncViewModel syncVm;
     private final HistoryViewModel historyVm;
+    /** Receipts on screen, on paper and as PDF; PDFBox loads on the first print or save. */
+    private final ReceiptService receipts;
     private final FollowUpViewModel followUpVm;
     private final CaseDetailViewModel caseVm;
     private final CaseNoticeViewModel noticeVm;
@@ -103,12 +107,15 @@ public final class DeskUi {
         this.syncVm = new SyncViewModel(ctx.sync(), ctx.bundles(), runner, Platform::runLater);
         // An answer file settles records and brings results: the pending and overdue counts change.
         syncVm.usbResultProperty().addListener((o, was, now) -> shellVm.refreshStatus());
+        this.receipts = ReceiptService.standard(ctx.localization(), zone);
         this.historyVm = new HistoryViewModel(new pe.macexpress.desk.store.AttentionSearch(ctx.store()), ctx.sync(),
                 code -> ctx.cases().byCode(code), runner, ctx.clock(), zone);
         shell.syncButton().setOnAction(e -> openAside(SyncView.class,
                 back -> new SyncView(syncVm, i18n, zone, back)));
         shell.historyButton().setOnAction(e -> openAside(HistoryView.class,
-                back -> new HistoryView(historyVm, i18n, ctx::catalog, zone, back, null /* reprint: the lead wires R's receipt screen */,
+                back -> new HistoryView(historyVm, i18n, ctx::catalog, zone, back,
+                        new Reprint(i18n, ctx.attentions(), ctx.catalogs()::current, shellVm.pointProperty()::get,
+                                receipts, runner, shell::current, shell::show),
                         this::openFollowUp)));
 
         // Issue 12: cases followed to their final answer.
