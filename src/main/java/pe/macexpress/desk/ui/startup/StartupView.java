@@ -2,8 +2,6 @@ package pe.macexpress.desk.ui.startup;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -75,9 +73,7 @@ public final class StartupView extends VBox {
         } else {
             message.textProperty().bind(i18n.computed(() -> i18n.get("startup.failed.backup",
                     i18n.get(Errors.messageKey(error)), home.toString(),
-                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                            .withLocale(i18n.languageProperty().get().locale())
-                            .withZone(ZoneId.systemDefault()).format(backup.takenAt()))));
+                    i18n.dateTime(backup.takenAt(), ZoneId.systemDefault()))));
         }
         actions.getChildren().clear();
         if (backup != null && onRestore != null) {
