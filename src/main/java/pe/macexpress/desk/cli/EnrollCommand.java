@@ -36,7 +36,7 @@ final class EnrollCommand implements Callable<Integer> {
         try {
             settings = DeskSettings.load(parent.home());
         } catch (ConfigException e) {
-            return InvalidConfiguration.report(e, spec.commandLine().getErr());
+            return InvalidConfiguration.report(e, spec.commandLine().getErr(), DeskCommand.language(spec));
         }
         OkHttpClient http = new OkHttpClient();
         try {

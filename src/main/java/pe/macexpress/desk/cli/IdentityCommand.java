@@ -96,7 +96,7 @@ public final class IdentityCommand implements Callable<Integer> {
         try {
             settings = DeskSettings.load(homePath());
         } catch (ConfigException e) {
-            return InvalidConfiguration.report(e, spec.commandLine().getErr());
+            return InvalidConfiguration.report(e, spec.commandLine().getErr(), DeskCommand.language(spec));
         }
         Clock clock = Clock.systemUTC();
         OkHttpClient http = new OkHttpClient();

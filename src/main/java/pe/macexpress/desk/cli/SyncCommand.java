@@ -93,7 +93,7 @@ final class SyncCommand extends DataFolderCommand {
             try {
                 return toFile != null ? write(bundles, out) : apply(bundles, out);
             } catch (BundleException e) {
-                out.println(BundleMessages.of(e, toFile != null ? toFile : fromFile));
+                out.println(BundleMessages.of(e, toFile != null ? toFile : fromFile, DeskCommand.language(spec)));
                 return switch (e.problem()) {
                     case NOT_ENROLLED -> NOT_ENROLLED;
                     case IO -> STORE_ERROR;

@@ -1,0 +1,110 @@
+package pe.macexpress.desk.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import pe.macexpress.desk.i18n.Localization;
+import pe.macexpress.desk.testing.DeskCli;
+
+/** The command line speaks the workstation's language, picocli's own words and errors included. */
+class CliLanguageTest {
+    private static final String[] PICOCLI_ENGLISH = {"Usage:", "Commands:", "Missing required", "Unknown option",
+        "Unmatched argument", "Show this help message", "Print version information", "Did you mean"};
+
+    private static void assertNoPicocliEnglish(String text) {
+        for (String english : PICOCLI_ENGLISH) {
+            assertFalse(text.contains(english), "picocli's English «" + english + "» in:\n" + text);
+        }
+    }
+
+    @Test
+    void helpInSpanish() {
+        DeskCli.Result r = DeskCli.run("--lang", "es", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("Uso: macexpress-desk"), r.out());
+        assertTrue(r.out().contains("Comandos:") && r.out().contains("Opciones:")
+                && r.out().contains("Muestra esta ayuda y termina."), r.out());
+        assertNoPicocliEnglish(r.out());
+    }
+
+    @Test
+    void helpInQuechua() {
+        DeskCli.Result r = DeskCli.run("--lang", "qu", "--help");
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("Imayna apaykachana: macexpress-desk"), r.out());
+        assertTrue(r.out().contains("Kamachiykuna:") && r.out().contains("Akllanakuna:")
+                && r.out().contains("Kay yanapata rikuchin"), r.out());
+        assertFalse(r.out().contains("Sin comando abre la aplicación"), "the description is Quechua too:\n" + r.out());
+        assertNoPicocliEnglish(r.out());
+    }
+
+    @Test
+    void aMissingOptionIsExplainedInTheLanguage(@TempDir Path home) {
+        DeskCli.Result es = DeskCli.run(home, "--lang", "es", "enroll", "--server", "http://127.0.0.1:1");
+        assertEquals(2, es.code());
+        assertTrue(es.err().contains("Falta una opción obligatoria: --code=CODE"), es.err());
+        assertTrue(es.err().contains("macexpress-desk enroll --help"), es.err());
+        assertNoPicocliEnglish(es.err());
+
+        DeskCli.Result qu = DeskCli.run(home, "--lang", "qu", "enroll", "--server", "http://127.0.0.1:1");
+        assertEquals(2, qu.code());
+        assertTrue(qu.err().contains("Kay akllanaqa qillqanapunim: --code=CODE"), qu.err());
+        assertNoPicocliEnglish(qu.err());
+    }
+
+    @Test
+    void anUnknownCommandOrOptionIsExplainedInTheLanguage() {
+        DeskCli.Result es = DeskCli.run("--lang=es", "sinc");
+        assertEquals(2, es.code());
+        assertTrue(es.err().contains("No se reconoce «sinc»") && es.err().contains("¿Quiso escribir sync"), es.err());
+        DeskCli.Result qu = DeskCli.run("--lang=qu", "doctor", "--jsn");
+        assertTrue(qu.err().contains("«--jsn» nisqataqa manam riqsinchu"), qu.err());
+        assertTrue(qu.err().contains("--json nisqatachu qillqayta munarqanki?"), qu.err());
+        assertNoPicocliEnglish(es.err() + qu.err());
+    }
+
+    @Test
+    void aBadValueIsExplainedInTheLanguage() {
+        DeskCli.Result r = DeskCli.run("--lang", "qu", "seed-demo", "--attentions", "muchas");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--attentions=N nisqapaq chaninqa manam allinchu: «muchas»"), r.err());
+    }
+
+    @Test
+    void aRefusedConfigurationIsExplainedInTheLanguage(@TempDir Path home) throws Exception {
+        Files.writeString(home.resolve("macexpress.properties"), "mode=produccion\n", StandardCharsets.UTF_8);
+        DeskCli.Result r = DeskCli.run(home, "--lang", "qu", "doctor");
+        assertEquals(InvalidConfiguration.EXIT_CODE, r.code());
+        assertTrue(r.err().contains("Kamachiyqa manam ruwakurqanchu"), r.err());
+    }
+
+    @Test
+    void theWorkstationsLanguageIsTheDefault() {
+        Localization l = Localization.bundledOnly();
+        String[] none = {};
+        assertEquals("qu", CliLanguage.resolve(none, Map.of(), Locale.forLanguageTag("qu-PE"), l));
+        assertEquals("qu", CliLanguage.resolve(none, Map.of(), new Locale("quz", "PE"), l), "glibc's quz_PE");
+        assertEquals("es", CliLanguage.resolve(none, Map.of(), Locale.forLanguageTag("es-PE"), l));
+        assertEquals("es", CliLanguage.resolve(none, Map.of(), Locale.ENGLISH, l), "no English: Spanish");
+        assertEquals("qu", CliLanguage.resolve(none, Map.of("MACEXPRESS_LANG", "qu_PE.UTF-8"), Locale.ENGLISH, l));
+        assertEquals("es", CliLanguage.resolve(new String[] {"--lang", "es"}, Map.of("MACEXPRESS_LANG", "qu"),
+                Locale.forLanguageTag("qu"), l), "--lang wins");
+    }
+
+    @Test
+    void aCommandLineBuiltForAQuechuaWorkstationSpeaksQuechua() {
+        var out = new java.io.StringWriter();
+        var cl = DeskCommand.commandLine(Map.of(), Locale.forLanguageTag("qu-PE"), "--help");
+        cl.setOut(new java.io.PrintWriter(out, true));
+        assertEquals(0, cl.execute("--help"));
+        assertTrue(out.toString().startsWith("Imayna apaykachana:"), out.toString());
+    }
+}
