@@ -107,4 +107,19 @@ class CliLanguageTest {
         assertEquals(0, cl.execute("--help"));
         assertTrue(out.toString().startsWith("Imayna apaykachana:"), out.toString());
     }
+
+    @Test
+    void aFolderInUseSaysWhatToDoWithoutTheTechnicalDetail(@TempDir Path home) {
+        java.nio.file.Path folder = pe.macexpress.desk.config.DeskSettings.load(home).dataFolder();
+        try (var appLock = pe.macexpress.desk.store.InstanceLock.acquire(folder)) {
+            DeskCli.Result es = DeskCli.run(home, "--lang", "es", "doctor");
+            DeskCli.Result qu = DeskCli.run(home, "--lang", "qu", "doctor");
+            assertEquals(5, es.code());
+            assertTrue(es.err().contains("está en uso por MAC Express Desk"), es.err());
+            assertTrue(qu.err().contains("apaykachachkan") && qu.err().contains("wichqay"), qu.err());
+            for (String err : new String[] {es.err(), qu.err()}) {
+                assertFalse(err.contains("Detalle técnico") || err.contains("another instance"), err);
+            }
+        }
+    }
 }
