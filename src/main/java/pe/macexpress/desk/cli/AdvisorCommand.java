@@ -16,17 +16,16 @@ import picocli.CommandLine.Option;
  * The PIN is asked interactively, never on the command line (it would stay in the shell history),
  * and stored only as a salted slow hash. Without options, lists the advisors.
  */
-@Command(name = "advisor", mixinStandardHelpOptions = true,
-        description = "Registra un asesor de esta estación o cambia su PIN (se pide sin mostrarlo). Sin opciones, lista los asesores.")
+@Command(name = "advisor", mixinStandardHelpOptions = true)
 final class AdvisorCommand extends DataFolderCommand {
 
-    @Option(names = "--id", paramLabel = "ID", description = "Identificador del asesor, p. ej. ADV-0001.")
+    @Option(names = "--id", paramLabel = "ID")
     String id;
 
-    @Option(names = "--name", paramLabel = "NOMBRE", description = "Nombre completo, p. ej. \"Ana Quispe Huamán\".")
+    @Option(names = "--name", paramLabel = "NOMBRE")
     String name;
 
-    @Option(names = "--pin", interactive = true, arity = "0..1", description = "PIN de 4 a 8 dígitos (se pide sin mostrarlo).")
+    @Option(names = "--pin", interactive = true, arity = "0..1")
     char[] pin;
 
     @Override

@@ -11,13 +11,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code backup [--list]}: an on-demand backup, checked and rotated like the daily one. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Copia de seguridad de la base de datos ahora (verificada con integrity_check);"
-                + " se conservan las últimas (backup.keep, 7 por defecto) en backup.folder.")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand extends DataFolderCommand {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    @Option(names = "--list", description = "Solo lista las copias existentes, la más reciente primero.")
+    @Option(names = "--list")
     boolean list;
 
     @Override

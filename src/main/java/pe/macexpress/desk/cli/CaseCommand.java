@@ -21,16 +21,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code case --code CODE [--json]}: where one attention's case stands ("¿cómo va mi trámite?"). */
-@Command(name = "case", mixinStandardHelpOptions = true,
-        description = "Muestra el caso de un código de atención (como lo dicta el ciudadano: sin guion ni"
-                + " mayúsculas también vale): estado, vencimiento, resultado de la entidad y cierre."
-                + " Un código de otro punto se consulta a la sede central (trámite y resultados, nunca el"
-                + " ciudadano). Salida: 0 encontrado, 1 código no válido o desconocido, 3 sin conexión con la sede.")
+@Command(name = "case", mixinStandardHelpOptions = true)
 final class CaseCommand extends DataFolderCommand {
-    @Option(names = "--code", required = true, paramLabel = "CODE", description = "Código de atención, p. ej. K7Q3-9PXA.")
+    @Option(names = "--code", required = true, paramLabel = "CODE")
     String code;
 
-    @Option(names = "--json", description = "Un objeto JSON, con las claves de «cases --json».")
+    @Option(names = "--json")
     boolean json;
 
     @Override

@@ -15,16 +15,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code cases [--open] [--json]}: the workstation's cases, in the follow-up screen's order, for support. */
-@Command(name = "cases", mixinStandardHelpOptions = true,
-        description = "Lista los casos de esta estación (atenciones pendientes, derivadas, formularios enviados"
-                + " y trámites con plazo) en el orden de la pantalla Seguimiento: resultados nuevos, vencidos,"
-                + " por fecha de vencimiento. Ciudadano enmascarado. Salida: 0.")
+@Command(name = "cases", mixinStandardHelpOptions = true)
 final class CasesCommand extends DataFolderCommand {
-    @Option(names = "--open", description = "Solo los casos abiertos.")
+    @Option(names = "--open")
     boolean openOnly;
 
-    @Option(names = "--json", description = "Un arreglo JSON (claves: code, attentionId, procedure, reason, awaiting,"
-            + " openedAt, due, open, businessDaysLeft, document, names, result, closing).")
+    @Option(names = "--json")
     boolean json;
 
     @Override

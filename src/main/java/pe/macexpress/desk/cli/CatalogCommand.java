@@ -21,19 +21,15 @@ import picocli.CommandLine.Option;
  * must carry the central's signature (key pinned at enrollment, {@code sync.catalogKey}); a refused
  * one changes nothing and the reason names the entry at fault.
  */
-@Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "Muestra el catálogo de trámites en uso (versión, fecha, cantidades, origen);"
-                + " con --import FILE instala un catálogo firmado por la sede (memoria USB), con --export FILE"
-                + " escribe el catálogo en uso en el mismo formato. Salida: 0 bien, 1 archivo rechazado.")
+@Command(name = "catalog", mixinStandardHelpOptions = true)
 final class CatalogCommand extends DataFolderCommand {
-    @Option(names = "--json", description = "Una sola línea JSON (claves: version, published, procedures, entities,"
-            + " source, installedAt, key, lastRefused).")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--import", paramLabel = "FILE", description = "Catálogo firmado a instalar.")
+    @Option(names = "--import", paramLabel = "FILE")
     Path importFile;
 
-    @Option(names = "--export", paramLabel = "FILE", description = "Dónde escribir el catálogo en uso.")
+    @Option(names = "--export", paramLabel = "FILE")
     Path exportFile;
 
     @Override

@@ -23,12 +23,11 @@ public final class DeskCommand implements Callable<Integer> {
     public static final int GUI_EXITED = -1;
 
     // Inherited: every command accepts --home before or after its name, and all read it here.
-    @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
-            description = "")
+    @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT)
     String home;
 
     // Read before parsing by CliLanguage (picocli's own messages need the language first); declared so it is accepted.
-    @Option(names = CliLanguage.OPTION, paramLabel = "es|qu", scope = CommandLine.ScopeType.INHERIT, description = "")
+    @Option(names = CliLanguage.OPTION, paramLabel = "es|qu", scope = CommandLine.ScopeType.INHERIT)
     String lang;
 
     private Localization text = Localization.bundledOnly();

@@ -16,14 +16,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code doctor [--json]}: the state of the local store, for support staff and monitoring. */
-@Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Revisa la base de datos local: integridad, versión, atenciones, envíos pendientes,"
-                + " última copia, última sincronización y espacio libre. No modifica nada.")
+@Command(name = "doctor", mixinStandardHelpOptions = true)
 final class DoctorCommand extends DataFolderCommand {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @Option(names = "--json", description = "Una sola línea JSON (claves: integrity, schemaVersion, attentions,"
-            + " pending, sending, quarantined, lastBackup, lastSync, …).")
+    @Option(names = "--json")
     boolean json;
 
     @Override

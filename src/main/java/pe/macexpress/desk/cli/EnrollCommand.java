@@ -13,10 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code enroll --server URL --code CODE}: the workstation gets its own token from the central. */
-@Command(name = "enroll", mixinStandardHelpOptions = true,
-        description = "Inscribe esta estación en la sede central con un código de un solo uso. El token recibido"
-                + " se guarda en macexpress.properties (nunca se muestra). Salida: 0 inscrita, 1 código rechazado,"
-                + " 2 no se pudo guardar, 3 central inalcanzable, 6 configuración no válida (no se envía ni se guarda nada).")
+@Command(name = "enroll", mixinStandardHelpOptions = true)
 final class EnrollCommand implements Callable<Integer> {
     @ParentCommand
     DeskCommand parent;
@@ -24,10 +21,10 @@ final class EnrollCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--server", required = true, paramLabel = "URL", description = "Dirección de la central, p. ej. https://central.example")
+    @Option(names = "--server", required = true, paramLabel = "URL")
     String server;
 
-    @Option(names = "--code", required = true, paramLabel = "CODE", description = "Código de inscripción entregado por la central.")
+    @Option(names = "--code", required = true, paramLabel = "CODE")
     String code;
 
     @Override

@@ -46,10 +46,7 @@ import picocli.CommandLine.Spec;
  * The cache is bypassed (it is a diagnostic of the link); the query is audited in the data folder
  * as advisor "CLI" when the folder is free (not when the counter application has it open).
  */
-@Command(name = "identity", mixinStandardHelpOptions = true,
-        description = "Diagnóstico: consulta un DNI en RENIEC (PIDE, pasarela o práctica) e imprime una línea JSON."
-                + " Salida: 0 verificado, 2 dato inválido (no se envía nada), 3 PIDE no disponible,"
-                + " 6 configuración no válida (no se envía nada), 1 otros resultados.")
+@Command(name = "identity", mixinStandardHelpOptions = true)
 public final class IdentityCommand implements Callable<Integer> {
     public static final int EXIT_VERIFIED = 0;
     public static final int EXIT_OTHER = 1;
@@ -62,19 +59,19 @@ public final class IdentityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dni", required = true, paramLabel = "NUMERO-DV", description = "DNI con su dígito o letra de verificación, p. ej. 12345678-1.")
+    @Option(names = "--dni", required = true, paramLabel = "NUMERO-DV")
     String dni;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = "URL base a consultar en lugar de la configurada.")
+    @Option(names = "--endpoint", paramLabel = "URL")
     String endpoint;
 
-    @Option(names = "--show-names", description = "Muestra los nombres completos (por defecto, enmascarados).")
+    @Option(names = "--show-names")
     boolean showNames;
 
-    @Option(names = "--form", paramLabel = "post|get", description = "Forma de la solicitud (por defecto la configurada).")
+    @Option(names = "--form", paramLabel = "post|get")
     String form;
 
-    @Option(names = "--timeout-ms", paramLabel = "MS", description = "Tiempo máximo de lectura (por defecto el configurado).")
+    @Option(names = "--timeout-ms", paramLabel = "MS")
     Long timeoutMs;
 
     private final ObjectMapper mapper = new ObjectMapper();

@@ -11,23 +11,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code point --id … --name … --type TAMBO --ubigeo 160101 --place …}: the MAC Express point of this workstation. */
-@Command(name = "point", mixinStandardHelpOptions = true,
-        description = "Configura el punto MAC Express de esta estación (nombre, tipo, ubigeo). Sin opciones, lo muestra.")
+@Command(name = "point", mixinStandardHelpOptions = true)
 final class PointCommand extends DataFolderCommand {
 
-    @Option(names = "--id", paramLabel = "ID", description = "Identificador del punto, p. ej. PIAS-NAPO-01.")
+    @Option(names = "--id", paramLabel = "ID")
     String id;
 
-    @Option(names = "--name", paramLabel = "NOMBRE", description = "Nombre del punto, p. ej. \"PIAS Río Napo\".")
+    @Option(names = "--name", paramLabel = "NOMBRE")
     String name;
 
-    @Option(names = "--type", paramLabel = "TIPO", description = "MUNICIPALIDAD, TAMBO, PIAS o CENTRO_MAC.")
+    @Option(names = "--type", paramLabel = "TIPO")
     PointType type;
 
-    @Option(names = "--ubigeo", paramLabel = "UBIGEO", description = "Código INEI de 6 dígitos.")
+    @Option(names = "--ubigeo", paramLabel = "UBIGEO")
     String ubigeo;
 
-    @Option(names = "--place", paramLabel = "LUGAR", defaultValue = "", description = "Lugar, p. ej. LORETO/MAYNAS/NAPO.")
+    @Option(names = "--place", paramLabel = "LUGAR", defaultValue = "")
     String place;
 
     @Override

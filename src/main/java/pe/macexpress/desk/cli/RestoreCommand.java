@@ -10,12 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code restore --from FILE}: puts a backup in place; the current file is kept aside, never deleted. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Restaura una copia de seguridad. La copia se verifica antes; el archivo actual"
-                + " se conserva aparte con otro nombre (nunca se borra ni se sobrescribe).")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand extends DataFolderCommand {
 
-    @Option(names = "--from", required = true, paramLabel = "FILE", description = "Copia a restaurar (archivo .db).")
+    @Option(names = "--from", required = true, paramLabel = "FILE")
     Path from;
 
     @Override

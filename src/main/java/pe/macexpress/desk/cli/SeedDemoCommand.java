@@ -35,17 +35,14 @@ import picocli.CommandLine.Option;
  * procedure with a form, saved by the counter's {@link CaptureService} with generated documents.
  * Training mode only.
  */
-@Command(name = "seed-demo", mixinStandardHelpOptions = true,
-        description = "Guarda N atenciones ficticias (población y catálogo de práctica), repartidas en los"
-                + " últimos días en horario de atención. Solo en modo práctica.")
+@Command(name = "seed-demo", mixinStandardHelpOptions = true)
 final class SeedDemoCommand extends DataFolderCommand {
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
 
-    @Option(names = "--attentions", required = true, paramLabel = "N", description = "Cuántas atenciones (1 a 100000).")
+    @Option(names = "--attentions", required = true, paramLabel = "N")
     int attentions;
 
-    @Option(names = "--captures", description = "Una de cada cuatro atenciones es un trámite con formulario del"
-            + " catálogo en uso (captura), con documentos generados: un recibo ficticio y una firma.")
+    @Option(names = "--captures")
     boolean captures;
 
     @Override

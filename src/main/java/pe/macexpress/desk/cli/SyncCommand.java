@@ -25,29 +25,15 @@ import picocli.CommandLine.Option;
  * {@code sync}: one full batch sync of the data folder, for support staff and scheduled tasks; with
  * {@code --to-file} / {@code --from-file}, the USB loop of a desk with no link (see {@link BundleFiles}).
  */
-@Command(name = "sync", mixinStandardHelpOptions = true,
-        description = "Envía a la sede central las atenciones pendientes, por lotes, y termina con una línea"
-                + " sent=N accepted=A duplicate=D rejected=R conflict=C pending=P requests=Q bytes=B."
-                + " Salida: 0 todo enviado, 3 sin conexión con la central, 4 quedan registros"
-                + " (en cuarentena, sin enviar, o estación no inscrita), 5 la aplicación está abierta"
-                + " sobre la misma carpeta de datos, 6 configuración no válida (no se envía nada)."
-                + " Sin conexión (USB): --to-file ARCHIVO guarda todo lo pendiente (registros y documentos),"
-                + " cifrado para la sede, y termina con bundle=ID records=N documents=D bytes=B;"
-                + " la sede lo importa (POST /api/v1/bundles) y devuelve un archivo de respuesta que"
-                + " --from-file ARCHIVO aplica (termina con acknowledged=A set_aside=Q already=S documents=D"
-                + " changes=C catalog=0|1). Salida con archivos: 0 hecho, 1 archivo rechazado (incompleto,"
-                + " alterado, de otra estación o de otro envío; no se aplicó nada), 2 no se pudo leer o"
-                + " escribir el archivo o la base, 4 estación no inscrita, 5 y 6 como arriba.")
+@Command(name = "sync", mixinStandardHelpOptions = true)
 final class SyncCommand extends DataFolderCommand {
     static final int FILE_REFUSED = 1;
     static final int NOT_ENROLLED = 4;
 
-    @Option(names = "--to-file", paramLabel = "ARCHIVO",
-            description = "Guarda en ARCHIVO (p. ej. en una memoria USB) todo lo pendiente, para llevarlo a la sede.")
+    @Option(names = "--to-file", paramLabel = "ARCHIVO")
     Path toFile;
 
-    @Option(names = "--from-file", paramLabel = "ARCHIVO",
-            description = "Aplica el archivo de respuesta que dio la sede a un envío guardado con --to-file.")
+    @Option(names = "--from-file", paramLabel = "ARCHIVO")
     Path fromFile;
 
     @Override

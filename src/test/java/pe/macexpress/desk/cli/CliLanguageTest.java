@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,44 @@ class CliLanguageTest {
             for (String err : new String[] {es.err(), qu.err()}) {
                 assertFalse(err.contains("Detalle técnico") || err.contains("another instance"), err);
             }
+        }
+    }
+
+    @Test
+    void everyCommandAndOptionIsDescribedFromTheBundles() {
+        List<String> missing = new java.util.ArrayList<>();
+        walk(DeskCommand.commandLine("--lang", "es"), missing);
+        assertEquals(List.of(), missing, "descriptions written in Java instead of i18n (add them to CliBundle.KEYS and both bundles)");
+    }
+
+    private static void walk(picocli.CommandLine cl, List<String> missing) {
+        var spec = cl.getCommandSpec();
+        String prefix = spec.qualifiedName(".");
+        if (!CliBundle.KEYS.containsKey(prefix + ".usage.description")) {
+            missing.add(prefix + ".usage.description");
+        }
+        for (var o : spec.options()) {
+            if (o.inherited() || o.usageHelp() || o.versionHelp()) {
+                continue;
+            }
+            String key = prefix + "." + o.longestName().replaceFirst("^-+", "");
+            if (!CliBundle.KEYS.containsKey(key) && !CliBundle.KEYS.containsKey(o.longestName().replaceFirst("^-+", ""))) {
+                missing.add(key);
+            }
+        }
+        cl.getSubcommands().values().forEach(sub -> walk(sub, missing));
+    }
+
+    @Test
+    void everyCommandsHelpIsQuechuaInQuechua() {
+        Localization l = Localization.bundledOnly();
+        for (String command : DeskCommand.commandLine().getSubcommands().keySet()) {
+            DeskCli.Result qu = DeskCli.run("--lang", "qu", command, "--help");
+            assertEquals(0, qu.code(), command);
+            String key = "cli." + command.replace('-', '.') + ".description";
+            assertTrue(qu.out().replaceAll("\\s+", " ").contains(l.text("qu", key).substring(0, 30)), command + ":\n" + qu.out());
+            assertFalse(qu.out().contains("Opciones:") || qu.out().contains("Uso:"), qu.out());
+            assertNoPicocliEnglish(qu.out());
         }
     }
 }
