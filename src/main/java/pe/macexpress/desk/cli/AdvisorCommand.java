@@ -41,12 +41,11 @@ final class AdvisorCommand extends DataFolderCommand {
                 Arrays.fill(pin, '\0');
             }
             if (id == null || id.isBlank() || name == null || name.isBlank() || !PinHasher.isAcceptablePin(typed)) {
-                spec.commandLine().getErr().println(
-                        "Indique --id, --name y --pin (4 a 8 dígitos), p. ej.: advisor --id ADV-0001 --name \"Ana Quispe\" --pin");
+                spec.commandLine().getErr().println(DeskCommand.say(spec, "cli.advisor.usage"));
                 return PROBLEM;
             }
             store.upsertAdvisor(new Advisor(id.strip(), name.strip()), new PinHasher().hash(typed));
-            out.println("Asesor registrado: " + id.strip() + ".");
+            out.println(DeskCommand.say(spec, "cli.advisor.done", id.strip()));
             return OK;
         }
     }

@@ -32,7 +32,7 @@ final class CaseCommand extends DataFolderCommand {
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
         Localization text = Localization.load(settings.home().resolve("i18n"));
-        String tag = Localization.FALLBACK;
+        String tag = DeskCommand.language(spec);
         Optional<String> normalized = AttentionCode.normalize(code);
         if (normalized.isEmpty()) {
             out.println(text.text(tag, "case.cli.bad.code", code.strip()));
@@ -57,7 +57,7 @@ final class CaseCommand extends DataFolderCommand {
 
     /** A code another point gave: the central answers for any point (procedure and results, never the citizen). */
     private int askTheCentral(DeskSettings settings, String code, Localization text, PrintWriter out) {
-        String tag = Localization.FALLBACK;
+        String tag = DeskCommand.language(spec);
         Central central = Central.configured(settings);
         if (!central.enrolled()) {
             out.println(text.text(tag, "case.cli.not.found", code));
@@ -78,7 +78,7 @@ final class CaseCommand extends DataFolderCommand {
                         : text.text(tag, "case.cli.result", s.results().get(s.results().size() - 1).status(),
                                 s.results().get(s.results().size() - 1).note());
                 out.println(text.text(tag, "case.cli.central", s.code(), s.procedureId(), s.pointId(),
-                        java.time.Instant.ofEpochMilli(s.endedAt()).atZone(CasePolicy.ZONE).toLocalDate(),
+                        text.date(tag, java.time.Instant.ofEpochMilli(s.endedAt()).atZone(CasePolicy.ZONE).toLocalDate()),
                         s.outcome(), last));
             }
             return OK;

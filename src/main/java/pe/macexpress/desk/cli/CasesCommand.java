@@ -28,7 +28,7 @@ final class CasesCommand extends DataFolderCommand {
         Localization text = Localization.load(settings.home().resolve("i18n"));
         try (Store db = openChecked(settings, clock)) {
             CaseService cases = new CaseService(db, clock);
-            CaseText show = new CaseText(text, Localization.FALLBACK,
+            CaseText show = new CaseText(text, DeskCommand.language(spec),
                     catalogs(db, settings, clock).current(), cases);
             List<FollowUpCase> list = cases.find(openOnly ? CaseFilter.OPEN : CaseFilter.ALL, "");
             if (json) {
@@ -38,7 +38,7 @@ final class CasesCommand extends DataFolderCommand {
             } else {
                 list.forEach(c -> out.println(show.line(c)));
                 var n = cases.counts();
-                out.println(text.text(Localization.FALLBACK, "case.cli.summary", list.size(), n.open(), n.overdue(),
+                out.println(text.text(DeskCommand.language(spec), "case.cli.summary", list.size(), n.open(), n.overdue(),
                         n.unreadResults()));
             }
             return OK;

@@ -35,7 +35,7 @@ final class CatalogCommand extends DataFolderCommand {
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
         Localization text = Localization.load(settings.home().resolve("i18n"));
-        String tag = Localization.FALLBACK;
+        String tag = DeskCommand.language(spec);
         try (Store db = openChecked(settings, clock)) {
             CatalogService catalogs = catalogs(db, settings, clock);
             if (importFile != null) {
@@ -60,7 +60,7 @@ final class CatalogCommand extends DataFolderCommand {
                 }
             }
             CatalogService.Status s = catalogs.status();
-            out.println(json ? json(s) : text.text(tag, "catalog.cli.status", s.version(), s.published(),
+            out.println(json ? json(s) : text.text(tag, "catalog.cli.status", s.version(), text.date(tag, java.time.LocalDate.parse(s.published())),
                     s.procedures(), s.entities(), text.text(tag, s.source().messageKey())));
             return OK;
         }

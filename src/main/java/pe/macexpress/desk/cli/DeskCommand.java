@@ -58,6 +58,18 @@ public final class DeskCommand implements Callable<Integer> {
         return spec.root().userObject() instanceof DeskCommand d ? d.language : Localization.FALLBACK;
     }
 
+    /** Text of {@code key} in the command line's language, for any command under this root. */
+    static String say(picocli.CommandLine.Model.CommandSpec spec, String key, Object... args) {
+        Localization text = spec.root().userObject() instanceof DeskCommand d ? d.text : Localization.bundledOnly();
+        return text.text(language(spec), key, args);
+    }
+
+    /** A date and time in the command line's language (the one format of the screens). */
+    static String dateTime(picocli.CommandLine.Model.CommandSpec spec, java.time.Instant at, java.time.ZoneId zone) {
+        Localization text = spec.root().userObject() instanceof DeskCommand d ? d.text : Localization.bundledOnly();
+        return text.dateTime(language(spec), at, zone);
+    }
+
     public static int run(String... args) {
         return commandLine(args).execute(args);
     }

@@ -41,11 +41,11 @@ final class EnrollCommand implements Callable<Integer> {
                     new Central("", ""), http, settings.workstationId()).enroll(server, code);
             var out = spec.commandLine().getOut();
             switch (r) {
-                case ENROLLED -> out.println("Estación " + settings.workstationId() + " inscrita en "
-                        + new Central(server, "").baseUrl() + ".");
-                case BAD_CODE -> out.println("La central rechazó el código (desconocido, ya usado o vencido).");
-                case UNREACHABLE -> out.println("No se pudo conectar con la central en " + server + ".");
-                case NOT_SAVED -> out.println("No se pudo guardar la configuración en " + settings.home() + ".");
+                case ENROLLED -> out.println(DeskCommand.say(spec, "cli.enroll.done", settings.workstationId(),
+                        new Central(server, "").baseUrl()));
+                case BAD_CODE -> out.println(DeskCommand.say(spec, "cli.enroll.bad.code"));
+                case UNREACHABLE -> out.println(DeskCommand.say(spec, "cli.enroll.unreachable", server));
+                case NOT_SAVED -> out.println(DeskCommand.say(spec, "cli.enroll.not.saved", settings.home().toString()));
             }
             out.flush();
             return switch (r) {

@@ -35,18 +35,16 @@ final class PointCommand extends DataFolderCommand {
             AdvisorStore store = db.advisors();
             if (id == null && name == null && type == null && ubigeo == null) {
                 out.println(store.point().map(p -> p.id() + "  " + p.name() + "  " + p.type() + "  ubigeo "
-                        + p.ubigeo() + "  " + p.place()).orElse("Sin punto configurado."));
+                        + p.ubigeo() + "  " + p.place()).orElse(DeskCommand.say(spec, "cli.point.none")));
                 return OK;
             }
             if (id == null || id.isBlank() || name == null || name.isBlank() || type == null
                     || ubigeo == null || !ubigeo.matches("[0-9]{6}")) {
-                spec.commandLine().getErr().println(
-                        "Indique --id, --name, --type y --ubigeo (6 dígitos del INEI), p. ej.: point --id PIAS-NAPO-01"
-                                + " --name \"PIAS Río Napo\" --type PIAS --ubigeo 160108 --place LORETO/MAYNAS/NAPO");
+                spec.commandLine().getErr().println(DeskCommand.say(spec, "cli.point.usage"));
                 return PROBLEM;
             }
             store.savePoint(new ServicePoint(id.strip(), name.strip(), type, ubigeo, place.strip()));
-            out.println("Punto configurado: " + id.strip() + " (" + type + ", ubigeo " + ubigeo + ").");
+            out.println(DeskCommand.say(spec, "cli.point.done", id.strip(), type.toString(), ubigeo));
             return OK;
         }
     }

@@ -20,12 +20,12 @@ final class RestoreCommand extends DataFolderCommand {
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
         Path source = from.toAbsolutePath();
         if (source.equals(settings.databaseFile().toAbsolutePath())) {
-            out.println("La copia indicada es la base de datos en uso: nada que restaurar.");
+            out.println(DeskCommand.say(spec, "cli.restore.same"));
             return PROBLEM;
         }
         Optional<Path> aside = BackupService.of(settings, clock).restore(source, settings.databaseFile());
-        out.println("Restaurada la copia " + source + " en " + settings.databaseFile());
-        aside.ifPresent(p -> out.println("El archivo anterior quedó aparte en " + p));
+        out.println(DeskCommand.say(spec, "cli.restore.done", source.toString(), settings.databaseFile().toString()));
+        aside.ifPresent(p -> out.println(DeskCommand.say(spec, "cli.restore.aside", p.toString())));
         return OK;
     }
 }

@@ -161,4 +161,20 @@ class CliLanguageTest {
             assertNoPicocliEnglish(qu.out());
         }
     }
+
+    @Test
+    void supportOutputAndItsDatesAreInTheLanguage(@TempDir Path home) {
+        assertEquals(0, DeskCli.run(home, "--lang", "qu", "seed-demo", "--attentions", "2").code());
+        DeskCli.Result doctor = DeskCli.run(home, "--lang", "qu", "doctor");
+        assertTrue(doctor.out().contains("Waqaychasqa atencionkuna:  2") && doctor.out().contains("Qhipa kuskachay:"),
+                doctor.out());
+        assertFalse(doctor.out().contains("Atenciones guardadas"), doctor.out());
+        DeskCli.Result backup = DeskCli.run(home, "--lang", "qu", "backup");
+        assertEquals(0, backup.code(), backup.err());
+        String month = Localization.bundledOnly().text("qu",
+                Localization.MONTH + java.time.LocalDate.now().getMonthValue());
+        assertTrue(backup.out().contains(month) && backup.out().contains("makiwan"), backup.out());
+        DeskCli.Result es = DeskCli.run(home, "--lang", "es", "backup", "--list");
+        assertTrue(es.out().contains("Copias en") && es.out().contains("manual"), es.out());
+    }
 }
