@@ -37,12 +37,17 @@ public final class Localization {
     public static final List<String> BUNDLED = List.of("es", "qu");
     private static final Pattern FILE = Pattern.compile("messages_([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\\.properties");
 
-    /** A date: a java.time pattern whose month ("MMM") is the bundle's {@code date.month.N}. */
+    /**
+     * A date in running text: a java.time pattern where "MMMM" is the bundle's month name
+     * ({@code date.month.N}) and "MMM" its short form ({@code date.month.short.N}).
+     */
     public static final String DATE_PATTERN = "date.pattern";
-    /** A date and a time of day, same rule. */
+    /** A date and a time of day, for tables and the status bar (kept short), same rule. */
     public static final String DATE_TIME_PATTERN = "date.time.pattern";
     /** Prefix of the twelve month names ({@code date.month.1} … {@code date.month.12}). */
     public static final String MONTH = "date.month.";
+    /** Prefix of the twelve short month names ({@code date.month.short.1} …). */
+    public static final String MONTH_SHORT = "date.month.short.";
 
     private final Map<String, Properties> bundles;
     private final List<Language> languages;
@@ -125,7 +130,7 @@ public final class Localization {
     }
 
     /**
-     * A day in {@code tag}'s one date format ("2 dic 2026", "2 Qhapaq raymi 2026"). Month names come
+     * A day in {@code tag}'s one date format ("2 dic 2026", "2 Kapaq Raymi 2026"). Month names come
      * from the bundle, not from the JDK: its locale data for Quechua has the Spanish month names.
      */
     public String date(String tag, LocalDate day) {
@@ -143,13 +148,16 @@ public final class Localization {
     }
 
     /**
-     * The pattern as java.time reads it, except that a run of three or more 'M' outside quotes is
-     * the month's name from the bundle (so no language depends on the JDK having its month names).
+     * The pattern as java.time reads it, except that "MMMM" (four or more 'M' outside quotes) is the
+     * month's name from the bundle and "MMM" its short name (so no language depends on the JDK having
+     * its month names).
      */
     private DateTimeFormatter build(String tag, String pattern) {
         Map<Long, String> months = new LinkedHashMap<>();
+        Map<Long, String> shortMonths = new LinkedHashMap<>();
         for (long m = 1; m <= 12; m++) {
             months.put(m, text(tag, MONTH + m));
+            shortMonths.put(m, text(tag, MONTH_SHORT + m));
         }
         DateTimeFormatterBuilder b = new DateTimeFormatterBuilder();
         StringBuilder chunk = new StringBuilder();
@@ -168,7 +176,7 @@ public final class Localization {
                     b.appendPattern(chunk.toString());
                     chunk.setLength(0);
                 }
-                b.appendText(ChronoField.MONTH_OF_YEAR, months);
+                b.appendText(ChronoField.MONTH_OF_YEAR, run >= 4 ? months : shortMonths);
                 i += run - 1;
             } else {
                 chunk.append(c);

@@ -172,7 +172,7 @@ class CliLanguageTest {
         DeskCli.Result backup = DeskCli.run(home, "--lang", "qu", "backup");
         assertEquals(0, backup.code(), backup.err());
         String month = Localization.bundledOnly().text("qu",
-                Localization.MONTH + java.time.LocalDate.now().getMonthValue());
+                Localization.MONTH_SHORT + java.time.LocalDate.now().getMonthValue());
         assertTrue(backup.out().contains(month) && backup.out().contains("makiwan"), backup.out());
         DeskCli.Result es = DeskCli.run(home, "--lang", "es", "backup", "--list");
         assertTrue(es.out().contains("Copias en") && es.out().contains("manual"), es.out());

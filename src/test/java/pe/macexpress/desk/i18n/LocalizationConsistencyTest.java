@@ -127,6 +127,7 @@ class LocalizationConsistencyTest {
         }
         for (int m = 1; m <= 12; m++) {
             keys.add(Localization.MONTH + m);
+            keys.add(Localization.MONTH_SHORT + m);
         }
         keys.addAll(List.of("greeting.morning", "greeting.afternoon", "greeting.evening", "language.name"));
         return keys;
@@ -239,7 +240,6 @@ class LocalizationConsistencyTest {
             "point.type.pias", "acronym: PIAS",
             "point.type.centro.mac", "brand: Centro MAC",
             "session.info", "placeholders and 'ubigeo', INEI's code name",
-            "date.pattern", "java.time pattern letters, the month name comes from date.month.N",
             "date.time.pattern", "java.time pattern letters, the month name comes from date.month.N");
 
     /** Spanish words the issue found on Quechua screens, and the Spanish month names: never in a Quechua text. */

@@ -56,12 +56,12 @@ public final class I18n {
         return localization.text(tag(), key, args);
     }
 
-    /** A date and time in the current language's one format ("2 dic 2026, 14:05") at the counter's time zone. */
+    /** A date and time in the current language's one short format ("2 dic 2026, 14:05", "2 Kap 2026, 14:05"), at the counter's time zone. */
     public String dateTime(Instant at, ZoneId zone) {
         return localization.dateTime(tag(), at, zone);
     }
 
-    /** A date in the current language's one format ("2 dic 2026", "2 Qhapaq raymi 2026"). */
+    /** A date in the current language's one format ("2 dic 2026", "2 Kapaq Raymi 2026"). */
     public String date(java.time.LocalDate day) {
         return localization.date(tag(), day);
     }
