@@ -155,13 +155,13 @@ public final class IdentityCommand implements Callable<Integer> {
         try {
             lock = InstanceLock.acquire(settings.dataFolder());
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("identity: audit skipped, the data folder is in use (" + e.kind() + ")");
+            spec.commandLine().getErr().println(DeskCommand.say(spec, "cli.identity.audit.in.use"));
             return verifier.verify(document, context);
         }
         try (lock; Store db = Store.open(settings.databaseFile(), clock)) {
             return new AuditingVerifier(verifier, new IdentityAudit(db.identityAudit(), clock), "RENIEC").verify(document, context);
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("identity: audit skipped (" + e.kind() + ")");
+            spec.commandLine().getErr().println(DeskCommand.say(spec, "cli.identity.audit.skipped", DeskCommand.say(spec, e.kind().messageKey())));
             return verifier.verify(document, context);
         }
     }

@@ -42,7 +42,19 @@ final class LocalizedParseErrors implements CommandLine.IParameterExceptionHandl
         return cl.getCommandSpec().exitCodeOnInvalidInput();
     }
 
+    /** A command's own refusal of its arguments, already in the command line's language. */
+    static final class Refused extends ParameterException {
+        private static final long serialVersionUID = 1L;
+
+        Refused(CommandLine cl, String localizedMessage) {
+            super(cl, localizedMessage);
+        }
+    }
+
     String message(ParameterException ex) {
+        if (ex instanceof Refused) {
+            return ex.getMessage();
+        }
         if (ex instanceof CommandLine.MissingParameterException m) {
             List<ArgSpec> missing = m.getMissing();
             boolean options = missing.stream().allMatch(ArgSpec::isOption);

@@ -6,7 +6,6 @@ import pe.macexpress.desk.sandbox.SandboxServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sandbox --port N}: the training sandbox alone, for classrooms and tests. */
@@ -34,7 +33,7 @@ public final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (adminToken != null && adminToken.strip().length() < 16) {
-            throw new ParameterException(spec.commandLine(), "--admin-token: al menos 16 caracteres.");
+            throw new LocalizedParseErrors.Refused(spec.commandLine(), DeskCommand.say(spec, "cli.sandbox.admin.token"));
         }
         byte[] catalogJson = null;
         if (catalog != null) {
@@ -42,10 +41,11 @@ public final class SandboxCommand implements Callable<Integer> {
                 catalogJson = java.nio.file.Files.readAllBytes(catalog);
                 pe.macexpress.desk.catalog.Catalog.parse(catalogJson);
             } catch (java.io.IOException e) {
-                System.err.println("No se pudo leer el catálogo " + catalog + ".");
+                System.err.println(DeskCommand.say(spec, "cli.sandbox.catalog.unreadable", catalog.toString()));
                 return 1;
             } catch (pe.macexpress.desk.catalog.CatalogException e) {
-                System.err.println("Catálogo rechazado: " + e.getMessage());
+                System.err.println(DeskCommand.say(spec, "cli.sandbox.catalog.refused",
+                        DeskCommand.say(spec, e.problem().messageKey(), e.entry())));
                 return 1;
             }
         }

@@ -177,4 +177,13 @@ class CliLanguageTest {
         DeskCli.Result es = DeskCli.run(home, "--lang", "es", "backup", "--list");
         assertTrue(es.out().contains("Copias en") && es.out().contains("manual"), es.out());
     }
+
+    @Test
+    void aCommandsOwnRefusalKeepsItsLocalizedReason() {
+        DeskCli.Result qu = DeskCli.run("--lang", "qu", "sandbox", "--admin-token", "short");
+        assertEquals(2, qu.code());
+        assertTrue(qu.err().startsWith("--admin-token: 16 sanampamanta aswan."), qu.err());
+        DeskCli.Result es = DeskCli.run("--lang", "es", "sandbox", "--admin-token", "short");
+        assertTrue(es.err().startsWith("--admin-token: al menos 16 caracteres."), es.err());
+    }
 }
