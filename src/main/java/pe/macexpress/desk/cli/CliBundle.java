@@ -77,6 +77,10 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.sync.usage.description", "cli.sync.description");
         KEYS.put("macexpress-desk.sync.to-file", "cli.sync.option.to.file");
         KEYS.put("macexpress-desk.sync.from-file", "cli.sync.option.from.file");
+        // receipt (issue 10 point 5, written on another branch): its texts are here so the merge only adds the class.
+        KEYS.put("macexpress-desk.receipt.usage.description", "cli.receipt.description");
+        KEYS.put("macexpress-desk.receipt.code", "cli.receipt.option.code");
+        KEYS.put("macexpress-desk.receipt.out", "cli.receipt.option.out");
     }
 
     private final Localization text;
