@@ -276,6 +276,39 @@ class LocalizationConsistencyTest {
     }
 
     @Test
+    void theBundledCatalogsQuechuaHasNoneOfThoseSpanishWords() throws IOException {
+        // Procedure names, requirements and help reach the Quechua screens from the catalogue, not the bundles.
+        com.fasterxml.jackson.databind.JsonNode root;
+        try (var in = pe.macexpress.desk.catalog.Catalog.class.getResourceAsStream(pe.macexpress.desk.catalog.Catalog.BUNDLED)) {
+            root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        }
+        List<String> quechua = new ArrayList<>();
+        collectQuechua(root, quechua);
+        assertTrue(quechua.size() > 100, "catalogue's Quechua texts read: " + quechua.size());
+        List<String> spanish = new ArrayList<>();
+        for (String text : quechua) {
+            String lower = text.toLowerCase(java.util.Locale.ROOT);
+            NEVER_IN_QUECHUA.stream().filter(lower::contains).forEach(w -> spanish.add(w + ": " + text));
+        }
+        assertEquals(List.of(), spanish);
+    }
+
+    private static void collectQuechua(com.fasterxml.jackson.databind.JsonNode node, List<String> out) {
+        node.fields().forEachRemaining(e -> {
+            if (e.getKey().equals("qu") && e.getValue().isTextual()) {
+                out.add(e.getValue().asText());
+            } else if (e.getKey().equals("qu") && e.getValue().isArray()) {
+                e.getValue().forEach(v -> out.add(v.asText()));
+            } else {
+                collectQuechua(e.getValue(), out);
+            }
+        });
+        if (node.isArray()) {
+            node.forEach(v -> collectQuechua(v, out));
+        }
+    }
+
+    @Test
     void theAllowListCatchesACopiedSpanishText() {
         // The rule above, applied to a bundle where a label was copied: it must be reported.
         assertTrue(hasWords("Ciudadano: {0}"));
