@@ -16,17 +16,16 @@ import picocli.CommandLine.Option;
  * The PIN is asked interactively, never on the command line (it would stay in the shell history),
  * and stored only as a salted slow hash. Without options, lists the advisors.
  */
-@Command(name = "advisor", mixinStandardHelpOptions = true,
-        description = "Registra un asesor de esta estación o cambia su PIN (se pide sin mostrarlo). Sin opciones, lista los asesores.")
+@Command(name = "advisor", mixinStandardHelpOptions = true)
 final class AdvisorCommand extends DataFolderCommand {
 
-    @Option(names = "--id", paramLabel = "ID", description = "Identificador del asesor, p. ej. ADV-0001.")
+    @Option(names = "--id", paramLabel = "ID")
     String id;
 
-    @Option(names = "--name", paramLabel = "NOMBRE", description = "Nombre completo, p. ej. \"Ana Quispe Huamán\".")
+    @Option(names = "--name", paramLabel = "NOMBRE")
     String name;
 
-    @Option(names = "--pin", interactive = true, arity = "0..1", description = "PIN de 4 a 8 dígitos (se pide sin mostrarlo).")
+    @Option(names = "--pin", interactive = true, arity = "0..1")
     char[] pin;
 
     @Override
@@ -42,12 +41,11 @@ final class AdvisorCommand extends DataFolderCommand {
                 Arrays.fill(pin, '\0');
             }
             if (id == null || id.isBlank() || name == null || name.isBlank() || !PinHasher.isAcceptablePin(typed)) {
-                spec.commandLine().getErr().println(
-                        "Indique --id, --name y --pin (4 a 8 dígitos), p. ej.: advisor --id ADV-0001 --name \"Ana Quispe\" --pin");
+                spec.commandLine().getErr().println(DeskCommand.say(spec, "cli.advisor.usage"));
                 return PROBLEM;
             }
             store.upsertAdvisor(new Advisor(id.strip(), name.strip()), new PinHasher().hash(typed));
-            out.println("Asesor registrado: " + id.strip() + ".");
+            out.println(DeskCommand.say(spec, "cli.advisor.done", id.strip()));
             return OK;
         }
     }

@@ -2,7 +2,6 @@ package pe.macexpress.desk.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.store.Backup;
 import pe.macexpress.desk.store.BackupService;
@@ -11,13 +10,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code backup [--list]}: an on-demand backup, checked and rotated like the daily one. */
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Copia de seguridad de la base de datos ahora (verificada con integrity_check);"
-                + " se conservan las últimas (backup.keep, 7 por defecto) en backup.folder.")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand extends DataFolderCommand {
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    @Option(names = "--list", description = "Solo lista las copias existentes, la más reciente primero.")
+    @Option(names = "--list")
     boolean list;
 
     @Override
@@ -26,13 +22,14 @@ final class BackupCommand extends DataFolderCommand {
         if (!list) {
             try (Store db = openChecked(settings, clock)) {
                 Backup b = backups.backupNow(db);
-                out.println("Copia creada y verificada: " + b.file() + " (" + kb(b.bytes()) + ")");
+                out.println(DeskCommand.say(spec, "cli.backup.done", b.file().toString(), kb(b.bytes())));
             }
         }
-        out.println("Copias en " + backups.folder() + ":");
+        out.println(DeskCommand.say(spec, "cli.backup.list", backups.folder().toString()));
         for (Backup b : backups.list()) {
-            out.println("  " + LOCAL.format(b.takenAt().atZone(clock.getZone())) + "  "
-                    + (b.automatic() ? "diaria " : "manual ") + " " + kb(b.bytes()) + "  " + b.file().getFileName());
+            out.println("  " + DeskCommand.dateTime(spec, b.takenAt(), clock.getZone()) + "  "
+                    + DeskCommand.say(spec, b.automatic() ? "cli.backup.daily" : "cli.backup.manual") + "  "
+                    + kb(b.bytes()) + "  " + b.file().getFileName());
         }
         return OK;
     }

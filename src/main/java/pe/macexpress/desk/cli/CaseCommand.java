@@ -21,22 +21,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code case --code CODE [--json]}: where one attention's case stands ("¿cómo va mi trámite?"). */
-@Command(name = "case", mixinStandardHelpOptions = true,
-        description = "Muestra el caso de un código de atención (como lo dicta el ciudadano: sin guion ni"
-                + " mayúsculas también vale): estado, vencimiento, resultado de la entidad y cierre."
-                + " Un código de otro punto se consulta a la sede central (trámite y resultados, nunca el"
-                + " ciudadano). Salida: 0 encontrado, 1 código no válido o desconocido, 3 sin conexión con la sede.")
+@Command(name = "case", mixinStandardHelpOptions = true)
 final class CaseCommand extends DataFolderCommand {
-    @Option(names = "--code", required = true, paramLabel = "CODE", description = "Código de atención, p. ej. K7Q3-9PXA.")
+    @Option(names = "--code", required = true, paramLabel = "CODE")
     String code;
 
-    @Option(names = "--json", description = "Un objeto JSON, con las claves de «cases --json».")
+    @Option(names = "--json")
     boolean json;
 
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
         Localization text = Localization.load(settings.home().resolve("i18n"));
-        String tag = Localization.FALLBACK;
+        String tag = DeskCommand.language(spec);
         Optional<String> normalized = AttentionCode.normalize(code);
         if (normalized.isEmpty()) {
             out.println(text.text(tag, "case.cli.bad.code", code.strip()));
@@ -61,7 +57,7 @@ final class CaseCommand extends DataFolderCommand {
 
     /** A code another point gave: the central answers for any point (procedure and results, never the citizen). */
     private int askTheCentral(DeskSettings settings, String code, Localization text, PrintWriter out) {
-        String tag = Localization.FALLBACK;
+        String tag = DeskCommand.language(spec);
         Central central = Central.configured(settings);
         if (!central.enrolled()) {
             out.println(text.text(tag, "case.cli.not.found", code));
@@ -82,7 +78,7 @@ final class CaseCommand extends DataFolderCommand {
                         : text.text(tag, "case.cli.result", s.results().get(s.results().size() - 1).status(),
                                 s.results().get(s.results().size() - 1).note());
                 out.println(text.text(tag, "case.cli.central", s.code(), s.procedureId(), s.pointId(),
-                        java.time.Instant.ofEpochMilli(s.endedAt()).atZone(CasePolicy.ZONE).toLocalDate(),
+                        text.date(tag, java.time.Instant.ofEpochMilli(s.endedAt()).atZone(CasePolicy.ZONE).toLocalDate()),
                         s.outcome(), last));
             }
             return OK;

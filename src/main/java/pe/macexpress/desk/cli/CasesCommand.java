@@ -15,16 +15,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code cases [--open] [--json]}: the workstation's cases, in the follow-up screen's order, for support. */
-@Command(name = "cases", mixinStandardHelpOptions = true,
-        description = "Lista los casos de esta estación (atenciones pendientes, derivadas, formularios enviados"
-                + " y trámites con plazo) en el orden de la pantalla Seguimiento: resultados nuevos, vencidos,"
-                + " por fecha de vencimiento. Ciudadano enmascarado. Salida: 0.")
+@Command(name = "cases", mixinStandardHelpOptions = true)
 final class CasesCommand extends DataFolderCommand {
-    @Option(names = "--open", description = "Solo los casos abiertos.")
+    @Option(names = "--open")
     boolean openOnly;
 
-    @Option(names = "--json", description = "Un arreglo JSON (claves: code, attentionId, procedure, reason, awaiting,"
-            + " openedAt, due, open, businessDaysLeft, document, names, result, closing).")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -32,7 +28,7 @@ final class CasesCommand extends DataFolderCommand {
         Localization text = Localization.load(settings.home().resolve("i18n"));
         try (Store db = openChecked(settings, clock)) {
             CaseService cases = new CaseService(db, clock);
-            CaseText show = new CaseText(text, Localization.FALLBACK,
+            CaseText show = new CaseText(text, DeskCommand.language(spec),
                     catalogs(db, settings, clock).current(), cases);
             List<FollowUpCase> list = cases.find(openOnly ? CaseFilter.OPEN : CaseFilter.ALL, "");
             if (json) {
@@ -42,7 +38,7 @@ final class CasesCommand extends DataFolderCommand {
             } else {
                 list.forEach(c -> out.println(show.line(c)));
                 var n = cases.counts();
-                out.println(text.text(Localization.FALLBACK, "case.cli.summary", list.size(), n.open(), n.overdue(),
+                out.println(text.text(DeskCommand.language(spec), "case.cli.summary", list.size(), n.open(), n.overdue(),
                         n.unreadResults()));
             }
             return OK;

@@ -21,25 +21,21 @@ import picocli.CommandLine.Option;
  * must carry the central's signature (key pinned at enrollment, {@code sync.catalogKey}); a refused
  * one changes nothing and the reason names the entry at fault.
  */
-@Command(name = "catalog", mixinStandardHelpOptions = true,
-        description = "Muestra el catálogo de trámites en uso (versión, fecha, cantidades, origen);"
-                + " con --import FILE instala un catálogo firmado por la sede (memoria USB), con --export FILE"
-                + " escribe el catálogo en uso en el mismo formato. Salida: 0 bien, 1 archivo rechazado.")
+@Command(name = "catalog", mixinStandardHelpOptions = true)
 final class CatalogCommand extends DataFolderCommand {
-    @Option(names = "--json", description = "Una sola línea JSON (claves: version, published, procedures, entities,"
-            + " source, installedAt, key, lastRefused).")
+    @Option(names = "--json")
     boolean json;
 
-    @Option(names = "--import", paramLabel = "FILE", description = "Catálogo firmado a instalar.")
+    @Option(names = "--import", paramLabel = "FILE")
     Path importFile;
 
-    @Option(names = "--export", paramLabel = "FILE", description = "Dónde escribir el catálogo en uso.")
+    @Option(names = "--export", paramLabel = "FILE")
     Path exportFile;
 
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
         Localization text = Localization.load(settings.home().resolve("i18n"));
-        String tag = Localization.FALLBACK;
+        String tag = DeskCommand.language(spec);
         try (Store db = openChecked(settings, clock)) {
             CatalogService catalogs = catalogs(db, settings, clock);
             if (importFile != null) {
@@ -64,7 +60,7 @@ final class CatalogCommand extends DataFolderCommand {
                 }
             }
             CatalogService.Status s = catalogs.status();
-            out.println(json ? json(s) : text.text(tag, "catalog.cli.status", s.version(), s.published(),
+            out.println(json ? json(s) : text.text(tag, "catalog.cli.status", s.version(), text.date(tag, java.time.LocalDate.parse(s.published())),
                     s.procedures(), s.entities(), text.text(tag, s.source().messageKey())));
             return OK;
         }

@@ -3,8 +3,11 @@ package pe.macexpress.desk.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import pe.macexpress.desk.config.ConfigException;
 import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.store.BackupService;
 import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.store.InstanceLock;
@@ -28,6 +31,7 @@ abstract class DataFolderCommand implements Callable<Integer> {
     static final int UNREACHABLE = 3;
     /** Its own code: a scheduled sync must tell "the application is open" from "the central is down" (3). */
     static final int IN_USE = 5;
+    private static final Logger LOG = Logger.getLogger(DataFolderCommand.class.getName());
 
     @ParentCommand
     DeskCommand parent;
@@ -43,14 +47,14 @@ abstract class DataFolderCommand implements Callable<Integer> {
         try {
             settings = DeskSettings.load(parent.home());
         } catch (ConfigException e) {
-            return InvalidConfiguration.report(e, err);
+            return InvalidConfiguration.report(e, err, DeskCommand.language(spec));
         }
         try (InstanceLock lock = InstanceLock.acquire(settings.dataFolder())) {
             int code = run(settings, Clock.systemDefaultZone(), out);
             out.flush();
             return code;
         } catch (StoreException e) {
-            err.println(message(e, settings));
+            err.println(message(e, settings, DeskCommand.language(spec)));
             err.flush();
             return e.kind() == StoreException.Kind.LOCKED ? IN_USE : STORE_ERROR;
         }
@@ -70,19 +74,20 @@ abstract class DataFolderCommand implements Callable<Integer> {
                 () -> settings.get(pe.macexpress.desk.config.ConfigKeys.SYNC_CATALOG_KEY), clock);
     }
 
-    static String message(StoreException e, DeskSettings settings) {
-        String what = switch (e.kind()) {
-            case LOCKED -> "La carpeta de datos " + settings.dataFolder() + " está en uso por MAC Express Desk"
-                    + " (u otro comando). Cierre la aplicación y vuelva a intentarlo.";
-            case FULL -> "El disco está lleno. Libere espacio y vuelva a intentarlo.";
-            case READ_ONLY -> "No se puede escribir en " + settings.dataFolder()
-                    + ". Revise que el disco o la memoria USB no esté protegido contra escritura.";
-            case CORRUPT -> "La base de datos está dañada o no es una base de datos de MAC Express Desk."
-                    + " Restaure una copia: macexpress-desk restore --from ARCHIVO";
-            case NEWER_SCHEMA -> "La base de datos fue creada por una versión más nueva de MAC Express Desk."
-                    + " Actualice la aplicación o restaure una copia.";
-            case IO -> "Error de lectura o escritura en la base de datos.";
+    /**
+     * What to do, in the command line's language, for support staff. The exception's own text (paths,
+     * SQLite's words) is technical: it goes to the log, never to the person at the counter.
+     */
+    static String message(StoreException e, DeskSettings settings, String language) {
+        LOG.log(Level.FINE, "data folder refused", e);
+        String key = switch (e.kind()) {
+            case LOCKED -> "cli.store.locked";
+            case FULL -> "cli.store.full";
+            case READ_ONLY -> "cli.store.read.only";
+            case CORRUPT -> "cli.store.corrupt";
+            case NEWER_SCHEMA -> "cli.store.newer.schema";
+            case IO -> "cli.store.io";
         };
-        return what + System.lineSeparator() + "Detalle técnico: " + e.getMessage();
+        return Localization.bundledOnly().text(language, key, settings.dataFolder().toString());
     }
 }

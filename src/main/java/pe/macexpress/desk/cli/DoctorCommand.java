@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import pe.macexpress.desk.config.DeskSettings;
@@ -16,14 +16,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code doctor [--json]}: the state of the local store, for support staff and monitoring. */
-@Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Revisa la base de datos local: integridad, versión, atenciones, envíos pendientes,"
-                + " última copia, última sincronización y espacio libre. No modifica nada.")
+@Command(name = "doctor", mixinStandardHelpOptions = true)
 final class DoctorCommand extends DataFolderCommand {
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    @Option(names = "--json", description = "Una sola línea JSON (claves: integrity, schemaVersion, attentions,"
-            + " pending, sending, quarantined, lastBackup, lastSync, …).")
+    @Option(names = "--json")
     boolean json;
 
     @Override
@@ -33,19 +29,23 @@ final class DoctorCommand extends DataFolderCommand {
             out.println(json(r));
         } else {
             ZoneId zone = clock.getZone();
-            out.println("Integridad:             " + r.integrity());
-            out.println("Versión del esquema:    " + r.schemaVersion());
-            out.println("Atenciones guardadas:   " + r.attentions());
-            out.println("Envíos pendientes:      " + r.outbox().pending());
-            out.println("En envío:               " + r.outbox().sending());
-            out.println("En cuarentena:          " + r.outbox().quarantined());
-            out.println("Confirmados (sede):      " + r.outbox().acknowledged());
-            out.println("Última copia:           " + when(r.lastBackup(), zone));
-            out.println("Última sincronización:  " + when(r.lastSync(), zone));
-            out.println("Carpeta de datos:       " + r.dataFolder()
-                    + (settings.training() ? " (modo práctica)" : " (modo producción)"));
-            out.println("Espacio libre:          " + (r.freeBytes() < 0 ? "desconocido"
-                    : String.format("%.1f GB", r.freeBytes() / 1e9)));
+            Map<String, String> rows = new LinkedHashMap<>();
+            rows.put("cli.doctor.integrity", r.integrity());
+            rows.put("cli.doctor.schema", String.valueOf(r.schemaVersion()));
+            rows.put("cli.doctor.attentions", String.valueOf(r.attentions()));
+            rows.put("cli.doctor.pending", String.valueOf(r.outbox().pending()));
+            rows.put("cli.doctor.sending", String.valueOf(r.outbox().sending()));
+            rows.put("cli.doctor.quarantined", String.valueOf(r.outbox().quarantined()));
+            rows.put("cli.doctor.acknowledged", String.valueOf(r.outbox().acknowledged()));
+            rows.put("cli.doctor.last.backup", when(r.lastBackup(), zone));
+            rows.put("cli.doctor.last.sync", when(r.lastSync(), zone));
+            rows.put("cli.doctor.folder", r.dataFolder() + " "
+                    + DeskCommand.say(spec, settings.training() ? "cli.doctor.training" : "cli.doctor.production"));
+            rows.put("cli.doctor.free", r.freeBytes() < 0 ? DeskCommand.say(spec, "cli.doctor.unknown")
+                    : String.format(Locale.ROOT, "%.1f GB", r.freeBytes() / 1e9));
+            // Labels in one column, as wide as the longest label of the language plus two spaces.
+            int width = rows.keySet().stream().mapToInt(k -> DeskCommand.say(spec, k).length()).max().orElse(0) + 2;
+            rows.forEach((k, v) -> out.println(String.format("%-" + width + "s", DeskCommand.say(spec, k)) + v));
         }
         return r.healthy() ? OK : PROBLEM;
     }
@@ -70,7 +70,7 @@ final class DoctorCommand extends DataFolderCommand {
         }
     }
 
-    private static String when(Instant t, ZoneId zone) {
-        return t == null ? "nunca" : LOCAL.format(t.atZone(zone));
+    private String when(Instant t, ZoneId zone) {
+        return t == null ? DeskCommand.say(spec, "status.never") : DeskCommand.dateTime(spec, t, zone);
     }
 }

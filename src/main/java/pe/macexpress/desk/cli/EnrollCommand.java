@@ -13,10 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code enroll --server URL --code CODE}: the workstation gets its own token from the central. */
-@Command(name = "enroll", mixinStandardHelpOptions = true,
-        description = "Inscribe esta estación en la sede central con un código de un solo uso. El token recibido"
-                + " se guarda en macexpress.properties (nunca se muestra). Salida: 0 inscrita, 1 código rechazado,"
-                + " 2 no se pudo guardar, 3 central inalcanzable, 6 configuración no válida (no se envía ni se guarda nada).")
+@Command(name = "enroll", mixinStandardHelpOptions = true)
 final class EnrollCommand implements Callable<Integer> {
     @ParentCommand
     DeskCommand parent;
@@ -24,10 +21,10 @@ final class EnrollCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--server", required = true, paramLabel = "URL", description = "Dirección de la central, p. ej. https://central.example")
+    @Option(names = "--server", required = true, paramLabel = "URL")
     String server;
 
-    @Option(names = "--code", required = true, paramLabel = "CODE", description = "Código de inscripción entregado por la central.")
+    @Option(names = "--code", required = true, paramLabel = "CODE")
     String code;
 
     @Override
@@ -36,7 +33,7 @@ final class EnrollCommand implements Callable<Integer> {
         try {
             settings = DeskSettings.load(parent.home());
         } catch (ConfigException e) {
-            return InvalidConfiguration.report(e, spec.commandLine().getErr());
+            return InvalidConfiguration.report(e, spec.commandLine().getErr(), DeskCommand.language(spec));
         }
         OkHttpClient http = new OkHttpClient();
         try {
@@ -44,11 +41,11 @@ final class EnrollCommand implements Callable<Integer> {
                     new Central("", ""), http, settings.workstationId()).enroll(server, code);
             var out = spec.commandLine().getOut();
             switch (r) {
-                case ENROLLED -> out.println("Estación " + settings.workstationId() + " inscrita en "
-                        + new Central(server, "").baseUrl() + ".");
-                case BAD_CODE -> out.println("La central rechazó el código (desconocido, ya usado o vencido).");
-                case UNREACHABLE -> out.println("No se pudo conectar con la central en " + server + ".");
-                case NOT_SAVED -> out.println("No se pudo guardar la configuración en " + settings.home() + ".");
+                case ENROLLED -> out.println(DeskCommand.say(spec, "cli.enroll.done", settings.workstationId(),
+                        new Central(server, "").baseUrl()));
+                case BAD_CODE -> out.println(DeskCommand.say(spec, "cli.enroll.bad.code"));
+                case UNREACHABLE -> out.println(DeskCommand.say(spec, "cli.enroll.unreachable", server));
+                case NOT_SAVED -> out.println(DeskCommand.say(spec, "cli.enroll.not.saved", settings.home().toString()));
             }
             out.flush();
             return switch (r) {

@@ -46,10 +46,7 @@ import picocli.CommandLine.Spec;
  * The cache is bypassed (it is a diagnostic of the link); the query is audited in the data folder
  * as advisor "CLI" when the folder is free (not when the counter application has it open).
  */
-@Command(name = "identity", mixinStandardHelpOptions = true,
-        description = "Diagnóstico: consulta un DNI en RENIEC (PIDE, pasarela o práctica) e imprime una línea JSON."
-                + " Salida: 0 verificado, 2 dato inválido (no se envía nada), 3 PIDE no disponible,"
-                + " 6 configuración no válida (no se envía nada), 1 otros resultados.")
+@Command(name = "identity", mixinStandardHelpOptions = true)
 public final class IdentityCommand implements Callable<Integer> {
     public static final int EXIT_VERIFIED = 0;
     public static final int EXIT_OTHER = 1;
@@ -62,19 +59,19 @@ public final class IdentityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--dni", required = true, paramLabel = "NUMERO-DV", description = "DNI con su dígito o letra de verificación, p. ej. 12345678-1.")
+    @Option(names = "--dni", required = true, paramLabel = "NUMERO-DV")
     String dni;
 
-    @Option(names = "--endpoint", paramLabel = "URL", description = "URL base a consultar en lugar de la configurada.")
+    @Option(names = "--endpoint", paramLabel = "URL")
     String endpoint;
 
-    @Option(names = "--show-names", description = "Muestra los nombres completos (por defecto, enmascarados).")
+    @Option(names = "--show-names")
     boolean showNames;
 
-    @Option(names = "--form", paramLabel = "post|get", description = "Forma de la solicitud (por defecto la configurada).")
+    @Option(names = "--form", paramLabel = "post|get")
     String form;
 
-    @Option(names = "--timeout-ms", paramLabel = "MS", description = "Tiempo máximo de lectura (por defecto el configurado).")
+    @Option(names = "--timeout-ms", paramLabel = "MS")
     Long timeoutMs;
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -96,7 +93,7 @@ public final class IdentityCommand implements Callable<Integer> {
         try {
             settings = DeskSettings.load(homePath());
         } catch (ConfigException e) {
-            return InvalidConfiguration.report(e, spec.commandLine().getErr());
+            return InvalidConfiguration.report(e, spec.commandLine().getErr(), DeskCommand.language(spec));
         }
         Clock clock = Clock.systemUTC();
         OkHttpClient http = new OkHttpClient();
@@ -158,13 +155,13 @@ public final class IdentityCommand implements Callable<Integer> {
         try {
             lock = InstanceLock.acquire(settings.dataFolder());
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("identity: audit skipped, the data folder is in use (" + e.kind() + ")");
+            spec.commandLine().getErr().println(DeskCommand.say(spec, "cli.identity.audit.in.use"));
             return verifier.verify(document, context);
         }
         try (lock; Store db = Store.open(settings.databaseFile(), clock)) {
             return new AuditingVerifier(verifier, new IdentityAudit(db.identityAudit(), clock), "RENIEC").verify(document, context);
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("identity: audit skipped (" + e.kind() + ")");
+            spec.commandLine().getErr().println(DeskCommand.say(spec, "cli.identity.audit.skipped", DeskCommand.say(spec, e.kind().messageKey())));
             return verifier.verify(document, context);
         }
     }

@@ -11,23 +11,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code point --id … --name … --type TAMBO --ubigeo 160101 --place …}: the MAC Express point of this workstation. */
-@Command(name = "point", mixinStandardHelpOptions = true,
-        description = "Configura el punto MAC Express de esta estación (nombre, tipo, ubigeo). Sin opciones, lo muestra.")
+@Command(name = "point", mixinStandardHelpOptions = true)
 final class PointCommand extends DataFolderCommand {
 
-    @Option(names = "--id", paramLabel = "ID", description = "Identificador del punto, p. ej. PIAS-NAPO-01.")
+    @Option(names = "--id", paramLabel = "ID")
     String id;
 
-    @Option(names = "--name", paramLabel = "NOMBRE", description = "Nombre del punto, p. ej. \"PIAS Río Napo\".")
+    @Option(names = "--name", paramLabel = "NOMBRE")
     String name;
 
-    @Option(names = "--type", paramLabel = "TIPO", description = "MUNICIPALIDAD, TAMBO, PIAS o CENTRO_MAC.")
+    @Option(names = "--type", paramLabel = "TIPO")
     PointType type;
 
-    @Option(names = "--ubigeo", paramLabel = "UBIGEO", description = "Código INEI de 6 dígitos.")
+    @Option(names = "--ubigeo", paramLabel = "UBIGEO")
     String ubigeo;
 
-    @Option(names = "--place", paramLabel = "LUGAR", defaultValue = "", description = "Lugar, p. ej. LORETO/MAYNAS/NAPO.")
+    @Option(names = "--place", paramLabel = "LUGAR", defaultValue = "")
     String place;
 
     @Override
@@ -36,18 +35,16 @@ final class PointCommand extends DataFolderCommand {
             AdvisorStore store = db.advisors();
             if (id == null && name == null && type == null && ubigeo == null) {
                 out.println(store.point().map(p -> p.id() + "  " + p.name() + "  " + p.type() + "  ubigeo "
-                        + p.ubigeo() + "  " + p.place()).orElse("Sin punto configurado."));
+                        + p.ubigeo() + "  " + p.place()).orElse(DeskCommand.say(spec, "cli.point.none")));
                 return OK;
             }
             if (id == null || id.isBlank() || name == null || name.isBlank() || type == null
                     || ubigeo == null || !ubigeo.matches("[0-9]{6}")) {
-                spec.commandLine().getErr().println(
-                        "Indique --id, --name, --type y --ubigeo (6 dígitos del INEI), p. ej.: point --id PIAS-NAPO-01"
-                                + " --name \"PIAS Río Napo\" --type PIAS --ubigeo 160108 --place LORETO/MAYNAS/NAPO");
+                spec.commandLine().getErr().println(DeskCommand.say(spec, "cli.point.usage"));
                 return PROBLEM;
             }
             store.savePoint(new ServicePoint(id.strip(), name.strip(), type, ubigeo, place.strip()));
-            out.println("Punto configurado: " + id.strip() + " (" + type + ", ubigeo " + ubigeo + ").");
+            out.println(DeskCommand.say(spec, "cli.point.done", id.strip(), type.toString(), ubigeo));
             return OK;
         }
     }

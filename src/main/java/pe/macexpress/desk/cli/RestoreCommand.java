@@ -10,24 +10,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code restore --from FILE}: puts a backup in place; the current file is kept aside, never deleted. */
-@Command(name = "restore", mixinStandardHelpOptions = true,
-        description = "Restaura una copia de seguridad. La copia se verifica antes; el archivo actual"
-                + " se conserva aparte con otro nombre (nunca se borra ni se sobrescribe).")
+@Command(name = "restore", mixinStandardHelpOptions = true)
 final class RestoreCommand extends DataFolderCommand {
 
-    @Option(names = "--from", required = true, paramLabel = "FILE", description = "Copia a restaurar (archivo .db).")
+    @Option(names = "--from", required = true, paramLabel = "FILE")
     Path from;
 
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
         Path source = from.toAbsolutePath();
         if (source.equals(settings.databaseFile().toAbsolutePath())) {
-            out.println("La copia indicada es la base de datos en uso: nada que restaurar.");
+            out.println(DeskCommand.say(spec, "cli.restore.same"));
             return PROBLEM;
         }
         Optional<Path> aside = BackupService.of(settings, clock).restore(source, settings.databaseFile());
-        out.println("Restaurada la copia " + source + " en " + settings.databaseFile());
-        aside.ifPresent(p -> out.println("El archivo anterior quedó aparte en " + p));
+        out.println(DeskCommand.say(spec, "cli.restore.done", source.toString(), settings.databaseFile().toString()));
+        aside.ifPresent(p -> out.println(DeskCommand.say(spec, "cli.restore.aside", p.toString())));
         return OK;
     }
 }

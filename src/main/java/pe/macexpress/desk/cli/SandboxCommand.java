@@ -6,32 +6,25 @@ import pe.macexpress.desk.sandbox.SandboxServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code sandbox --port N}: the training sandbox alone, for classrooms and tests. */
-@Command(name = "sandbox", mixinStandardHelpOptions = true,
-        description = "Inicia el servidor de práctica (PIDE ficticio) en la interfaz local.")
+@Command(name = "sandbox", mixinStandardHelpOptions = true)
 public final class SandboxCommand implements Callable<Integer> {
 
-    @Option(names = "--port", defaultValue = "8089", description = "Puerto local (0 = uno libre). Por defecto: ${DEFAULT-VALUE}.")
+    @Option(names = "--port", defaultValue = "8089")
     int port;
 
-    @Option(names = "--enrollment-code", paramLabel = "CODE",
-            description = "Código de inscripción de un solo uso que la central de práctica acepta (repetible).")
+    @Option(names = "--enrollment-code", paramLabel = "CODE")
     java.util.List<String> enrollmentCodes = new java.util.ArrayList<>();
 
-    @Option(names = "--central-db", paramLabel = "FILE",
-            description = "Base SQLite de la central de práctica (por defecto en memoria).")
+    @Option(names = "--central-db", paramLabel = "FILE")
     java.nio.file.Path centralDb;
 
-    @Option(names = "--catalog", paramLabel = "FILE",
-            description = "Catálogo (JSON, formato 2) que la central de práctica publica, firmado con su clave.")
+    @Option(names = "--catalog", paramLabel = "FILE")
     java.nio.file.Path catalog;
 
-    @Option(names = "--admin-token", paramLabel = "TOKEN",
-            description = "Token de administración de la central de práctica (al menos 16 caracteres; por defecto"
-                    + " uno al azar, que se muestra al iniciar).")
+    @Option(names = "--admin-token", paramLabel = "TOKEN")
     String adminToken;
 
     @Spec
@@ -40,7 +33,7 @@ public final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (adminToken != null && adminToken.strip().length() < 16) {
-            throw new ParameterException(spec.commandLine(), "--admin-token: al menos 16 caracteres.");
+            throw new LocalizedParseErrors.Refused(spec.commandLine(), DeskCommand.say(spec, "cli.sandbox.admin.token"));
         }
         byte[] catalogJson = null;
         if (catalog != null) {
@@ -48,10 +41,11 @@ public final class SandboxCommand implements Callable<Integer> {
                 catalogJson = java.nio.file.Files.readAllBytes(catalog);
                 pe.macexpress.desk.catalog.Catalog.parse(catalogJson);
             } catch (java.io.IOException e) {
-                System.err.println("No se pudo leer el catálogo " + catalog + ".");
+                System.err.println(DeskCommand.say(spec, "cli.sandbox.catalog.unreadable", catalog.toString()));
                 return 1;
             } catch (pe.macexpress.desk.catalog.CatalogException e) {
-                System.err.println("Catálogo rechazado: " + e.getMessage());
+                System.err.println(DeskCommand.say(spec, "cli.sandbox.catalog.refused",
+                        DeskCommand.say(spec, e.problem().messageKey(), e.entry())));
                 return 1;
             }
         }

@@ -35,27 +35,24 @@ import picocli.CommandLine.Option;
  * procedure with a form, saved by the counter's {@link CaptureService} with generated documents.
  * Training mode only.
  */
-@Command(name = "seed-demo", mixinStandardHelpOptions = true,
-        description = "Guarda N atenciones ficticias (población y catálogo de práctica), repartidas en los"
-                + " últimos días en horario de atención. Solo en modo práctica.")
+@Command(name = "seed-demo", mixinStandardHelpOptions = true)
 final class SeedDemoCommand extends DataFolderCommand {
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
 
-    @Option(names = "--attentions", required = true, paramLabel = "N", description = "Cuántas atenciones (1 a 100000).")
+    @Option(names = "--attentions", required = true, paramLabel = "N")
     int attentions;
 
-    @Option(names = "--captures", description = "Una de cada cuatro atenciones es un trámite con formulario del"
-            + " catálogo en uso (captura), con documentos generados: un recibo ficticio y una firma.")
+    @Option(names = "--captures")
     boolean captures;
 
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
         if (!settings.training()) {
-            out.println("seed-demo solo funciona en modo práctica: esta carpeta está en modo producción.");
+            out.println(DeskCommand.say(spec, "cli.seed.production"));
             return PROBLEM;
         }
         if (attentions < 1 || attentions > 100_000) {
-            out.println("--attentions debe estar entre 1 y 100000.");
+            out.println(DeskCommand.say(spec, "cli.seed.range"));
             return PROBLEM;
         }
         Random random = new Random();
@@ -81,7 +78,7 @@ final class SeedDemoCommand extends DataFolderCommand {
             List<Procedure> procedures = inUse.all().stream()
                     .filter(p -> p.channel() != pe.macexpress.desk.core.Channel.CAPTURE).toList();
             if (captures && forms.isEmpty()) {
-                out.println("seed-demo --captures: el catálogo en uso no tiene trámites con formulario de captura.");
+                out.println(DeskCommand.say(spec, "cli.seed.no.forms"));
                 return PROBLEM;
             }
             CaptureService captureService = new CaptureService(db, service, demoClock);
@@ -116,8 +113,8 @@ final class SeedDemoCommand extends DataFolderCommand {
                 }
             }
         }
-        out.println("seed-demo: " + saved + " atenciones de práctica guardadas (cada una con su envío pendiente)"
-                + (captures ? ", " + captured + " de ellas con formulario y documentos." : "."));
+        out.println(captures ? DeskCommand.say(spec, "cli.seed.done.captures", String.valueOf(saved), String.valueOf(captured))
+                : DeskCommand.say(spec, "cli.seed.done", String.valueOf(saved)));
         return OK;
     }
 

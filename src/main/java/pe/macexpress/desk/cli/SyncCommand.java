@@ -25,29 +25,15 @@ import picocli.CommandLine.Option;
  * {@code sync}: one full batch sync of the data folder, for support staff and scheduled tasks; with
  * {@code --to-file} / {@code --from-file}, the USB loop of a desk with no link (see {@link BundleFiles}).
  */
-@Command(name = "sync", mixinStandardHelpOptions = true,
-        description = "Envía a la sede central las atenciones pendientes, por lotes, y termina con una línea"
-                + " sent=N accepted=A duplicate=D rejected=R conflict=C pending=P requests=Q bytes=B."
-                + " Salida: 0 todo enviado, 3 sin conexión con la central, 4 quedan registros"
-                + " (en cuarentena, sin enviar, o estación no inscrita), 5 la aplicación está abierta"
-                + " sobre la misma carpeta de datos, 6 configuración no válida (no se envía nada)."
-                + " Sin conexión (USB): --to-file ARCHIVO guarda todo lo pendiente (registros y documentos),"
-                + " cifrado para la sede, y termina con bundle=ID records=N documents=D bytes=B;"
-                + " la sede lo importa (POST /api/v1/bundles) y devuelve un archivo de respuesta que"
-                + " --from-file ARCHIVO aplica (termina con acknowledged=A set_aside=Q already=S documents=D"
-                + " changes=C catalog=0|1). Salida con archivos: 0 hecho, 1 archivo rechazado (incompleto,"
-                + " alterado, de otra estación o de otro envío; no se aplicó nada), 2 no se pudo leer o"
-                + " escribir el archivo o la base, 4 estación no inscrita, 5 y 6 como arriba.")
+@Command(name = "sync", mixinStandardHelpOptions = true)
 final class SyncCommand extends DataFolderCommand {
     static final int FILE_REFUSED = 1;
     static final int NOT_ENROLLED = 4;
 
-    @Option(names = "--to-file", paramLabel = "ARCHIVO",
-            description = "Guarda en ARCHIVO (p. ej. en una memoria USB) todo lo pendiente, para llevarlo a la sede.")
+    @Option(names = "--to-file", paramLabel = "ARCHIVO")
     Path toFile;
 
-    @Option(names = "--from-file", paramLabel = "ARCHIVO",
-            description = "Aplica el archivo de respuesta que dio la sede a un envío guardado con --to-file.")
+    @Option(names = "--from-file", paramLabel = "ARCHIVO")
     Path fromFile;
 
     @Override
@@ -66,11 +52,9 @@ final class SyncCommand extends DataFolderCommand {
             engine.changesTo(new pe.macexpress.desk.cases.ChangeProcessor(db, clock));
             SyncResult r = engine.run(p -> progress(out, p));
             if (r.outcome() == SyncOutcome.UNAUTHORIZED) {
-                out.println("La estación no está inscrita en la central o su inscripción fue revocada."
-                        + " Inscríbala con: macexpress-desk enroll --server URL --code CÓDIGO");
+                out.println(DeskCommand.say(spec, "cli.sync.not.enrolled"));
             } else if (r.outcome() == SyncOutcome.UNREACHABLE) {
-                out.println("No se pudo conectar con la central " + central.baseUrl()
-                        + ". Los registros siguen guardados y se enviarán después.");
+                out.println(DeskCommand.say(spec, "cli.sync.unreachable", central.baseUrl()));
             }
             out.println(r.summaryLine());
             return r.outcome().exitCode();
@@ -83,7 +67,7 @@ final class SyncCommand extends DataFolderCommand {
     /** --to-file / --from-file: no network at all. */
     private int files(DeskSettings settings, Clock clock, PrintWriter out) {
         if (toFile != null && fromFile != null) {
-            out.println("Use --to-file o --from-file, no los dos a la vez.");
+            out.println(DeskCommand.say(spec, "cli.sync.both.files"));
             return STORE_ERROR;
         }
         try (Store db = openChecked(settings, clock)) {
@@ -93,7 +77,7 @@ final class SyncCommand extends DataFolderCommand {
             try {
                 return toFile != null ? write(bundles, out) : apply(bundles, out);
             } catch (BundleException e) {
-                out.println(BundleMessages.of(e, toFile != null ? toFile : fromFile));
+                out.println(BundleMessages.of(e, toFile != null ? toFile : fromFile, DeskCommand.language(spec)));
                 return switch (e.problem()) {
                     case NOT_ENROLLED -> NOT_ENROLLED;
                     case IO -> STORE_ERROR;
@@ -105,12 +89,10 @@ final class SyncCommand extends DataFolderCommand {
 
     private int write(Bundles bundles, PrintWriter out) throws BundleException {
         Bundles.Written w = bundles.writeTo(toFile);
-        out.printf("Envío guardado en %s: %d registros y %d documentos (%.1f MB). Llévelo a la sede central;"
-                + " lo enviado sigue pendiente aquí hasta aplicar su respuesta con sync --from-file.%n",
-                toFile, w.records(), w.documents(), w.documentBytes() / 1e6);
+        out.println(DeskCommand.say(spec, "cli.sync.saved", toFile.toString(), String.valueOf(w.records()),
+                String.valueOf(w.documents()), String.format(java.util.Locale.ROOT, "%.1f", w.documentBytes() / 1e6)));
         if (w.notCarried() > 0) {
-            out.printf("%d registros no van en el archivo (de un tipo que esta versión no envía, o que ya no"
-                    + " están en la estación): la próxima sincronización en línea los aparta.%n", w.notCarried());
+            out.println(DeskCommand.say(spec, "cli.sync.not.carried", String.valueOf(w.notCarried())));
         }
         out.printf("bundle=%s records=%d documents=%d bytes=%d%n", w.id(), w.records(), w.documents(), w.fileBytes());
         return OK;
@@ -118,12 +100,11 @@ final class SyncCommand extends DataFolderCommand {
 
     private int apply(Bundles bundles, PrintWriter out) throws BundleException {
         Bundles.Applied a = bundles.applyAnswer(fromFile);
-        out.printf("Respuesta de la sede aplicada: %d registros confirmados, %d apartados (vea doctor), %d ya"
-                + " estaban confirmados; %d documentos recibidos por la sede; %d avisos o resultados de la sede%s.%n",
-                a.acknowledged(), a.setAside(), a.alreadySettled(), a.documents(), a.changes(),
-                a.catalogInstalled() ? "; catálogo nuevo instalado" : "");
+        out.println(DeskCommand.say(spec, a.catalogInstalled() ? "cli.sync.applied.catalog" : "cli.sync.applied",
+                String.valueOf(a.acknowledged()), String.valueOf(a.setAside()), String.valueOf(a.alreadySettled()),
+                String.valueOf(a.documents()), String.valueOf(a.changes())));
         if (!a.firstTime()) {
-            out.println("Ya se había aplicado una respuesta a este envío: solo cambió lo que faltaba.");
+            out.println(DeskCommand.say(spec, "cli.sync.applied.again"));
         }
         out.printf("acknowledged=%d set_aside=%d already=%d documents=%d changes=%d catalog=%d%n", a.acknowledged(),
                 a.setAside(), a.alreadySettled(), a.documents(), a.changes(), a.catalogInstalled() ? 1 : 0);

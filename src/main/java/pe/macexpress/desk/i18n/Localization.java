@@ -8,6 +8,12 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,8 +37,21 @@ public final class Localization {
     public static final List<String> BUNDLED = List.of("es", "qu");
     private static final Pattern FILE = Pattern.compile("messages_([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\\.properties");
 
+    /**
+     * A date in running text: a java.time pattern where "MMMM" is the bundle's month name
+     * ({@code date.month.N}) and "MMM" its short form ({@code date.month.short.N}).
+     */
+    public static final String DATE_PATTERN = "date.pattern";
+    /** A date and a time of day, for tables and the status bar (kept short), same rule. */
+    public static final String DATE_TIME_PATTERN = "date.time.pattern";
+    /** Prefix of the twelve month names ({@code date.month.1} … {@code date.month.12}). */
+    public static final String MONTH = "date.month.";
+    /** Prefix of the twelve short month names ({@code date.month.short.1} …). */
+    public static final String MONTH_SHORT = "date.month.short.";
+
     private final Map<String, Properties> bundles;
     private final List<Language> languages;
+    private final Map<String, DateTimeFormatter> formats = new ConcurrentHashMap<>();
 
     private Localization(Map<String, Properties> bundles) {
         this.bundles = bundles;
@@ -107,6 +127,71 @@ public final class Localization {
         }
         // Always through MessageFormat, so quoting ('') means the same with and without arguments.
         return new MessageFormat(pattern, Locale.forLanguageTag(tag)).format(args);
+    }
+
+    /**
+     * A day in {@code tag}'s one date format ("2 dic 2026", "2 Kapaq Raymi 2026"). Month names come
+     * from the bundle, not from the JDK: its locale data for Quechua has the Spanish month names.
+     */
+    public String date(String tag, LocalDate day) {
+        return format(tag, DATE_PATTERN).format(day);
+    }
+
+    /** An instant as a date and time at the counter ({@code zone}), in {@code tag}'s one format. */
+    public String dateTime(String tag, Instant at, ZoneId zone) {
+        return format(tag, DATE_TIME_PATTERN).withZone(zone).format(at);
+    }
+
+    private DateTimeFormatter format(String tag, String patternKey) {
+        String t = bundles.containsKey(tag) ? tag : FALLBACK;
+        return formats.computeIfAbsent(t + "|" + patternKey, k -> build(t, raw(t, patternKey)));
+    }
+
+    /**
+     * The pattern as java.time reads it, except that "MMMM" (four or more 'M' outside quotes) is the
+     * month's name from the bundle and "MMM" its short name (so no language depends on the JDK having
+     * its month names).
+     */
+    private DateTimeFormatter build(String tag, String pattern) {
+        Map<Long, String> months = new LinkedHashMap<>();
+        Map<Long, String> shortMonths = new LinkedHashMap<>();
+        for (long m = 1; m <= 12; m++) {
+            months.put(m, text(tag, MONTH + m));
+            shortMonths.put(m, text(tag, MONTH_SHORT + m));
+        }
+        DateTimeFormatterBuilder b = new DateTimeFormatterBuilder();
+        StringBuilder chunk = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            int run = 0;
+            while (!quoted && i + run < pattern.length() && pattern.charAt(i + run) == 'M') {
+                run++;
+            }
+            if (run >= 3) {
+                if (chunk.length() > 0) {
+                    b.appendPattern(chunk.toString());
+                    chunk.setLength(0);
+                }
+                b.appendText(ChronoField.MONTH_OF_YEAR, run >= 4 ? months : shortMonths);
+                i += run - 1;
+            } else {
+                chunk.append(c);
+            }
+        }
+        if (chunk.length() > 0) {
+            b.appendPattern(chunk.toString());
+        }
+        return b.toFormatter(Locale.forLanguageTag(tag));
+    }
+
+    /** The stored text of {@code key}, not run through MessageFormat (date patterns), with the same fallback. */
+    private String raw(String tag, String key) {
+        String v = bundles.getOrDefault(tag, bundles.get(FALLBACK)).getProperty(key);
+        return v != null ? v : bundles.get(FALLBACK).getProperty(key);
     }
 
     /** Keys of one language's bundle, for the consistency test. */

@@ -13,7 +13,7 @@ public final class TrainingData {
 
     public static final PideCredentials CREDENTIALS = new PideCredentials("40000006", "20512333797", "capacitacion-2018");
 
-    public static final ServicePoint POINT = new ServicePoint("TAMBO-DEMO-01", "Tambo Nueva Esperanza (práctica)",
+    public static final ServicePoint POINT = new ServicePoint("TAMBO-DEMO-01", "Tambo Nueva Esperanza",
             PointType.TAMBO, "160101", "LORETO/MAYNAS/IQUITOS");
 
     public static final List<Advisor> ADVISORS = List.of(

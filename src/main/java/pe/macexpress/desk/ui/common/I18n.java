@@ -2,8 +2,6 @@ package pe.macexpress.desk.ui.common;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -58,15 +56,14 @@ public final class I18n {
         return localization.text(tag(), key, args);
     }
 
-    /** A date and time, short form, in the current language and the counter's time zone. */
+    /** A date and time in the current language's one short format ("2 dic 2026, 14:05", "2 Kap 2026, 14:05"), at the counter's time zone. */
     public String dateTime(Instant at, ZoneId zone) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(language.get().locale()).withZone(zone).format(at);
+        return localization.dateTime(tag(), at, zone);
     }
 
-    /** A date, medium form ("2 dic 2026"), in the current language. */
+    /** A date in the current language's one format ("2 dic 2026", "2 Kapaq Raymi 2026"). */
     public String date(java.time.LocalDate day) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language.get().locale()).format(day);
+        return localization.date(tag(), day);
     }
 
     /** The day of an instant at the counter, medium form, in the current language. */

@@ -2,8 +2,6 @@ package pe.macexpress.desk.ui.startup;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,6 +18,7 @@ import pe.macexpress.desk.ui.common.I18n;
 
 /** What shows while the data folder opens, and why it could not, when it could not. */
 public final class StartupView extends VBox {
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(StartupView.class.getName());
     private final I18n i18n;
     private final Label message = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
@@ -59,6 +58,9 @@ public final class StartupView extends VBox {
      * @param onRestore what restoring it does, or null
      */
     public void showFailure(Throwable error, Path home, Runnable onClose, Backup backup, Runnable onRestore) {
+        // The screen says what happened and what to do in the user's language; the exception's own
+        // (English, technical) text is for support, in the log. Exceptions here carry paths, never personal data.
+        LOG.log(java.util.logging.Level.WARNING, "start-up failed", error);
         progress.setVisible(false);
         progress.setManaged(false);
         if (!message.getStyleClass().contains("error-text")) {
@@ -75,9 +77,7 @@ public final class StartupView extends VBox {
         } else {
             message.textProperty().bind(i18n.computed(() -> i18n.get("startup.failed.backup",
                     i18n.get(Errors.messageKey(error)), home.toString(),
-                    DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                            .withLocale(i18n.languageProperty().get().locale())
-                            .withZone(ZoneId.systemDefault()).format(backup.takenAt()))));
+                    i18n.dateTime(backup.takenAt(), ZoneId.systemDefault()))));
         }
         actions.getChildren().clear();
         if (backup != null && onRestore != null) {

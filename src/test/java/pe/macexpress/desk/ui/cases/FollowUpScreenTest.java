@@ -329,8 +329,7 @@ class FollowUpScreenTest extends TrainingDeskTest {
 
     private String date(String lang, Attention a) {
         LocalDate due = ctx.cases().byCode(a.code()).orElseThrow().dueDate();
-        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(Locale.forLanguageTag(lang)).format(due);
+        return pe.macexpress.desk.i18n.Localization.bundledOnly().date(lang, due);
     }
 
     private void signIn(FxRobot robot) throws TimeoutException {
