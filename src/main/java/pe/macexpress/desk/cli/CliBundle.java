@@ -77,10 +77,12 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.sync.usage.description", "cli.sync.description");
         KEYS.put("macexpress-desk.sync.to-file", "cli.sync.option.to.file");
         KEYS.put("macexpress-desk.sync.from-file", "cli.sync.option.from.file");
-        // receipt (issue 10 point 5, written on another branch): its texts are here so the merge only adds the class.
+        // receipt (issue 10 point 5)
         KEYS.put("macexpress-desk.receipt.usage.description", "cli.receipt.description");
         KEYS.put("macexpress-desk.receipt.code", "cli.receipt.option.code");
         KEYS.put("macexpress-desk.receipt.out", "cli.receipt.option.out");
+        KEYS.put("macexpress-desk.receipt.layout", "cli.receipt.option.layout");
+        KEYS.put("macexpress-desk.receipt.citizen-lang", "cli.receipt.option.citizen.lang");
     }
 
     private final Localization text;

@@ -20,32 +20,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code receipt --code CODE --out FILE.pdf [--layout a5|ticket] [--lang es|qu]}: support reprints a
+ * {@code receipt --code CODE --out FILE.pdf [--layout a5|ticket] [--citizen-lang es|qu]}: support reprints a
  * citizen's receipt — the whole visit of the attention with that code — as the counter would have.
  */
-@Command(name = "receipt", mixinStandardHelpOptions = true,
-        description = "Escribe en PDF la constancia de la visita a la que pertenece un código de atención (todas las"
-                + " atenciones de esa visita), como la imprime el mostrador. Salida: 0 escrita, 1 código no válido o"
-                + " desconocido, opción no válida o archivo que no se pudo escribir.")
+@Command(name = "receipt", mixinStandardHelpOptions = true)
 final class ReceiptCommand extends DataFolderCommand {
-    @Option(names = "--code", required = true, paramLabel = "CODE", description = "Código de atención, p. ej. K7Q3-9PXA.")
+    @Option(names = "--code", required = true, paramLabel = "CODE")
     String code;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "El PDF a escribir.")
+    @Option(names = "--out", required = true, paramLabel = "FILE")
     Path out;
 
-    @Option(names = "--layout", paramLabel = "a5|ticket", defaultValue = "a5",
-            description = "a5: hoja A5 (se imprime también en A4); ticket: papel térmico de 80 mm. Por defecto a5.")
+    @Option(names = "--layout", paramLabel = "a5|ticket", defaultValue = "a5")
     String layout;
 
-    @Option(names = "--lang", paramLabel = "es|qu", defaultValue = Localization.FALLBACK,
-            description = "Idioma de la constancia (el del ciudadano). Por defecto es.")
-    String lang;
+    // The citizen's language, which may differ from the command line's own (--lang): default, the latter.
+    @Option(names = "--citizen-lang", paramLabel = "es|qu")
+    String citizenLang;
 
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter stdout) {
         Localization text = Localization.load(settings.home().resolve("i18n"));
-        String tag = Localization.FALLBACK;
+        String tag = DeskCommand.language(spec);
+        String lang = citizenLang == null ? tag : citizenLang.strip();
         Optional<Layout> paper = java.util.Arrays.stream(Layout.values())
                 .filter(l -> l.option().equals(layout.strip().toLowerCase(Locale.ROOT))).findFirst();
         if (paper.isEmpty()) {

@@ -41,7 +41,7 @@ class ReceiptCommandTest {
 
         Path pdf = home.resolve("out").resolve("copia.pdf");
         // As the citizen reads the second code out: lower case, no dash.
-        Result r = DeskCli.run(home, "receipt", "--code", "m2b84twd", "--out", pdf.toString(), "--lang", "qu",
+        Result r = DeskCli.run(home, "receipt", "--code", "m2b84twd", "--out", pdf.toString(), "--citizen-lang", "qu",
                 "--layout", "ticket");
         assertEquals(0, r.code(), r.out() + r.err());
         assertEquals(TEXT.text("es", "receipt.cli.written", 3, pdf.toAbsolutePath()), r.out().strip());
@@ -63,6 +63,14 @@ class ReceiptCommandTest {
             assertEquals(420f, doc.getPage(0).getMediaBox().getWidth(), 0.5f, "A5 by default");
             assertTrue(new PDFTextStripper().getText(doc).contains(TEXT.text("es", "receipt.title")), "Spanish by default");
         }
+        // A support person working in Quechua: the command speaks Quechua and the receipt follows it.
+        Path qu = home.resolve("qu.pdf");
+        Result quechua = DeskCli.run(home, "--lang", "qu", "receipt", "--code", visit.get(0).code(), "--out", qu.toString());
+        assertEquals(0, quechua.code(), quechua.out() + quechua.err());
+        assertEquals(TEXT.text("qu", "receipt.cli.written", 3, qu.toAbsolutePath()), quechua.out().strip());
+        try (PDDocument doc = Loader.loadPDF(qu.toFile())) {
+            assertTrue(new PDFTextStripper().getText(doc).contains(TEXT.text("qu", "receipt.title")), "Quechua receipt");
+        }
     }
 
     @Test
@@ -80,7 +88,7 @@ class ReceiptCommandTest {
         Result paper = DeskCli.run(home, "receipt", "--code", "ZZZZ-ZZZZ", "--out", pdf.toString(), "--layout", "a3");
         assertEquals(1, paper.code());
         assertEquals(TEXT.text("es", "receipt.cli.bad.layout", "a3"), paper.out().strip());
-        Result lang = DeskCli.run(home, "receipt", "--code", "ZZZZ-ZZZZ", "--out", pdf.toString(), "--lang", "fr");
+        Result lang = DeskCli.run(home, "receipt", "--code", "ZZZZ-ZZZZ", "--out", pdf.toString(), "--citizen-lang", "fr");
         assertEquals(1, lang.code());
         assertTrue(lang.out().contains("fr"), lang.out());
         assertFalse(Files.exists(pdf), "nothing written");
