@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import pe.macexpress.desk.catalog.Catalog;
@@ -101,9 +98,9 @@ public final class ReceiptService {
         return via.reference().isEmpty() ? channel : text.text(tag, "receipt.via.reference", channel, via.reference());
     }
 
+    /** The language's one date format (month names from its bundle: the JDK gives Quechua the Spanish ones). */
     private String dateTime(Instant at, String tag) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(Locale.forLanguageTag(tag)).withZone(zone).format(at);
+        return text.dateTime(tag, at, zone);
     }
 
     public void save(Receipt receipt, Layout layout, Path file) throws IOException {
