@@ -29,6 +29,7 @@ import pe.macexpress.desk.ui.common.I18n;
 /** Step 1 of the attention: greeting script, the document, and the identity verification. */
 public final class IdentifyView extends VBox {
     private Button verify;
+    private TextField number;
 
     IdentifyView(IdentifyViewModel vm, I18n i18n, Advisor advisor, Clock clock, ZoneId zone, TrainingHints hints,
                  Runnable onContinue, Runnable openSupervisor, javafx.scene.Node citizenPanel) {
@@ -55,6 +56,7 @@ public final class IdentifyView extends VBox {
         Fields.localizedCells(type, t -> i18n.text(t.messageKey()));
 
         TextField number = new TextField();
+        this.number = number;
         number.setId("identify-number");
         Fields.limit(number, 15);
         number.textProperty().bindBidirectional(vm.numberProperty());
@@ -131,6 +133,11 @@ public final class IdentifyView extends VBox {
         setPadding(new Insets(4));
     }
 
+    /** A new citizen: typing starts in the document number (the type is DNI unless changed). */
+    void focusNumber() {
+        pe.macexpress.desk.ui.help.Keys.focusSoon(number);
+    }
+
     /** A citizen called back: their document is typed, Enter (or a click) verifies it. */
     void focusVerify() {
         javafx.application.Platform.runLater(verify::requestFocus);
@@ -193,6 +200,12 @@ public final class IdentifyView extends VBox {
                         && vm.confirmedNamesProperty().get().isEmpty(),
                 vm.canContinueProperty(), vm.confirmedNamesProperty());
         VBox namesBox = new VBox(4, namesLabel, typedNames);
+        // PIDE gave no names: they are typed next, then Enter continues.
+        askNames.addListener((o, was, now) -> {
+            if (now) {
+                pe.macexpress.desk.ui.help.Keys.focusSoon(typedNames);
+            }
+        });
         namesBox.visibleProperty().bind(askNames);
         namesBox.managedProperty().bind(askNames);
 

@@ -21,7 +21,12 @@ import pe.macexpress.desk.ui.common.I18n;
 public final class ProcedureChoiceView extends VBox {
     private final TextField search = new TextField();
 
-    ProcedureChoiceView(ProcedureChoiceViewModel vm, I18n i18n, Visit visit, Consumer<Procedure> onChosen) {
+    /**
+     * @param onBack back to where the visit was (identification, or the last "¿otro trámite?")
+     * @param onFinish "Finalizar atención": the receipt of what was saved; null while nothing was saved
+     */
+    ProcedureChoiceView(ProcedureChoiceViewModel vm, I18n i18n, Visit visit, Consumer<Procedure> onChosen,
+                        Runnable onBack, Runnable onFinish) {
         getStyleClass().add("screen");
         setSpacing(10);
 
@@ -88,8 +93,50 @@ public final class ProcedureChoiceView extends VBox {
         choose.textProperty().bind(i18n.text("choice.open"));
         choose.disableProperty().bind(vm.selectedProperty().isNull());
         choose.setOnAction(e -> onChosen.accept(vm.selectedProperty().get()));
-        HBox actions = new HBox(10, choose);
+        Button back = new Button();
+        back.setId("choice-back");
+        back.textProperty().bind(i18n.text("choice.back"));
+        back.setOnAction(e -> onBack.run());
+        HBox actions = new HBox(10, choose, back);
+        if (onFinish != null) {
+            Button finish = new Button();
+            finish.setId("choice-finish");
+            finish.textProperty().bind(i18n.text("choice.finish"));
+            finish.setOnAction(e -> onFinish.run());
+            actions.getChildren().add(finish);
+        }
         actions.setAlignment(Pos.CENTER_LEFT);
+
+        // Keyboard: Down (or Enter) goes from the search into the results; Enter on a row opens it.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean down = e.getCode() == javafx.scene.input.KeyCode.DOWN;
+            boolean enter = e.getCode() == javafx.scene.input.KeyCode.ENTER;
+            if ((down || enter) && !list.getItems().isEmpty()) {
+                e.consume();
+                if (enter && (list.getItems().size() == 1 || vm.selectedProperty().get() != null)) {
+                    Procedure p = vm.selectedProperty().get() != null ? vm.selectedProperty().get() : list.getItems().get(0);
+                    onChosen.accept(p);
+                    return;
+                }
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().select(0);
+                }
+                list.getFocusModel().focus(list.getSelectionModel().getSelectedIndex());
+                list.requestFocus();
+            }
+        });
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && vm.selectedProperty().get() != null) {
+                e.consume();
+                onChosen.accept(vm.selectedProperty().get());
+            } else if (e.getCode() == javafx.scene.input.KeyCode.UP && list.getSelectionModel().getSelectedIndex() <= 0) {
+                // Up from the first row returns to the search, to refine it.
+                e.consume();
+                search.requestFocus();
+                search.end();
+            }
+        });
+        pe.macexpress.desk.ui.help.Keys.screen(this, onBack);
 
         getChildren().addAll(title, citizen, searchLabel, search, browse, list, actions);
         setPadding(new Insets(4));
@@ -131,7 +178,7 @@ public final class ProcedureChoiceView extends VBox {
     }
 
     public void focusSearch() {
-        search.requestFocus();
+        pe.macexpress.desk.ui.help.Keys.focusSoon(search);
     }
 
     /** Name in the current language, entity and fee underneath. */
