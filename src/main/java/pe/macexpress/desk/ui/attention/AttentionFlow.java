@@ -122,7 +122,12 @@ public final class AttentionFlow {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("plain-scroll");
-        Keys.screen(scroll, null);
+        // Esc stops waiting for a slow PIDE (the typed document stays).
+        Keys.screen(scroll, () -> {
+            if (identify.busyProperty().get()) {
+                identify.cancelQuery();
+            }
+        });
         identifyScreen = scroll;
         anotherView = null;
         receiptShown = false;

@@ -27,6 +27,7 @@ public final class ProcedureChoiceView extends VBox {
      */
     ProcedureChoiceView(ProcedureChoiceViewModel vm, I18n i18n, Visit visit, Consumer<Procedure> onChosen,
                         Runnable onBack, Runnable onFinish) {
+        Consumer<Procedure> open = guarded(vm, i18n, visit, onChosen);
         getStyleClass().add("screen");
         setSpacing(10);
 
@@ -79,9 +80,21 @@ public final class ProcedureChoiceView extends VBox {
         });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && vm.selectedProperty().get() != null) {
-                onChosen.accept(vm.selectedProperty().get());
+                open.accept(vm.selectedProperty().get());
             }
         });
+
+        // Who may ask for it: warned before a mismatch (a minor and an adults-only procedure…).
+        warning.setId("choice-eligibility-warning");
+        warning.getStyleClass().add("error-text");
+        warning.setWrapText(true);
+        warning.textProperty().bind(i18n.computed(() -> {
+            Procedure p = vm.selectedProperty().get();
+            return p == null ? "" : Eligible.warningKey(p, visit)
+                    .map(k -> i18n.get(k, i18n.get(visit.document().type().messageKey()))).orElse("");
+        }, vm.selectedProperty()));
+        pe.macexpress.desk.ui.common.Fields.collapseWhenEmpty(warning);
+        guardianBox = guardianBox(vm, i18n, visit);
 
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("choice.empty"));
@@ -92,7 +105,7 @@ public final class ProcedureChoiceView extends VBox {
         choose.setDefaultButton(true);
         choose.textProperty().bind(i18n.text("choice.open"));
         choose.disableProperty().bind(vm.selectedProperty().isNull());
-        choose.setOnAction(e -> onChosen.accept(vm.selectedProperty().get()));
+        choose.setOnAction(e -> open.accept(vm.selectedProperty().get()));
         Button back = new Button();
         back.setId("choice-back");
         back.textProperty().bind(i18n.text("choice.back"));
@@ -115,7 +128,7 @@ public final class ProcedureChoiceView extends VBox {
                 e.consume();
                 if (enter && (list.getItems().size() == 1 || vm.selectedProperty().get() != null)) {
                     Procedure p = vm.selectedProperty().get() != null ? vm.selectedProperty().get() : list.getItems().get(0);
-                    onChosen.accept(p);
+                    open.accept(p);
                     return;
                 }
                 if (list.getSelectionModel().isEmpty()) {
@@ -128,7 +141,7 @@ public final class ProcedureChoiceView extends VBox {
         list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && vm.selectedProperty().get() != null) {
                 e.consume();
-                onChosen.accept(vm.selectedProperty().get());
+                open.accept(vm.selectedProperty().get());
             } else if (e.getCode() == javafx.scene.input.KeyCode.UP && list.getSelectionModel().getSelectedIndex() <= 0) {
                 // Up from the first row returns to the search, to refine it.
                 e.consume();
@@ -138,8 +151,94 @@ public final class ProcedureChoiceView extends VBox {
         });
         pe.macexpress.desk.ui.help.Keys.screen(this, onBack);
 
-        getChildren().addAll(title, citizen, searchLabel, search, browse, list, actions);
+        getChildren().addAll(title, citizen, searchLabel, search, browse, list, warning, guardianBox, actions);
         setPadding(new Insets(4));
+    }
+
+    private final Label warning = new Label();
+    private final VBox guardianBox;
+    private final ComboBox<pe.macexpress.desk.core.DocumentType> guardianType = new ComboBox<>();
+    private final TextField guardianNumber = new TextField();
+    private final TextField guardianCheck = new TextField();
+    private final Label guardianError = new Label();
+
+    /**
+     * Opening goes through here: a minor's procedure that needs their father, mother or guardian
+     * first takes a valid document of theirs (recorded with the visit's attentions).
+     */
+    private Consumer<Procedure> guarded(ProcedureChoiceViewModel vm, I18n i18n, Visit visit, Consumer<Procedure> onChosen) {
+        return p -> {
+            if (p == null) {
+                return;
+            }
+            if (Eligible.guardianNeeded(p, visit) && visit.guardian() == null) {
+                var parse = pe.macexpress.desk.core.Document.parse(guardianType.getValue(), guardianNumber.getText(),
+                        guardianCheck.getText());
+                if (!parse.isValid()) {
+                    guardianError.textProperty().unbind();
+                    guardianError.textProperty().bind(i18n.computed(() -> i18n.get("choice.guardian.needed")
+                            + (guardianNumber.getText().isBlank() ? "" : " " + i18n.get(parse.error().messageKey()))));
+                    vm.selectedProperty().set(p);
+                    pe.macexpress.desk.ui.help.Keys.focusSoon(guardianNumber);
+                    return;
+                }
+                visit.recordGuardian(parse.document());
+            }
+            onChosen.accept(p);
+        };
+    }
+
+    /** The guardian's document, asked when a minor's chosen procedure needs one (type, number, check). */
+    private VBox guardianBox(ProcedureChoiceViewModel vm, I18n i18n, Visit visit) {
+        Label title = new Label();
+        title.getStyleClass().add("section-title");
+        title.setWrapText(true);
+        title.textProperty().bind(i18n.text("choice.guardian.title"));
+        guardianType.setId("choice-guardian-type");
+        guardianType.getItems().setAll(pe.macexpress.desk.core.DocumentType.values());
+        guardianType.setValue(pe.macexpress.desk.core.DocumentType.DNI);
+        pe.macexpress.desk.ui.common.Fields.localizedCells(guardianType, t -> i18n.text(t.messageKey()));
+        guardianNumber.setId("choice-guardian-number");
+        pe.macexpress.desk.ui.common.Fields.limit(guardianNumber, 15);
+        guardianNumber.setPrefColumnCount(14);
+        guardianCheck.setId("choice-guardian-check");
+        pe.macexpress.desk.ui.common.Fields.limit(guardianCheck, 1);
+        guardianCheck.setPrefColumnCount(2);
+        var dni = guardianType.valueProperty().isEqualTo(pe.macexpress.desk.core.DocumentType.DNI);
+        guardianCheck.visibleProperty().bind(dni);
+        guardianCheck.managedProperty().bind(dni);
+        Label numberLabel = new Label();
+        numberLabel.textProperty().bind(i18n.text("identify.document.number"));
+        numberLabel.setLabelFor(guardianNumber);
+        Label checkLabel = new Label();
+        checkLabel.textProperty().bind(i18n.text("identify.document.check"));
+        checkLabel.visibleProperty().bind(dni);
+        checkLabel.managedProperty().bind(dni);
+        FlowPane fields = new FlowPane(10, 6, guardianType, numberLabel, guardianNumber, checkLabel, guardianCheck);
+        fields.setAlignment(Pos.CENTER_LEFT);
+        guardianError.setId("choice-guardian-error");
+        guardianError.getStyleClass().add("error-text");
+        guardianError.setWrapText(true);
+        pe.macexpress.desk.ui.common.Fields.collapseWhenEmpty(guardianError);
+        VBox box = new VBox(6, title, fields, guardianError);
+        box.setId("choice-guardian");
+        box.getStyleClass().add("card");
+        var needed = javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
+                && visit.guardian() == null && Eligible.guardianNeeded(vm.selectedProperty().get(), visit),
+                vm.selectedProperty());
+        box.visibleProperty().bind(needed);
+        box.managedProperty().bind(needed);
+        if (visit.guardian() != null) {
+            Label recorded = new Label();
+            recorded.setId("choice-guardian-recorded");
+            recorded.setWrapText(true);
+            recorded.getStyleClass().add("hint");
+            recorded.textProperty().bind(i18n.computed(() -> i18n.get("choice.guardian.recorded",
+                    i18n.get(visit.guardian().type().messageKey()), visit.guardian().number())));
+            VBox shown = new VBox(recorded);
+            return shown;
+        }
+        return box;
     }
 
     /** A choice of one id (null = all) whose names follow the language and the catalogue in use. */
