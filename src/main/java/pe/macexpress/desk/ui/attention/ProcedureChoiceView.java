@@ -88,6 +88,7 @@ public final class ProcedureChoiceView extends VBox {
         warning.setId("choice-eligibility-warning");
         warning.getStyleClass().add("error-text");
         warning.setWrapText(true);
+        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         warning.textProperty().bind(i18n.computed(() -> {
             Procedure p = vm.selectedProperty().get();
             return p == null ? "" : Eligible.warningKey(p, visit)
@@ -176,8 +177,9 @@ public final class ProcedureChoiceView extends VBox {
                         guardianCheck.getText());
                 if (!parse.isValid()) {
                     guardianError.textProperty().unbind();
+                    boolean typed = !guardianNumber.getText().isBlank();
                     guardianError.textProperty().bind(i18n.computed(() -> i18n.get("choice.guardian.needed")
-                            + (guardianNumber.getText().isBlank() ? "" : " " + i18n.get(parse.error().messageKey()))));
+                            + (typed ? " " + i18n.get(parse.error().messageKey()) : "")));
                     vm.selectedProperty().set(p);
                     pe.macexpress.desk.ui.help.Keys.focusSoon(guardianNumber);
                     return;
@@ -219,6 +221,7 @@ public final class ProcedureChoiceView extends VBox {
         guardianError.setId("choice-guardian-error");
         guardianError.getStyleClass().add("error-text");
         guardianError.setWrapText(true);
+        guardianError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         pe.macexpress.desk.ui.common.Fields.collapseWhenEmpty(guardianError);
         VBox box = new VBox(6, title, fields, guardianError);
         box.setId("choice-guardian");
