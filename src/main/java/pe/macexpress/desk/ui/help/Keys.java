@@ -93,8 +93,8 @@ public final class Keys {
                 e.consume();
                 b.fire();
             } else if (e.getCode() == KeyCode.ENTER && noModifier(e)
-                    && e.getTarget() instanceof javafx.scene.control.ButtonBase choice && !(choice instanceof Button)) {
-                // On a choice (radio, toggle, check box) Enter is the screen's default action.
+                    && e.getTarget() instanceof javafx.scene.control.RadioButton) {
+                // On a radio choice (the outcome) Enter is the screen's default action.
                 screen.lookupAll(".button").stream()
                         .filter(n -> n instanceof Button b && b.isDefaultButton() && !b.isDisabled() && b.isVisible()
                                 && b.getScene() != null)
