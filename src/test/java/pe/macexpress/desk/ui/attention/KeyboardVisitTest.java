@@ -140,18 +140,28 @@ class KeyboardVisitTest extends TrainingDeskTest {
         assertEquals(ctx.localization().text("qu", "help.title"), text(robot, "#help-overlay .section-title"));
         Screenshots.save(robot, scene, "qu-keys-05-help");
         // On a netbook's 1024×600 every line of the card reads whole (it scrolls, nothing is cut).
-        robot.interact(() -> {
-            scene.getWindow().setWidth(1024);
-            scene.getWindow().setHeight(600);
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(robot, scene, "qu-keys-06-help-1024x600");
-        for (Node n : robot.lookup("#help-overlay .label").queryAll()) {
-            Labeled l = (Labeled) n;
-            Node drawn = l.lookup(".text");
-            if (drawn instanceof javafx.scene.text.Text t && l.getText() != null && !l.getText().isEmpty()) {
-                assertEquals(l.getText(), t.getText(), "elided on the F1 card at 1024x600");
+        double width = scene.getWindow().getWidth();
+        double height = scene.getWindow().getHeight();
+        try {
+            robot.interact(() -> {
+                scene.getWindow().setWidth(1024);
+                scene.getWindow().setHeight(600);
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            Screenshots.save(robot, scene, "qu-keys-06-help-1024x600");
+            for (Node n : robot.lookup("#help-overlay .label").queryAll()) {
+                Labeled l = (Labeled) n;
+                Node drawn = l.lookup(".text");
+                if (drawn instanceof javafx.scene.text.Text t && l.getText() != null && !l.getText().isEmpty()) {
+                    assertEquals(l.getText(), t.getText(), "elided on the F1 card at 1024x600");
+                }
             }
+        } finally {
+            // The stage outlives this test: the next test's desk gets its usual size back.
+            robot.interact(() -> {
+                scene.getWindow().setWidth(width);
+                scene.getWindow().setHeight(height);
+            });
         }
         robot.type(KeyCode.F1);
         waitUntil(() -> !visible(robot, "#help-overlay"));
