@@ -48,6 +48,7 @@ public final class AttentionService {
      */
     public Attention record(Visit visit, String procedureId, Outcome outcome, String language, ServedVia via,
                             BiConsumer<Transaction, Attention> alongside) {
+        outcome = withGuardian(outcome, visit.guardian());
         StoreException last = null;
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             Attention a = new Attention(UUID.randomUUID(), AttentionCode.next(), visit.id(), visit.advisor().id(),
@@ -72,5 +73,21 @@ public final class AttentionService {
             }
         }
         throw last;
+    }
+
+    /** Marks the guardian's document in the outcome detail (type, number and check, data not prose). */
+    static final String GUARDIAN_MARK = "apoderado ";
+
+    /**
+     * The outcome as stored when a minor came with a guardian: the guardian's document appended to
+     * the detail, e.g. {@code "… · apoderado DNI 10117410-2"}, so it travels in the attention record.
+     */
+    static Outcome withGuardian(Outcome outcome, pe.macexpress.desk.core.Document guardian) {
+        if (guardian == null) {
+            return outcome;
+        }
+        String doc = GUARDIAN_MARK + guardian.type().code() + " " + guardian.number()
+                + (guardian.check().isEmpty() ? "" : "-" + guardian.check());
+        return new Outcome(outcome.type(), outcome.detail().isEmpty() ? doc : outcome.detail() + " · " + doc);
     }
 }

@@ -26,6 +26,8 @@ public final class Visit {
     private final String citizenNames;
     private final List<Attention> saved = new ArrayList<>();
     private Instant currentStart;
+    /** The father's, mother's or guardian's document, for a minor; null when none was asked. */
+    private Document guardian;
 
     /**
      * @param identity PIDE's answer; null when the document has no service (checked by the advisor)
@@ -42,13 +44,23 @@ public final class Visit {
      */
     public Visit(UUID id, Advisor advisor, ServicePoint point, Document document, IdentityResult identity,
                  String citizenNames, Instant start) {
+        this(id, advisor, point, document, identity, identity == null ? VerificationState.CHECKED_BY_ADVISOR
+                : identity.outcome().verificationState(), citizenNames, start);
+    }
+
+    /**
+     * @param verification how the identity stands: {@link VerificationState#CHECKED_BY_ADVISOR} when
+     *                     the advisor confirmed the physical document (no PIDE service, or RENIEC has
+     *                     no such DNI: then {@code identity} keeps RENIEC's answer and its code)
+     */
+    public Visit(UUID id, Advisor advisor, ServicePoint point, Document document, IdentityResult identity,
+                 VerificationState verification, String citizenNames, Instant start) {
         this.id = Objects.requireNonNull(id);
         this.advisor = Objects.requireNonNull(advisor);
         this.point = Objects.requireNonNull(point);
         this.document = Objects.requireNonNull(document);
         this.identity = identity;
-        this.verification = identity == null ? VerificationState.CHECKED_BY_ADVISOR
-                : identity.outcome().verificationState();
+        this.verification = Objects.requireNonNull(verification);
         this.citizenNames = citizenNames == null ? "" : citizenNames.strip();
         this.currentStart = start;
     }
@@ -88,6 +100,15 @@ public final class Visit {
     /** "¿Desea realizar otro trámite?" — yes: the next attention starts now. */
     public void startNext(Instant now) {
         currentStart = now;
+    }
+
+    /** The document of the adult accompanying a minor: recorded with each attention saved from now on. */
+    public void recordGuardian(Document document) {
+        this.guardian = Objects.requireNonNull(document);
+    }
+
+    public Document guardian() {
+        return guardian;
     }
 
     void addSaved(Attention a) {

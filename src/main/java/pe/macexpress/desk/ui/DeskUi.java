@@ -16,6 +16,8 @@ import pe.macexpress.desk.sync.SyncState;
 import pe.macexpress.desk.advisor.AdvisorSession;
 import pe.macexpress.desk.procedure.ScannerFolder;
 import pe.macexpress.desk.ui.attention.AttentionFlow;
+import pe.macexpress.desk.ui.attention.SignOutPanel;
+import pe.macexpress.desk.ui.help.ShortcutCard;
 import pe.macexpress.desk.ui.cases.CaseDetailViewModel;
 import pe.macexpress.desk.ui.cases.CaseNotice;
 import pe.macexpress.desk.ui.cases.CaseNoticeViewModel;
@@ -78,6 +80,13 @@ public final class DeskUi {
     private final FollowUpView followUp;
     private final DeskContext ctx;
     private Node returnTo;
+    /** The F1 card while it is shown, and what had the focus before it. */
+    private ShortcutCard help;
+    private Node helpFocus;
+    /** The sign-out question while it is shown. */
+    private SignOutPanel signOutPanel;
+    /** Signing out: the receipt of the visit is on screen, the sign-in screen comes next. */
+    private boolean leaving;
     private final ZoneId zone;
 
     public DeskUi(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
@@ -158,6 +167,11 @@ public final class DeskUi {
         flow.showOnIdentify(() -> citizenPanel);
         this.followUp = new FollowUpView(followUpVm, caseVm, i18n, ctx::catalog, zone, this::callCitizen);
         shell.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (ShortcutCard.HELP_KEY.match(e)) {
+                e.consume();
+                toggleHelp();
+                return;
+            }
             if (shellVm.advisorProperty().get() == null) {
                 return;
             }
@@ -199,6 +213,7 @@ public final class DeskUi {
         });
         loginVm.loadAdvisors();
         shell.show(login);
+        login.focusStart();
     }
 
     private void signedIn(AdvisorSession session) {
@@ -259,11 +274,67 @@ public final class DeskUi {
         shell.show(screen.apply(() -> shell.show(attention)));
     }
 
+    /**
+     * "Cerrar sesión": with a citizen at the counter it asks first and, when the visit saved
+     * attentions, shows their receipt before the sign-in screen.
+     */
     private void signOut() {
+        if (signOutPanel != null) {
+            return;
+        }
+        if (shellVm.advisorProperty().get() != null && flow.visitUnderWay() && !leaving) {
+            closeLookup();
+            int saved = flow.currentVisit() == null ? 0 : flow.currentVisit().saved().size();
+            signOutPanel = new SignOutPanel(i18n, flow.visitSavedSome(), saved, () -> {
+                closeSignOut();
+                leaving = true;
+                returnTo = null;
+                flow.endForSignOut(this::completeSignOut);
+            }, this::closeSignOut);
+            shell.showOver(signOutPanel);
+            return;
+        }
+        completeSignOut();
+    }
+
+    /** F1: the shortcut card over the screen, or away again (the focus returns where it was). */
+    private void toggleHelp() {
+        if (help != null) {
+            closeHelp();
+            return;
+        }
+        helpFocus = shell.getScene() == null ? null : shell.getScene().getFocusOwner();
+        help = new ShortcutCard(i18n, LOOKUP_KEY, CASES_KEY, this::closeHelp);
+        shell.showOver(help);
+    }
+
+    private void closeHelp() {
+        if (help != null) {
+            shell.closeOver(help);
+            help = null;
+            if (helpFocus != null && helpFocus.getScene() != null) {
+                Node back = helpFocus;
+                Platform.runLater(back::requestFocus);
+            }
+        }
+    }
+
+    private void closeSignOut() {
+        if (signOutPanel != null) {
+            shell.closeOver(signOutPanel);
+            signOutPanel = null;
+        }
+    }
+
+    private void completeSignOut() {
+        leaving = false;
+        closeSignOut();
+        flow.endForSignOut(() -> { });
         closeLookup();
         noticeVm.dismiss();
         shellVm.signOut();
         shell.show(login);
+        login.focusStart();
     }
 
     public Parent root() {

@@ -12,6 +12,7 @@ import pe.macexpress.desk.ui.common.I18n;
 
 /** Step 4: the attention is saved (it was committed before this screen appeared); another one? */
 public final class AnotherView extends VBox {
+    private final Button no;
 
     AnotherView(I18n i18n, Catalog catalog, Attention saved, Runnable onAnother, Runnable onFinish) {
         getStyleClass().add("screen");
@@ -37,6 +38,7 @@ public final class AnotherView extends VBox {
         yes.textProperty().bind(i18n.text("another.yes"));
         yes.setOnAction(e -> onAnother.run());
         Button no = new Button();
+        this.no = no;
         no.setId("another-no");
         no.setDefaultButton(true);
         no.textProperty().bind(i18n.text("another.no"));
@@ -46,5 +48,11 @@ public final class AnotherView extends VBox {
 
         getChildren().addAll(savedLabel, question, actions);
         setPadding(new Insets(4));
+        pe.macexpress.desk.ui.help.Keys.screen(this, null);
+    }
+
+    /** Enter finishes (the default); Tab or Shift+Tab reaches "Sí, otro trámite". */
+    void focusDefault() {
+        pe.macexpress.desk.ui.help.Keys.focusSoon(no);
     }
 }

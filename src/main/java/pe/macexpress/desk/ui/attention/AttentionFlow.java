@@ -22,6 +22,7 @@ import pe.macexpress.desk.identity.QueryContext;
 import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.common.TaskRunner;
+import pe.macexpress.desk.ui.help.Keys;
 import pe.macexpress.desk.ui.procedure.PortalView;
 import pe.macexpress.desk.ui.procedure.PortalViewModel;
 import pe.macexpress.desk.ui.procedure.WebPortalBrowser;
@@ -53,6 +54,12 @@ public final class AttentionFlow {
     private ServicePoint point;
     private Visit visit;
     private IdentifyView identifyView;
+    /** The identification screen of this visit (scrollable), shown again by Back from the choice. */
+    private Node identifyScreen;
+    /** The last "¿otro trámite?" screen, shown again by Back from the choice after one was saved. */
+    private AnotherView anotherView;
+    /** The receipt is on screen: the visit is over, nothing is left to ask about. */
+    private boolean receiptShown;
     /** Shown on the identification screen under the verification (the citizen's cases); none by default. */
     private Supplier<Node> identifyPanel = () -> null;
 
@@ -115,9 +122,20 @@ public final class AttentionFlow {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("plain-scroll");
+        // Esc stops waiting for a slow PIDE (the typed document stays).
+        Keys.screen(scroll, () -> {
+            if (identify.busyProperty().get()) {
+                identify.cancelQuery();
+            }
+        });
+        identifyScreen = scroll;
+        anotherView = null;
+        receiptShown = false;
         show.accept(scroll);
         if (document != null) {
             identifyView.focusVerify();
+        } else {
+            identifyView.focusNumber();
         }
     }
 
@@ -129,9 +147,26 @@ public final class AttentionFlow {
     private void showChoice() {
         choice.clear();
         choice.refreshUsage();
-        ProcedureChoiceView view = new ProcedureChoiceView(choice, i18n, visit, this::openProcedure);
+        boolean savedSome = !visit.saved().isEmpty();
+        ProcedureChoiceView view = new ProcedureChoiceView(choice, i18n, visit, this::openProcedure,
+                this::backFromChoice, savedSome ? () -> finish(this::next) : null);
         show.accept(view);
         view.focusSearch();
+    }
+
+    /**
+     * Back from the choice: to "¿otro trámite?" once something was saved, else to the identification
+     * with the document and its answer as they were (nothing was saved, no visit yet).
+     */
+    private void backFromChoice() {
+        if (visit != null && !visit.saved().isEmpty() && anotherView != null) {
+            show.accept(anotherView);
+            anotherView.focusDefault();
+            return;
+        }
+        visit = null;
+        show.accept(identifyScreen);
+        identifyView.focusNumber();
     }
 
     /** Each channel has its own screen; counter and referral share the outcome screen. */
@@ -148,10 +183,12 @@ public final class AttentionFlow {
         if (portalView == null) {
             portalView = new PortalView(portal, new WebPortalBrowser(portal), i18n, this::showChoice, this::saved,
                     this::openCapture);
+            Keys.screen(portalView, this::showChoice);
         }
         Catalog served = choice.catalog();
         portal.open(visit, p, served.entityOf(p), served.chainOf(p), served.version());
         show.accept(portalView);
+        Keys.focusSoon(portalView);
         portal.loadPage();
     }
 
@@ -168,18 +205,23 @@ public final class AttentionFlow {
         Catalog in = choice.catalog();
         capture.open(visit, p, in.entityOf(p), in.version());
         CaptureView view = new CaptureView(capture, i18n, visit, this::showChoice, this::saved);
+        Keys.screen(view, this::showChoice);
         show.accept(view);
         view.focusFirst();
     }
 
     private void openOutcome(Procedure p) {
         procedure.open(p, choice.catalog());
-        show.accept(new ProcedureView(procedure, i18n, visit, this::showChoice, this::saved));
+        ProcedureView view = new ProcedureView(procedure, i18n, visit, this::showChoice, this::saved);
+        show.accept(view);
+        view.focusStart();
     }
 
     private void saved(Attention a) {
         onAttentionSaved.run();
-        show.accept(new AnotherView(i18n, choice.catalog(), a, this::another, this::finish));
+        anotherView = new AnotherView(i18n, choice.catalog(), a, this::another, () -> finish(this::next));
+        show.accept(anotherView);
+        anotherView.focusDefault();
     }
 
     private void another() {
@@ -187,8 +229,57 @@ public final class AttentionFlow {
         showChoice();
     }
 
-    private void finish() {
-        show.accept(new ReceiptView(i18n, choice.catalog(), visit, zone, () -> begin(advisor, point)));
+    /** The next citizen: the identification screen, empty. */
+    private void next() {
+        begin(advisor, point);
+    }
+
+    /** The receipt of what the visit saved; {@code then} runs when the advisor is done with it. */
+    private void finish(Runnable then) {
+        Node receipt = new ReceiptView(i18n, choice.catalog(), visit, zone, then);
+        receiptShown = true;
+        Keys.screen(receipt, null);
+        show.accept(receipt);
+        Node next = receipt.lookup("#receipt-next");
+        if (next != null) {
+            Keys.focusSoon(next);
+        }
+    }
+
+    /** Whether a citizen is at the counter: a document typed or verified, or a visit under way. */
+    public boolean visitUnderWay() {
+        return !receiptShown && (visit != null || !identify.numberProperty().get().isBlank()
+                || identify.resultProperty().get() != null);
+    }
+
+    /** Whether the visit under way saved attentions (their receipt is due before leaving). */
+    public boolean visitSavedSome() {
+        return visit != null && !visit.saved().isEmpty();
+    }
+
+    /**
+     * Ends the visit under way for a sign-out: the receipt of what was saved first (then
+     * {@code then}), or straight {@code then} when nothing was saved. The screens' state is dropped.
+     */
+    public void endForSignOut(Runnable then) {
+        if (visitSavedSome() && !receiptShown) {
+            finish(() -> {
+                drop();
+                then.run();
+            });
+        } else {
+            drop();
+            then.run();
+        }
+    }
+
+    private void drop() {
+        visit = null;
+        receiptShown = false;
+        anotherView = null;
+        if (advisor != null) {
+            identify.reset(advisor);
+        }
     }
 
     public IdentifyViewModel identifyViewModel() {

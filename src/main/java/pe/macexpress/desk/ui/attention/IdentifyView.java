@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -28,7 +29,10 @@ import pe.macexpress.desk.ui.common.I18n;
 
 /** Step 1 of the attention: greeting script, the document, and the identity verification. */
 public final class IdentifyView extends VBox {
+    /** How long the advisor waits for PIDE before being offered Cancel and "Continuar por verificar". */
+    static final javafx.util.Duration SLOW = javafx.util.Duration.seconds(3);
     private Button verify;
+    private TextField number;
 
     IdentifyView(IdentifyViewModel vm, I18n i18n, Advisor advisor, Clock clock, ZoneId zone, TrainingHints hints,
                  Runnable onContinue, Runnable openSupervisor, javafx.scene.Node citizenPanel) {
@@ -55,6 +59,7 @@ public final class IdentifyView extends VBox {
         Fields.localizedCells(type, t -> i18n.text(t.messageKey()));
 
         TextField number = new TextField();
+        this.number = number;
         number.setId("identify-number");
         Fields.limit(number, 15);
         number.textProperty().bindBidirectional(vm.numberProperty());
@@ -96,7 +101,7 @@ public final class IdentifyView extends VBox {
         Button verify = new Button();
         verify.setId("identify-verify");
         // Enter verifies until there is an answer to continue with; then Enter continues.
-        verify.defaultButtonProperty().bind(vm.canContinueProperty().not());
+        verify.defaultButtonProperty().bind(vm.canContinueProperty().not().and(vm.confirmationAskedProperty().not()));
         verify.textProperty().bind(i18n.text("identify.verify"));
         verify.disableProperty().bind(vm.busyProperty());
         verify.setOnAction(e -> vm.verify());
@@ -110,6 +115,44 @@ public final class IdentifyView extends VBox {
         HBox actions = new HBox(10, verify, spinner, busyText);
         actions.setAlignment(Pos.CENTER_LEFT);
 
+        // A slow PIDE: after a few seconds the advisor may stop waiting (the document stays typed)
+        // or go on "por verificar", as when PIDE is down.
+        javafx.animation.PauseTransition late = new javafx.animation.PauseTransition(SLOW);
+        late.setOnFinished(e -> vm.markSlow());
+        vm.busyProperty().addListener((o, was, now) -> {
+            if (now) {
+                late.playFromStart();
+            } else {
+                late.stop();
+            }
+        });
+        Label slowText = new Label();
+        slowText.setId("identify-slow");
+        slowText.setWrapText(true);
+        slowText.textProperty().bind(i18n.text("identify.slow"));
+        Button cancel = new Button();
+        cancel.setId("identify-cancel");
+        cancel.textProperty().bind(i18n.text("identify.cancel"));
+        cancel.setOnAction(e -> {
+            vm.cancelQuery();
+            focusNumber();
+        });
+        Button unverified = new Button();
+        unverified.setId("identify-continue-unverified");
+        unverified.textProperty().bind(i18n.text("identify.continue.unverified"));
+        unverified.setOnAction(e -> vm.continueUnverified());
+        javafx.scene.layout.FlowPane slowButtons = new javafx.scene.layout.FlowPane(10, 8, unverified, cancel);
+        VBox slowBox = new VBox(8, slowText, slowButtons);
+        slowBox.setId("identify-slow-box");
+        slowBox.getStyleClass().add("card");
+        slowBox.visibleProperty().bind(vm.slowProperty());
+        slowBox.managedProperty().bind(slowBox.visibleProperty());
+        vm.slowProperty().addListener((o, was, now) -> {
+            if (now) {
+                pe.macexpress.desk.ui.help.Keys.focusSoon(unverified);
+            }
+        });
+
         // Code 1002: the supervisor changes the PIDE password without leaving the attention.
         Button changePassword = new Button();
         changePassword.setId("identify-change-password");
@@ -120,7 +163,7 @@ public final class IdentifyView extends VBox {
         changePassword.visibleProperty().bind(expired);
         changePassword.managedProperty().bind(expired);
 
-        getChildren().addAll(title, greeting, form, error, actions, resultCard(vm, i18n, zone), changePassword,
+        getChildren().addAll(title, greeting, form, error, actions, slowBox, resultCard(vm, i18n, zone), changePassword,
                 continueRow(vm, i18n, onContinue));
         if (citizenPanel != null) {
             getChildren().add(citizenPanel);
@@ -129,6 +172,11 @@ public final class IdentifyView extends VBox {
             getChildren().add(trainingHint(i18n, hints));
         }
         setPadding(new Insets(4));
+    }
+
+    /** A new citizen: typing starts in the document number (the type is DNI unless changed). */
+    void focusNumber() {
+        pe.macexpress.desk.ui.help.Keys.focusSoon(number);
     }
 
     /** A citizen called back: their document is typed, Enter (or a click) verifies it. */
@@ -151,17 +199,16 @@ public final class IdentifyView extends VBox {
         Label state = new Label();
         state.setId("identify-state");
         state.getStyleClass().add("badge");
-        state.textProperty().bind(i18n.computed(() -> vm.stateProperty().get() == null ? ""
-                : i18n.get(vm.stateProperty().get().messageKey()), vm.stateProperty()));
+        state.textProperty().bind(i18n.computed(() -> vm.stateProperty().get() == null
+                ? (vm.confirmationAskedProperty().get() ? i18n.get("identify.state.unconfirmed") : "")
+                : i18n.get(vm.stateProperty().get().messageKey()), vm.stateProperty(), vm.confirmationAskedProperty()));
         vm.stateProperty().addListener((o, was, now) -> {
             state.getStyleClass().removeAll("badge-ok", "badge-pending", "badge-bad");
-            if (now != null) {
-                state.getStyleClass().add(switch (now) {
-                    case VERIFIED, VERIFIED_MINOR, CHECKED_BY_ADVISOR -> "badge-ok";
-                    case PENDING -> "badge-pending";
-                    case NOT_FOUND -> "badge-bad";
-                });
-            }
+            state.getStyleClass().add(now == null ? "badge-pending" : switch (now) {
+                case VERIFIED, VERIFIED_MINOR, CHECKED_BY_ADVISOR -> "badge-ok";
+                case PENDING -> "badge-pending";
+                case NOT_FOUND -> "badge-bad";
+            });
         });
 
         Label names = new Label();
@@ -189,10 +236,32 @@ public final class IdentifyView extends VBox {
         typedNames.setId("identify-typed-names");
         Fields.limit(typedNames, 120);
         typedNames.textProperty().bindBidirectional(vm.typedNamesProperty());
-        var askNames = Bindings.createBooleanBinding(() -> vm.canContinueProperty().get()
-                        && vm.confirmedNamesProperty().get().isEmpty(),
-                vm.canContinueProperty(), vm.confirmedNamesProperty());
-        VBox namesBox = new VBox(4, namesLabel, typedNames);
+        var askNames = Bindings.createBooleanBinding(() -> (vm.canContinueProperty().get()
+                        || vm.confirmationAskedProperty().get()) && vm.confirmedNamesProperty().get().isEmpty(),
+                vm.canContinueProperty(), vm.confirmationAskedProperty(), vm.confirmedNamesProperty());
+        // PIDE cannot vouch for the document: the advisor looks at the card and says so, explicitly.
+        CheckBox confirm = new CheckBox();
+        confirm.setId("identify-confirm");
+        confirm.setWrapText(true);
+        confirm.textProperty().bind(i18n.text("identify.confirm.physical"));
+        confirm.selectedProperty().bindBidirectional(vm.advisorCheckedProperty());
+        confirm.setMinHeight(44);
+        Label confirmHint = new Label();
+        confirmHint.setId("identify-confirm-hint");
+        confirmHint.getStyleClass().add("hint");
+        confirmHint.setWrapText(true);
+        confirmHint.textProperty().bind(i18n.computed(() -> i18n.get(vm.resultProperty().get() == null
+                ? "identify.confirm.hint" : "identify.not.found.confirm"), vm.resultProperty()));
+        VBox confirmBox = new VBox(4, confirmHint, confirm);
+        confirmBox.visibleProperty().bind(vm.confirmationAskedProperty());
+        confirmBox.managedProperty().bind(confirmBox.visibleProperty());
+        VBox namesBox = new VBox(4, namesLabel, typedNames, confirmBox);
+        // PIDE gave no names: they are typed next, then Enter continues.
+        askNames.addListener((o, was, now) -> {
+            if (now) {
+                pe.macexpress.desk.ui.help.Keys.focusSoon(typedNames);
+            }
+        });
         namesBox.visibleProperty().bind(askNames);
         namesBox.managedProperty().bind(askNames);
 
@@ -201,7 +270,7 @@ public final class IdentifyView extends VBox {
         VBox card = new VBox(row);
         card.setId("identify-result");
         card.getStyleClass().add("card");
-        card.visibleProperty().bind(vm.stateProperty().isNotNull());
+        card.visibleProperty().bind(vm.verifiedDocumentProperty().isNotNull());
         card.managedProperty().bind(card.visibleProperty());
         return card;
     }

@@ -46,6 +46,13 @@ public final class IdentifyViewModel {
     private final ReadOnlyStringWrapper resultKey = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper confirmedNames = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canContinue = new ReadOnlyBooleanWrapper(false);
+    /** The advisor's "Verifiqué el documento físico", asked when PIDE cannot vouch for the document. */
+    private final javafx.beans.property.BooleanProperty advisorChecked = new javafx.beans.property.SimpleBooleanProperty(false);
+    private final ReadOnlyBooleanWrapper confirmationAsked = new ReadOnlyBooleanWrapper(false);
+    /** The query has taken longer than the advisor should wait: Cancel and "Continuar por verificar". */
+    private final ReadOnlyBooleanWrapper slow = new ReadOnlyBooleanWrapper(false);
+    private Document asking;
+    private UUID askingVisit;
     /** The PIDE query under way: changing the document drops its answer. */
     private final TaskSlot query = new TaskSlot();
 
@@ -70,6 +77,42 @@ public final class IdentifyViewModel {
         documentType.addListener(voidResult);
         number.addListener(voidResult);
         check.addListener(voidResult);
+        advisorChecked.addListener(o -> confirmation());
+        typedNames.addListener(o -> confirmation());
+        busy.addListener((o, was, now) -> {
+            if (!now) {
+                slow.set(false);
+            }
+        });
+    }
+
+    /**
+     * The screen's timer says the answer is late: offer Cancel and "Continuar por verificar".
+     * Nothing happens when no query is running.
+     */
+    public void markSlow() {
+        if (busy.get()) {
+            slow.set(true);
+        }
+    }
+
+    /** Stops waiting for PIDE: the typed document stays as it was, nothing is verified. */
+    public void cancelQuery() {
+        query.cancel();
+        slow.set(false);
+    }
+
+    /**
+     * Stops waiting for PIDE and goes on "por verificar", as when PIDE is down: the names are typed,
+     * the background re-verifier checks the document later.
+     */
+    public void continueUnverified() {
+        if (!busy.get() || asking == null) {
+            return;
+        }
+        query.cancel();
+        visitId = askingVisit;
+        show(asking, IdentityResult.unavailable("answer too slow", clock.instant()));
     }
 
     /** Validates, then asks PIDE in the background. */
@@ -89,6 +132,8 @@ public final class IdentifyViewModel {
         // The visit's id is fixed before asking PIDE, so the audit row names the visit it served.
         UUID visit = UUID.randomUUID();
         QueryContext context = auditContext.apply(advisor, visit);
+        asking = document;
+        askingVisit = visit;
         BackgroundTask.of(() -> identity.verify(document, context))
                 .busy(busy)
                 .latestIn(query)
@@ -107,21 +152,38 @@ public final class IdentifyViewModel {
     private void show(Document document, IdentityResult r) {
         verifiedDocument.set(document);
         result.set(r);
-        if (r == null) {
-            state.set(VerificationState.CHECKED_BY_ADVISOR);
-            resultKey.set("identify.result.checked.by.advisor");
+        advisorChecked.set(false);
+        if (r == null || r.outcome() == pe.macexpress.desk.identity.IdentityOutcome.NOT_FOUND) {
+            // No service for this document, or RENIEC has no such DNI: the advisor checks the card,
+            // types the names and says so; until then nothing reads "verificado".
+            resultKey.set(r == null ? "identify.result.checked.by.advisor" : r.outcome().messageKey());
             confirmedNames.set("");
-            canContinue.set(true);
+            confirmationAsked.set(true);
+            confirmation();
             return;
         }
+        confirmationAsked.set(false);
         state.set(r.outcome().verificationState());
         confirmedNames.set(r.citizenData().map(c -> c.fullName()).orElse(""));
         resultKey.set(r.outcome().messageKey());
         canContinue.set(r.outcome().attentionMayContinue());
     }
 
+    /** With the confirmation asked: "verificado por el asesor" once ticked and the names typed. */
+    private void confirmation() {
+        if (!confirmationAsked.get() || verifiedDocument.get() == null) {
+            return;
+        }
+        boolean checked = advisorChecked.get();
+        state.set(checked ? VerificationState.CHECKED_BY_ADVISOR
+                : result.get() == null ? null : VerificationState.NOT_FOUND);
+        canContinue.set(checked && !typedNames.get().isBlank());
+    }
+
     private void clearResult() {
         query.cancel();
+        confirmationAsked.set(false);
+        advisorChecked.set(false);
         verifiedDocument.set(null);
         result.set(null);
         state.set(null);
@@ -141,7 +203,7 @@ public final class IdentifyViewModel {
             throw new IllegalStateException("no identity to start a visit with");
         }
         String names = namesFromAdvisor() ? typedNames.get() : confirmedNames.get();
-        return new Visit(visitId, advisor, point, verifiedDocument.get(), result.get(), names, startedAt);
+        return new Visit(visitId, advisor, point, verifiedDocument.get(), result.get(), state.get(), names, startedAt);
     }
 
     /** Ready for a citizen called back to the counter: their document already typed, not yet verified. */
@@ -166,6 +228,21 @@ public final class IdentifyViewModel {
         typedNames.set("");
         errorKey.set("");
         clearResult();
+    }
+
+    /** "Verifiqué el documento físico" (asked when {@link #confirmationAskedProperty()} is true). */
+    public javafx.beans.property.BooleanProperty advisorCheckedProperty() {
+        return advisorChecked;
+    }
+
+    /** PIDE cannot vouch for this document (no service, or not found): the advisor must confirm it. */
+    public ReadOnlyBooleanProperty confirmationAskedProperty() {
+        return confirmationAsked.getReadOnlyProperty();
+    }
+
+    /** The answer is late (see {@link #markSlow()}). */
+    public ReadOnlyBooleanProperty slowProperty() {
+        return slow.getReadOnlyProperty();
     }
 
     public ObjectProperty<DocumentType> documentTypeProperty() {

@@ -21,7 +21,13 @@ import pe.macexpress.desk.ui.common.I18n;
 public final class ProcedureChoiceView extends VBox {
     private final TextField search = new TextField();
 
-    ProcedureChoiceView(ProcedureChoiceViewModel vm, I18n i18n, Visit visit, Consumer<Procedure> onChosen) {
+    /**
+     * @param onBack back to where the visit was (identification, or the last "¿otro trámite?")
+     * @param onFinish "Finalizar atención": the receipt of what was saved; null while nothing was saved
+     */
+    ProcedureChoiceView(ProcedureChoiceViewModel vm, I18n i18n, Visit visit, Consumer<Procedure> onChosen,
+                        Runnable onBack, Runnable onFinish) {
+        Consumer<Procedure> open = guarded(vm, i18n, visit, onChosen);
         getStyleClass().add("screen");
         setSpacing(10);
 
@@ -74,9 +80,22 @@ public final class ProcedureChoiceView extends VBox {
         });
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && vm.selectedProperty().get() != null) {
-                onChosen.accept(vm.selectedProperty().get());
+                open.accept(vm.selectedProperty().get());
             }
         });
+
+        // Who may ask for it: warned before a mismatch (a minor and an adults-only procedure…).
+        warning.setId("choice-eligibility-warning");
+        warning.getStyleClass().add("error-text");
+        warning.setWrapText(true);
+        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        warning.textProperty().bind(i18n.computed(() -> {
+            Procedure p = vm.selectedProperty().get();
+            return p == null ? "" : Eligible.warningKey(p, visit)
+                    .map(k -> i18n.get(k, i18n.get(visit.document().type().messageKey()))).orElse("");
+        }, vm.selectedProperty()));
+        pe.macexpress.desk.ui.common.Fields.collapseWhenEmpty(warning);
+        guardianBox = guardianBox(vm, i18n, visit);
 
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("choice.empty"));
@@ -87,12 +106,142 @@ public final class ProcedureChoiceView extends VBox {
         choose.setDefaultButton(true);
         choose.textProperty().bind(i18n.text("choice.open"));
         choose.disableProperty().bind(vm.selectedProperty().isNull());
-        choose.setOnAction(e -> onChosen.accept(vm.selectedProperty().get()));
-        HBox actions = new HBox(10, choose);
+        choose.setOnAction(e -> open.accept(vm.selectedProperty().get()));
+        Button back = new Button();
+        back.setId("choice-back");
+        back.textProperty().bind(i18n.text("choice.back"));
+        back.setOnAction(e -> onBack.run());
+        HBox actions = new HBox(10, choose, back);
+        if (onFinish != null) {
+            Button finish = new Button();
+            finish.setId("choice-finish");
+            finish.textProperty().bind(i18n.text("choice.finish"));
+            finish.setOnAction(e -> onFinish.run());
+            actions.getChildren().add(finish);
+        }
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(title, citizen, searchLabel, search, browse, list, actions);
+        // Keyboard: Down (or Enter) goes from the search into the results; Enter on a row opens it.
+        search.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            boolean down = e.getCode() == javafx.scene.input.KeyCode.DOWN;
+            boolean enter = e.getCode() == javafx.scene.input.KeyCode.ENTER;
+            if ((down || enter) && !list.getItems().isEmpty()) {
+                e.consume();
+                if (enter && (list.getItems().size() == 1 || vm.selectedProperty().get() != null)) {
+                    Procedure p = vm.selectedProperty().get() != null ? vm.selectedProperty().get() : list.getItems().get(0);
+                    open.accept(p);
+                    return;
+                }
+                if (list.getSelectionModel().isEmpty()) {
+                    list.getSelectionModel().select(0);
+                }
+                list.getFocusModel().focus(list.getSelectionModel().getSelectedIndex());
+                list.requestFocus();
+            }
+        });
+        list.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && vm.selectedProperty().get() != null) {
+                e.consume();
+                open.accept(vm.selectedProperty().get());
+            } else if (e.getCode() == javafx.scene.input.KeyCode.UP && list.getSelectionModel().getSelectedIndex() <= 0) {
+                // Up from the first row returns to the search, to refine it.
+                e.consume();
+                search.requestFocus();
+                search.end();
+            }
+        });
+        pe.macexpress.desk.ui.help.Keys.screen(this, onBack);
+
+        getChildren().addAll(title, citizen, searchLabel, search, browse, list, warning, guardianBox, actions);
         setPadding(new Insets(4));
+    }
+
+    private final Label warning = new Label();
+    private final VBox guardianBox;
+    private final ComboBox<pe.macexpress.desk.core.DocumentType> guardianType = new ComboBox<>();
+    private final TextField guardianNumber = new TextField();
+    private final TextField guardianCheck = new TextField();
+    private final Label guardianError = new Label();
+
+    /**
+     * Opening goes through here: a minor's procedure that needs their father, mother or guardian
+     * first takes a valid document of theirs (recorded with the visit's attentions).
+     */
+    private Consumer<Procedure> guarded(ProcedureChoiceViewModel vm, I18n i18n, Visit visit, Consumer<Procedure> onChosen) {
+        return p -> {
+            if (p == null) {
+                return;
+            }
+            if (Eligible.guardianNeeded(p, visit) && visit.guardian() == null) {
+                var parse = pe.macexpress.desk.core.Document.parse(guardianType.getValue(), guardianNumber.getText(),
+                        guardianCheck.getText());
+                if (!parse.isValid()) {
+                    guardianError.textProperty().unbind();
+                    boolean typed = !guardianNumber.getText().isBlank();
+                    guardianError.textProperty().bind(i18n.computed(() -> i18n.get("choice.guardian.needed")
+                            + (typed ? " " + i18n.get(parse.error().messageKey()) : "")));
+                    vm.selectedProperty().set(p);
+                    pe.macexpress.desk.ui.help.Keys.focusSoon(guardianNumber);
+                    return;
+                }
+                visit.recordGuardian(parse.document());
+            }
+            onChosen.accept(p);
+        };
+    }
+
+    /** The guardian's document, asked when a minor's chosen procedure needs one (type, number, check). */
+    private VBox guardianBox(ProcedureChoiceViewModel vm, I18n i18n, Visit visit) {
+        Label title = new Label();
+        title.getStyleClass().add("section-title");
+        title.setWrapText(true);
+        title.textProperty().bind(i18n.text("choice.guardian.title"));
+        guardianType.setId("choice-guardian-type");
+        guardianType.getItems().setAll(pe.macexpress.desk.core.DocumentType.values());
+        guardianType.setValue(pe.macexpress.desk.core.DocumentType.DNI);
+        pe.macexpress.desk.ui.common.Fields.localizedCells(guardianType, t -> i18n.text(t.messageKey()));
+        guardianNumber.setId("choice-guardian-number");
+        pe.macexpress.desk.ui.common.Fields.limit(guardianNumber, 15);
+        guardianNumber.setPrefColumnCount(14);
+        guardianCheck.setId("choice-guardian-check");
+        pe.macexpress.desk.ui.common.Fields.limit(guardianCheck, 1);
+        guardianCheck.setPrefColumnCount(2);
+        var dni = guardianType.valueProperty().isEqualTo(pe.macexpress.desk.core.DocumentType.DNI);
+        guardianCheck.visibleProperty().bind(dni);
+        guardianCheck.managedProperty().bind(dni);
+        Label numberLabel = new Label();
+        numberLabel.textProperty().bind(i18n.text("identify.document.number"));
+        numberLabel.setLabelFor(guardianNumber);
+        Label checkLabel = new Label();
+        checkLabel.textProperty().bind(i18n.text("identify.document.check"));
+        checkLabel.visibleProperty().bind(dni);
+        checkLabel.managedProperty().bind(dni);
+        FlowPane fields = new FlowPane(10, 6, guardianType, numberLabel, guardianNumber, checkLabel, guardianCheck);
+        fields.setAlignment(Pos.CENTER_LEFT);
+        guardianError.setId("choice-guardian-error");
+        guardianError.getStyleClass().add("error-text");
+        guardianError.setWrapText(true);
+        guardianError.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        pe.macexpress.desk.ui.common.Fields.collapseWhenEmpty(guardianError);
+        VBox box = new VBox(6, title, fields, guardianError);
+        box.setId("choice-guardian");
+        box.getStyleClass().add("card");
+        var needed = javafx.beans.binding.Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
+                && visit.guardian() == null && Eligible.guardianNeeded(vm.selectedProperty().get(), visit),
+                vm.selectedProperty());
+        box.visibleProperty().bind(needed);
+        box.managedProperty().bind(needed);
+        if (visit.guardian() != null) {
+            Label recorded = new Label();
+            recorded.setId("choice-guardian-recorded");
+            recorded.setWrapText(true);
+            recorded.getStyleClass().add("hint");
+            recorded.textProperty().bind(i18n.computed(() -> i18n.get("choice.guardian.recorded",
+                    i18n.get(visit.guardian().type().messageKey()), visit.guardian().number())));
+            VBox shown = new VBox(recorded);
+            return shown;
+        }
+        return box;
     }
 
     /** A choice of one id (null = all) whose names follow the language and the catalogue in use. */
@@ -131,7 +280,7 @@ public final class ProcedureChoiceView extends VBox {
     }
 
     public void focusSearch() {
-        search.requestFocus();
+        pe.macexpress.desk.ui.help.Keys.focusSoon(search);
     }
 
     /** Name in the current language, entity and fee underneath. */

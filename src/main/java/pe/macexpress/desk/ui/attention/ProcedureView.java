@@ -19,8 +19,12 @@ import pe.macexpress.desk.ui.common.OutcomeSection;
 
 /** Step 3: requirements, fee and entity of the procedure; then its outcome. */
 public final class ProcedureView extends VBox {
+    private final javafx.scene.Node firstOutcome;
+    private final javafx.scene.Node detailField;
+    private final ProcedureViewModel vm;
 
     ProcedureView(ProcedureViewModel vm, I18n i18n, Visit visit, Runnable onBack, Consumer<Attention> onSaved) {
+        this.vm = vm;
         getStyleClass().add("screen");
         setSpacing(10);
 
@@ -95,12 +99,32 @@ public final class ProcedureView extends VBox {
         HBox actions = new HBox(10, save, back);
         actions.setAlignment(Pos.CENTER_LEFT);
 
+        firstOutcome = outcome.lookup("#outcome-" + pe.macexpress.desk.core.OutcomeType.values()[0].name()
+                .toLowerCase(Locale.ROOT));
+        detailField = outcome.lookup("#procedure-detail");
+        // 1..4 choose the outcome; one that needs a detail puts the cursor there.
+        pe.macexpress.desk.ui.help.Keys.outcomes(this, vm.outcomeProperty(), t -> {
+            if (t.needsDetail()) {
+                pe.macexpress.desk.ui.help.Keys.focusSoon(detailField);
+            }
+        });
+        pe.macexpress.desk.ui.help.Keys.screen(this, () -> {
+            if (!vm.savingProperty().get()) {
+                onBack.run();
+            }
+        });
+
         VBox body = new VBox(10, name, info, outcome, error, actions);
         body.setPadding(new Insets(4));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         getChildren().add(scroll);
+    }
+
+    /** Typing starts at the outcome: its first choice, or the detail when the outcome is preset (referral). */
+    void focusStart() {
+        pe.macexpress.desk.ui.help.Keys.focusSoon(vm.outcomeProperty().get() != null ? detailField : firstOutcome);
     }
 
     static String feeText(Procedure p, I18n i18n) {

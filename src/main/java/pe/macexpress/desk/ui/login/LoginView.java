@@ -17,6 +17,8 @@ import pe.macexpress.desk.ui.common.I18n;
 
 /** The sign-in screen. */
 public final class LoginView extends VBox {
+    private final PasswordField pin = new PasswordField();
+    private final ComboBox<Advisor> advisor;
 
     public LoginView(LoginViewModel vm, I18n i18n, TrainingHints hints, Consumer<AdvisorSession> onSignedIn) {
         getStyleClass().addAll("screen", "login");
@@ -31,6 +33,7 @@ public final class LoginView extends VBox {
         Label advisorLabel = new Label();
         advisorLabel.textProperty().bind(i18n.text("login.advisor"));
         ComboBox<Advisor> advisor = new ComboBox<>(vm.advisors());
+        this.advisor = advisor;
         advisor.setId("login-advisor");
         advisor.setMaxWidth(Double.MAX_VALUE);
         advisor.valueProperty().bindBidirectional(vm.advisorProperty());
@@ -49,7 +52,6 @@ public final class LoginView extends VBox {
 
         Label pinLabel = new Label();
         pinLabel.textProperty().bind(i18n.text("login.pin"));
-        PasswordField pin = new PasswordField();
         pin.setId("login-pin");
         pin.textProperty().bindBidirectional(vm.pinProperty());
         pinLabel.setLabelFor(pin);
@@ -76,6 +78,24 @@ public final class LoginView extends VBox {
         submit.disableProperty().bind(vm.busyProperty());
         submit.setOnAction(e -> vm.submit(onSignedIn));
 
+        // A PIN typed while the advisor list has the focus goes to the PIN field, never lost.
+        advisor.addEventFilter(javafx.scene.input.KeyEvent.KEY_TYPED, e -> {
+            String c = e.getCharacter();
+            if (!advisor.isShowing() && c != null && c.length() == 1 && Character.isDigit(c.charAt(0))) {
+                e.consume();
+                pin.appendText(c);
+                pin.requestFocus();
+                pin.end();
+            }
+        });
+        // The advisor chosen from the list: the PIN is typed next.
+        advisor.setOnHidden(e -> {
+            if (advisor.getValue() != null) {
+                pin.requestFocus();
+            }
+        });
+        pe.macexpress.desk.ui.help.Keys.screen(this, null);
+
         getChildren().addAll(heading, form, error, submit);
         if (hints.hasDemoPin()) {
             Label hint = new Label();
@@ -86,5 +106,11 @@ public final class LoginView extends VBox {
             getChildren().add(hint);
         }
         setPadding(new Insets(24));
+    }
+
+    /** Typing starts in the PIN field (the last advisor is preselected); in the list when none is. */
+    public void focusStart() {
+        javafx.application.Platform.runLater(() -> (advisor.getValue() == null && !advisor.getItems().isEmpty()
+                ? (javafx.scene.Node) advisor : pin).requestFocus());
     }
 }

@@ -123,6 +123,12 @@ public final class CaptureView extends VBox {
                 "capture-detail", 2);
         TextArea detail = (TextArea) outcome.lookup("#capture-detail");
         detail.setMaxWidth(640);
+        // In the outcome section 1..4 choose the outcome (the form's fields above keep their digits).
+        pe.macexpress.desk.ui.help.Keys.outcomes(outcome, draft.outcomeProperty(), t -> {
+            if (t.needsDetail()) {
+                pe.macexpress.desk.ui.help.Keys.focusSoon(detail);
+            }
+        });
 
         Label error = new Label();
         error.setId("capture-error");

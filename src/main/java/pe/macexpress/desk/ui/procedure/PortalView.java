@@ -295,6 +295,12 @@ public final class PortalView extends HBox {
     private VBox outcome(PortalViewModel vm, I18n i18n, Runnable onBack, Consumer<Attention> onSaved) {
         VBox outcome = OutcomeSection.build(vm.outcomeProperty(), vm.detailProperty(), i18n, "portal-outcome-",
                 "portal-detail", 2);
+        // With the focus in the outcome, 1..4 choose it; one that needs a detail puts the cursor there.
+        pe.macexpress.desk.ui.help.Keys.outcomes(outcome, vm.outcomeProperty(), t -> {
+            if (t.needsDetail()) {
+                pe.macexpress.desk.ui.help.Keys.focusSoon(outcome.lookup("#portal-detail"));
+            }
+        });
 
         Label error = new Label();
         error.setId("portal-error");

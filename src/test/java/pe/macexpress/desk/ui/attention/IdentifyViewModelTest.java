@@ -70,4 +70,53 @@ class IdentifyViewModelTest {
             assertFalse(vm.busyProperty().get());
         }
     }
+
+    @Test
+    void aSlowAnswerCanBeLeftForPorVerificarAndAPassportWaitsForTheAdvisorsConfirmation(FxRobot robot) throws Exception {
+        try (DeskContext ctx = DeskContext.open(DeskSettings.load(home), Clock.systemUTC());
+             FxTaskRunner runner = new FxTaskRunner()) {
+            IdentifyViewModel vm = new IdentifyViewModel(ctx.identityCheck(), ctx::queryContext, runner,
+                    Clock.systemUTC());
+            FictitiousCitizen adult = ctx.sandbox().population().firstAdult();
+            ctx.sandbox().inject(Fault.delay(5_000).times(1));
+            robot.interact(() -> {
+                vm.reset(TrainingData.ADVISORS.get(0));
+                vm.markSlow();
+                assertFalse(vm.slowProperty().get(), "nothing is slow while nothing is asked");
+                vm.numberProperty().set(adult.dni());
+                vm.checkProperty().set(String.valueOf(adult.checkDigit()));
+                vm.verify();
+                vm.markSlow();
+            });
+            assertTrue(vm.slowProperty().get());
+            robot.interact(vm::continueUnverified);
+            assertFalse(vm.busyProperty().get());
+            assertFalse(vm.slowProperty().get());
+            assertEquals(VerificationState.PENDING, vm.stateProperty().get());
+            assertTrue(vm.canContinueProperty().get(), "as when PIDE is down");
+            assertEquals(adult.dni(), vm.verifiedDocumentProperty().get().number());
+
+            robot.interact(() -> {
+                vm.documentTypeProperty().set(pe.macexpress.desk.core.DocumentType.PASAPORTE);
+                vm.numberProperty().set("AB123456");
+                vm.checkProperty().set("");
+                vm.verify();
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return vm.verifiedDocumentProperty().get() != null;
+            });
+            assertTrue(vm.confirmationAskedProperty().get());
+            assertNull(vm.stateProperty().get(), "never 'verificado por el asesor' before the tick");
+            assertFalse(vm.canContinueProperty().get());
+            robot.interact(() -> vm.advisorCheckedProperty().set(true));
+            assertEquals(VerificationState.CHECKED_BY_ADVISOR, vm.stateProperty().get());
+            assertFalse(vm.canContinueProperty().get(), "the names are typed too");
+            robot.interact(() -> vm.typedNamesProperty().set("JOHN SMITH"));
+            assertTrue(vm.canContinueProperty().get());
+            assertEquals(VerificationState.CHECKED_BY_ADVISOR,
+                    vm.startVisit(TrainingData.POINT).verification());
+            ctx.sandbox().clearFaults();
+        }
+    }
 }
