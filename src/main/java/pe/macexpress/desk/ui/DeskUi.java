@@ -106,17 +106,18 @@ public final class DeskUi {
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
         this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn);
+        this.receipts = ReceiptService.standard(ctx.localization(), zone);
         this.flow = new AttentionFlow(i18n, ctx.catalogs()::current, ctx.attentions(), ctx.attentionService(),
                 ctx.identityCheck(), ctx::queryContext, runner, ctx.clock(), zone, ctx.trainingHints(),
                 ctx.portalLinks(), shell::show,
                 shellVm::refreshStatus, this::openSupervisor,
-                new CaptureViewModel(ctx.captureService(), ScannerFolder.of(ctx.settings()), runner, i18n.languageTag()));
+                new CaptureViewModel(ctx.captureService(), ScannerFolder.of(ctx.settings()), runner, i18n.languageTag()),
+                receipts);
         shell.signOutButton().setOnAction(e -> signOut());
         shell.supervisorButton().setOnAction(e -> openSupervisor());
         this.syncVm = new SyncViewModel(ctx.sync(), ctx.bundles(), runner, Platform::runLater);
         // An answer file settles records and brings results: the pending and overdue counts change.
         syncVm.usbResultProperty().addListener((o, was, now) -> shellVm.refreshStatus());
-        this.receipts = ReceiptService.standard(ctx.localization(), zone);
         this.historyVm = new HistoryViewModel(new pe.macexpress.desk.store.AttentionSearch(ctx.store()), ctx.sync(),
                 code -> ctx.cases().byCode(code), runner, ctx.clock(), zone);
         shell.syncButton().setOnAction(e -> openAside(SyncView.class,

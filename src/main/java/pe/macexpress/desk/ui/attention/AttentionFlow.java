@@ -13,6 +13,7 @@ import pe.macexpress.desk.attention.AttentionService;
 import pe.macexpress.desk.attention.IdentityCheck;
 import pe.macexpress.desk.attention.Visit;
 import pe.macexpress.desk.catalog.Catalog;
+import pe.macexpress.desk.receipt.ReceiptService;
 import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.Attention;
@@ -58,6 +59,9 @@ public final class AttentionFlow {
     private Node identifyScreen;
     /** The last "¿otro trámite?" screen, shown again by Back from the choice after one was saved. */
     private AnotherView anotherView;
+    private final TaskRunner runner;
+    /** The receipt on screen, on paper or as PDF, in the citizen's language. */
+    private final ReceiptService receipts;
     /** The receipt is on screen: the visit is over, nothing is left to ask about. */
     private boolean receiptShown;
     /** Shown on the identification screen under the verification (the citizen's cases); none by default. */
@@ -68,8 +72,10 @@ public final class AttentionFlow {
                          IdentityCheck identity, BiFunction<Advisor, UUID, QueryContext> auditContext,
                          TaskRunner runner, Clock clock, ZoneId zone, TrainingHints hints, PortalLinks portals,
                          Consumer<Node> show, Runnable onAttentionSaved, Runnable openSupervisor,
-                         CaptureViewModel capture) {
+                         CaptureViewModel capture, ReceiptService receipts) {
         this.i18n = i18n;
+        this.runner = runner;
+        this.receipts = receipts;
         this.catalogs = catalogs;
         this.clock = clock;
         this.zone = zone;
@@ -236,7 +242,7 @@ public final class AttentionFlow {
 
     /** The receipt of what the visit saved; {@code then} runs when the advisor is done with it. */
     private void finish(Runnable then) {
-        Node receipt = new ReceiptView(i18n, choice.catalog(), visit, zone, then);
+        Node receipt = new ReceiptView(i18n, choice.catalog(), visit.saved(), visit.point(), receipts, runner, then);
         receiptShown = true;
         Keys.screen(receipt, null);
         show.accept(receipt);

@@ -1,11 +1,6 @@
 package pe.macexpress.desk.ui.attention;
 
-import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
-import javafx.application.Platform;
-import pe.macexpress.desk.attention.Visit;
 import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.ServicePoint;
@@ -37,28 +32,4 @@ public final class ReceiptView extends ReceiptScreen {
                 onDone);
     }
 
-    /** The flow's own call: the default printer, and a background thread per print or save. */
-    ReceiptView(I18n i18n, Catalog catalog, Visit visit, ZoneId zone, Runnable onNext) {
-        this(i18n, catalog, visit.saved(), visit.point(), ReceiptService.standard(i18n.localization(), zone),
-                threadPerTask(), onNext);
-    }
-
-    /** Printing and saving are rare (a click each): a daemon thread per task, the result back on the FX thread. */
-    static TaskRunner threadPerTask() {
-        return new TaskRunner() {
-            @Override
-            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-                Thread t = new Thread(() -> {
-                    try {
-                        T result = work.call();
-                        Platform.runLater(() -> onSuccess.accept(result));
-                    } catch (Exception | Error e) {
-                        Platform.runLater(() -> onFailure.accept(e));
-                    }
-                }, "receipt-output");
-                t.setDaemon(true);
-                t.start();
-            }
-        };
-    }
 }
