@@ -33,6 +33,21 @@ java_options=(-XX:+UseSerialGC -Xms16m -Xmx256m -XX:TieredStopAtLevel=1 -Xshare:
 # shellcheck disable=SC2206
 extra=(${EXTRA_JAVA_OPTIONS:-})
 
+# jpackage lists every jar of the input in the launcher's class path; a Class-Path in the main jar's
+# manifest (there for `java -jar`) would add each one a second time, and the CDS archive records
+# that longer path: the JVM then refuses the archive once the image is moved (installed elsewhere).
+if unzip -p "$input/$main_jar" META-INF/MANIFEST.MF | grep -q '^Class-Path:'; then
+  work=$(mktemp -d)
+  jar_path=$(cd "$input" && pwd)/$main_jar
+  (cd "$work" && jar xf "$jar_path")
+  unzip -p "$input/$main_jar" META-INF/MANIFEST.MF | tr -d '\r' \
+    | awk '/^Class-Path:/ {skip=1; next} skip && /^ / {next} {skip=0; print}' > "$work.mf"
+  rm "$work/META-INF/MANIFEST.MF"
+  jar --create --file "$input/$main_jar" --manifest "$work.mf" -C "$work" .
+  rm -f "$work.mf"
+  rm -rf "$work"
+fi
+
 args=(--type app-image --name "$name" --input "$input" --main-jar "$main_jar" --main-class "$main_class"
       --dest "$dest"
       --jlink-options '--strip-debug --no-man-pages --no-header-files --generate-cds-archive')
@@ -65,14 +80,35 @@ if [ -z "${DISPLAY:-}" ]; then
   echo "app-image.sh: no display and no Xvfb: $name is made WITHOUT a class-data archive" >&2
   exit 0
 fi
+# The archive records the jars' paths and Java 17 refuses it when they differ at run time (a moved
+# image starts without it: measured). An installer therefore records it with the image at its
+# installed path: TRAIN_AT=/opt/macexpress-desk (must not exist yet; the image is copied there for
+# the training run and removed after).
+run_dir="$image"
+if [ -n "${TRAIN_AT:-}" ]; then
+  if [ -e "$TRAIN_AT" ]; then
+    echo "app-image.sh: $TRAIN_AT exists (an installed copy?): not touching it; $name has no archive" >&2
+    exit 1
+  fi
+  mkdir -p "$(dirname "$TRAIN_AT")"
+  cp -a "$image" "$TRAIN_AT"
+  run_dir="$TRAIN_AT"
+fi
 # The training run: JAVA_TOOL_OPTIONS reaches the JVM of a jpackage launcher (JDK_JAVA_OPTIONS does not).
-if JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Dmacexpress.readyMarker=exit" \
-   timeout 180 "$image/bin/$name" "$@" > "$dest/$name-training.log" 2>&1 && [ -s "$archive" ]; then
+if JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$run_dir/lib/app/$name.jsa -Dmacexpress.readyMarker=exit" \
+   timeout 180 "$run_dir/bin/$name" "$@" > "$dest/$name-training.log" 2>&1 \
+   && [ -s "$run_dir/lib/app/$name.jsa" ]; then
+  if [ "$run_dir" != "$image" ]; then
+    cp -p "$run_dir/lib/app/$name.jsa" "$archive"
+  fi
   # [JavaOptions] is the cfg's last section: one more line there.
   printf 'java-options=-XX:SharedArchiveFile=$APPDIR/%s.jsa\n' "$name" >> "$cfg"
   echo "app-image.sh: $image with class-data archive $(du -h "$archive" | cut -f1)"
 else
   echo "app-image.sh: the training run failed (see $dest/$name-training.log): $name has no archive" >&2
+fi
+if [ "$run_dir" != "$image" ]; then
+  rm -rf "$run_dir"
 fi
 if [ -n "$xvfb_pid" ]; then
   kill "$xvfb_pid"
