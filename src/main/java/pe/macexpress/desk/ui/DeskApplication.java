@@ -93,7 +93,9 @@ public final class DeskApplication extends Application {
                     slow.stop();
                     DeskUi ui = new DeskUi(ctx, i18n, runner, ZoneId.systemDefault());
                     scene.setRoot(ui.root());
-                    whenReady(scene, ui::signInReady, DeskApplication::signalReady);
+                    if (markerWanted()) {
+                        whenReady(scene, ui::signInReady, DeskApplication::signalReady);
+                    }
                     // Not tied to the sign-in being usable: a desk with no advisor yet still syncs.
                     PauseTransition later = new PauseTransition(BACKGROUND_AFTER);
                     later.setOnFinished(e -> {
@@ -143,14 +145,17 @@ public final class DeskApplication extends Application {
      * records the class-data archive. packaging/bench/HelloFx.java signals the same way.
      */
     private static void signalReady() {
-        String mode = System.getProperty(READY_MARKER_PROPERTY, "");
-        if (mode.equals("print") || mode.equals("exit")) {
-            System.out.println(READY_MARKER);
-            System.out.flush();
-        }
-        if (mode.equals("exit")) {
+        System.out.println(READY_MARKER);
+        System.out.flush();
+        if (System.getProperty(READY_MARKER_PROPERTY, "").equals("exit")) {
             Platform.exit();
         }
+    }
+
+    /** Only then does {@link #whenReady} ask for pulses (it would keep asking while the window has no focus). */
+    private static boolean markerWanted() {
+        String mode = System.getProperty(READY_MARKER_PROPERTY, "");
+        return mode.equals("print") || mode.equals("exit");
     }
 
     @Override
