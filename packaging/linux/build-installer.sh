@@ -32,5 +32,18 @@ if [ "$type" = "deb" ]; then
     --description "MAC Express Desk: atención al ciudadano (español y quechua)" \
     --linux-package-name macexpress-desk --linux-package-deps libgtk-3-0 --linux-menu-group Office \
     --linux-shortcut --install-dir /opt --dest target/installer
+  # jpackage copies the image into the package with new file times, and the JVM refuses an archive
+  # whose jars' times differ from the training run's (checked: the installed .deb started without
+  # it). Put the image's times back and pack again.
+  deb=$(ls target/installer/*.deb)
+  work=$(mktemp -d)
+  dpkg-deb -R "$deb" "$work/pkg"
+  (cd target/installer/MACExpressDesk && find . -type f) | while read -r f; do
+    if [ -e "$work/pkg/opt/macexpress-desk/$f" ]; then
+      touch -r "target/installer/MACExpressDesk/$f" "$work/pkg/opt/macexpress-desk/$f"
+    fi
+  done
+  dpkg-deb --root-owner-group -b "$work/pkg" "$deb"
+  rm -rf "$work"
 fi
 ls -l target/installer
