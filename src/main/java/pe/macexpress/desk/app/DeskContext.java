@@ -1,8 +1,11 @@
 package pe.macexpress.desk.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import okhttp3.OkHttpClient;
 import pe.macexpress.desk.advisor.PinHasher;
 import pe.macexpress.desk.advisor.SignInService;
@@ -83,14 +86,14 @@ public final class DeskContext implements AutoCloseable {
     private static final java.time.Duration PORTAL_TIMEOUT = java.time.Duration.ofSeconds(20);
 
     private DeskContext(DeskSettings settings, Clock clock, InstanceLock lock, Store store,
-                        SandboxServer sandbox) {
+                        SandboxServer sandbox, OkHttpClient http) {
         this.settings = settings;
         this.clock = clock;
         this.lock = lock;
         this.store = store;
         this.sandbox = sandbox;
         this.trainingHints = sandbox != null ? TrainingHints.from(sandbox.population()) : TrainingHints.NONE;
-        this.http = new OkHttpClient();
+        this.http = http;
         this.localization = Localization.load(settings.home().resolve("i18n"));
         this.attentions = store.attentions();
         this.advisors = store.advisors();
@@ -176,13 +179,23 @@ public final class DeskContext implements AutoCloseable {
         InstanceLock lock = InstanceLock.acquire(settings.dataFolder());
         Store db = null;
         SandboxServer sandbox = null;
+        // Start-up: three independent slow parts run side by side (measured with the start-up
+        // benchmark, packaging/README.md): the database's check and migrations here; the HTTP
+        // client, whose constructor loads the JDK's trust store and TLS (~0.3-1 s on a field PC);
+        // in training, the sandbox (its central's database, keys and signed catalogue).
+        CompletableFuture<OkHttpClient> http = CompletableFuture.supplyAsync(OkHttpClient::new, DeskContext::startThread);
+        CompletableFuture<SandboxServer> starting = settings.training()
+                ? CompletableFuture.supplyAsync(DeskContext::startSandbox, DeskContext::startThread)
+                : CompletableFuture.completedFuture(null);
         try {
             StartupCheck.run(settings.databaseFile(), BackupService.of(settings, clock)).requireOpenable();
             db = Store.open(settings.databaseFile(), clock);
-            if (settings.training()) {
-                sandbox = SandboxServer.start(0);
+            try {
+                sandbox = joinStart(starting);
+            } catch (UncheckedIOException e) {
+                throw new StoreException(StoreException.Kind.IO, "cannot start the training sandbox", e.getCause());
             }
-            DeskContext ctx = new DeskContext(settings, clock, lock, db, sandbox);
+            DeskContext ctx = new DeskContext(settings, clock, lock, db, sandbox, joinStart(http));
             if (settings.training()) {
                 ctx.seedTrainingData();
             }
@@ -190,11 +203,43 @@ public final class DeskContext implements AutoCloseable {
             new Retention(db, clock, settings.get(ConfigKeys.RETENTION_DAYS)).purge();
             ctx.dailyBackup();
             return ctx;
-        } catch (IOException e) {
-            closeAll(db, sandbox, lock);
-            throw new StoreException(StoreException.Kind.IO, "cannot start the training sandbox", e);
         } catch (RuntimeException e) {
-            closeAll(db, sandbox, lock);
+            // A sandbox that started while the database was refused must not keep its port.
+            starting.thenAccept(started -> {
+                if (started != null) {
+                    started.close();
+                }
+            });
+            closeAll(db, null, lock);
+            throw e;
+        }
+    }
+
+    private static SandboxServer startSandbox() {
+        try {
+            return SandboxServer.start(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void startThread(Runnable work) {
+        Thread t = new Thread(work, "desk-open-part");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The result of a part started in parallel, its failure thrown as it was. */
+    private static <T> T joinStart(CompletableFuture<T> part) {
+        try {
+            return part.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
         }
     }

@@ -4,12 +4,18 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.config.DataHome;
+import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.ui.common.FxTaskRunner;
 import pe.macexpress.desk.ui.common.I18n;
@@ -17,19 +23,43 @@ import pe.macexpress.desk.ui.startup.StartupController;
 import pe.macexpress.desk.ui.startup.StartupView;
 
 /**
- * The counter's window. The data folder is opened on a background thread while a start screen
- * shows; if it cannot be opened (locked by another window, read-only, damaged) the start screen
- * says why in the advisor's language instead of the application vanishing.
+ * The counter's window. The data folder is opened on a background thread, begun before JavaFX
+ * starts (the two overlap on a 2-core PC). The start screen shows only if opening takes longer than
+ * {@link #START_SCREEN_AFTER}, so a folder that opens fast goes straight to sign-in without a flash;
+ * if it cannot be opened (locked by another window, read-only, damaged) the start screen says why
+ * in the advisor's language instead of the application vanishing. Work the sign-in screen does not
+ * need (the connectivity probe, sync, the identity re-verifier) starts {@link #BACKGROUND_AFTER} after
+ * it is built, so its first frames do not compete with them for the CPU.
  */
 public final class DeskApplication extends Application {
+    /** System property that turns on the start-up marker: {@code print} or {@code exit}. */
+    public static final String READY_MARKER_PROPERTY = "macexpress.readyMarker";
+    /** The line printed when the sign-in screen is usable (see {@link #signalWhenReady}). */
+    public static final String READY_MARKER = "MACEXPRESS-READY";
+    /** How long the data folder may take to open before the start screen shows. */
+    static final Duration START_SCREEN_AFTER = Duration.millis(400);
+    /** Background work waits this long after the sign-in screen is built (its first frames come first). */
+    static final Duration BACKGROUND_AFTER = Duration.seconds(2);
+
     private static volatile Path home;
+    private static volatile CompletableFuture<DeskContext> opening;
 
     private final FxTaskRunner runner = new FxTaskRunner();
     private volatile DeskContext context;
+    private volatile boolean stopped;
 
     public static void launchWith(Path dataHome) {
         home = dataHome;
+        // Opens the data folder (SQLite, migrations, the training sandbox) while JavaFX starts.
+        opening = CompletableFuture.supplyAsync(() -> DeskContext.open(DeskSettings.load(dataHome),
+                Clock.systemDefaultZone()), DeskApplication::openingThread);
         Application.launch(DeskApplication.class);
+    }
+
+    private static void openingThread(Runnable r) {
+        Thread t = new Thread(r, "desk-open");
+        t.setDaemon(true);
+        t.start();
     }
 
     @Override
@@ -37,23 +67,100 @@ public final class DeskApplication extends Application {
         Path dataHome = home != null ? home : DataHome.resolve(null, Map.of());
         I18n i18n = new I18n(Localization.load(dataHome.resolve("i18n")), Localization.FALLBACK);
         StartupView startup = new StartupView(i18n);
-        Scene scene = new Scene(startup, 1120, 780);
+        StackPane blank = new StackPane();
+        blank.getStyleClass().add("screen");
+        Scene scene = new Scene(blank, 1120, 780);
         scene.getStylesheets().add(DeskApplication.class.getResource(DeskUi.STYLESHEET).toExternalForm());
         stage.titleProperty().bind(i18n.text("app.window.title"));
         stage.setMinWidth(900);
         stage.setMinHeight(640);
         stage.setScene(scene);
+        // TODO(issue 10, helper L): pe.macexpress.desk.ui.shell.WindowFit.apply(stage, kiosk) here (maximized / full screen).
         stage.show();
 
-        new StartupController(startup, runner, dataHome, Clock.systemDefaultZone(), ctx -> {
-            context = ctx;
-            ctx.startBackground();
-            scene.setRoot(new DeskUi(ctx, i18n, runner, ZoneId.systemDefault()).root());
-        }, Platform::exit).open();
+        PauseTransition slow = new PauseTransition(START_SCREEN_AFTER);
+        slow.setOnFinished(e -> {
+            if (context == null) {
+                scene.setRoot(startup);
+            }
+        });
+        slow.play();
+        CompletableFuture<DeskContext> early = opening;
+        opening = null;
+        StartupController controller = new StartupController(startup, runner, dataHome, Clock.systemDefaultZone(),
+                ctx -> {
+                    context = ctx;
+                    slow.stop();
+                    DeskUi ui = new DeskUi(ctx, i18n, runner, ZoneId.systemDefault());
+                    scene.setRoot(ui.root());
+                    if (markerWanted()) {
+                        whenReady(scene, ui::signInReady, DeskApplication::signalReady);
+                    }
+                    // Not tied to the sign-in being usable: a desk with no advisor yet still syncs.
+                    PauseTransition later = new PauseTransition(BACKGROUND_AFTER);
+                    later.setOnFinished(e -> {
+                        if (!stopped) {
+                            ctx.startBackground();
+                        }
+                    });
+                    later.play();
+                }, Platform::exit)
+                .whenFailed(() -> {
+                    slow.stop();
+                    scene.setRoot(startup);
+                });
+        if (early != null) {
+            controller.openingFrom(early);
+        }
+        controller.open();
+    }
+
+    /**
+     * Runs {@code then} at the first pulse after the screen is usable: {@code ready} holds, the
+     * window has the focus and a control holds it. Pulses stop when nothing changes, so it asks for
+     * the next one until then.
+     */
+    static void whenReady(Scene scene, BooleanSupplier ready, Runnable then) {
+        boolean[] seen = {false};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!seen[0]) {
+                seen[0] = ready.getAsBoolean() && scene.getWindow() != null && scene.getWindow().isFocused()
+                        && scene.getFocusOwner() != null;
+                Platform.requestNextPulse();
+                return;
+            }
+            // One pulse later: the frame of the usable screen has been handed to the renderer.
+            scene.removePostLayoutPulseListener(listener[0]);
+            then.run();
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /**
+     * With {@code -Dmacexpress.readyMarker=print} (or {@code =exit}), one line {@value #READY_MARKER}
+     * on standard output when the sign-in screen is usable (see {@link #whenReady}): the start-up
+     * benchmark (packaging/README.md) times it; {@code exit} then closes the window, for the run that
+     * records the class-data archive. packaging/bench/HelloFx.java signals the same way.
+     */
+    private static void signalReady() {
+        System.out.println(READY_MARKER);
+        System.out.flush();
+        if (System.getProperty(READY_MARKER_PROPERTY, "").equals("exit")) {
+            Platform.exit();
+        }
+    }
+
+    /** Only then does {@link #whenReady} ask for pulses (it would keep asking while the window has no focus). */
+    private static boolean markerWanted() {
+        String mode = System.getProperty(READY_MARKER_PROPERTY, "");
+        return mode.equals("print") || mode.equals("exit");
     }
 
     @Override
     public void stop() {
+        stopped = true;
         runner.close();
         DeskContext ctx = context;
         if (ctx != null) {

@@ -342,6 +342,14 @@ public final class DeskUi {
         return shell;
     }
 
+    /**
+     * The sign-in screen is on show with its advisors read: what the start-up benchmark waits for
+     * (see {@link DeskApplication#READY_MARKER}).
+     */
+    public boolean signInReady() {
+        return shell.current() == login && !loginVm.advisors().isEmpty();
+    }
+
     /** The Sync screen's state (tests drive its USB actions without a native file dialog). */
     public SyncViewModel syncViewModel() {
         return syncVm;

@@ -2,6 +2,8 @@ package pe.macexpress.desk.ui.startup;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.app.Recovery;
@@ -23,6 +25,8 @@ public final class StartupController {
     private final Clock clock;
     private final Consumer<DeskContext> onOpened;
     private final Runnable onClose;
+    private CompletableFuture<DeskContext> early;
+    private Runnable onFailed = () -> { };
 
     public StartupController(StartupView view, TaskRunner runner, Path home, Clock clock,
                              Consumer<DeskContext> onOpened, Runnable onClose) {
@@ -34,15 +38,44 @@ public final class StartupController {
         this.onClose = onClose;
     }
 
+    /**
+     * The first {@link #open()} takes this opening, begun before the window (in parallel with
+     * JavaFX's start-up), instead of starting one; a retry after a restore opens anew.
+     */
+    public StartupController openingFrom(CompletableFuture<DeskContext> opening) {
+        this.early = opening;
+        return this;
+    }
+
+    /** Told before the start screen shows why the folder could not be opened. */
+    public StartupController whenFailed(Runnable action) {
+        this.onFailed = action;
+        return this;
+    }
+
     public void open() {
         view.showOpening();
-        BackgroundTask.of(() -> DeskContext.open(DeskSettings.load(home), clock))
+        CompletableFuture<DeskContext> first = early;
+        early = null;
+        BackgroundTask.of(() -> first != null ? awaitOpening(first) : DeskContext.open(DeskSettings.load(home), clock))
                 .onSuccess(onOpened)
                 .onFailure(this::failed)
                 .executeWith(runner);
     }
 
+    private static DeskContext awaitOpening(CompletableFuture<DeskContext> opening) throws Exception {
+        try {
+            return opening.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
     private void failed(Throwable error) {
+        onFailed.run();
         boolean damaged = error instanceof StoreException se
                 && (se.kind() == StoreException.Kind.CORRUPT || se.kind() == StoreException.Kind.NEWER_SCHEMA);
         if (!damaged) {
