@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,12 +24,14 @@ import pe.macexpress.desk.ui.common.I18n;
  */
 public final class ShellView extends BorderPane {
     private final StackPane content = new StackPane();
+    private final ScrollPane scroll = new ScrollPane(content);
     private final Button signOut = new Button();
     private final Button supervisor = new Button();
     private final Button lookup = new Button();
     private final Button cases = new Button();
     private final VBox notices = new VBox();
     private final StatusBar status;
+    private final FontScale fontScale;
 
     public ShellView(ShellViewModel vm, I18n i18n, ZoneId zone) {
         getStyleClass().add("shell");
@@ -106,24 +109,54 @@ public final class ShellView extends BorderPane {
         }
 
         VBox titleBox = new VBox(2, title, session);
-        // The title takes whatever room the buttons leave (the session line wraps), never more:
-        // at 1024 px every button shows whole, in every language.
+        // The title takes whatever room the buttons leave (the session line wraps), never more.
         titleBox.setMinWidth(0);
         titleBox.setPrefWidth(200);
         HBox.setHgrow(titleBox, Priority.ALWAYS);
-        HBox header = new HBox(10, titleBox, languageLabel, language, cases, lookup, supervisor, signOut);
+        HBox actions = new HBox(8, languageLabel, language, cases, lookup, supervisor, signOut);
+        actions.setId("header-actions");
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox firstRow = new HBox(10, titleBox, actions);
+        firstRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(6, firstRow);
         header.getStyleClass().add("header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.setPadding(new Insets(8, 12, 8, 12));
+        header.setPadding(new Insets(6, 12, 6, 12));
+        // Compact header: where the buttons leave the title less than its own width (a netbook, or
+        // Quechua's longer words), they move to a second row instead of being cut ("Idio…").
+        Runnable compact = () -> {
+            double room = header.getWidth() - header.getInsets().getLeft() - header.getInsets().getRight();
+            boolean twoRows = room > 0 && actions.prefWidth(-1) + 10 + title.prefWidth(-1) > room;
+            if (twoRows && firstRow.getChildren().contains(actions)) {
+                firstRow.getChildren().remove(actions);
+                header.getChildren().add(actions);
+                actions.setAlignment(Pos.CENTER_LEFT);
+            } else if (!twoRows && header.getChildren().contains(actions)) {
+                header.getChildren().remove(actions);
+                firstRow.getChildren().add(actions);
+                actions.setAlignment(Pos.CENTER_RIGHT);
+            }
+        };
+        header.widthProperty().addListener((o, was, now) -> compact.run());
+        // Texts change with the language, the counts and the font size: measured again after layout.
+        actions.layoutBoundsProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(compact));
+        title.layoutBoundsProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(compact));
         top.getChildren().add(header);
         setTop(top);
 
         content.setPadding(new Insets(16));
-        VBox.setVgrow(content, Priority.ALWAYS);
+        // A screen taller than the window scrolls; one shorter fills it (lists grow into the room).
+        scroll.setId("shell-scroll");
+        scroll.getStyleClass().add("shell-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.viewportBoundsProperty().addListener((o, was, now) -> content.setMinHeight(now.getHeight()));
+        VBox.setVgrow(scroll, Priority.ALWAYS);
         notices.setId("shell-notices");
         notices.visibleProperty().bind(vm.advisorProperty().isNotNull());
         notices.managedProperty().bind(notices.visibleProperty());
-        setCenter(new VBox(notices, content));
+        setCenter(new VBox(notices, scroll));
+        fontScale = FontScale.install(this);
 
         status = new StatusBar(vm, i18n, zone);
         status.visibleProperty().bind(vm.advisorProperty().isNotNull());
@@ -133,6 +166,8 @@ public final class ShellView extends BorderPane {
 
     public void show(Node screen) {
         content.getChildren().setAll(screen);
+        // Each screen starts at its top.
+        scroll.setVvalue(0);
     }
 
     /** A small dialog over the current screen, which stays as it was underneath. */
@@ -174,6 +209,11 @@ public final class ShellView extends BorderPane {
 
     public Button supervisorButton() {
         return supervisor;
+    }
+
+    /** Ctrl + / Ctrl − / Ctrl 0: the desk's font size. */
+    public FontScale fontScale() {
+        return fontScale;
     }
 
     public Button signOutButton() {
