@@ -70,6 +70,10 @@ public final class HistoryView extends VBox {
         c.textProperty().bind(i18n.text(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(cell -> text.apply(cell.getValue()));
+        // Issue 10: at 1024 px the columns get narrower than their texts; a cell wraps instead of
+        // ending in "…", and no column gets narrower than a code or a date.
+        c.setMinWidth(Math.min(width, 125));
+        pe.macexpress.desk.ui.common.Tables.wrap(c, i18n.text(key));
         return c;
     }
 

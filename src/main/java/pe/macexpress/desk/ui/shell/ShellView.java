@@ -32,6 +32,8 @@ public final class ShellView extends BorderPane {
     private final VBox notices = new VBox();
     private final StatusBar status;
     private final FontScale fontScale;
+    /** Width the title and the session line need beside the header's buttons before these move below. */
+    private static final double SESSION_ROOM = 260;
 
     public ShellView(ShellViewModel vm, I18n i18n, ZoneId zone) {
         getStyleClass().add("shell");
@@ -126,7 +128,8 @@ public final class ShellView extends BorderPane {
         // Quechua's longer words), they move to a second row instead of being cut ("Idio…").
         Runnable compact = () -> {
             double room = header.getWidth() - header.getInsets().getLeft() - header.getInsets().getRight();
-            boolean twoRows = room > 0 && actions.prefWidth(-1) + 10 + title.prefWidth(-1) > room;
+            // The session line needs some room beside the title too, or it wraps into a narrow column.
+            boolean twoRows = room > 0 && actions.prefWidth(-1) + 10 + Math.max(title.prefWidth(-1), SESSION_ROOM) > room;
             if (twoRows && firstRow.getChildren().contains(actions)) {
                 firstRow.getChildren().remove(actions);
                 header.getChildren().add(actions);

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.stage.FileChooser;
+import org.controlsfx.control.NotificationPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -117,7 +118,34 @@ public final class SyncView extends VBox {
         VBox card = new VBox(8, state, bar, figures, documents, documentsSetAside, retryDocuments, error, summary, last, warning);
         card.getStyleClass().add("card");
 
-        getChildren().addAll(title, card, actions);
+        // How "Sincronizar ahora" ended, as a notice over the figures (ControlsFX) until closed or the next run.
+        // The bar lies over its content: a spacer as tall as the bar keeps the figures in view under it.
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        NotificationPane notice = new NotificationPane(new VBox(spacer, card));
+        notice.setId("sync-notice");
+        notice.setShowFromTop(true);
+        notice.showingProperty().addListener((o, was, showing) -> {
+            javafx.scene.Node noticeBar = notice.lookup(".notification-bar");
+            double h = showing && noticeBar != null ? noticeBar.prefHeight(notice.getWidth()) : 0;
+            spacer.setMinHeight(h);
+            spacer.setPrefHeight(h);
+        });
+        notice.textProperty().bind(i18n.computed(() -> {
+            SyncViewModel.UsbResult r = vm.runNoticeProperty().get();
+            return r == null ? "" : i18n.get(r.key(), r.args().toArray());
+        }, vm.runNoticeProperty()));
+        vm.runNoticeProperty().addListener((o, was, ended) -> {
+            if (ended != null) {
+                notice.show();
+            }
+        });
+        vm.stateProperty().addListener((o, was, running) -> {
+            if (running == SyncState.RUNNING) {
+                notice.hide();
+            }
+        });
+
+        getChildren().addAll(title, notice, actions);
         if (vm.usbAvailable()) {
             // Right under "Sincronizar ahora": where a supervisor with no link looks first.
             getChildren().add(usbCard(vm, i18n));
