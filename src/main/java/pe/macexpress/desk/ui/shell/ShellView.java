@@ -127,7 +127,8 @@ public final class ShellView extends BorderPane {
         // Compact header: where the buttons leave the title less than its own width (a netbook, or
         // Quechua's longer words), they move to a second row instead of being cut ("Idio…").
         Runnable compact = () -> {
-            double room = header.getWidth() - header.getInsets().getLeft() - header.getInsets().getRight();
+            // The window's width (the shell's), not the header's: the header grows with what it holds.
+            double room = getWidth() - header.getInsets().getLeft() - header.getInsets().getRight();
             // The session line needs some room beside the title too, or it wraps into a narrow column.
             boolean twoRows = room > 0 && actions.prefWidth(-1) + 10 + Math.max(title.prefWidth(-1), SESSION_ROOM) > room;
             if (twoRows && firstRow.getChildren().contains(actions)) {
@@ -140,7 +141,7 @@ public final class ShellView extends BorderPane {
                 actions.setAlignment(Pos.CENTER_RIGHT);
             }
         };
-        header.widthProperty().addListener((o, was, now) -> compact.run());
+        widthProperty().addListener((o, was, now) -> compact.run());
         // Texts change with the language, the counts and the font size: measured again after layout.
         actions.layoutBoundsProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(compact));
         title.layoutBoundsProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(compact));
@@ -148,18 +149,25 @@ public final class ShellView extends BorderPane {
         setTop(top);
 
         content.setPadding(new Insets(16));
-        // A screen taller than the window scrolls; one shorter fills it (lists grow into the room).
+        // A screen fills the window: its lists give up room first (down to a few rows, desk.css), and
+        // only a screen that still does not fit scrolls. The header and the status bar stay put.
         scroll.setId("shell-scroll");
         scroll.getStyleClass().add("shell-scroll");
         scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.viewportBoundsProperty().addListener((o, was, now) -> content.setMinHeight(now.getHeight()));
         VBox.setVgrow(scroll, Priority.ALWAYS);
         notices.setId("shell-notices");
         notices.visibleProperty().bind(vm.advisorProperty().isNotNull());
         notices.managedProperty().bind(notices.visibleProperty());
         setCenter(new VBox(notices, scroll));
         fontScale = FontScale.install(this);
+        // Larger type makes the buttons wider: the header measures itself again once the new size is applied.
+        fontScale.sizeProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            header.applyCss();
+            header.layout();
+            compact.run();
+        }));
 
         status = new StatusBar(vm, i18n, zone);
         status.visibleProperty().bind(vm.advisorProperty().isNotNull());

@@ -151,6 +151,14 @@ public final class SyncView extends VBox {
             getChildren().add(usbCard(vm, i18n));
         }
         getChildren().addAll(messagesCard(vm, i18n, zone), quarantinedCard(vm, i18n, zone));
+        // On a small screen the lists give up room and the screen scrolls: a wrapped text never does.
+        java.util.Set<javafx.scene.Node> labels = new java.util.HashSet<>(lookupAll(".label"));
+        labels.addAll(card.lookupAll(".label")); // inside the notice pane, which has no children before its skin
+        for (javafx.scene.Node n : labels) {
+            if (n instanceof Label l && l.isWrapText()) {
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         vm.refresh();
     }
 

@@ -110,6 +110,8 @@ class ShellFitTest {
         robot.press(KeyCode.CONTROL, KeyCode.ADD).release(KeyCode.ADD, KeyCode.CONTROL);
         robot.interact(() -> desk.scene.getRoot().applyCss());
         assertEquals(18, signOut.getFont().getSize(), 0.01, "two steps larger");
+        TrainingDesk.waitUntil(() -> actions.getParent().getStyleClass().contains("header"));
+        assertTrue(actions.getParent().getStyleClass().contains("header"), "larger type: the buttons stay on their own row");
         Label title = robot.lookup(".screen-title").queryAs(Label.class);
         assertEquals(18 * 1.467, title.getFont().getSize(), 0.1, "titles follow the base size");
         Screenshots.save(robot, desk.scene, "shell-qu-800x500-larger");
