@@ -33,7 +33,7 @@ public final class ShellView extends BorderPane {
     private final StatusBar status;
     private final FontScale fontScale;
     /** Width the title and the session line need beside the header's buttons before these move below. */
-    private static final double SESSION_ROOM = 260;
+    private static final double SESSION_ROOM = 200;
 
     public ShellView(ShellViewModel vm, I18n i18n, ZoneId zone) {
         getStyleClass().add("shell");
@@ -157,6 +157,12 @@ public final class ShellView extends BorderPane {
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // Tab (or a screen) moving the focus below the fold brings that field or button into view.
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, before, focused) -> reveal(focused));
+            }
+        });
         notices.setId("shell-notices");
         notices.visibleProperty().bind(vm.advisorProperty().isNotNull());
         notices.managedProperty().bind(notices.visibleProperty());
@@ -179,6 +185,34 @@ public final class ShellView extends BorderPane {
         content.getChildren().setAll(screen);
         // Each screen starts at its top.
         scroll.setVvalue(0);
+    }
+
+    /** Scrolls the content so that {@code node} (inside it) shows whole, if it lies outside the viewport. */
+    private void reveal(Node node) {
+        if (node == null || !isInside(node, content)) {
+            return;
+        }
+        double viewport = scroll.getViewportBounds().getHeight();
+        double extra = content.getHeight() - viewport;
+        if (extra <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = scroll.getVvalue() * extra;
+        if (b.getMinY() < top) {
+            scroll.setVvalue(Math.max(0, b.getMinY() - 8) / extra);
+        } else if (b.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(extra, b.getMaxY() + 8 - viewport) / extra);
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A small dialog over the current screen, which stays as it was underneath. */
