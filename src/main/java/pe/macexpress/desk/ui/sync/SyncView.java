@@ -41,6 +41,7 @@ public final class SyncView extends VBox {
         ProgressBar bar = new ProgressBar();
         bar.setId("sync-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // on a small screen it never squeezes to nothing
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> vm.recordsTotalProperty().get() == 0 ? 0
                 : (double) vm.recordsSentProperty().get() / vm.recordsTotalProperty().get(),
                 vm.recordsSentProperty(), vm.recordsTotalProperty()));
