@@ -126,6 +126,10 @@ public final class ConfigKeys {
             "Carpeta donde el escáner deja sus imágenes (relativa a la carpeta de datos, o absoluta); la pantalla de"
                     + " captura muestra las más recientes. Vacía: sin escáner.");
 
+    public static final ConfigKey<Boolean> UI_KIOSK = define("ui.kiosk", ConfigType.bool(), false,
+            "`true`: la ventana ocupa toda la pantalla, sin barra de título ni aviso para salir (estación de"
+                    + " autoservicio o de uso exclusivo); `false`: se abre maximizada.");
+
     /** Every key, in the order of the README's table. */
     public static final List<ConfigKey<?>> ALL = Collections.unmodifiableList(REGISTRY);
     private static final Map<String, ConfigKey<?>> BY_NAME = byName();

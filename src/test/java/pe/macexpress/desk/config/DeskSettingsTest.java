@@ -125,6 +125,7 @@ class DeskSettingsTest {
         m.put("backup.folder", "/media/usb/copias");
         m.put("backup.keep", 14);
         m.put("capture.scannerFolder", "/home/asesor/Escaneos");
+        m.put("ui.kiosk", true);
         return m;
     }
 

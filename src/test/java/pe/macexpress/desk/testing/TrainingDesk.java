@@ -30,19 +30,38 @@ public final class TrainingDesk implements AutoCloseable {
     public final Scene scene;
     private final FxTaskRunner runner;
 
+    /**
+     * The scene most tests use: room enough that their clicks find each button without scrolling (the
+     * 44 px targets of issue 10 made screens taller). Screen sizes themselves are ScreenFitTest's:
+     * {@link #TrainingDesk(Stage, double, double)}.
+     */
+    public static final double WIDTH = 1120;
+    public static final double HEIGHT = 960;
+
     public TrainingDesk(Stage stage) throws IOException {
-        this(stage, Files.createTempDirectory("macexpress-ui"));
+        this(stage, WIDTH, HEIGHT);
+    }
+
+    /** A fresh desk in a scene of the given size (a 1024×600 netbook, a 1366×768 laptop). */
+    public TrainingDesk(Stage stage, double width, double height) throws IOException {
+        this(stage, Files.createTempDirectory("macexpress-ui"), width, height);
     }
 
     /** On a data folder the test prepared (settings, earlier attentions); deleted on close like a fresh one. */
     public TrainingDesk(Stage stage, Path home) {
+        this(stage, home, WIDTH, HEIGHT);
+    }
+
+    public TrainingDesk(Stage stage, Path home, double width, double height) {
         this.home = home;
         ctx = DeskContext.open(DeskSettings.load(home), Clock.systemDefaultZone());
         runner = new FxTaskRunner();
         ui = new DeskUi(ctx, new I18n(ctx.localization(), "es"), runner, ZoneId.of("America/Lima"));
-        scene = new Scene(ui.root(), 1120, 780);
+        scene = new Scene(ui.root(), width, height);
         scene.getStylesheets().add(TrainingDesk.class.getResource(DeskUi.STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        // The test's stage is shared between tests: it takes this scene's size, not the last one's.
+        stage.sizeToScene();
         stage.show();
     }
 

@@ -23,7 +23,7 @@ import pe.macexpress.desk.ui.common.I18n;
  * typed as read out, and where that attention stands. Esc or "Cerrar" closes it.
  */
 public final class CodeLookupView extends StackPane {
-    private final TextField code = new TextField();
+    private final TextField code = pe.macexpress.desk.ui.common.SearchFields.clearable();
 
     /** @param openCase opens the follow-up screen on a case found here */
     public CodeLookupView(CodeLookupViewModel vm, I18n i18n, Supplier<Catalog> catalog, ZoneId zone,

@@ -38,7 +38,7 @@ public final class FollowUpView extends StackPane {
     private final CaseDetailViewModel detailVm;
     private final VBox list;
     private final CaseDetailView detail;
-    private final TextField search = new TextField();
+    private final TextField search = pe.macexpress.desk.ui.common.SearchFields.clearable();
     private final ListView<FollowUpViewModel.Row> cases = new ListView<>();
 
     private Runnable onBack = () -> { };

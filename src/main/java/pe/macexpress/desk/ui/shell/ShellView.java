@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,12 +24,16 @@ import pe.macexpress.desk.ui.common.I18n;
  */
 public final class ShellView extends BorderPane {
     private final StackPane content = new StackPane();
+    private final ScrollPane scroll = new ScrollPane(content);
     private final Button signOut = new Button();
     private final Button supervisor = new Button();
     private final Button lookup = new Button();
     private final Button cases = new Button();
     private final VBox notices = new VBox();
     private final StatusBar status;
+    private final FontScale fontScale;
+    /** Width the title and the session line need beside the header's buttons before these move below. */
+    private static final double SESSION_ROOM = 200;
 
     public ShellView(ShellViewModel vm, I18n i18n, ZoneId zone) {
         getStyleClass().add("shell");
@@ -106,24 +111,69 @@ public final class ShellView extends BorderPane {
         }
 
         VBox titleBox = new VBox(2, title, session);
-        // The title takes whatever room the buttons leave (the session line wraps), never more:
-        // at 1024 px every button shows whole, in every language.
+        // The title takes whatever room the buttons leave (the session line wraps), never more.
         titleBox.setMinWidth(0);
         titleBox.setPrefWidth(200);
         HBox.setHgrow(titleBox, Priority.ALWAYS);
-        HBox header = new HBox(10, titleBox, languageLabel, language, cases, lookup, supervisor, signOut);
+        HBox actions = new HBox(8, languageLabel, language, cases, lookup, supervisor, signOut);
+        actions.setId("header-actions");
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        actions.setMinWidth(Region.USE_PREF_SIZE);
+        HBox firstRow = new HBox(10, titleBox, actions);
+        firstRow.setAlignment(Pos.CENTER_LEFT);
+        VBox header = new VBox(6, firstRow);
         header.getStyleClass().add("header");
-        header.setAlignment(Pos.CENTER_LEFT);
-        header.setPadding(new Insets(8, 12, 8, 12));
+        header.setPadding(new Insets(6, 12, 6, 12));
+        // Compact header: where the buttons leave the title less than its own width (a netbook, or
+        // Quechua's longer words), they move to a second row instead of being cut ("Idio…").
+        Runnable compact = () -> {
+            // The window's width (the shell's), not the header's: the header grows with what it holds.
+            double room = getWidth() - header.getInsets().getLeft() - header.getInsets().getRight();
+            // The session line needs some room beside the title too, or it wraps into a narrow column.
+            boolean twoRows = room > 0 && actions.prefWidth(-1) + 10 + Math.max(title.prefWidth(-1), SESSION_ROOM) > room;
+            if (twoRows && firstRow.getChildren().contains(actions)) {
+                firstRow.getChildren().remove(actions);
+                header.getChildren().add(actions);
+                actions.setAlignment(Pos.CENTER_LEFT);
+            } else if (!twoRows && header.getChildren().contains(actions)) {
+                header.getChildren().remove(actions);
+                firstRow.getChildren().add(actions);
+                actions.setAlignment(Pos.CENTER_RIGHT);
+            }
+        };
+        widthProperty().addListener((o, was, now) -> compact.run());
+        // Texts change with the language, the counts and the font size: measured again after layout.
+        actions.layoutBoundsProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(compact));
+        title.layoutBoundsProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(compact));
         top.getChildren().add(header);
         setTop(top);
 
         content.setPadding(new Insets(16));
-        VBox.setVgrow(content, Priority.ALWAYS);
+        // A screen fills the window: its lists give up room first (down to a few rows, desk.css), and
+        // only a screen that still does not fit scrolls. The header and the status bar stay put.
+        scroll.setId("shell-scroll");
+        scroll.getStyleClass().add("shell-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        // Tab (or a screen) moving the focus below the fold brings that field or button into view.
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, before, focused) -> reveal(focused));
+            }
+        });
         notices.setId("shell-notices");
         notices.visibleProperty().bind(vm.advisorProperty().isNotNull());
         notices.managedProperty().bind(notices.visibleProperty());
-        setCenter(new VBox(notices, content));
+        setCenter(new VBox(notices, scroll));
+        fontScale = FontScale.install(this);
+        // Larger type makes the buttons wider: the header measures itself again once the new size is applied.
+        fontScale.sizeProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(() -> {
+            header.applyCss();
+            header.layout();
+            compact.run();
+        }));
 
         status = new StatusBar(vm, i18n, zone);
         status.visibleProperty().bind(vm.advisorProperty().isNotNull());
@@ -133,6 +183,36 @@ public final class ShellView extends BorderPane {
 
     public void show(Node screen) {
         content.getChildren().setAll(screen);
+        // Each screen starts at its top.
+        scroll.setVvalue(0);
+    }
+
+    /** Scrolls the content so that {@code node} (inside it) shows whole, if it lies outside the viewport. */
+    private void reveal(Node node) {
+        if (node == null || !isInside(node, content)) {
+            return;
+        }
+        double viewport = scroll.getViewportBounds().getHeight();
+        double extra = content.getHeight() - viewport;
+        if (extra <= 0) {
+            return;
+        }
+        javafx.geometry.Bounds b = content.sceneToLocal(node.localToScene(node.getLayoutBounds()));
+        double top = scroll.getVvalue() * extra;
+        if (b.getMinY() < top) {
+            scroll.setVvalue(Math.max(0, b.getMinY() - 8) / extra);
+        } else if (b.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(extra, b.getMaxY() + 8 - viewport) / extra);
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A small dialog over the current screen, which stays as it was underneath. */
@@ -174,6 +254,11 @@ public final class ShellView extends BorderPane {
 
     public Button supervisorButton() {
         return supervisor;
+    }
+
+    /** Ctrl + / Ctrl − / Ctrl 0: the desk's font size. */
+    public FontScale fontScale() {
+        return fontScale;
     }
 
     public Button signOutButton() {

@@ -6,6 +6,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.stage.FileChooser;
+import org.controlsfx.control.NotificationPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -40,6 +41,7 @@ public final class SyncView extends VBox {
         ProgressBar bar = new ProgressBar();
         bar.setId("sync-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
+        bar.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // on a small screen it never squeezes to nothing
         bar.progressProperty().bind(Bindings.createDoubleBinding(() -> vm.recordsTotalProperty().get() == 0 ? 0
                 : (double) vm.recordsSentProperty().get() / vm.recordsTotalProperty().get(),
                 vm.recordsSentProperty(), vm.recordsTotalProperty()));
@@ -117,12 +119,47 @@ public final class SyncView extends VBox {
         VBox card = new VBox(8, state, bar, figures, documents, documentsSetAside, retryDocuments, error, summary, last, warning);
         card.getStyleClass().add("card");
 
-        getChildren().addAll(title, card, actions);
+        // How "Sincronizar ahora" ended, as a notice over the figures (ControlsFX) until closed or the next run.
+        // The bar lies over its content: a spacer as tall as the bar keeps the figures in view under it.
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        NotificationPane notice = new NotificationPane(new VBox(spacer, card));
+        notice.setId("sync-notice");
+        notice.setShowFromTop(true);
+        notice.showingProperty().addListener((o, was, showing) -> {
+            javafx.scene.Node noticeBar = notice.lookup(".notification-bar");
+            double h = showing && noticeBar != null ? noticeBar.prefHeight(notice.getWidth()) : 0;
+            spacer.setMinHeight(h);
+            spacer.setPrefHeight(h);
+        });
+        notice.textProperty().bind(i18n.computed(() -> {
+            SyncViewModel.UsbResult r = vm.runNoticeProperty().get();
+            return r == null ? "" : i18n.get(r.key(), r.args().toArray());
+        }, vm.runNoticeProperty()));
+        vm.runNoticeProperty().addListener((o, was, ended) -> {
+            if (ended != null) {
+                notice.show();
+            }
+        });
+        vm.stateProperty().addListener((o, was, running) -> {
+            if (running == SyncState.RUNNING) {
+                notice.hide();
+            }
+        });
+
+        getChildren().addAll(title, notice, actions);
         if (vm.usbAvailable()) {
             // Right under "Sincronizar ahora": where a supervisor with no link looks first.
             getChildren().add(usbCard(vm, i18n));
         }
         getChildren().addAll(messagesCard(vm, i18n, zone), quarantinedCard(vm, i18n, zone));
+        // On a small screen the lists give up room and the screen scrolls: a wrapped text never does.
+        java.util.Set<javafx.scene.Node> labels = new java.util.HashSet<>(lookupAll(".label"));
+        labels.addAll(card.lookupAll(".label")); // inside the notice pane, which has no children before its skin
+        for (javafx.scene.Node n : labels) {
+            if (n instanceof Label l && l.isWrapText()) {
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         vm.refresh();
     }
 

@@ -73,6 +73,8 @@ public final class SyncViewModel {
     /** How many of the central's messages the screen lists. */
     static final int MESSAGES_SHOWN = 20;
 
+    private final ReadOnlyObjectWrapper<UsbResult> runNotice = new ReadOnlyObjectWrapper<>();
+
     /** What the last USB action did: a message key and its arguments. */
     public record UsbResult(String key, List<Object> args, boolean failed) {
     }
@@ -141,7 +143,28 @@ public final class SyncViewModel {
 
     /** "Sincronizar ahora": only submits work, the FX thread never waits for the network. */
     public void syncNow() {
-        sync.syncNow().whenComplete((result, error) -> fx.execute(this::refresh));
+        sync.syncNow().whenComplete((result, error) -> fx.execute(() -> {
+            runNotice.set(notice(result, error));
+            refresh();
+        }));
+    }
+
+    /** How a run started here ended, in words for the screen's notice. */
+    static UsbResult notice(pe.macexpress.desk.sync.SyncResult result, Throwable error) {
+        if (error != null || result == null) {
+            return new UsbResult("sync.notice.failed", List.of(), true);
+        }
+        return switch (result.outcome()) {
+            case DRAINED -> new UsbResult("sync.notice.drained", List.of(result.sent()), false);
+            case REMAINING -> new UsbResult("sync.notice.remaining", List.of(result.sent(), result.pending()), false);
+            case UNREACHABLE -> new UsbResult("sync.state.offline", List.of(), true);
+            case UNAUTHORIZED -> new UsbResult("sync.state.unauthorized", List.of(), true);
+        };
+    }
+
+    /** The end of the last "Sincronizar ahora" (null before one ends): the screen shows it as a notice. */
+    public ReadOnlyObjectProperty<UsbResult> runNoticeProperty() {
+        return runNotice.getReadOnlyProperty();
     }
 
     public boolean usbAvailable() {

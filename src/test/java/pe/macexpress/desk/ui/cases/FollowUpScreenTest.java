@@ -111,6 +111,13 @@ class FollowUpScreenTest extends TrainingDeskTest {
         waitUntil(() -> rows(robot).getItems().size() == 2);
         assertFalse(visible(robot, "#case-notice"), "the notice goes once Seguimiento is open");
         assertTrue(robot.lookup("#cases-search").query().isFocused(), "the search field has the keyboard");
+        // The search box has a clear button (ControlsFX): one touch and the whole list is back.
+        robot.write(late.code());
+        waitUntil(() -> rows(robot).getItems().size() == 1);
+        javafx.scene.control.TextField search = robot.lookup("#cases-search").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(pe.macexpress.desk.ui.common.SearchFields.clearButton(search));
+        waitUntil(() -> rows(robot).getItems().size() == 2);
+        assertEquals("", search.getText(), "the clear button empties the search");
         assertEquals(late.code(), row(robot, 0).code(), "overdue first");
         String masked = rowText(robot, pending.code());
         assertFalse(masked.contains(citizen.dni()), "the document is masked: " + masked);

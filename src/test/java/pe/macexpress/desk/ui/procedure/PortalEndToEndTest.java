@@ -267,7 +267,8 @@ class PortalEndToEndTest extends TrainingDeskTest {
         });
         robot.clickOn("#identify-verify");
         waitUntil(() -> !text(robot, "#identify-state").isEmpty());
-        robot.clickOn("#identify-continue");
+        // At 1024x600 (after resize) the button may lie below the fold of the scrolling content.
+        robot.interact(() -> robot.lookup("#identify-continue").queryAs(javafx.scene.control.Button.class).fire());
         waitUntil(() -> visible(robot, "#choice-search"));
     }
 

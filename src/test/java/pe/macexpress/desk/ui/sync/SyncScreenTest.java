@@ -73,9 +73,15 @@ class SyncScreenTest extends TrainingDeskTest {
                 robot.lookup("#sync-messages").queryListView().getItems().get(0)).text(), "the central's message is shown");
         waitUntil(() -> text(robot, "#status-pending").endsWith(" 0"));
         assertFalse(text(robot, "#status-last-sync").endsWith(ctx.localization().text("es", "status.never")));
+        // The run's end is told in a notice over the figures (ControlsFX NotificationPane).
+        org.controlsfx.control.NotificationPane notice = robot.lookup("#sync-notice").queryAs(
+                org.controlsfx.control.NotificationPane.class);
+        waitUntil(notice::isShowing);
+        assertEquals(ctx.localization().text("es", "sync.notice.drained", 30), notice.getText());
         Screenshots.save(robot, scene, "es-sync-02-drained");
         robot.interact(() -> ui.i18n().languageProperty().set(ctx.localization().language("qu")));
         assertEquals(ctx.localization().text("qu", "sync.all.sent"), text(robot, "#sync-summary"));
+        assertEquals(ctx.localization().text("qu", "sync.notice.drained", 30), notice.getText());
         Screenshots.save(robot, scene, "qu-sync-02-drained");
 
         robot.clickOn("#history-open");
