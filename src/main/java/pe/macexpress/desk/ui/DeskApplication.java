@@ -19,6 +19,7 @@ import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.ui.common.FxTaskRunner;
 import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.ui.shell.WindowFit;
 import pe.macexpress.desk.ui.startup.StartupController;
 import pe.macexpress.desk.ui.startup.StartupView;
 
@@ -72,10 +73,10 @@ public final class DeskApplication extends Application {
         Scene scene = new Scene(blank, 1120, 780);
         scene.getStylesheets().add(DeskApplication.class.getResource(DeskUi.STYLESHEET).toExternalForm());
         stage.titleProperty().bind(i18n.text("app.window.title"));
-        stage.setMinWidth(900);
-        stage.setMinHeight(640);
         stage.setScene(scene);
-        // TODO(issue 10, helper L): pe.macexpress.desk.ui.shell.WindowFit.apply(stage, kiosk) here (maximized / full screen).
+        // Maximized on whatever screen this is (1024x600 netbooks included); full screen once the
+        // data folder's settings say this is a kiosk.
+        WindowFit.apply(stage, false);
         stage.show();
 
         PauseTransition slow = new PauseTransition(START_SCREEN_AFTER);
@@ -91,6 +92,7 @@ public final class DeskApplication extends Application {
                 ctx -> {
                     context = ctx;
                     slow.stop();
+                    WindowFit.apply(stage, ctx.settings());
                     DeskUi ui = new DeskUi(ctx, i18n, runner, ZoneId.systemDefault());
                     scene.setRoot(ui.root());
                     if (markerWanted()) {
