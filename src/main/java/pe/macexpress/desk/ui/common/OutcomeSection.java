@@ -44,6 +44,8 @@ public final class OutcomeSection {
             rb.setUserData(t);
             rb.setToggleGroup(group);
             rb.setMinHeight(TOUCH);
+            // Drawn as a large toggle tile (desk.css): one touch anywhere on it; arrows still move within the group.
+            rb.getStyleClass().add("outcome-choice");
             rb.setSelected(outcome.get() == t);
             choices.getChildren().add(rb);
         }
