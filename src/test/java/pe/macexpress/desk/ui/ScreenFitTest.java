@@ -19,7 +19,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,6 +31,7 @@ import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.i18n.Language;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.testing.DrawnText;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.TrainingDesk;
 
@@ -202,11 +202,9 @@ class ScreenFitTest {
         if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()
                 && l.getContentDisplay() != ContentDisplay.GRAPHIC_ONLY) {
             labeled[0]++;
-            Text drawn = drawnText(l);
-            String expected = l.isMnemonicParsing() ? l.getText().replaceFirst("_(?=.)", "") : l.getText();
-            if (drawn != null && !expected.equals(drawn.getText())) {
-                problems.add(lang + " " + step + ": " + describe(l) + " shows \"" + drawn.getText() + "\" of \""
-                        + expected + "\"");
+            if (DrawnText.clipped(l)) {
+                problems.add(lang + " " + step + ": " + describe(l) + " shows \"" + DrawnText.of(l).getText() + "\" of \""
+                        + l.getText() + "\"");
             }
         }
         if (n instanceof Control c && c.getWidth() > 0 && c.getHeight() > 0) {
@@ -230,16 +228,6 @@ class ScreenFitTest {
                 walk(child, scene, step, labeled, flow, area);
             }
         }
-    }
-
-    /** The Text a Labeled's skin draws (LabeledText); null before it has a skin. */
-    private static Text drawnText(Labeled l) {
-        for (Node child : l.getChildrenUnmodifiable()) {
-            if (child instanceof Text t && child.getClass().getSimpleName().equals("LabeledText")) {
-                return t;
-            }
-        }
-        return null;
     }
 
     private static String describe(Node n) {

@@ -17,7 +17,6 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -25,7 +24,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -46,6 +44,7 @@ import pe.macexpress.desk.store.AttentionSearch;
 import pe.macexpress.desk.ui.DeskUi;
 import pe.macexpress.desk.ui.common.FxTaskRunner;
 import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.testing.DrawnText;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.TrainingDesk;
 import pe.macexpress.desk.testing.TrainingDeskTest;
@@ -281,26 +280,8 @@ class HistoryScreenTest extends TrainingDeskTest {
     private static void assertNothingElided(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> cut = new ArrayList<>();
-        robot.interact(() -> collectElided(robot.lookup("#history-screen").query().getScene().getRoot(), cut));
+        robot.interact(() -> cut.addAll(DrawnText.elided(robot.lookup("#history-screen").query().getScene().getRoot())));
         assertTrue(cut.isEmpty(), "cut short: " + cut);
-    }
-
-    private static void collectElided(Parent parent, List<String> cut) {
-        for (Node n : parent.getChildrenUnmodifiable()) {
-            if (!n.isVisible()) {
-                continue;
-            }
-            if (n instanceof Labeled l && l.getText() != null && !l.getText().isEmpty()) {
-                for (Node child : l.getChildrenUnmodifiable()) {
-                    if (child instanceof Text t && !t.getText().equals(l.getText()) && t.getText().endsWith("…")) {
-                        cut.add(l.getText() + " → " + t.getText());
-                    }
-                }
-            }
-            if (n instanceof Parent p) {
-                collectElided(p, cut);
-            }
-        }
     }
 
     @SuppressWarnings("unchecked")

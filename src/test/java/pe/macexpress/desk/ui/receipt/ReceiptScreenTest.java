@@ -10,15 +10,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.Clipboard;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javax.print.PrintServiceLookup;
 import org.apache.pdfbox.Loader;
@@ -35,6 +31,7 @@ import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.receipt.Layout;
 import pe.macexpress.desk.receipt.ReceiptService;
 import pe.macexpress.desk.receipt.SystemPrinter;
+import pe.macexpress.desk.testing.DrawnText;
 import pe.macexpress.desk.testing.ReceiptSamples;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.TrainingDesk;
@@ -181,25 +178,8 @@ class ReceiptScreenTest {
         robot.interact(() -> {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
-            walk(scene.getRoot(), elided);
+            elided.addAll(DrawnText.elided(scene.getRoot()));
         });
         assertEquals(List.of(), elided, "elided at 1024×600 (" + when + ")");
-    }
-
-    private static void walk(Node n, List<String> elided) {
-        if (!n.isVisible()) {
-            return;
-        }
-        if (n instanceof Labeled l && !l.getText().isEmpty()) {
-            Node drawn = l.lookup(".text");
-            if (drawn instanceof Text t && !t.getText().equals(l.getText())) {
-                elided.add((l.getId() == null ? l.getClass().getSimpleName() : l.getId()) + ": " + t.getText());
-            }
-        }
-        if (n instanceof Parent p) {
-            for (Node c : p.getChildrenUnmodifiable()) {
-                walk(c, elided);
-            }
-        }
     }
 }
