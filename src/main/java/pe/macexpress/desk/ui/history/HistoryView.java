@@ -191,8 +191,9 @@ public final class HistoryView extends StackPane {
             }
         });
         sceneProperty().addListener((o, was, now) -> {
-            if (now != null && !detail.isVisible()) {
-                Platform.runLater(search::requestFocus);
+            // Shown again (e.g. back from a reprint): the keyboard where the advisor left off.
+            if (now != null) {
+                Platform.runLater(detail.isVisible() ? detail::focusFirst : search::requestFocus);
             }
         });
         popups.addAll(Arrays.asList(from, to, outcome, send));

@@ -184,6 +184,16 @@ class HistoryScreenTest extends TrainingDeskTest {
         assertNothingElided(robot);
         Screenshots.save(robot, scene, lang + "-history-03-detail-shown");
 
+        // The desk's reprint: the whole visit's receipt screen, and back to this detail.
+        robot.clickOn("#history-reprint");
+        waitUntil(() -> visible(robot, "#receipt-code-0"));
+        List<String> shown = robot.lookup(".label").queryAll().stream().filter(n -> n.getId() != null
+                && n.getId().startsWith("receipt-code-")).map(n -> ((Labeled) n).getText()).toList();
+        assertTrue(shown.contains(second.code()), "the receipt shows the attention's code: " + shown);
+        Screenshots.save(robot, scene, lang + "-history-03b-reprint");
+        robot.clickOn("#receipt-next");
+        waitUntil(() -> visible(robot, "#history-detail") && text(robot, "#history-detail-code").equals(second.code()));
+
         // Esc: back to the list, the search and the selection kept.
         robot.type(KeyCode.ESCAPE);
         waitUntil(() -> visible(robot, "#history-results") && !visible(robot, "#history-detail"));
