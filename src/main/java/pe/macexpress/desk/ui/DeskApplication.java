@@ -51,7 +51,7 @@ public final class DeskApplication extends Application {
     public static void launchWith(Path dataHome) {
         home = dataHome;
         // Opens the data folder (SQLite, migrations, the training sandbox) while JavaFX starts.
-        opening = CompletableFuture.supplyAsync(() -> DeskContext.open(DeskSettings.load(dataHome),
+        opening = CompletableFuture.supplyAsync(() -> DeskContext.openForSignIn(DeskSettings.load(dataHome),
                 Clock.systemDefaultZone()), DeskApplication::openingThread);
         Application.launch(DeskApplication.class);
     }
@@ -91,19 +91,26 @@ public final class DeskApplication extends Application {
                 ctx -> {
                     context = ctx;
                     slow.stop();
-                    DeskUi ui = new DeskUi(ctx, i18n, runner, ZoneId.systemDefault());
+                    // The sign-in screen first; the other screens are built behind its first frame.
+                    DeskUi ui = DeskUi.forSignIn(ctx, i18n, runner, ZoneId.systemDefault());
                     scene.setRoot(ui.root());
                     if (markerWanted()) {
                         whenReady(scene, ui::signInReady, DeskApplication::signalReady);
                     }
-                    // Not tied to the sign-in being usable: a desk with no advisor yet still syncs.
-                    PauseTransition later = new PauseTransition(BACKGROUND_AFTER);
-                    later.setOnFinished(e -> {
-                        if (!stopped) {
-                            ctx.startBackground();
-                        }
+                    ui.buildRestAfterFirstFrame(scene, error -> {
+                        // E.g. the training sandbox could not start: said on the start screen, as before.
+                        scene.setRoot(startup);
+                        startup.showFailure(error, dataHome, Platform::exit, null, null);
+                    }, () -> {
+                        // Not tied to the sign-in being usable: a desk with no advisor yet still syncs.
+                        PauseTransition later = new PauseTransition(BACKGROUND_AFTER);
+                        later.setOnFinished(e -> {
+                            if (!stopped) {
+                                ctx.startBackground();
+                            }
+                        });
+                        later.play();
                     });
-                    later.play();
                 }, Platform::exit)
                 .whenFailed(() -> {
                     slow.stop();
