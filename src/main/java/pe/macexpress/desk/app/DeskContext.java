@@ -73,8 +73,11 @@ public final class DeskContext implements AutoCloseable {
     private final TrainingHints trainingHints;
     /** What the sign-in screen does not need (HTTP, sandbox, central, sync, identity), built behind it. */
     private final CompletableFuture<Parts> parts;
-    private final CompletableFuture<SandboxServer> sandboxStart;
-    private final CompletableFuture<OkHttpClient> httpStart;
+    /** The HTTP client and (in training) the sandbox starting; null until {@link #buildRest()}. */
+    private CompletableFuture<SandboxServer> sandboxStart;
+    private CompletableFuture<OkHttpClient> httpStart;
+    private boolean restStarted;
+    private boolean closed;
     private StoreException backupProblem;
     /** How long a portal's first page may take before the desk offers the fallback. */
     private static final java.time.Duration PORTAL_TIMEOUT = java.time.Duration.ofSeconds(20);
@@ -157,26 +160,52 @@ public final class DeskContext implements AutoCloseable {
         this.parts = new CompletableFuture<>();
     }
 
-    /** Builds the parts behind the sign-in screen on a thread of its own. */
-    private void buildParts() {
-        CompletableFuture.allOf(sandboxStart.exceptionally(e -> null), httpStart.exceptionally(e -> null))
+    /**
+     * Starts building what the sign-in screen does not need (HTTP client, training sandbox, central,
+     * sync, identity) on threads of their own, if not yet started; {@link #ready()} completes then.
+     * The desk calls it once the sign-in screen shows, so the two do not compete for the CPU.
+     */
+    public synchronized void buildRest() {
+        if (restStarted || closed) {
+            return;
+        }
+        restStarted = true;
+        if (httpStart == null) {
+            httpStart = startHttp();
+            sandboxStart = startSandbox(settings);
+        }
+        CompletableFuture<SandboxServer> sandboxPart = sandboxStart;
+        CompletableFuture<OkHttpClient> httpPart = httpStart;
+        CompletableFuture.allOf(sandboxPart.exceptionally(e -> null), httpPart.exceptionally(e -> null))
                 .thenRunAsync(() -> {
                     try {
                         SandboxServer sandbox;
                         try {
-                            sandbox = joinStart(sandboxStart);
+                            sandbox = joinStart(sandboxPart);
                         } catch (UncheckedIOException e) {
                             throw new StoreException(StoreException.Kind.IO, "cannot start the training sandbox",
                                     e.getCause());
                         }
-                        parts.complete(new Parts(sandbox, joinStart(httpStart)));
+                        parts.complete(new Parts(sandbox, joinStart(httpPart)));
                     } catch (RuntimeException | Error e) {
                         parts.completeExceptionally(e);
                     }
                 }, DeskContext::startThread);
     }
 
+    private static CompletableFuture<OkHttpClient> startHttp() {
+        return CompletableFuture.supplyAsync(OkHttpClient::new, DeskContext::startThread);
+    }
+
+    private static CompletableFuture<SandboxServer> startSandbox(DeskSettings settings) {
+        return settings.training()
+                ? CompletableFuture.supplyAsync(DeskContext::startSandbox, DeskContext::startThread)
+                : CompletableFuture.completedFuture(null);
+    }
+
+    /** The parts behind the sign-in screen, started now if they were not (blocking until built). */
     private Parts parts() {
+        buildRest();
         return joinStart(parts);
     }
 
@@ -228,7 +257,9 @@ public final class DeskContext implements AutoCloseable {
      * @throws StoreException LOCKED when another instance uses the folder, READ_ONLY, CORRUPT, …
      */
     public static DeskContext open(DeskSettings settings, Clock clock) {
-        DeskContext ctx = openForSignIn(settings, clock);
+        // The commands wait for everything: the HTTP client and the sandbox start alongside the
+        // database's check (three independent slow parts side by side).
+        DeskContext ctx = open(settings, clock, startHttp(), startSandbox(settings));
         try {
             ctx.parts();
             return ctx;
@@ -241,23 +272,19 @@ public final class DeskContext implements AutoCloseable {
     /**
      * Opens the data folder as far as the sign-in screen needs: the database checked, migrated and
      * open, the advisors (seeded in training) and the PIN check. The rest (HTTP client, training
-     * sandbox, central, catalogue, sync, identity) is built on a thread behind it: its accessors wait
-     * for it, so only {@link #ready()}'s followers may call them from the FX thread.
+     * sandbox, central, catalogue, sync, identity) is built by {@link #buildRest()} (or at the first
+     * accessor that needs it, which then waits: from the FX thread only after {@link #ready()}).
      *
      * @throws StoreException LOCKED when another instance uses the folder, READ_ONLY, CORRUPT, …
      */
     public static DeskContext openForSignIn(DeskSettings settings, Clock clock) {
+        return open(settings, clock, null, null);
+    }
+
+    private static DeskContext open(DeskSettings settings, Clock clock, CompletableFuture<OkHttpClient> http,
+                                    CompletableFuture<SandboxServer> starting) {
         InstanceLock lock = InstanceLock.acquire(settings.dataFolder());
         Store db = null;
-        // Start-up: three independent slow parts run side by side (measured with the start-up
-        // benchmark, packaging/README.md): the database's check and migrations here; the HTTP
-        // client, whose constructor loads the JDK's trust store and TLS (~0.3-1 s on a field PC);
-        // in training, the sandbox (its central's database, keys and signed catalogue). Only the
-        // database is on the way to the sign-in screen.
-        CompletableFuture<OkHttpClient> http = CompletableFuture.supplyAsync(OkHttpClient::new, DeskContext::startThread);
-        CompletableFuture<SandboxServer> starting = settings.training()
-                ? CompletableFuture.supplyAsync(DeskContext::startSandbox, DeskContext::startThread)
-                : CompletableFuture.completedFuture(null);
         try {
             StartupCheck.run(settings.databaseFile(), BackupService.of(settings, clock)).requireOpenable();
             db = Store.open(settings.databaseFile(), clock);
@@ -268,15 +295,19 @@ public final class DeskContext implements AutoCloseable {
             ctx.outbox.resetInFlight();
             new Retention(db, clock, settings.get(ConfigKeys.RETENTION_DAYS)).purge();
             ctx.dailyBackup();
-            ctx.buildParts();
+            if (http != null) {
+                ctx.buildRest();
+            }
             return ctx;
         } catch (RuntimeException e) {
             // A sandbox that started while the database was refused must not keep its port.
-            starting.thenAccept(started -> {
-                if (started != null) {
-                    started.close();
-                }
-            });
+            if (starting != null) {
+                starting.thenAccept(started -> {
+                    if (started != null) {
+                        started.close();
+                    }
+                });
+            }
             closeAll(db, null, lock);
             throw e;
         }
@@ -497,15 +528,23 @@ public final class DeskContext implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            closed = true;
+            if (!restStarted) {
+                parts.completeExceptionally(new IllegalStateException("closed before the rest was built"));
+            }
+        }
         // Waits for the parts still starting (a window closed at once), so none keeps a port or thread.
         Parts p = parts.exceptionally(e -> null).join();
-        SandboxServer sandbox = p != null ? p.sandbox : sandboxStart.exceptionally(e -> null).join();
+        SandboxServer sandbox = p != null ? p.sandbox
+                : sandboxStart == null ? null : sandboxStart.exceptionally(e -> null).join();
         if (p != null) {
             p.connectivity.close();
             p.sync.close();
             p.identity.close();
         }
-        OkHttpClient http = p != null ? p.http : httpStart.exceptionally(e -> null).join();
+        OkHttpClient http = p != null ? p.http
+                : httpStart == null ? null : httpStart.exceptionally(e -> null).join();
         if (http != null) {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

@@ -27,9 +27,11 @@ import pe.macexpress.desk.ui.startup.StartupView;
  * starts (the two overlap on a 2-core PC). The start screen shows only if opening takes longer than
  * {@link #START_SCREEN_AFTER}, so a folder that opens fast goes straight to sign-in without a flash;
  * if it cannot be opened (locked by another window, read-only, damaged) the start screen says why
- * in the advisor's language instead of the application vanishing. Work the sign-in screen does not
- * need (the connectivity probe, sync, the identity re-verifier) starts {@link #BACKGROUND_AFTER} after
- * it is built, so its first frames do not compete with them for the CPU.
+ * in the advisor's language instead of the application vanishing. The sign-in screen needs only the
+ * database ({@link DeskContext#openForSignIn}, {@link DeskUi#forSignIn}); the HTTP client, the training
+ * sandbox, the central, sync and identity are built on a thread behind it, and the other screens on
+ * the FX thread after its first frame. The connectivity probe, sync and the identity re-verifier
+ * start {@link #BACKGROUND_AFTER} after that.
  */
 public final class DeskApplication extends Application {
     /** System property that turns on the start-up marker: {@code print} or {@code exit}. */
@@ -38,7 +40,7 @@ public final class DeskApplication extends Application {
     public static final String READY_MARKER = "MACEXPRESS-READY";
     /** How long the data folder may take to open before the start screen shows. */
     static final Duration START_SCREEN_AFTER = Duration.millis(400);
-    /** Background work waits this long after the sign-in screen is built (its first frames come first). */
+    /** Background work waits this long after the screens behind the sign-in screen are built. */
     static final Duration BACKGROUND_AFTER = Duration.seconds(2);
 
     private static volatile Path home;

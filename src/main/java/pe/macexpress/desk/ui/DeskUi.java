@@ -126,8 +126,8 @@ public final class DeskUi {
     }
 
     /**
-     * After the first frame of the sign-in screen (one pulse), once the context has built the rest
-     * off the FX thread, builds the other screens on the FX thread; a sign-in made meanwhile goes on
+     * After the first frame of the sign-in screen (one pulse), has the context build the rest off the
+     * FX thread and, once it has, builds the other screens on the FX thread; a sign-in made meanwhile goes on
      * then. {@code onFailure} is told (on the FX thread) when the rest could not be built.
      */
     public void buildRestAfterFirstFrame(javafx.scene.Scene scene, java.util.function.Consumer<Throwable> onFailure,
@@ -135,6 +135,7 @@ public final class DeskUi {
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
             scene.removePostLayoutPulseListener(listener[0]);
+            ctx.buildRest();
             ctx.ready().whenComplete((v, error) -> Platform.runLater(() -> {
                 if (error != null) {
                     onFailure.accept(error instanceof java.util.concurrent.CompletionException && error.getCause() != null
