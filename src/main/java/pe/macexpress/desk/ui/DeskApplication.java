@@ -29,8 +29,8 @@ import pe.macexpress.desk.ui.startup.StartupView;
  * if it cannot be opened (locked by another window, read-only, damaged) the start screen says why
  * in the advisor's language instead of the application vanishing. The sign-in screen needs only the
  * database ({@link DeskContext#openForSignIn}, {@link DeskUi#forSignIn}); the HTTP client, the training
- * sandbox, the central, sync and identity are built on a thread behind it, and the other screens on
- * the FX thread after its first frame. The connectivity probe, sync and the identity re-verifier
+ * sandbox, the central, sync and identity are built on a thread once it is usable, and then the other
+ * screens on the FX thread. The connectivity probe, sync and the identity re-verifier
  * start {@link #BACKGROUND_AFTER} after that.
  */
 public final class DeskApplication extends Application {
@@ -93,13 +93,13 @@ public final class DeskApplication extends Application {
                 ctx -> {
                     context = ctx;
                     slow.stop();
-                    // The sign-in screen first; the other screens are built behind its first frame.
+                    // The sign-in screen first; the other screens are built once it is usable.
                     DeskUi ui = DeskUi.forSignIn(ctx, i18n, runner, ZoneId.systemDefault());
                     scene.setRoot(ui.root());
                     if (markerWanted()) {
                         whenReady(scene, ui::signInReady, DeskApplication::signalReady);
                     }
-                    ui.buildRestAfterFirstFrame(scene, error -> {
+                    ui.buildRestBehindSignIn(scene, error -> {
                         // E.g. the training sandbox could not start: said on the start screen, as before.
                         scene.setRoot(startup);
                         startup.showFailure(error, dataHome, Platform::exit, null, null);

@@ -101,7 +101,7 @@ public final class DeskUi {
 
     /**
      * Start-up: the shell and the sign-in screen only, from a context {@link DeskContext#openForSignIn
-     * open for sign-in}; {@link #buildRestAfterFirstFrame} builds the rest behind it.
+     * open for sign-in}; {@link #buildRestBehindSignIn} builds the rest behind it.
      */
     public static DeskUi forSignIn(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
         return new DeskUi(ctx, i18n, runner, zone, false);
@@ -126,14 +126,21 @@ public final class DeskUi {
     }
 
     /**
-     * After the first frame of the sign-in screen (one pulse), has the context build the rest off the
-     * FX thread and, once it has, builds the other screens on the FX thread; a sign-in made meanwhile goes on
+     * Once the sign-in screen is usable (its advisors read; at most {@link #REST_AFTER} after its first
+     * frame, e.g. for a desk with no advisor yet), has the context build the rest off the FX thread
+     * and, once it has, builds the other screens on the FX thread; a sign-in made meanwhile goes on
      * then. {@code onFailure} is told (on the FX thread) when the rest could not be built.
      */
-    public void buildRestAfterFirstFrame(javafx.scene.Scene scene, java.util.function.Consumer<Throwable> onFailure,
-                                         Runnable then) {
+    public void buildRestBehindSignIn(javafx.scene.Scene scene, java.util.function.Consumer<Throwable> onFailure,
+                                      Runnable then) {
+        long since = System.nanoTime();
         Runnable[] listener = new Runnable[1];
         listener[0] = () -> {
+            if (!signInReady() && System.nanoTime() - since < REST_AFTER.toNanos()) {
+                // Pulses stop when nothing changes: ask for the next one until then.
+                Platform.requestNextPulse();
+                return;
+            }
             scene.removePostLayoutPulseListener(listener[0]);
             ctx.buildRest();
             ctx.ready().whenComplete((v, error) -> Platform.runLater(() -> {
@@ -149,6 +156,9 @@ public final class DeskUi {
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
     }
+
+    /** The longest the rest waits for the sign-in screen to be usable. */
+    private static final java.time.Duration REST_AFTER = java.time.Duration.ofSeconds(1);
 
     /** The screens beyond sign-in and their wiring to the services built behind it. */
     private void buildRest() {

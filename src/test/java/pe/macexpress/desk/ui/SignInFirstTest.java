@@ -72,7 +72,7 @@ class SignInFirstTest {
 
             AtomicBoolean built = new AtomicBoolean();
             AtomicReference<Throwable> failed = new AtomicReference<>();
-            robot.interact(() -> ui.get().buildRestAfterFirstFrame(scene.get(), failed::set, () -> built.set(true)));
+            robot.interact(() -> ui.get().buildRestBehindSignIn(scene.get(), failed::set, () -> built.set(true)));
             TrainingDesk.waitUntil(() -> built.get() && visible(robot, "#identify-number"));
             assertNull(failed.get());
             assertTrue(robot.lookup("#session-info").queryLabeled().getText().contains(TrainingData.POINT.name()),
