@@ -66,8 +66,10 @@ class SignInFirstTest {
 
             robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
             robot.clickOn("#login-submit");
-            Thread.sleep(500);
+            // The PIN was checked (the field is cleared then) and accepted (no error): signed in.
+            TrainingDesk.waitUntil(() -> robot.lookup("#login-pin").queryTextInputControl().getText().isEmpty());
             WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.lookup("#login-error").queryLabeled().getText().isEmpty(), "the demo PIN is accepted");
             assertFalse(visible(robot, "#identify-number"), "no attention screen before it is built");
 
             AtomicBoolean built = new AtomicBoolean();
