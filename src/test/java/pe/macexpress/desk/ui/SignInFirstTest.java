@@ -86,6 +86,31 @@ class SignInFirstTest {
         }
     }
 
+    @Test
+    void whenTheRestCannotBeBuiltTheWindowIsTold(FxRobot robot) throws Exception {
+        DeskContext ctx = DeskContext.openForSignIn(DeskSettings.load(home), Clock.systemDefaultZone());
+        FxTaskRunner runner = new FxTaskRunner();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        AtomicBoolean built = new AtomicBoolean();
+        try {
+            // Closed before the rest was started: it never will be, and the desk must not wait for ever.
+            ctx.close();
+            robot.interact(() -> {
+                DeskUi desk = DeskUi.forSignIn(ctx, new I18n(ctx.localization(), "es"), runner,
+                        ZoneId.of("America/Lima"));
+                Scene s = new Scene(desk.root(), 1120, 780);
+                stage.setScene(s);
+                stage.show();
+                desk.buildRestBehindSignIn(s, failed::set, () -> built.set(true));
+            });
+            TrainingDesk.waitUntil(() -> failed.get() != null);
+            assertTrue(failed.get() instanceof IllegalStateException, String.valueOf(failed.get()));
+            assertFalse(built.get(), "nothing is built on a failed rest");
+        } finally {
+            runner.close();
+        }
+    }
+
     private static boolean visible(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().map(Node::isVisible).orElse(false);
     }
