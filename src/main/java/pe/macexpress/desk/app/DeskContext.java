@@ -30,6 +30,7 @@ import pe.macexpress.desk.identity.IdentityServices;
 import pe.macexpress.desk.identity.PideConfig;
 import pe.macexpress.desk.identity.QueryContext;
 import pe.macexpress.desk.procedure.PortalCheck;
+import pe.macexpress.desk.sandbox.Population;
 import pe.macexpress.desk.sandbox.SandboxServer;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AdvisorStore;
@@ -59,10 +60,7 @@ public final class DeskContext implements AutoCloseable {
     private final Clock clock;
     private final InstanceLock lock;
     private final Store store;
-    private final SandboxServer sandbox;
-    private final OkHttpClient http;
     private final Localization localization;
-    private final CatalogService catalogs;
     private final AttentionStore attentions;
     private final AdvisorStore advisors;
     private final SettingStore settingStore;
@@ -70,78 +68,161 @@ public final class DeskContext implements AutoCloseable {
     private final AttentionService attentionService;
     private final CaseService cases;
     private final CaptureService captureService;
-    private final IdentityServices identity;
-    private final IdentityCheck identityCheck;
-    private final ConnectivityMonitor connectivity;
     private final Outbox outbox;
     private final BackupService backups;
-    private final Central central;
-    private final Enrollment enrollment;
-    private final SyncService sync;
-    private final Bundles bundles;
     private final TrainingHints trainingHints;
-    private final PortalLinks portalLinks;
+    /** What the sign-in screen does not need (HTTP, sandbox, central, sync, identity), built behind it. */
+    private final CompletableFuture<Parts> parts;
+    /** The HTTP client and (in training) the sandbox starting; null until {@link #buildRest()}. */
+    private CompletableFuture<SandboxServer> sandboxStart;
+    private CompletableFuture<OkHttpClient> httpStart;
+    private boolean restStarted;
+    private boolean closed;
     private StoreException backupProblem;
     /** How long a portal's first page may take before the desk offers the fallback. */
     private static final java.time.Duration PORTAL_TIMEOUT = java.time.Duration.ofSeconds(20);
 
+    /**
+     * The services the rest of the desk uses, built once the HTTP client and (in training) the
+     * sandbox have started; {@link #open} waits for them, {@link #openForSignIn} does not.
+     */
+    private final class Parts {
+        final SandboxServer sandbox;
+        final OkHttpClient http;
+        final CatalogService catalogs;
+        final IdentityServices identity;
+        final IdentityCheck identityCheck;
+        final ConnectivityMonitor connectivity;
+        final Central central;
+        final Enrollment enrollment;
+        final SyncService sync;
+        final Bundles bundles;
+        final PortalLinks portalLinks;
+
+        Parts(SandboxServer sandbox, OkHttpClient http) {
+            this.sandbox = sandbox;
+            this.http = http;
+            PideConfig pide = pideConfig(sandbox);
+            this.identity = new IdentityServices(settings, pide,
+                    sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME), store, http, clock);
+            this.identityCheck = new IdentityCheck(identity.dniVerifier(), identity.ceVerifier(), clock);
+            this.connectivity = new ConnectivityMonitor(pide.baseUrl().isEmpty()
+                    && settings.get(ConfigKeys.SYNC_BASE_URL).isEmpty() ? "" : healthUrl(pide), http);
+            this.central = Central.configured(settings);
+            // Training keeps the token in memory: its sandbox central is new at every start.
+            this.enrollment = new Enrollment(sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME),
+                    central, http, settings.workstationId());
+            if (sandbox != null) {
+                // Training works out of the box: enrolled with the in-process sandbox central.
+                central.set(sandbox.baseUrl(), sandbox.enroll(settings.workstationId()), sandbox.catalogKey());
+                central.pinBundleKey(sandbox.bundleKey());
+            }
+            this.catalogs = new CatalogService(store, central::catalogKey, clock);
+            SyncConfig syncConfig = SyncConfig.from(settings);
+            SyncEngine engine = new SyncEngine(store, recordKinds(store), new CentralClient(http, central, syncConfig),
+                    syncConfig, clock);
+            engine.catalogTo(catalogs.sink());
+            engine.changesTo(new ChangeProcessor(store, clock));
+            this.sync = new SyncService(engine, store, syncConfig, clock);
+            this.bundles = bundles(store, settings, central, catalogs, clock);
+            this.connectivity.addListener(online -> {
+                if (online) {
+                    identity.onlineAgain();
+                }
+                sync.onConnectivity(online);
+            });
+            this.portalLinks = buildPortalLinks(sandbox, http, connectivity, catalogs);
+        }
+    }
+
     private DeskContext(DeskSettings settings, Clock clock, InstanceLock lock, Store store,
-                        SandboxServer sandbox, OkHttpClient http) {
+                        CompletableFuture<SandboxServer> sandboxStart, CompletableFuture<OkHttpClient> httpStart) {
         this.settings = settings;
         this.clock = clock;
         this.lock = lock;
         this.store = store;
-        this.sandbox = sandbox;
-        this.trainingHints = sandbox != null ? TrainingHints.from(sandbox.population()) : TrainingHints.NONE;
-        this.http = http;
+        this.sandboxStart = sandboxStart;
+        this.httpStart = httpStart;
+        // The same fictitious population the sandbox answers from: the sign-in screen shows the demo
+        // PIN without waiting for the sandbox to start.
+        this.trainingHints = settings.training() ? TrainingHints.from(Population.standard()) : TrainingHints.NONE;
         this.localization = Localization.load(settings.home().resolve("i18n"));
         this.attentions = store.attentions();
         this.advisors = store.advisors();
         this.settingStore = store.settings();
         this.signIn = new SignInService(advisors, new PinHasher());
-        // The catalogue in use gives each case its plazo (this.catalogs is set below, before any visit).
+        // The catalogue in use gives each case its plazo (read at each visit, once everything is built).
         this.attentionService = new AttentionService(store, clock, new CasePolicy(this::catalog));
         this.cases = new CaseService(store, clock);
         this.captureService = new CaptureService(store, attentionService, clock);
-        PideConfig pide = pideConfig();
-        this.identity = new IdentityServices(settings, pide,
-                sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME), store, http, clock);
-        this.identityCheck = new IdentityCheck(identity.dniVerifier(), identity.ceVerifier(), clock);
-        this.connectivity = new ConnectivityMonitor(pide.baseUrl().isEmpty()
-                && settings.get(ConfigKeys.SYNC_BASE_URL).isEmpty() ? "" : healthUrl(pide), http);
         this.outbox = store.outbox();
-        this.central = Central.configured(settings);
-        // Training keeps the token in memory: its sandbox central is new at every start.
-        this.enrollment = new Enrollment(sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME),
-                central, http, settings.workstationId());
-        if (sandbox != null) {
-            // Training works out of the box: enrolled with the in-process sandbox central.
-            central.set(sandbox.baseUrl(), sandbox.enroll(settings.workstationId()), sandbox.catalogKey());
-            central.pinBundleKey(sandbox.bundleKey());
-        }
-        this.catalogs = new CatalogService(store, central::catalogKey, clock);
-        SyncConfig syncConfig = SyncConfig.from(settings);
-        SyncEngine engine = new SyncEngine(store, recordKinds(store), new CentralClient(http, central, syncConfig),
-                syncConfig, clock);
-        engine.catalogTo(catalogs.sink());
-        engine.changesTo(new ChangeProcessor(store, clock));
-        this.sync = new SyncService(engine, store, syncConfig, clock);
-        this.bundles = bundles(store, settings, central, catalogs, clock);
-        this.connectivity.addListener(online -> {
-            if (online) {
-                identity.onlineAgain();
-            }
-            sync.onConnectivity(online);
-        });
         this.backups = BackupService.of(settings, clock);
-        this.portalLinks = buildPortalLinks();
+        this.parts = new CompletableFuture<>();
+    }
+
+    /**
+     * Starts building what the sign-in screen does not need (HTTP client, training sandbox, central,
+     * sync, identity) on threads of their own, if not yet started; {@link #ready()} completes then.
+     * The desk calls it once the sign-in screen shows, so the two do not compete for the CPU.
+     */
+    public synchronized void buildRest() {
+        if (restStarted || closed) {
+            return;
+        }
+        restStarted = true;
+        if (httpStart == null) {
+            httpStart = startHttp();
+            sandboxStart = startSandbox(settings);
+        }
+        CompletableFuture<SandboxServer> sandboxPart = sandboxStart;
+        CompletableFuture<OkHttpClient> httpPart = httpStart;
+        CompletableFuture.allOf(sandboxPart.exceptionally(e -> null), httpPart.exceptionally(e -> null))
+                .thenRunAsync(() -> {
+                    try {
+                        SandboxServer sandbox;
+                        try {
+                            sandbox = joinStart(sandboxPart);
+                        } catch (UncheckedIOException e) {
+                            throw new StoreException(StoreException.Kind.IO, "cannot start the training sandbox",
+                                    e.getCause());
+                        }
+                        parts.complete(new Parts(sandbox, joinStart(httpPart)));
+                    } catch (RuntimeException | Error e) {
+                        parts.completeExceptionally(e);
+                    }
+                }, DeskContext::startThread);
+    }
+
+    private static CompletableFuture<OkHttpClient> startHttp() {
+        return CompletableFuture.supplyAsync(OkHttpClient::new, DeskContext::startThread);
+    }
+
+    private static CompletableFuture<SandboxServer> startSandbox(DeskSettings settings) {
+        return settings.training()
+                ? CompletableFuture.supplyAsync(DeskContext::startSandbox, DeskContext::startThread)
+                : CompletableFuture.completedFuture(null);
+    }
+
+    /** The parts behind the sign-in screen, started now if they were not (blocking until built). */
+    private Parts parts() {
+        buildRest();
+        return joinStart(parts);
+    }
+
+    /**
+     * Completes when everything beyond the sign-in screen is built (at once after {@link #open});
+     * fails with what stopped it (e.g. a training sandbox that could not start: StoreException IO).
+     */
+    public CompletableFuture<Void> ready() {
+        return parts.thenApply(p -> null);
     }
 
     /**
      * Portal addresses: the sandbox's look-alike pages in training (told which catalogue is served),
      * the catalogue's https ones in production, skipped while the last probe found no link.
      */
-    private PortalLinks buildPortalLinks() {
+    private static PortalLinks buildPortalLinks(SandboxServer sandbox, OkHttpClient http,
+                                                ConnectivityMonitor connectivity, CatalogService catalogs) {
         java.util.concurrent.atomic.AtomicBoolean offline = new java.util.concurrent.atomic.AtomicBoolean();
         connectivity.addListener(online -> offline.set(!online));
         if (sandbox != null) {
@@ -171,45 +252,62 @@ public final class DeskContext implements AutoCloseable {
 
     /**
      * Opens the data folder of the configured mode. In training mode also starts the sandbox on a
-     * free loopback port and seeds the demo advisors.
+     * free loopback port and seeds the demo advisors. Returns with everything built.
      *
      * @throws StoreException LOCKED when another instance uses the folder, READ_ONLY, CORRUPT, …
      */
     public static DeskContext open(DeskSettings settings, Clock clock) {
+        // The commands wait for everything: the HTTP client and the sandbox start alongside the
+        // database's check (three independent slow parts side by side).
+        DeskContext ctx = open(settings, clock, startHttp(), startSandbox(settings));
+        try {
+            ctx.parts();
+            return ctx;
+        } catch (RuntimeException | Error e) {
+            ctx.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Opens the data folder as far as the sign-in screen needs: the database checked, migrated and
+     * open, the advisors (seeded in training) and the PIN check. The rest (HTTP client, training
+     * sandbox, central, catalogue, sync, identity) is built by {@link #buildRest()} (or at the first
+     * accessor that needs it, which then waits: from the FX thread only after {@link #ready()}).
+     *
+     * @throws StoreException LOCKED when another instance uses the folder, READ_ONLY, CORRUPT, …
+     */
+    public static DeskContext openForSignIn(DeskSettings settings, Clock clock) {
+        return open(settings, clock, null, null);
+    }
+
+    private static DeskContext open(DeskSettings settings, Clock clock, CompletableFuture<OkHttpClient> http,
+                                    CompletableFuture<SandboxServer> starting) {
         InstanceLock lock = InstanceLock.acquire(settings.dataFolder());
         Store db = null;
-        SandboxServer sandbox = null;
-        // Start-up: three independent slow parts run side by side (measured with the start-up
-        // benchmark, packaging/README.md): the database's check and migrations here; the HTTP
-        // client, whose constructor loads the JDK's trust store and TLS (~0.3-1 s on a field PC);
-        // in training, the sandbox (its central's database, keys and signed catalogue).
-        CompletableFuture<OkHttpClient> http = CompletableFuture.supplyAsync(OkHttpClient::new, DeskContext::startThread);
-        CompletableFuture<SandboxServer> starting = settings.training()
-                ? CompletableFuture.supplyAsync(DeskContext::startSandbox, DeskContext::startThread)
-                : CompletableFuture.completedFuture(null);
         try {
             StartupCheck.run(settings.databaseFile(), BackupService.of(settings, clock)).requireOpenable();
             db = Store.open(settings.databaseFile(), clock);
-            try {
-                sandbox = joinStart(starting);
-            } catch (UncheckedIOException e) {
-                throw new StoreException(StoreException.Kind.IO, "cannot start the training sandbox", e.getCause());
-            }
-            DeskContext ctx = new DeskContext(settings, clock, lock, db, sandbox, joinStart(http));
+            DeskContext ctx = new DeskContext(settings, clock, lock, db, starting, http);
             if (settings.training()) {
                 ctx.seedTrainingData();
             }
             ctx.outbox.resetInFlight();
             new Retention(db, clock, settings.get(ConfigKeys.RETENTION_DAYS)).purge();
             ctx.dailyBackup();
+            if (http != null) {
+                ctx.buildRest();
+            }
             return ctx;
         } catch (RuntimeException e) {
             // A sandbox that started while the database was refused must not keep its port.
-            starting.thenAccept(started -> {
-                if (started != null) {
-                    started.close();
-                }
-            });
+            if (starting != null) {
+                starting.thenAccept(started -> {
+                    if (started != null) {
+                        started.close();
+                    }
+                });
+            }
             closeAll(db, null, lock);
             throw e;
         }
@@ -276,7 +374,7 @@ public final class DeskContext implements AutoCloseable {
         }
     }
 
-    private PideConfig pideConfig() {
+    private PideConfig pideConfig(SandboxServer sandbox) {
         if (sandbox != null) {
             return new PideConfig(sandbox.baseUrl(), PideConfig.RequestForm.POST, TrainingData.CREDENTIALS,
                     settings.get(ConfigKeys.PIDE_CONNECT_TIMEOUT), settings.get(ConfigKeys.PIDE_READ_TIMEOUT));
@@ -294,8 +392,9 @@ public final class DeskContext implements AutoCloseable {
 
     /** Starts background work that outlives screens: the connectivity probe, the identity re-verifier. */
     public void startBackground() {
-        connectivity.start(settings.get(ConfigKeys.HEALTH_INTERVAL));
-        identity.startBackground();
+        Parts p = parts();
+        p.connectivity.start(settings.get(ConfigKeys.HEALTH_INTERVAL));
+        p.identity.startBackground();
     }
 
     public DeskSettings settings() {
@@ -316,7 +415,7 @@ public final class DeskContext implements AutoCloseable {
 
     /** The in-process sandbox of training mode; null in production. */
     public SandboxServer sandbox() {
-        return sandbox;
+        return parts().sandbox;
     }
 
     /** Demo PIN and practice documents for the screens of training mode; {@link TrainingHints#NONE} in production. */
@@ -326,7 +425,7 @@ public final class DeskContext implements AutoCloseable {
 
     /** Where a portal procedure's page is, and where the desk's browser may go. */
     public PortalLinks portalLinks() {
-        return portalLinks;
+        return parts().portalLinks;
     }
 
     public Localization localization() {
@@ -335,12 +434,12 @@ public final class DeskContext implements AutoCloseable {
 
     /** The catalogue in use now; screens take it between visits (see {@link #catalogs()}). */
     public Catalog catalog() {
-        return catalogs.current();
+        return parts().catalogs.current();
     }
 
     /** The catalogue in use and how a new one arrives (sync, USB file). */
     public CatalogService catalogs() {
-        return catalogs;
+        return parts().catalogs;
     }
 
     public AttentionStore attentions() {
@@ -362,8 +461,9 @@ public final class DeskContext implements AutoCloseable {
     /** Capture forms with their documents, saved with their attention. */
     /** Training only: the practice entity that answers cases; empty in production. */
     public java.util.Optional<TrainingEntity> trainingEntity() {
-        return sandbox == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new TrainingEntity(http, sandbox.baseUrl(), sandbox.adminToken()));
+        Parts p = parts();
+        return p.sandbox == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new TrainingEntity(p.http, p.sandbox.baseUrl(), p.sandbox.adminToken()));
     }
 
     /** Cases followed to their final answer (the follow-up screen, the sign-in notice). */
@@ -376,7 +476,7 @@ public final class DeskContext implements AutoCloseable {
     }
 
     public IdentityCheck identityCheck() {
-        return identityCheck;
+        return parts().identityCheck;
     }
 
     /** Who is asking PIDE, for the identity audit: {@code identityCheck().verify(document, queryContext(advisor, visitId))}. */
@@ -386,11 +486,11 @@ public final class DeskContext implements AutoCloseable {
 
     /** Identity cache, audit, supervisor's flags, password change, re-verifier. */
     public IdentityServices identity() {
-        return identity;
+        return parts().identity;
     }
 
     public ConnectivityMonitor connectivity() {
-        return connectivity;
+        return parts().connectivity;
     }
 
     public Outbox outbox() {
@@ -399,22 +499,22 @@ public final class DeskContext implements AutoCloseable {
 
     /** Batch sync with the central: "Sincronizar ahora", progress, quarantine, per-attention state. */
     public SyncService sync() {
-        return sync;
+        return parts().sync;
     }
 
     /** Bundle and answer files for a desk with no link (the Sync screen's USB buttons); blocking. */
     public Bundles bundles() {
-        return bundles;
+        return parts().bundles;
     }
 
     /** Enrollment with a central, for the settings screen (blocking: run it as a background task). */
     public Enrollment enrollment() {
-        return enrollment;
+        return parts().enrollment;
     }
 
     /** The central's address and whether this workstation is enrolled. */
     public Central central() {
-        return central;
+        return parts().central;
     }
 
     public BackupService backups() {
@@ -428,11 +528,27 @@ public final class DeskContext implements AutoCloseable {
 
     @Override
     public void close() {
-        connectivity.close();
-        sync.close();
-        identity.close();
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
+        synchronized (this) {
+            closed = true;
+            if (!restStarted) {
+                parts.completeExceptionally(new IllegalStateException("closed before the rest was built"));
+            }
+        }
+        // Waits for the parts still starting (a window closed at once), so none keeps a port or thread.
+        Parts p = parts.exceptionally(e -> null).join();
+        SandboxServer sandbox = p != null ? p.sandbox
+                : sandboxStart == null ? null : sandboxStart.exceptionally(e -> null).join();
+        if (p != null) {
+            p.connectivity.close();
+            p.sync.close();
+            p.identity.close();
+        }
+        OkHttpClient http = p != null ? p.http
+                : httpStart == null ? null : httpStart.exceptionally(e -> null).join();
+        if (http != null) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
         dailyBackup();
         closeAll(store, sandbox, lock);
     }

@@ -28,9 +28,11 @@ import pe.macexpress.desk.ui.startup.StartupView;
  * starts (the two overlap on a 2-core PC). The start screen shows only if opening takes longer than
  * {@link #START_SCREEN_AFTER}, so a folder that opens fast goes straight to sign-in without a flash;
  * if it cannot be opened (locked by another window, read-only, damaged) the start screen says why
- * in the advisor's language instead of the application vanishing. Work the sign-in screen does not
- * need (the connectivity probe, sync, the identity re-verifier) starts {@link #BACKGROUND_AFTER} after
- * it is built, so its first frames do not compete with them for the CPU.
+ * in the advisor's language instead of the application vanishing. The sign-in screen needs only the
+ * database ({@link DeskContext#openForSignIn}, {@link DeskUi#forSignIn}); the HTTP client, the training
+ * sandbox, the central, sync and identity are built on a thread once it is usable, and then the other
+ * screens on the FX thread. The connectivity probe, sync and the identity re-verifier
+ * start {@link #BACKGROUND_AFTER} after that.
  */
 public final class DeskApplication extends Application {
     /** System property that turns on the start-up marker: {@code print} or {@code exit}. */
@@ -39,7 +41,7 @@ public final class DeskApplication extends Application {
     public static final String READY_MARKER = "MACEXPRESS-READY";
     /** How long the data folder may take to open before the start screen shows. */
     static final Duration START_SCREEN_AFTER = Duration.millis(400);
-    /** Background work waits this long after the sign-in screen is built (its first frames come first). */
+    /** Background work waits this long after the screens behind the sign-in screen are built. */
     static final Duration BACKGROUND_AFTER = Duration.seconds(2);
 
     private static volatile Path home;
@@ -52,7 +54,7 @@ public final class DeskApplication extends Application {
     public static void launchWith(Path dataHome) {
         home = dataHome;
         // Opens the data folder (SQLite, migrations, the training sandbox) while JavaFX starts.
-        opening = CompletableFuture.supplyAsync(() -> DeskContext.open(DeskSettings.load(dataHome),
+        opening = CompletableFuture.supplyAsync(() -> DeskContext.openForSignIn(DeskSettings.load(dataHome),
                 Clock.systemDefaultZone()), DeskApplication::openingThread);
         Application.launch(DeskApplication.class);
     }
@@ -93,19 +95,26 @@ public final class DeskApplication extends Application {
                     context = ctx;
                     slow.stop();
                     WindowFit.apply(stage, ctx.settings());
-                    DeskUi ui = new DeskUi(ctx, i18n, runner, ZoneId.systemDefault());
+                    // The sign-in screen first; the other screens are built once it is usable.
+                    DeskUi ui = DeskUi.forSignIn(ctx, i18n, runner, ZoneId.systemDefault());
                     scene.setRoot(ui.root());
                     if (markerWanted()) {
                         whenReady(scene, ui::signInReady, DeskApplication::signalReady);
                     }
-                    // Not tied to the sign-in being usable: a desk with no advisor yet still syncs.
-                    PauseTransition later = new PauseTransition(BACKGROUND_AFTER);
-                    later.setOnFinished(e -> {
-                        if (!stopped) {
-                            ctx.startBackground();
-                        }
+                    ui.buildRestBehindSignIn(scene, error -> {
+                        // E.g. the training sandbox could not start: said on the start screen, as before.
+                        scene.setRoot(startup);
+                        startup.showFailure(error, dataHome, Platform::exit, null, null);
+                    }, () -> {
+                        // Not tied to the sign-in being usable: a desk with no advisor yet still syncs.
+                        PauseTransition later = new PauseTransition(BACKGROUND_AFTER);
+                        later.setOnFinished(e -> {
+                            if (!stopped) {
+                                ctx.startBackground();
+                            }
+                        });
+                        later.play();
                     });
-                    later.play();
                 }, Platform::exit)
                 .whenFailed(() -> {
                     slow.stop();

@@ -56,28 +56,28 @@ public final class DeskUi {
     private final ShellView shell;
     private final LoginViewModel loginVm;
     private final LoginView login;
-    private final AttentionFlow flow;
+    private AttentionFlow flow;
     private static final List<Class<? extends Node>> ASIDE =
             List.of(SupervisorView.class, SyncView.class, HistoryView.class, FollowUpView.class);
     /** Ctrl+K: where does this code stand. Ctrl+G: the follow-up screen ("seGuimiento"). */
     private static final KeyCombination LOOKUP_KEY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination CASES_KEY = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
 
-    private final PasswordChangeViewModel passwordVm;
-    private final EnrollmentViewModel enrollmentVm;
+    private PasswordChangeViewModel passwordVm;
+    private EnrollmentViewModel enrollmentVm;
     private final BackupViewModel backupVm;
-    private final CatalogViewModel catalogVm;
-    private final IdentityFlagsViewModel flagsVm;
-    private final SyncViewModel syncVm;
-    private final HistoryViewModel historyVm;
+    private CatalogViewModel catalogVm;
+    private IdentityFlagsViewModel flagsVm;
+    private SyncViewModel syncVm;
+    private HistoryViewModel historyVm;
     /** Receipts on screen, on paper and as PDF; PDFBox loads on the first print or save. */
-    private final ReceiptService receipts;
-    private final FollowUpViewModel followUpVm;
-    private final CaseDetailViewModel caseVm;
-    private final CaseNoticeViewModel noticeVm;
-    private final CodeLookupViewModel lookupVm;
-    private final CodeLookupView lookup;
-    private final FollowUpView followUp;
+    private ReceiptService receipts;
+    private FollowUpViewModel followUpVm;
+    private CaseDetailViewModel caseVm;
+    private CaseNoticeViewModel noticeVm;
+    private CodeLookupViewModel lookupVm;
+    private CodeLookupView lookup;
+    private FollowUpView followUp;
     private final DeskContext ctx;
     private Node returnTo;
     /** The F1 card while it is shown, and what had the focus before it. */
@@ -88,24 +88,90 @@ public final class DeskUi {
     /** Signing out: the receipt of the visit is on screen, the sign-in screen comes next. */
     private boolean leaving;
     private final ZoneId zone;
+    private final TaskRunner runner;
+    /** Whether the screens beyond sign-in are built ({@link #buildRest}); a sign-in before then waits here. */
+    private boolean built;
+    private AdvisorSession waitingSession;
 
+    /** Every screen, built now (the context must be {@link DeskContext#open open} with everything). */
     public DeskUi(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
+        this(ctx, i18n, runner, zone, false);
+        buildRest();
+    }
+
+    /**
+     * Start-up: the shell and the sign-in screen only, from a context {@link DeskContext#openForSignIn
+     * open for sign-in}; {@link #buildRestBehindSignIn} builds the rest behind it.
+     */
+    public static DeskUi forSignIn(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
+        return new DeskUi(ctx, i18n, runner, zone, false);
+    }
+
+    private DeskUi(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone, boolean unused) {
         this.i18n = i18n;
         this.zone = zone;
         this.ctx = ctx;
-        this.passwordVm = new PasswordChangeViewModel(ctx.identity().credentialChange(), runner);
-        this.enrollmentVm = new EnrollmentViewModel(ctx.enrollment(), ctx.central(), runner);
+        this.runner = runner;
+        // What the sign-in screen needs: the database (advisors, PIN check, status figures) only.
         this.backupVm = new BackupViewModel(() -> ctx.backups().backupNow(ctx.store()), ctx.backupProblem(),
                 runner);
-        this.flagsVm = new IdentityFlagsViewModel(ctx.identity().flags(), runner);
-        this.catalogVm = new CatalogViewModel(ctx.catalogs(), runner);
-        // A catalogue installed by sync (a background thread) shows at once on the supervisor's screen.
-        ctx.catalogs().addListener(c -> javafx.application.Platform.runLater(catalogVm::refresh));
-        this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx.sync(), runner,
+        this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx::sync, runner,
                 backupVm.automaticFailedProperty(), ctx.cases()::counts);
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
         this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn);
+        loginVm.loadAdvisors();
+        shell.show(login);
+        login.focusStart();
+    }
+
+    /**
+     * Once the sign-in screen is usable (its advisors read; at most {@link #REST_AFTER} after its first
+     * frame, e.g. for a desk with no advisor yet), has the context build the rest off the FX thread
+     * and, once it has, builds the other screens on the FX thread; a sign-in made meanwhile goes on
+     * then. {@code onFailure} is told (on the FX thread) when the rest could not be built.
+     */
+    public void buildRestBehindSignIn(javafx.scene.Scene scene, java.util.function.Consumer<Throwable> onFailure,
+                                      Runnable then) {
+        long since = System.nanoTime();
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (!signInReady() && System.nanoTime() - since < REST_AFTER.toNanos()) {
+                // Pulses stop when nothing changes: ask for the next one until then.
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            ctx.buildRest();
+            ctx.ready().whenComplete((v, error) -> Platform.runLater(() -> {
+                if (error != null) {
+                    onFailure.accept(error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                            ? error.getCause() : error);
+                    return;
+                }
+                buildRest();
+                then.run();
+            }));
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
+    /** The longest the rest waits for the sign-in screen to be usable. */
+    private static final java.time.Duration REST_AFTER = java.time.Duration.ofSeconds(1);
+
+    /** The screens beyond sign-in and their wiring to the services built behind it. */
+    private void buildRest() {
+        DeskContext ctx = this.ctx;
+        I18n i18n = this.i18n;
+        ZoneId zone = this.zone;
+        TaskRunner runner = this.runner;
+        this.passwordVm = new PasswordChangeViewModel(ctx.identity().credentialChange(), runner);
+        this.enrollmentVm = new EnrollmentViewModel(ctx.enrollment(), ctx.central(), runner);
+        this.flagsVm = new IdentityFlagsViewModel(ctx.identity().flags(), runner);
+        this.catalogVm = new CatalogViewModel(ctx.catalogs(), runner);
+        // A catalogue installed by sync (a background thread) shows at once on the supervisor's screen.
+        ctx.catalogs().addListener(c -> javafx.application.Platform.runLater(catalogVm::refresh));
         this.receipts = ReceiptService.standard(ctx.localization(), zone);
         this.flow = new AttentionFlow(i18n, ctx.catalogs()::current, ctx.attentions(), ctx.attentionService(),
                 ctx.identityCheck(), ctx::queryContext, runner, ctx.clock(), zone, ctx.trainingHints(),
@@ -212,12 +278,20 @@ public final class DeskUi {
                 ctx.connectivity().report(now.outcome() != IdentityOutcome.UNAVAILABLE);
             }
         });
-        loginVm.loadAdvisors();
-        shell.show(login);
-        login.focusStart();
+        built = true;
+        if (waitingSession != null) {
+            AdvisorSession session = waitingSession;
+            waitingSession = null;
+            signedIn(session);
+        }
     }
 
     private void signedIn(AdvisorSession session) {
+        if (!built) {
+            // Signed in before the rest was built: the attention screen comes as soon as it is.
+            waitingSession = session;
+            return;
+        }
         shellVm.signedIn(session.advisor(), session.point());
         followUpVm.forget();
         noticeVm.signedIn();

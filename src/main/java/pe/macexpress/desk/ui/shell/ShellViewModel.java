@@ -33,7 +33,7 @@ public final class ShellViewModel {
     private final ReadOnlyBooleanWrapper training;
     private final TaskSlot statusRead = new TaskSlot();
     private final SettingStore settings;
-    private final SyncService sync;
+    private final Supplier<SyncService> sync;
     private final TaskRunner runner;
     private final Supplier<CaseCounts> cases;
 
@@ -45,6 +45,12 @@ public final class ShellViewModel {
      * @param cases the follow-up figures (open, overdue, unread results), read with the rest of the status
      */
     public ShellViewModel(boolean training, SettingStore settings, SyncService sync, TaskRunner runner,
+                          ObservableBooleanValue backupFailed, Supplier<CaseCounts> cases) {
+        this(training, settings, () -> sync, runner, backupFailed, cases);
+    }
+
+    /** Start-up: the sync service may still be being built; it is asked for off the FX thread only. */
+    public ShellViewModel(boolean training, SettingStore settings, Supplier<SyncService> sync, TaskRunner runner,
                           ObservableBooleanValue backupFailed, Supplier<CaseCounts> cases) {
         this.training = new ReadOnlyBooleanWrapper(training);
         this.settings = settings;
@@ -59,7 +65,7 @@ public final class ShellViewModel {
      * latest read wins. Called after each sync, each attention saved and each case closed.
      */
     public void refreshStatus() {
-        BackgroundTask.of(() -> new Status(sync.counts().unsent(), settings.lastSync(), sync.warning(),
+        BackgroundTask.of(() -> new Status(sync.get().counts().unsent(), settings.lastSync(), sync.get().warning(),
                         cases.get()))
                 .latestIn(statusRead)
                 .onSuccess(s -> {

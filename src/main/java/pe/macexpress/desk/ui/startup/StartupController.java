@@ -57,7 +57,7 @@ public final class StartupController {
         view.showOpening();
         CompletableFuture<DeskContext> first = early;
         early = null;
-        BackgroundTask.of(() -> first != null ? awaitOpening(first) : DeskContext.open(DeskSettings.load(home), clock))
+        BackgroundTask.of(() -> first != null ? awaitOpening(first) : DeskContext.openForSignIn(DeskSettings.load(home), clock))
                 .onSuccess(onOpened)
                 .onFailure(this::failed)
                 .executeWith(runner);
