@@ -282,6 +282,7 @@ public final class DeskUi {
         if (waitingSession != null) {
             AdvisorSession session = waitingSession;
             waitingSession = null;
+            loginVm.deskReady();
             signedIn(session);
         }
     }
@@ -290,6 +291,7 @@ public final class DeskUi {
         if (!built) {
             // Signed in before the rest was built: the attention screen comes as soon as it is.
             waitingSession = session;
+            loginVm.waitingForDesk();
             return;
         }
         shellVm.signedIn(session.advisor(), session.point());

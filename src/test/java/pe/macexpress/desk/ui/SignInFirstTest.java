@@ -71,6 +71,8 @@ class SignInFirstTest {
             WaitForAsyncUtils.waitForFxEvents();
             assertTrue(robot.lookup("#login-error").queryLabeled().getText().isEmpty(), "the demo PIN is accepted");
             assertFalse(visible(robot, "#identify-number"), "no attention screen before it is built");
+            assertTrue(robot.lookup("#login-notice").queryLabeled().getText().equals(
+                    ctx.localization().text("es", "login.preparing")), "the advisor is told the desk is still starting");
 
             AtomicBoolean built = new AtomicBoolean();
             AtomicReference<Throwable> failed = new AtomicReference<>();

@@ -70,6 +70,12 @@ public final class LoginView extends VBox {
         error.setWrapText(true);
         error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
         Fields.collapseWhenEmpty(error);
+        Label notice = new Label();
+        notice.setId("login-notice");
+        notice.getStyleClass().add("hint");
+        notice.setWrapText(true);
+        notice.textProperty().bind(i18n.text(vm.noticeKeyProperty()));
+        Fields.collapseWhenEmpty(notice);
 
         Button submit = new Button();
         submit.setId("login-submit");
@@ -96,7 +102,7 @@ public final class LoginView extends VBox {
         });
         pe.macexpress.desk.ui.help.Keys.screen(this, null);
 
-        getChildren().addAll(heading, form, error, submit);
+        getChildren().addAll(heading, form, error, notice, submit);
         if (hints.hasDemoPin()) {
             Label hint = new Label();
             hint.setId("login-training-hint");

@@ -28,6 +28,8 @@ public final class LoginViewModel {
     private final StringProperty pin = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** A calm word while the desk finishes starting behind an accepted sign-in (not an error). */
+    private final ReadOnlyStringWrapper noticeKey = new ReadOnlyStringWrapper("");
     private final TaskSlot advisorsRead = new TaskSlot();
     private final SignInService signIn;
     private final TaskRunner runner;
@@ -90,6 +92,19 @@ public final class LoginViewModel {
 
     public StringProperty pinProperty() {
         return pin;
+    }
+
+    /** The PIN was accepted but the attention screens are still being built: say so. */
+    public void waitingForDesk() {
+        noticeKey.set("login.preparing");
+    }
+
+    public void deskReady() {
+        noticeKey.set("");
+    }
+
+    public ReadOnlyStringProperty noticeKeyProperty() {
+        return noticeKey.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorKeyProperty() {
