@@ -25,19 +25,8 @@ cp target/lib/javafx-*.jar "$bench/in-hello/lib/"
 cp target/macexpress-desk.jar "$bench/in-desk/"
 cp -r target/lib "$bench/in-desk/lib"
 
-xvfb_pid=""
-if [ -z "${DISPLAY:-}" ]; then
-  for n in $(seq 90 130); do
-    if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then
-      Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-      xvfb_pid=$!
-      export DISPLAY=":$n"
-      sleep 1
-      break
-    fi
-  done
-  trap '[ -n "$xvfb_pid" ] && kill "$xvfb_pid"' EXIT
-fi
+. packaging/linux/xvfb.sh
+trap '[ -n "$xvfb_pid" ] && kill "$xvfb_pid"' EXIT
 
 # Xvfb has no GPU: both use the software pipeline (the installer keeps es2,sw for real PCs).
 export EXTRA_JAVA_OPTIONS="-Dprism.order=sw"

@@ -64,18 +64,7 @@ image="$dest/$name"
 archive="$image/lib/app/$name.jsa"
 cfg="$image/lib/app/$name.cfg"
 
-xvfb_pid=""
-if [ -z "${DISPLAY:-}" ] && command -v Xvfb >/dev/null; then
-  for n in $(seq 90 130); do
-    if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then
-      Xvfb ":$n" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
-      xvfb_pid=$!
-      export DISPLAY=":$n"
-      sleep 1
-      break
-    fi
-  done
-fi
+. "$(dirname "$0")/xvfb.sh"
 if [ -z "${DISPLAY:-}" ]; then
   echo "app-image.sh: no display and no Xvfb: $name is made WITHOUT a class-data archive" >&2
   exit 0
