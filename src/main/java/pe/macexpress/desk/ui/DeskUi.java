@@ -16,7 +16,7 @@ import pe.macexpress.desk.sync.SyncState;
 import pe.macexpress.desk.advisor.AdvisorSession;
 import pe.macexpress.desk.procedure.ScannerFolder;
 import pe.macexpress.desk.ui.attention.AttentionFlow;
-import pe.macexpress.desk.ui.attention.SignOutPanel;
+import pe.macexpress.desk.ui.attention.LeaveVisitPanel;
 import pe.macexpress.desk.ui.help.ShortcutCard;
 import pe.macexpress.desk.ui.cases.CaseDetailViewModel;
 import pe.macexpress.desk.ui.cases.CaseNotice;
@@ -84,7 +84,7 @@ public final class DeskUi {
     private ShortcutCard help;
     private Node helpFocus;
     /** The sign-out question while it is shown. */
-    private SignOutPanel signOutPanel;
+    private LeaveVisitPanel signOutPanel;
     /** Signing out: the receipt of the visit is on screen, the sign-in screen comes next. */
     private boolean leaving;
     private final ZoneId zone;
@@ -316,6 +316,21 @@ public final class DeskUi {
 
     /** "Llamar al ciudadano": a new attention at the identification screen, their document typed. */
     private void callCitizen(pe.macexpress.desk.core.Document document) {
+        if (signOutPanel != null) {
+            return;
+        }
+        if (flow.currentVisit() != null) {
+            // A visit under way is not dropped silently: asked, and its receipt first if it saved some.
+            int saved = flow.currentVisit().saved().size();
+            signOutPanel = new LeaveVisitPanel(i18n, LeaveVisitPanel.Reason.CALL_CITIZEN, flow.visitSavedSome(), saved,
+                    () -> {
+                        closeSignOut();
+                        returnTo = null;
+                        flow.endForSignOut(() -> flow.beginFor(document));
+                    }, this::closeSignOut);
+            shell.showOver(signOutPanel);
+            return;
+        }
         returnTo = null;
         flow.beginFor(document);
     }
@@ -362,7 +377,7 @@ public final class DeskUi {
         if (shellVm.advisorProperty().get() != null && flow.visitUnderWay() && !leaving) {
             closeLookup();
             int saved = flow.currentVisit() == null ? 0 : flow.currentVisit().saved().size();
-            signOutPanel = new SignOutPanel(i18n, flow.visitSavedSome(), saved, () -> {
+            signOutPanel = new LeaveVisitPanel(i18n, LeaveVisitPanel.Reason.SIGN_OUT, flow.visitSavedSome(), saved, () -> {
                 closeSignOut();
                 leaving = true;
                 returnTo = null;

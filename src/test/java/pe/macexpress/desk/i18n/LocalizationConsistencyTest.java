@@ -65,6 +65,9 @@ class LocalizationConsistencyTest {
                 keys.add("procedure.detail." + o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
             }
         }
+        for (var why : pe.macexpress.desk.ui.attention.LeaveVisitPanel.Reason.values()) {
+            pe.macexpress.desk.ui.attention.LeaveVisitPanel.Reason.PARTS.forEach(part -> keys.add(why.key(part)));
+        }
         for (pe.macexpress.desk.catalog.Eligibility e : pe.macexpress.desk.catalog.Eligibility.values()) {
             keys.add(e.messageKey());
         }

@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -167,6 +168,47 @@ class NoDeadEndsTest extends TrainingDeskTest {
         waitUntil(() -> visible(robot, "#login-pin"));
         assertFalse(visible(robot, "#session-info") && !text(robot, "#session-info").isEmpty()
                 && text(robot, "#session-info").contains(TrainingData.ADVISORS.get(0).fullName()), "signed out");
+    }
+
+    @Test
+    void callingACitizenBackDuringAVisitAsksAndShowsTheReceiptOfWhatWasSaved(FxRobot robot) throws Exception {
+        signIn(robot);
+        FictitiousCitizen citizen = ctx.sandbox().population().firstAdult();
+        type(robot, DocumentType.DNI, citizen.dni(), String.valueOf(citizen.checkDigit()));
+        robot.clickOn("#identify-verify");
+        waitUntil(() -> !text(robot, "#identify-state").isEmpty());
+        robot.clickOn("#identify-continue");
+        choose(robot, "juntos");
+        robot.clickOn("#outcome-pendiente");
+        robot.clickOn("#procedure-detail").write("Falta constancia de estudios");
+        robot.clickOn("#procedure-save");
+        waitUntil(() -> visible(robot, "#another-question"));
+        String code = ctx.attentions().findByVisit(ui.flow().currentVisit().id()).get(0).code();
+
+        // Seguimiento, the pending case, "Llamar al ciudadano": the visit under way is not dropped silently.
+        robot.clickOn("#cases-open");
+        ListView<?> rows = robot.lookup("#cases-list").queryAs(ListView.class);
+        waitUntil(() -> rows.getItems().size() == 1);
+        robot.interact(() -> rows.getSelectionModel().select(0));
+        robot.clickOn("#cases-list").type(KeyCode.ENTER);
+        waitUntil(() -> visible(robot, "#case-call"));
+        robot.interact(() -> robot.lookup("#case-call").queryButton().fire());
+        waitUntil(() -> visible(robot, "#signout-overlay"));
+        assertEquals(ctx.localization().text("es", "callcitizen.saved", 1), text(robot, "#signout-detail"));
+        Screenshots.save(robot, scene, "es-deadends-06-call-citizen");
+        // "Seguir atendiendo" leaves everything as it was.
+        robot.clickOn("#signout-stay");
+        assertFalse(visible(robot, "#signout-overlay"));
+        assertTrue(visible(robot, "#case-call"));
+
+        robot.interact(() -> robot.lookup("#case-call").queryButton().fire());
+        waitUntil(() -> visible(robot, "#signout-overlay"));
+        robot.clickOn("#signout-confirm");
+        waitUntil(() -> visible(robot, "#receipt-farewell"));
+        assertEquals(code, text(robot, "#receipt-code-0"), "the receipt of what was saved comes first");
+        robot.clickOn("#receipt-next");
+        waitUntil(() -> visible(robot, "#identify-number"));
+        assertEquals(citizen.dni(), field(robot, "#identify-number"), "then the called citizen's document, typed");
     }
 
     @Test

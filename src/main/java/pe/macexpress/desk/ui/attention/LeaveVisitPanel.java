@@ -13,31 +13,53 @@ import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.help.Keys;
 
 /**
- * "¿Cerrar sesión?" asked over the screen when a citizen is at the counter: with attentions saved
- * it says their receipt comes first; with nothing saved, that what was typed is dropped. Enter
- * signs out, Esc (or "Seguir atendiendo") returns to the screen as it was.
+ * Asked over the screen when the advisor would leave a citizen's visit (sign out, or call another
+ * citizen back from Seguimiento): with attentions saved it says their receipt comes first; with
+ * nothing saved, that what was typed is dropped. Enter goes on, Esc (or "Seguir atendiendo")
+ * returns to the screen as it was.
  */
-public final class SignOutPanel extends StackPane {
+public final class LeaveVisitPanel extends StackPane {
+    /** Why the visit would be left: the texts' key prefix. */
+    public enum Reason {
+        SIGN_OUT("signout"), CALL_CITIZEN("callcitizen");
+
+        /** The texts each reason has: "<prefix>.<part>". */
+        public static final java.util.List<String> PARTS =
+                java.util.List.of("question", "saved", "unsaved", "confirm", "confirm" + Reason.WITH_RECEIPT);
+        /** "Ver constancia y …": the confirm text when the visit saved some attentions. */
+        private static final String WITH_RECEIPT = ".receipt";
+
+        private final String prefix;
+
+        Reason(String prefix) {
+            this.prefix = prefix;
+        }
+
+        public String key(String part) {
+            return prefix + "." + part;
+        }
+    }
+
     private final Button stay = new Button();
 
-    public SignOutPanel(I18n i18n, boolean savedSome, int saved, Runnable onConfirm, Runnable onStay) {
+    public LeaveVisitPanel(I18n i18n, Reason why, boolean savedSome, int saved, Runnable onConfirm, Runnable onStay) {
         setId("signout-overlay");
         getStyleClass().add("overlay");
 
         Label title = new Label();
         title.getStyleClass().add("section-title");
         title.setWrapText(true);
-        title.textProperty().bind(i18n.text("signout.question"));
+        title.textProperty().bind(i18n.text(why.key("question")));
 
         Label detail = new Label();
         detail.setId("signout-detail");
         detail.setWrapText(true);
-        detail.textProperty().bind(savedSome ? i18n.text("signout.saved", saved) : i18n.text("signout.unsaved"));
+        detail.textProperty().bind(savedSome ? i18n.text(why.key("saved"), saved) : i18n.text(why.key("unsaved")));
 
         Button confirm = new Button();
         confirm.setId("signout-confirm");
         confirm.setDefaultButton(true);
-        confirm.textProperty().bind(i18n.text(savedSome ? "signout.confirm.receipt" : "signout.confirm"));
+        confirm.textProperty().bind(i18n.text(why.key(savedSome ? "confirm" + Reason.WITH_RECEIPT : "confirm")));
         confirm.setOnAction(e -> onConfirm.run());
         stay.setId("signout-stay");
         stay.textProperty().bind(i18n.text("signout.stay"));
