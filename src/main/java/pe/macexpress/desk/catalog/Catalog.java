@@ -156,6 +156,14 @@ public final class Catalog {
         return Optional.ofNullable(procedures.get(id));
     }
 
+    /**
+     * The procedure's name in {@code language}; its id when this catalogue no longer has it (an
+     * attention outlives the catalogue version it was served with).
+     */
+    public String procedureName(String id, String language) {
+        return find(id).map(p -> p.name(language)).orElse(id);
+    }
+
     public Entity entityOf(Procedure p) {
         return entities.get(p.entity());
     }

@@ -23,7 +23,7 @@ final class CaseText {
     }
 
     String line(FollowUpCase c) {
-        String procedure = catalog.find(c.procedureId()).map(p -> p.name(tag)).orElse(c.procedureId());
+        String procedure = catalog.procedureName(c.procedureId(), tag);
         String state = c.isOpen()
                 ? text.text(tag, "case.cli.open", text.date(tag, c.dueDate()), cases.daysLeft(c))
                 : text.text(tag, "case.cli.closed", text.text(tag, c.closing().answer().messageKey()),

@@ -78,7 +78,7 @@ public final class ReceiptService {
         String where = point != null && point.id().equals(last.pointId()) ? point.name() : last.pointId();
         List<Receipt.Item> items = new ArrayList<>();
         for (Attention a : ordered) {
-            String procedure = catalog.find(a.procedureId()).map(p -> p.name(tag)).orElse(a.procedureId());
+            String procedure = catalog.procedureName(a.procedureId(), tag);
             String outcome = text.text(tag, a.outcome().type().messageKey());
             String result = a.outcome().detail().isBlank()
                     ? text.text(tag, "receipt.outcome", outcome)

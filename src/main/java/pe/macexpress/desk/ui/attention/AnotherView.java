@@ -22,9 +22,8 @@ public final class AnotherView extends VBox {
         savedLabel.setId("another-saved");
         savedLabel.getStyleClass().add("saved-banner");
         savedLabel.setWrapText(true);
-        String procedure = catalog.find(saved.procedureId()).map(p -> p.name(i18n.tag())).orElse(saved.procedureId());
         savedLabel.textProperty().bind(i18n.computed(() -> i18n.get("another.saved",
-                catalog.find(saved.procedureId()).map(p -> p.name(i18n.tag())).orElse(procedure),
+                catalog.procedureName(saved.procedureId(), i18n.tag()),
                 saved.code(), i18n.get(saved.outcome().type().messageKey()))));
 
         Label question = new Label();
