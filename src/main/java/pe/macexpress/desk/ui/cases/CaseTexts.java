@@ -3,8 +3,8 @@ package pe.macexpress.desk.ui.cases;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 import pe.macexpress.desk.catalog.Catalog;
-import pe.macexpress.desk.core.CitizenNames;
 import pe.macexpress.desk.store.FollowUpCase;
+import pe.macexpress.desk.ui.common.CitizenLine;
 import pe.macexpress.desk.ui.common.I18n;
 
 /** How a case reads on screen, in the current language: call inside bindings that follow it. */
@@ -14,7 +14,7 @@ final class CaseTexts {
 
     /** The procedure's name in the UI language, from the catalogue in use (its id when it left the catalogue). */
     static String procedure(I18n i18n, Supplier<Catalog> catalog, String procedureId) {
-        return catalog.get().find(procedureId).map(p -> p.name(i18n.tag())).orElse(procedureId);
+        return catalog.get().procedureName(procedureId, i18n.tag());
     }
 
     /** What the procedure says the citizen brings back or collects; blank when it says nothing. */
@@ -24,13 +24,7 @@ final class CaseTexts {
 
     /** Document and names, masked unless the advisor asked to see them. */
     static String citizen(FollowUpCase c, boolean shown) {
-        String names = c.citizenNames() == null ? "" : c.citizenNames().strip();
-        String doc = c.document().type().code() + " "
-                + (shown ? c.document().number() : c.document().masked());
-        if (names.isEmpty()) {
-            return doc;
-        }
-        return doc + " — " + (shown ? names : CitizenNames.masked(names));
+        return CitizenLine.of(c.document().type().code(), c.document(), c.citizenNames(), shown);
     }
 
     /** "Vence hoy", "Vence el 12 nov. 2026 · quedan 3 días hábiles", "Vencido hace 2 días hábiles", or the closure. */

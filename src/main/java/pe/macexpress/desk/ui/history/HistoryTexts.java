@@ -7,8 +7,8 @@ import java.time.format.FormatStyle;
 import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.catalog.Entity;
 import pe.macexpress.desk.core.Attention;
-import pe.macexpress.desk.core.CitizenNames;
 import pe.macexpress.desk.sync.AttentionSyncStatus;
+import pe.macexpress.desk.ui.common.CitizenLine;
 import pe.macexpress.desk.ui.common.I18n;
 
 /** How an attention reads in the history, in the current language: call inside bindings that follow it. */
@@ -18,23 +18,16 @@ final class HistoryTexts {
 
     /** Document and names ("DNI *****410 — R*** Q***"), masked unless the advisor asked to see them. */
     static String citizen(I18n i18n, Attention a, boolean shown) {
-        String number = a.document().number();
-        if (number.isEmpty()) {
+        if (a.document().number().isEmpty()) {
             // Retention blanked it: the attention keeps its procedure and times only.
             return i18n.get("history.citizen.purged");
         }
-        String doc = i18n.get(a.document().type().messageKey()) + " "
-                + (shown ? number : a.document().masked());
-        String names = a.citizenNames().strip();
-        if (names.isEmpty()) {
-            return doc;
-        }
-        return doc + " — " + (shown ? names : CitizenNames.masked(names));
+        return CitizenLine.of(i18n.get(a.document().type().messageKey()), a.document(), a.citizenNames(), shown);
     }
 
     /** The procedure's name in the UI language (its id when it left the catalogue). */
     static String procedure(I18n i18n, Catalog catalog, Attention a) {
-        return catalog.find(a.procedureId()).map(p -> p.name(i18n.tag())).orElse(a.procedureId());
+        return catalog.procedureName(a.procedureId(), i18n.tag());
     }
 
     /** The entity that owns the procedure; blank when the catalogue no longer has it. */
