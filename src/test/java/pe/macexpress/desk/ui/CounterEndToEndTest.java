@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.TrainingDesk;
 import pe.macexpress.desk.testing.TrainingDeskTest;
@@ -46,7 +47,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
         FictitiousCitizen citizen = ctx.sandbox().population().firstAdult();
         serveTwoProcedures(robot, "es", citizen, VerificationState.VERIFIED);
         robot.clickOn("#receipt-next");
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.node(robot, "#identify-number"));
 
         switchLanguage(robot, "qu");
         assertEquals(ctx.localization().text("qu", "identify.title"),
@@ -60,7 +61,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
 
         // A repeat visit is answered from the local cache, and the screen says so, with the date.
         robot.clickOn("#receipt-next");
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.node(robot, "#identify-number"));
         typeDocument(robot, citizen.dni(), String.valueOf(citizen.checkDigit()));
         int asked = ctx.sandbox().consultations();
         robot.clickOn("#identify-verify");
@@ -85,7 +86,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
         waitUntil(() -> !text(robot, "#identify-state").isEmpty());
         assertEquals(ctx.localization().text("es", "verification.pending"), text(robot, "#identify-state"));
         assertEquals(ctx.localization().text("es", "identity.outcome.unavailable"), text(robot, "#identify-message"));
-        assertTrue(visible(robot, "#identify-typed-names"), "names are asked when PIDE gave none");
+        assertTrue(Shown.node(robot, "#identify-typed-names"), "names are asked when PIDE gave none");
         robot.clickOn("#identify-typed-names").write("ROSA QUISPE");
         Screenshots.save(robot, scene, "es-offline-02-por-verificar");
         robot.clickOn("#identify-continue");
@@ -111,7 +112,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(asked, ctx.sandbox().consultations(), "an invalid document is never sent");
         assertEquals(ctx.localization().text("es", "document.error.check.wrong"), text(robot, "#identify-error"));
-        assertFalse(visible(robot, "#identify-result"), "nothing was sent, no result shown");
+        assertFalse(Shown.node(robot, "#identify-result"), "nothing was sent, no result shown");
         Screenshots.save(robot, scene, "es-invalid-01-check-wrong");
 
         switchLanguage(robot, "qu");
@@ -157,11 +158,11 @@ class CounterEndToEndTest extends TrainingDeskTest {
         assertEquals(ctx.localization().text("es", "identity.outcome.password.expired"), text(robot, "#identify-message"));
         assertEquals(ctx.localization().text("es", "verification.pending"), text(robot, "#identify-state"),
                 "the counter goes on while the password is changed");
-        assertTrue(visible(robot, "#identify-change-password"));
+        assertTrue(Shown.node(robot, "#identify-change-password"));
         Screenshots.save(robot, scene, "es-supervisor-02-password-expired");
 
         robot.clickOn("#identify-change-password");
-        waitUntil(() -> visible(robot, "#supervisor-current"));
+        waitUntil(() -> Shown.node(robot, "#supervisor-current"));
         robot.clickOn("#supervisor-current").write(TrainingData.CREDENTIALS.password());
         robot.clickOn("#supervisor-new").write("nueva-clave-2026");
         robot.clickOn("#supervisor-confirm").write("nueva-clave-2027");
@@ -186,7 +187,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
         switchLanguage(robot, "es");
 
         robot.clickOn("#supervisor-back");
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.node(robot, "#identify-number"));
         assertEquals(citizen.dni(), robot.lookup("#identify-number").queryAs(TextField.class).getText(),
                 "the attention under way is where it was");
         robot.clickOn("#identify-verify");
@@ -195,7 +196,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
 
     private void serveTwoProcedures(FxRobot robot, String lang, FictitiousCitizen citizen,
                                     VerificationState expected) throws Exception {
-        if (!visible(robot, "#identify-number")) {
+        if (!Shown.node(robot, "#identify-number")) {
             signIn(robot, lang);
         }
         Screenshots.save(robot, scene, lang + "-02-identify");
@@ -210,7 +211,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
         Screenshots.save(robot, scene, lang + "-03-verified");
 
         robot.clickOn("#identify-continue");
-        waitUntil(() -> visible(robot, "#choice-list"));
+        waitUntil(() -> Shown.node(robot, "#choice-list"));
         Screenshots.save(robot, scene, lang + "-04-choice");
         chooseFirst(robot, "antecedentes judiciales");
         Screenshots.save(robot, scene, lang + "-05-procedure");
@@ -236,7 +237,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
         assertFalse(first.endedAt().isBefore(first.startedAt()));
 
         robot.clickOn("#another-yes");
-        waitUntil(() -> visible(robot, "#choice-list"));
+        waitUntil(() -> Shown.node(robot, "#choice-list"));
         chooseFirst(robot, "juntos");
         robot.clickOn("#outcome-derivado");
         Screenshots.save(robot, scene, lang + "-07-outcome-needs-detail");
@@ -244,7 +245,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
         assertEquals(ctx.localization().text(lang, "procedure.error.detail.missing"), text(robot, "#procedure-error"));
         robot.clickOn("#procedure-detail").write("EsSalud Iquitos");
         robot.clickOn("#procedure-save");
-        waitUntil(() -> visible(robot, "#another-question"));
+        waitUntil(() -> Shown.node(robot, "#another-question"));
 
         rows = ctx.attentions().findByVisit(visit);
         assertEquals(2, rows.size());
@@ -254,7 +255,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
         assertFalse(rows.get(1).startedAt().isBefore(first.endedAt()), "the second attention starts after the first");
 
         robot.clickOn("#another-no");
-        waitUntil(() -> visible(robot, "#receipt-farewell"));
+        waitUntil(() -> Shown.node(robot, "#receipt-farewell"));
         assertEquals(rows.get(0).code(), text(robot, "#receipt-code-0"));
         assertEquals(rows.get(1).code(), text(robot, "#receipt-code-1"));
         assertTrue(text(robot, "#receipt-farewell").contains(names), "farewell uses the citizen's name");
@@ -270,7 +271,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
         assertEquals(ctx.localization().text(ui.i18n().tag(), "login.error.pin.wrong"), text(robot, "#login-error"));
         robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
         robot.clickOn("#login-submit");
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.node(robot, "#identify-number"));
         assertTrue(text(robot, "#session-info").contains(TrainingData.POINT.name()));
         assertTrue(text(robot, "#status-last-sync").endsWith(ctx.localization().text(ui.i18n().tag(), "status.never")));
     }
@@ -287,13 +288,13 @@ class CounterEndToEndTest extends TrainingDeskTest {
 
     @SuppressWarnings("unchecked")
     private void chooseFirst(FxRobot robot, String query) throws TimeoutException {
-        waitUntil(() -> visible(robot, "#choice-search"));
+        waitUntil(() -> Shown.node(robot, "#choice-search"));
         robot.clickOn("#choice-search").write(query);
         ListView<Object> list = robot.lookup("#choice-list").queryAs(ListView.class);
         waitUntil(() -> !list.getItems().isEmpty());
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn("#choice-open");
-        waitUntil(() -> visible(robot, "#procedure-save"));
+        waitUntil(() -> Shown.node(robot, "#procedure-save"));
     }
 
     private void recordOutcome(FxRobot robot, OutcomeType type, String detail) throws TimeoutException {
@@ -302,7 +303,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
             robot.clickOn("#procedure-detail").write(detail);
         }
         robot.clickOn("#procedure-save");
-        waitUntil(() -> visible(robot, "#another-question"));
+        waitUntil(() -> Shown.node(robot, "#another-question"));
     }
 
     @SuppressWarnings("unchecked")
@@ -315,11 +316,6 @@ class CounterEndToEndTest extends TrainingDeskTest {
     private static String text(FxRobot robot, String query) {
         Node n = robot.lookup(query).query();
         return n instanceof Label l ? l.getText() : ((javafx.scene.control.Labeled) n).getText();
-    }
-
-    private static boolean visible(FxRobot robot, String query) {
-        Node n = robot.lookup(query).tryQuery().orElse(null);
-        return n != null && n.isVisible() && n.getScene() != null;
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

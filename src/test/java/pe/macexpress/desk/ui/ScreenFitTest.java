@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.i18n.Language;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
@@ -87,10 +88,10 @@ class ScreenFitTest {
         press(robot, "#login-pin");
         robot.write(TrainingData.DEMO_PIN);
         press(robot, "#login-submit");
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.node(robot, "#identify-number"));
         check(robot, "02-identify");
         for (String bar : List.of("#status-pending", "#history-open", "#sync-open")) {
-            assertTrue(visible(robot, bar), bar + " shows once signed in");
+            assertTrue(Shown.node(robot, bar), bar + " shows once signed in");
         }
 
         FictitiousCitizen citizen = desk.ctx.sandbox().population().firstAdult();
@@ -104,27 +105,27 @@ class ScreenFitTest {
         check(robot, "03-verified");
 
         press(robot, "#identify-continue");
-        waitUntil(() -> visible(robot, "#choice-list"));
+        waitUntil(() -> Shown.node(robot, "#choice-list"));
         check(robot, "04-choice");
         choose(robot, "antecedentes judiciales");
         check(robot, "05-procedure");
         press(robot, "#outcome-atendido");
         check(robot, "06-outcome");
         press(robot, "#procedure-save");
-        waitUntil(() -> visible(robot, "#another-question"));
+        waitUntil(() -> Shown.node(robot, "#another-question"));
         check(robot, "07-another");
 
         press(robot, "#another-yes");
-        waitUntil(() -> visible(robot, "#choice-list"));
+        waitUntil(() -> Shown.node(robot, "#choice-list"));
         choose(robot, "juntos");
         press(robot, "#outcome-derivado");
         press(robot, "#procedure-detail");
         robot.write("EsSalud Iquitos");
         check(robot, "08-second-procedure");
         press(robot, "#procedure-save");
-        waitUntil(() -> visible(robot, "#another-question"));
+        waitUntil(() -> Shown.node(robot, "#another-question"));
         press(robot, "#another-no");
-        waitUntil(() -> visible(robot, "#receipt-farewell"));
+        waitUntil(() -> Shown.node(robot, "#receipt-farewell"));
         check(robot, "09-receipt");
 
         aside(robot, "#history-open", "#history-back", "10-history");
@@ -139,14 +140,14 @@ class ScreenFitTest {
     /** Opens a side screen from the header or the status bar, checks it, goes back. */
     private void aside(FxRobot robot, String open, String back, String step) throws TimeoutException {
         press(robot, open);
-        waitUntil(() -> visible(robot, back));
+        waitUntil(() -> Shown.node(robot, back));
         check(robot, step);
         press(robot, back);
-        waitUntil(() -> !visible(robot, back));
+        waitUntil(() -> !Shown.node(robot, back));
     }
 
     private void choose(FxRobot robot, String query) throws TimeoutException {
-        waitUntil(() -> visible(robot, "#choice-search"));
+        waitUntil(() -> Shown.node(robot, "#choice-search"));
         press(robot, "#choice-search");
         robot.write(query);
         ListView<?> list = robot.lookup("#choice-list").queryAs(ListView.class);
@@ -154,7 +155,7 @@ class ScreenFitTest {
         robot.interact(() -> list.getSelectionModel().select(0));
         check(robot, "choice-" + query.replace(' ', '-'));
         press(robot, "#choice-open");
-        waitUntil(() -> visible(robot, "#procedure-save"));
+        waitUntil(() -> Shown.node(robot, "#procedure-save"));
     }
 
     /** Brings the node into the window (scrolling the content if it lies below) and clicks it. */
@@ -243,11 +244,6 @@ class ScreenFitTest {
 
     private static String text(FxRobot robot, String query) {
         return ((Labeled) robot.lookup(query).query()).getText();
-    }
-
-    private static boolean visible(FxRobot robot, String query) {
-        Node n = robot.lookup(query).tryQuery().orElse(null);
-        return n != null && n.isVisible() && n.getScene() != null;
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.VerificationState;
@@ -67,7 +68,7 @@ class NoDeadEndsTest extends TrainingDeskTest {
         choose(robot, "juntos");
         robot.clickOn("#outcome-atendido");
         robot.clickOn("#procedure-save");
-        waitUntil(() -> visible(robot, "#another-question"));
+        waitUntil(() -> Shown.node(robot, "#another-question"));
         List<Attention> saved = ctx.attentions().findByVisit(ui.flow().currentVisit().id());
         assertEquals(1, saved.size());
         assertEquals(VerificationState.CHECKED_BY_ADVISOR, saved.get(0).verification());
@@ -82,7 +83,7 @@ class NoDeadEndsTest extends TrainingDeskTest {
         signIn(robot);
         type(robot, DocumentType.PASAPORTE, "AB1234567", "");
         robot.clickOn("#identify-verify");
-        waitUntil(() -> visible(robot, "#identify-result"));
+        waitUntil(() -> Shown.node(robot, "#identify-result"));
         assertEquals(es("identify.state.unconfirmed"), text(robot, "#identify-state"));
         assertTrue(robot.lookup("#identify-continue").query().isDisabled());
         robot.clickOn("#identify-typed-names").write("JOHN SMITH");
@@ -100,11 +101,11 @@ class NoDeadEndsTest extends TrainingDeskTest {
         ctx.sandbox().inject(Fault.delay(15_000).times(1));
         type(robot, DocumentType.DNI, citizen.dni(), String.valueOf(citizen.checkDigit()));
         robot.clickOn("#identify-verify");
-        assertFalse(visible(robot, "#identify-slow-box"), "not offered at once");
-        waitUntil(() -> visible(robot, "#identify-slow-box"));
+        assertFalse(Shown.node(robot, "#identify-slow-box"), "not offered at once");
+        waitUntil(() -> Shown.node(robot, "#identify-slow-box"));
         Screenshots.save(robot, scene, "es-deadends-02-slow-pide");
         robot.clickOn("#identify-cancel");
-        assertFalse(visible(robot, "#identify-slow-box"));
+        assertFalse(Shown.node(robot, "#identify-slow-box"));
         assertFalse(ui.flow().identifyViewModel().busyProperty().get(), "no longer waiting");
         assertEquals(citizen.dni(), field(robot, "#identify-number"), "the typed document is unchanged");
         assertEquals(String.valueOf(citizen.checkDigit()), field(robot, "#identify-check"));
@@ -112,20 +113,20 @@ class NoDeadEndsTest extends TrainingDeskTest {
 
         ctx.sandbox().inject(Fault.delay(15_000).times(1));
         robot.clickOn("#identify-verify");
-        waitUntil(() -> visible(robot, "#identify-slow-box"));
+        waitUntil(() -> Shown.node(robot, "#identify-slow-box"));
         switchLanguage(robot, "qu");
         Screenshots.save(robot, scene, "qu-deadends-02-slow-pide");
         switchLanguage(robot, "es");
         robot.clickOn("#identify-continue-unverified");
         waitUntil(() -> !text(robot, "#identify-state").isEmpty());
         assertEquals(es("verification.pending"), text(robot, "#identify-state"));
-        assertTrue(visible(robot, "#identify-typed-names"), "names are typed, as when PIDE is down");
+        assertTrue(Shown.node(robot, "#identify-typed-names"), "names are typed, as when PIDE is down");
         robot.clickOn("#identify-typed-names").write("ROSA QUISPE");
         robot.clickOn("#identify-continue");
         choose(robot, "juntos");
         robot.clickOn("#outcome-atendido");
         robot.clickOn("#procedure-save");
-        waitUntil(() -> visible(robot, "#another-question"));
+        waitUntil(() -> Shown.node(robot, "#another-question"));
         Attention a = ctx.attentions().findByVisit(ui.flow().currentVisit().id()).get(0);
         assertEquals(VerificationState.PENDING, a.verification());
         assertEquals(1, ctx.identity().flags().pending(10).size(), "verified later in the background");
@@ -139,10 +140,10 @@ class NoDeadEndsTest extends TrainingDeskTest {
         type(robot, DocumentType.DNI, citizen.dni(), String.valueOf(citizen.checkDigit()));
         // Nothing saved yet: asked, and "seguir" keeps what was typed.
         robot.clickOn("#sign-out");
-        waitUntil(() -> visible(robot, "#signout-overlay"));
+        waitUntil(() -> Shown.node(robot, "#signout-overlay"));
         assertEquals(es("signout.unsaved"), text(robot, "#signout-detail"));
         robot.clickOn("#signout-stay");
-        assertFalse(visible(robot, "#signout-overlay"));
+        assertFalse(Shown.node(robot, "#signout-overlay"));
         assertEquals(citizen.dni(), field(robot, "#identify-number"));
 
         robot.clickOn("#identify-verify");
@@ -151,22 +152,22 @@ class NoDeadEndsTest extends TrainingDeskTest {
         choose(robot, "juntos");
         robot.clickOn("#outcome-atendido");
         robot.clickOn("#procedure-save");
-        waitUntil(() -> visible(robot, "#another-question"));
+        waitUntil(() -> Shown.node(robot, "#another-question"));
         String code = ctx.attentions().findByVisit(ui.flow().currentVisit().id()).get(0).code();
 
         robot.clickOn("#sign-out");
-        waitUntil(() -> visible(robot, "#signout-overlay"));
+        waitUntil(() -> Shown.node(robot, "#signout-overlay"));
         assertEquals(ctx.localization().text("es", "signout.saved", 1), text(robot, "#signout-detail"));
         Screenshots.save(robot, scene, "es-deadends-03-sign-out");
         switchLanguage(robot, "qu");
         Screenshots.save(robot, scene, "qu-deadends-03-sign-out");
         switchLanguage(robot, "es");
         robot.clickOn("#signout-confirm");
-        waitUntil(() -> visible(robot, "#receipt-farewell"));
+        waitUntil(() -> Shown.node(robot, "#receipt-farewell"));
         assertEquals(code, text(robot, "#receipt-code-0"), "the receipt of what was saved comes first");
         robot.clickOn("#receipt-next");
-        waitUntil(() -> visible(robot, "#login-pin"));
-        assertFalse(visible(robot, "#session-info") && !text(robot, "#session-info").isEmpty()
+        waitUntil(() -> Shown.node(robot, "#login-pin"));
+        assertFalse(Shown.node(robot, "#session-info") && !text(robot, "#session-info").isEmpty()
                 && text(robot, "#session-info").contains(TrainingData.ADVISORS.get(0).fullName()), "signed out");
     }
 
@@ -182,7 +183,7 @@ class NoDeadEndsTest extends TrainingDeskTest {
         robot.clickOn("#outcome-pendiente");
         robot.clickOn("#procedure-detail").write("Falta constancia de estudios");
         robot.clickOn("#procedure-save");
-        waitUntil(() -> visible(robot, "#another-question"));
+        waitUntil(() -> Shown.node(robot, "#another-question"));
         String code = ctx.attentions().findByVisit(ui.flow().currentVisit().id()).get(0).code();
 
         // Seguimiento, the pending case, "Llamar al ciudadano": the visit under way is not dropped silently.
@@ -191,23 +192,23 @@ class NoDeadEndsTest extends TrainingDeskTest {
         waitUntil(() -> rows.getItems().size() == 1);
         robot.interact(() -> rows.getSelectionModel().select(0));
         robot.clickOn("#cases-list").type(KeyCode.ENTER);
-        waitUntil(() -> visible(robot, "#case-call"));
+        waitUntil(() -> Shown.node(robot, "#case-call"));
         robot.interact(() -> robot.lookup("#case-call").queryButton().fire());
-        waitUntil(() -> visible(robot, "#signout-overlay"));
+        waitUntil(() -> Shown.node(robot, "#signout-overlay"));
         assertEquals(ctx.localization().text("es", "callcitizen.saved", 1), text(robot, "#signout-detail"));
         Screenshots.save(robot, scene, "es-deadends-06-call-citizen");
         // "Seguir atendiendo" leaves everything as it was.
         robot.clickOn("#signout-stay");
-        assertFalse(visible(robot, "#signout-overlay"));
-        assertTrue(visible(robot, "#case-call"));
+        assertFalse(Shown.node(robot, "#signout-overlay"));
+        assertTrue(Shown.node(robot, "#case-call"));
 
         robot.interact(() -> robot.lookup("#case-call").queryButton().fire());
-        waitUntil(() -> visible(robot, "#signout-overlay"));
+        waitUntil(() -> Shown.node(robot, "#signout-overlay"));
         robot.clickOn("#signout-confirm");
-        waitUntil(() -> visible(robot, "#receipt-farewell"));
+        waitUntil(() -> Shown.node(robot, "#receipt-farewell"));
         assertEquals(code, text(robot, "#receipt-code-0"), "the receipt of what was saved comes first");
         robot.clickOn("#receipt-next");
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.node(robot, "#identify-number"));
         assertEquals(citizen.dni(), field(robot, "#identify-number"), "then the called citizen's document, typed");
     }
 
@@ -226,10 +227,10 @@ class NoDeadEndsTest extends TrainingDeskTest {
         Screenshots.save(robot, scene, "es-deadends-04-minor-warned");
 
         select(robot, "menores de edad");
-        assertTrue(visible(robot, "#choice-guardian"), "the guardian's document is asked");
+        assertTrue(Shown.node(robot, "#choice-guardian"), "the guardian's document is asked");
         robot.clickOn("#choice-open");
-        assertTrue(visible(robot, "#choice-guardian-error"), "not opened without it");
-        assertFalse(visible(robot, "#procedure-save"));
+        assertTrue(Shown.node(robot, "#choice-guardian-error"), "not opened without it");
+        assertFalse(Shown.node(robot, "#procedure-save"));
         robot.clickOn("#choice-guardian-number").write(adult.dni());
         robot.clickOn("#choice-guardian-check").write(String.valueOf(adult.checkDigit()));
         Screenshots.save(robot, scene, "es-deadends-05-guardian");
@@ -237,10 +238,10 @@ class NoDeadEndsTest extends TrainingDeskTest {
         Screenshots.save(robot, scene, "qu-deadends-05-guardian");
         switchLanguage(robot, "es");
         robot.clickOn("#choice-open");
-        waitUntil(() -> visible(robot, "#procedure-save"));
+        waitUntil(() -> Shown.node(robot, "#procedure-save"));
         robot.clickOn("#outcome-atendido");
         robot.clickOn("#procedure-save");
-        waitUntil(() -> visible(robot, "#another-question"));
+        waitUntil(() -> Shown.node(robot, "#another-question"));
         Attention a = ctx.attentions().findByVisit(ui.flow().currentVisit().id()).get(0);
         assertEquals("reniec-dni-menor", a.procedureId());
         assertEquals("apoderado DNI " + adult.dni() + "-" + adult.checkDigit(), a.outcome().detail());
@@ -254,7 +255,7 @@ class NoDeadEndsTest extends TrainingDeskTest {
         waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
         robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
         robot.clickOn("#login-submit");
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.node(robot, "#identify-number"));
     }
 
     private void type(FxRobot robot, DocumentType type, String number, String check) {
@@ -271,7 +272,7 @@ class NoDeadEndsTest extends TrainingDeskTest {
 
     @SuppressWarnings("unchecked")
     private void select(FxRobot robot, String query) throws TimeoutException {
-        waitUntil(() -> visible(robot, "#choice-search"));
+        waitUntil(() -> Shown.node(robot, "#choice-search"));
         robot.interact(() -> robot.lookup("#choice-search").queryAs(TextField.class).clear());
         robot.clickOn("#choice-search").write(query);
         ListView<Object> list = robot.lookup("#choice-list").queryAs(ListView.class);
@@ -282,7 +283,7 @@ class NoDeadEndsTest extends TrainingDeskTest {
     private void choose(FxRobot robot, String query) throws TimeoutException {
         select(robot, query);
         robot.clickOn("#choice-open");
-        waitUntil(() -> visible(robot, "#procedure-save"));
+        waitUntil(() -> Shown.node(robot, "#procedure-save"));
     }
 
     private void switchLanguage(FxRobot robot, String tag) {
@@ -296,11 +297,6 @@ class NoDeadEndsTest extends TrainingDeskTest {
 
     private static String field(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(TextField.class).getText();
-    }
-
-    private static boolean visible(FxRobot robot, String query) {
-        Node n = robot.lookup(query).tryQuery().orElse(null);
-        return n != null && n.isVisible() && n.getScene() != null;
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.attention.Visit;
 import pe.macexpress.desk.cases.CaseFilter;
 import pe.macexpress.desk.cases.PeruHolidays;
@@ -101,7 +102,7 @@ class FollowUpScreenTest extends TrainingDeskTest {
         language(robot, lang);
         signIn(robot);
         // Sign-in notice: no result yet, one case late.
-        waitUntil(() -> visible(robot, "#case-notice"));
+        waitUntil(() -> Shown.really(robot, "#case-notice"));
         assertEquals(t(lang, "case.notice.text", 0, 1), text(robot, "#case-notice-text"));
         waitUntil(() -> text(robot, "#status-overdue").equals(t(lang, "status.overdue", 1)));
         assertEquals(t(lang, "cases.open.overdue", 2, 1), text(robot, "#cases-open"));
@@ -109,7 +110,7 @@ class FollowUpScreenTest extends TrainingDeskTest {
 
         robot.clickOn("#case-notice-open");
         waitUntil(() -> rows(robot).getItems().size() == 2);
-        assertFalse(visible(robot, "#case-notice"), "the notice goes once Seguimiento is open");
+        assertFalse(Shown.really(robot, "#case-notice"), "the notice goes once Seguimiento is open");
         assertTrue(robot.lookup("#cases-search").query().isFocused(), "the search field has the keyboard");
         // The search box has a clear button (ControlsFX): one touch and the whole list is back.
         robot.write(late.code());
@@ -147,7 +148,7 @@ class FollowUpScreenTest extends TrainingDeskTest {
         // Enter opens the selected case; opening it reads the result.
         robot.interact(() -> rows(robot).getSelectionModel().select(0));
         robot.clickOn("#cases-list").type(KeyCode.ENTER);
-        waitUntil(() -> visible(robot, "#case-save") && text(robot, "#case-result-note").contains("Listo para recoger"));
+        waitUntil(() -> Shown.really(robot, "#case-save") && text(robot, "#case-result-note").contains("Listo para recoger"));
         waitUntil(() -> !ctx.cases().byCode(pending.code()).orElseThrow().hasUnreadResult());
         assertTrue(text(robot, "#case-result").startsWith(t(lang, "case.answer.resuelto")));
         assertTrue(text(robot, "#case-outcome").contains("Falta partida de nacimiento"));
@@ -167,18 +168,18 @@ class FollowUpScreenTest extends TrainingDeskTest {
         FollowUpCase closed = ctx.cases().byCode(pending.code()).orElseThrow();
         assertEquals(CaseAnswer.ENTREGADO, closed.closing().answer());
         assertEquals(TrainingData.ADVISORS.get(0).id(), closed.closing().closedBy());
-        assertFalse(visible(robot, "#case-save"), "a closed case has no form");
+        assertFalse(Shown.really(robot, "#case-save"), "a closed case has no form");
         Screenshots.save(robot, scene, lang + "-cases-07-closed");
 
         // Esc: back to the list as it was; the closed case left the open ones and shows under Cerrados.
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> rows(robot).getItems().size() == 1 && visible(robot, "#cases-list"));
+        waitUntil(() -> rows(robot).getItems().size() == 1 && Shown.really(robot, "#cases-list"));
         assertEquals(CaseFilter.OPEN, filter(robot).getValue());
         assertEquals(late.code(), row(robot, 0).code());
         waitUntil(() -> text(robot, "#cases-open").equals(t(lang, "cases.open.overdue", 1, 1)));
         assertEquals(t(lang, "status.overdue", 1), text(robot, "#status-overdue"));
         if (lang.equals("es")) {
-            assertTrue(visible(robot, "#status-overdue"), "the overdue count fits the status bar in Spanish");
+            assertTrue(Shown.really(robot, "#status-overdue"), "the overdue count fits the status bar in Spanish");
         }
         robot.interact(() -> filter(robot).setValue(CaseFilter.CLOSED));
         waitUntil(() -> rows(robot).getItems().size() == 1 && row(robot, 0).code().equals(pending.code()));
@@ -187,7 +188,7 @@ class FollowUpScreenTest extends TrainingDeskTest {
         robot.interact(() -> filter(robot).setValue(CaseFilter.OPEN));
 
         robot.clickOn("#cases-back");
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.really(robot, "#identify-number"));
     }
 
     @Test
@@ -203,20 +204,20 @@ class FollowUpScreenTest extends TrainingDeskTest {
         Screenshots.save(robot, scene, "es-cases-09-identify-returning");
 
         click(robot, "#citizen-case-open-" + pending.code());
-        waitUntil(() -> visible(robot, "#case-call") && text(robot, "#case-title").contains(pending.code()));
+        waitUntil(() -> Shown.really(robot, "#case-call") && text(robot, "#case-title").contains(pending.code()));
         robot.clickOn("#case-call");
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.really(robot, "#identify-number"));
         assertEquals(citizen.dni(), robot.lookup("#identify-number").queryAs(TextField.class).getText(),
                 "the citizen's document is already typed");
         assertEquals(String.valueOf(citizen.checkDigit()), robot.lookup("#identify-check").queryAs(TextField.class)
                 .getText());
-        assertFalse(visible(robot, "#citizen-cases"), "nothing shown before the document is verified");
+        assertFalse(Shown.really(robot, "#citizen-cases"), "nothing shown before the document is verified");
 
         // Someone with no attentions here: no panel at all.
         FictitiousCitizen other = ctx.sandbox().population().all().stream()
                 .filter(c -> !c.minor() && !c.dni().equals(citizen.dni())).findFirst().orElseThrow();
         verify(robot, other.dni(), String.valueOf(other.checkDigit()));
-        assertFalse(visible(robot, "#citizen-cases"));
+        assertFalse(Shown.really(robot, "#citizen-cases"));
     }
 
     @Test
@@ -224,7 +225,7 @@ class FollowUpScreenTest extends TrainingDeskTest {
         Attention pending = pendiente(ctx.sandbox().population().firstAdult());
         signIn(robot);
         robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
-        waitUntil(() -> visible(robot, "#lookup-code") && robot.lookup("#lookup-code").query().isFocused());
+        waitUntil(() -> Shown.really(robot, "#lookup-code") && robot.lookup("#lookup-code").query().isFocused());
         robot.write("no-es-un-codigo").type(KeyCode.ENTER);
         assertEquals(t("es", "lookup.error.not.a.code"), text(robot, "#lookup-message"));
 
@@ -261,8 +262,8 @@ class FollowUpScreenTest extends TrainingDeskTest {
         assertFalse(text(robot, "#lookup-status").contains(elsewhere.citizenNames()), "never the citizen");
         Screenshots.save(robot, scene, "es-cases-12-lookup-central");
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> !visible(robot, "#lookup-code"));
-        assertTrue(visible(robot, "#identify-number"), "the screen under the look-up is where it was");
+        waitUntil(() -> !Shown.really(robot, "#lookup-code"));
+        assertTrue(Shown.really(robot, "#identify-number"), "the screen under the look-up is where it was");
     }
 
     @Test
@@ -275,14 +276,14 @@ class FollowUpScreenTest extends TrainingDeskTest {
         waitUntil(() -> rows(robot).getItems().size() == 1);
         robot.interact(() -> rows(robot).getSelectionModel().select(0));
         robot.clickOn("#cases-list").type(KeyCode.ENTER);
-        waitUntil(() -> visible(robot, "#case-practice-result"));
+        waitUntil(() -> Shown.really(robot, "#case-practice-result"));
         // Below the fold at 600 px: pressed as the keyboard would (focus, Space).
         robot.interact(() -> robot.lookup("#case-practice-result").queryButton().requestFocus());
         robot.type(KeyCode.SPACE);
         waitUntil(() -> text(robot, "#case-result").startsWith(t("es", "case.answer.resuelto")));
         assertEquals(t("es", "case.practice.recorded"), text(robot, "#case-done"));
         assertTrue(text(robot, "#case-result-note").contains(t("es", "case.practice.note")));
-        assertFalse(visible(robot, "#case-practice-result"), "a case with a result needs no more practice");
+        assertFalse(Shown.really(robot, "#case-practice-result"), "a case with a result needs no more practice");
         assertEquals(pe.macexpress.desk.core.CaseAnswer.RESUELTO,
                 ctx.cases().byCode(pending.code()).orElseThrow().result().status());
         Screenshots.save(robot, scene, "es-cases-13-practice-entity");
@@ -343,7 +344,7 @@ class FollowUpScreenTest extends TrainingDeskTest {
         waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
         robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
         robot.clickOn("#login-submit");
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.really(robot, "#identify-number"));
     }
 
     private void verify(FxRobot robot, String dni, String check) throws TimeoutException {
@@ -411,19 +412,6 @@ class FollowUpScreenTest extends TrainingDeskTest {
 
     private static String text(FxRobot robot, String query) {
         return ((Labeled) robot.lookup(query).query()).getText();
-    }
-
-    private static boolean visible(FxRobot robot, String query) {
-        Node n = robot.lookup(query).tryQuery().orElse(null);
-        if (n == null || n.getScene() == null) {
-            return false;
-        }
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

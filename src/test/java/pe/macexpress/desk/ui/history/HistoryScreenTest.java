@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.CaseReason;
 import pe.macexpress.desk.core.CitizenNames;
@@ -135,7 +136,7 @@ class HistoryScreenTest extends TrainingDeskTest {
         language(robot, lang);
         signIn(robot);
         robot.clickOn("#history-open");
-        waitUntil(() -> visible(robot, "#history-search") && results(robot).getItems().size() == 3);
+        waitUntil(() -> Shown.really(robot, "#history-search") && results(robot).getItems().size() == 3);
         assertTrue(robot.lookup("#history-search").query().isFocused(), "typing starts in the search field");
         assertEquals(t(lang, "history.found", 3), text(robot, "#history-summary"),
                 "the last 30 days: the attention of two months ago is not there");
@@ -165,14 +166,14 @@ class HistoryScreenTest extends TrainingDeskTest {
         robot.type(KeyCode.DOWN);
         assertTrue(results(robot).isFocused(), "Down moves into the results");
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> visible(robot, "#history-detail") && text(robot, "#history-detail-code").equals(second.code()));
+        waitUntil(() -> Shown.really(robot, "#history-detail") && text(robot, "#history-detail-code").equals(second.code()));
         assertEquals(ctx.catalog().find("reniec-dni-duplicado").orElseThrow().name(lang),
                 text(robot, "#history-detail-procedure"));
         assertEquals(t(lang, "outcome.pendiente"), text(robot, "#history-detail-outcome"));
         assertEquals("Falta partida de nacimiento", text(robot, "#history-detail-outcome-detail"));
         assertTrue(text(robot, "#history-detail-entity").startsWith("RENIEC"), text(robot, "#history-detail-entity"));
         assertTrue(text(robot, "#history-detail-identity").startsWith(t(lang, "verification.verified")));
-        assertTrue(visible(robot, "#history-visit-" + first.code()), "the visit's other attention is listed");
+        assertTrue(Shown.really(robot, "#history-visit-" + first.code()), "the visit's other attention is listed");
         assertEquals(t(lang, "history.case.open.state"), text(robot, "#history-detail-case"));
         String citizen = text(robot, "#history-detail-citizen");
         assertFalse(citizen.contains("10117410") || citizen.contains("ROSA"), "masked in the detail too: " + citizen);
@@ -186,17 +187,17 @@ class HistoryScreenTest extends TrainingDeskTest {
 
         // The desk's reprint: the whole visit's receipt screen, and back to this detail.
         robot.clickOn("#history-reprint");
-        waitUntil(() -> visible(robot, "#receipt-code-0"));
+        waitUntil(() -> Shown.really(robot, "#receipt-code-0"));
         List<String> shown = robot.lookup(".label").queryAll().stream().filter(n -> n.getId() != null
                 && n.getId().startsWith("receipt-code-")).map(n -> ((Labeled) n).getText()).toList();
         assertTrue(shown.contains(second.code()), "the receipt shows the attention's code: " + shown);
         Screenshots.save(robot, scene, lang + "-history-03b-reprint");
         robot.clickOn("#receipt-next");
-        waitUntil(() -> visible(robot, "#history-detail") && text(robot, "#history-detail-code").equals(second.code()));
+        waitUntil(() -> Shown.really(robot, "#history-detail") && text(robot, "#history-detail-code").equals(second.code()));
 
         // Esc: back to the list, the search and the selection kept.
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> visible(robot, "#history-results") && !visible(robot, "#history-detail"));
+        waitUntil(() -> Shown.really(robot, "#history-results") && !Shown.really(robot, "#history-detail"));
         assertEquals("10117410", robot.lookup("#history-search").queryAs(TextField.class).getText());
         assertEquals(List.of(second.code(), first.code()), codes(robot));
         assertTrue(results(robot).isFocused(), "the results keep the keyboard");
@@ -225,10 +226,10 @@ class HistoryScreenTest extends TrainingDeskTest {
         // Esc from the list leaves the screen.
         robot.clickOn("#history-search");
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.really(robot, "#identify-number"));
         // Opened again: masked again, the search as it was.
         robot.clickOn("#history-open");
-        waitUntil(() -> visible(robot, "#history-search") && codes(robot).size() == 3);
+        waitUntil(() -> Shown.really(robot, "#history-search") && codes(robot).size() == 3);
         assertFalse(rowText(robot, first.code()).contains("10117410"), "masked again on a new opening");
         assertEquals("10117410", robot.lookup("#history-search").queryAs(TextField.class).getText());
     }
@@ -256,8 +257,8 @@ class HistoryScreenTest extends TrainingDeskTest {
         waitUntil(() -> codes(robot).equals(List.of(first.code())));
         robot.clickOn("#history-row-" + first.code());
         robot.clickOn("#history-open-selected");
-        waitUntil(() -> visible(robot, "#history-detail") && text(robot, "#history-detail-code").equals(first.code()));
-        assertFalse(visible(robot, "#history-detail-case"), "this attention has no case");
+        waitUntil(() -> Shown.really(robot, "#history-detail") && text(robot, "#history-detail-code").equals(first.code()));
+        assertFalse(Shown.really(robot, "#history-detail-case"), "this attention has no case");
         assertTrue(robot.lookup("#history-reprint").query().isFocused(), "reprint is the main action");
         robot.type(KeyCode.ENTER);
         waitUntil(() -> reprinted.size() == 1);
@@ -265,16 +266,16 @@ class HistoryScreenTest extends TrainingDeskTest {
         Screenshots.save(robot, robot.lookup("#history-screen").query().getScene(), "es-history-05-reprint");
 
         robot.clickOn("#history-detail-back");
-        waitUntil(() -> visible(robot, "#history-results"));
+        waitUntil(() -> Shown.really(robot, "#history-results"));
         replaceSearch(robot, second.code());
         waitUntil(() -> codes(robot).equals(List.of(second.code())));
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
-        waitUntil(() -> visible(robot, "#history-open-case"));
+        waitUntil(() -> Shown.really(robot, "#history-open-case"));
         robot.clickOn("#history-open-case");
         assertEquals(List.of(second.code()), cases);
         robot.type(KeyCode.ESCAPE);
-        waitUntil(() -> visible(robot, "#history-results"));
+        waitUntil(() -> Shown.really(robot, "#history-results"));
         robot.type(KeyCode.ESCAPE);
         assertEquals(List.of(1), backs, "Esc on the list leaves the screen");
     }
@@ -315,7 +316,7 @@ class HistoryScreenTest extends TrainingDeskTest {
         waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
         robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
         robot.clickOn("#login-submit");
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.really(robot, "#identify-number"));
     }
 
     @SuppressWarnings("unchecked")
@@ -330,19 +331,6 @@ class HistoryScreenTest extends TrainingDeskTest {
 
     private static String text(FxRobot robot, String query) {
         return ((Labeled) robot.lookup(query).query()).getText();
-    }
-
-    private static boolean visible(FxRobot robot, String query) {
-        Node n = robot.lookup(query).tryQuery().orElse(null);
-        if (n == null || n.getScene() == null) {
-            return false;
-        }
-        for (Node p = n; p != null; p = p.getParent()) {
-            if (!p.isVisible()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {

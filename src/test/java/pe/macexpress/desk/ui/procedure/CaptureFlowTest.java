@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.Channel;
@@ -52,11 +53,6 @@ class CaptureFlowTest extends TrainingDeskTest {
         scene = desk.scene;
     }
 
-    private static boolean visible(FxRobot robot, String query) {
-        Node n = robot.lookup(query).tryQuery().orElse(null);
-        return n != null && n.isVisible() && n.getScene() != null;
-    }
-
     private static void set(FxRobot robot, String id, String value) {
         robot.interact(() -> robot.lookup("#capture-field-" + id).queryAs(TextField.class).setText(value));
     }
@@ -71,22 +67,22 @@ class CaptureFlowTest extends TrainingDeskTest {
         TrainingDesk.waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
         robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
         robot.clickOn("#login-submit");
-        TrainingDesk.waitUntil(() -> visible(robot, "#identify-number"));
+        TrainingDesk.waitUntil(() -> Shown.node(robot, "#identify-number"));
         FictitiousCitizen citizen = ctx.sandbox().population().firstAdult();
         robot.interact(() -> robot.lookup("#identify-type").queryComboBox().setValue(DocumentType.DNI));
         robot.clickOn("#identify-number").write(citizen.dni());
         robot.clickOn("#identify-check").write(String.valueOf(citizen.checkDigit()));
         robot.clickOn("#identify-verify");
-        TrainingDesk.waitUntil(() -> visible(robot, "#identify-continue") && !robot.lookup("#identify-continue")
+        TrainingDesk.waitUntil(() -> Shown.node(robot, "#identify-continue") && !robot.lookup("#identify-continue")
                 .queryButton().isDisabled());
         robot.clickOn("#identify-continue");
-        TrainingDesk.waitUntil(() -> visible(robot, "#choice-search"));
+        TrainingDesk.waitUntil(() -> Shown.node(robot, "#choice-search"));
         robot.clickOn("#choice-search").write("SIS Gratuito");
         ListView<Object> list = robot.lookup("#choice-list").queryAs(ListView.class);
         TrainingDesk.waitUntil(() -> !list.getItems().isEmpty());
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn("#choice-open");
-        TrainingDesk.waitUntil(() -> visible(robot, "#capture-form"));
+        TrainingDesk.waitUntil(() -> Shown.node(robot, "#capture-form"));
         assertTrue(robot.lookup("#procedure-save").tryQuery().isEmpty(), "the capture form, not the outcome screen");
 
         CaptureSamples.sisAnswers().forEach((id, v) -> {
@@ -103,7 +99,7 @@ class CaptureFlowTest extends TrainingDeskTest {
                 .setText("Respuesta del SIS en 5 días hábiles"));
         Screenshots.save(robot, scene, "capture-es-06-in-the-desk");
         robot.interact(() -> robot.lookup("#capture-save").queryButton().fire());
-        TrainingDesk.waitUntil(() -> visible(robot, "#another-question"));
+        TrainingDesk.waitUntil(() -> Shown.node(robot, "#another-question"));
 
         List<Attention> saved = ctx.attentions().findByVisit(ui.flow().currentVisit().id());
         assertEquals(1, saved.size());

@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
+import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.Channel;
 import pe.macexpress.desk.core.DocumentType;
@@ -92,10 +93,10 @@ class PortalEndToEndTest extends TrainingDeskTest {
         // Copy buttons put the value on the clipboard, ready for Ctrl+V in the portal.
         // The screen says "copied" exactly when the clipboard holds the value. (Monocle's headless
         // clipboard refuses content, so here the check is that it does not claim a copy it did not make.)
-        assertFalse(visible(robot, "#portal-copied"));
+        assertFalse(Shown.node(robot, "#portal-copied"));
         robot.clickOn("#portal-copy-0");
         String copied = call(robot, () -> Clipboard.getSystemClipboard().getString());
-        assertEquals(citizen.dni().equals(copied), visible(robot, "#portal-copied"));
+        assertEquals(citizen.dni().equals(copied), Shown.node(robot, "#portal-copied"));
 
         // The advisor fills the entity's form with the citizen's data and sends it.
         robot.interact(() -> engine.executeScript("document.cookie = 'sesion=ciudadano-1; path=/'"));
@@ -121,7 +122,7 @@ class PortalEndToEndTest extends TrainingDeskTest {
 
         // Back to the choice and in again: what was typed (and the page) are still there.
         robot.interact(() -> robot.lookup("#portal-back").queryAs(javafx.scene.control.Button.class).fire());
-        waitUntil(() -> visible(robot, "#choice-search"));
+        waitUntil(() -> Shown.node(robot, "#choice-search"));
         choose(robot, "pagalo");
         assertEquals(operation, robot.lookup("#portal-reference").queryAs(TextField.class).getText());
         assertTrue(robot.lookup("#portal-requirement-0").queryAs(CheckBox.class).isSelected());
@@ -138,7 +139,7 @@ class PortalEndToEndTest extends TrainingDeskTest {
         robot.interact(() -> robot.lookup("#portal-outcome-atendido").queryAs(javafx.scene.control.RadioButton.class)
                 .fire());
         robot.interact(() -> robot.lookup("#portal-save").queryAs(javafx.scene.control.Button.class).fire());
-        waitUntil(() -> visible(robot, "#another-question"));
+        waitUntil(() -> Shown.node(robot, "#another-question"));
 
         List<Attention> rows = ctx.attentions().findByVisit(ui.flow().currentVisit().id());
         assertEquals(1, rows.size());
@@ -168,16 +169,16 @@ class PortalEndToEndTest extends TrainingDeskTest {
         ctx.sandbox().inject(new Fault(Fault.Kind.HTTP_500, "", 0, 0, "PORTAL"));
         identify(robot, ctx.sandbox().population().firstAdult());
         choose(robot, "pagalo");
-        waitUntil(() -> visible(robot, "#portal-failure-pane"));
+        waitUntil(() -> Shown.node(robot, "#portal-failure-pane"));
         assertEquals(ctx.localization().text("es", "portal.failed.http.error"), text(robot, "#portal-failure"));
-        assertTrue(visible(robot, "#portal-fallback-task"));
-        assertFalse(visible(robot, "#portal-fallback-capture"), "this procedure has no form");
+        assertTrue(Shown.node(robot, "#portal-fallback-task"));
+        assertFalse(Shown.node(robot, "#portal-fallback-capture"), "this procedure has no form");
         assertFalse(robot.lookup("#portal-web").query().isVisible(), "no error page from the portal is shown");
         resize(robot, 1024, 600);
         Screenshots.save(robot, scene, "es-portal-03-failed-task-1024x600");
 
         robot.interact(() -> robot.lookup("#portal-fallback-task").queryAs(javafx.scene.control.Button.class).fire());
-        waitUntil(() -> visible(robot, "#another-question"));
+        waitUntil(() -> Shown.node(robot, "#another-question"));
         List<Attention> rows = ctx.attentions().findByVisit(ui.flow().currentVisit().id());
         assertEquals(1, rows.size());
         Attention a = rows.get(0);
@@ -193,9 +194,9 @@ class PortalEndToEndTest extends TrainingDeskTest {
         ctx.sandbox().inject(new Fault(Fault.Kind.RESET, "", 0, 0, "PORTAL"));
         identify(robot, ctx.sandbox().population().firstAdult());
         choose(robot, "antecedentes policiales");
-        waitUntil(() -> visible(robot, "#portal-failure-pane"));
-        assertTrue(visible(robot, "#portal-fallback-capture"));
-        assertFalse(visible(robot, "#portal-fallback-task"));
+        waitUntil(() -> Shown.node(robot, "#portal-failure-pane"));
+        assertTrue(Shown.node(robot, "#portal-fallback-capture"));
+        assertFalse(Shown.node(robot, "#portal-fallback-task"));
         assertTrue(text(robot, "#portal-chain").contains("Pago de tasas del Estado"), "the chain is shown");
         switchLanguage(robot, "qu");
         resize(robot, 1024, 600);
@@ -211,13 +212,13 @@ class PortalEndToEndTest extends TrainingDeskTest {
         // And with the portal down again, the form is the way out: the flow opens the capture screen.
         ctx.sandbox().inject(new Fault(Fault.Kind.HTTP_500, "", 0, 0, "PORTAL"));
         robot.interact(() -> robot.lookup("#portal-back").queryAs(javafx.scene.control.Button.class).fire());
-        waitUntil(() -> visible(robot, "#choice-search"));
+        waitUntil(() -> Shown.node(robot, "#choice-search"));
         identifyAgain(robot);
         choose(robot, "antecedentes policiales");
-        waitUntil(() -> visible(robot, "#portal-fallback-capture"));
+        waitUntil(() -> Shown.node(robot, "#portal-fallback-capture"));
         robot.interact(() -> robot.lookup("#portal-fallback-capture").queryAs(javafx.scene.control.Button.class)
                 .fire());
-        waitUntil(() -> !visible(robot, "#portal-fallback-capture"));
+        waitUntil(() -> !Shown.node(robot, "#portal-fallback-capture"));
         assertFalse(ui.root().lookup("#portal-panel") != null && ui.root().lookup("#portal-panel").getScene() != null,
                 "the portal screen gave way to the capture screen");
     }
@@ -228,12 +229,12 @@ class PortalEndToEndTest extends TrainingDeskTest {
         ctx.sandbox().inject(new Fault(Fault.Kind.DELAY, "", 4_000, 1, "PORTAL"));
         identify(robot, ctx.sandbox().population().firstAdult());
         choose(robot, "pagalo");
-        waitUntil(() -> visible(robot, "#portal-page-cancel"));
+        waitUntil(() -> Shown.node(robot, "#portal-page-cancel"));
         assertEquals(ctx.localization().text("es", "portal.page.checking"), text(robot, "#portal-page-status"));
         robot.interact(() -> robot.lookup("#portal-page-cancel").queryAs(javafx.scene.control.Button.class).fire());
         assertEquals(ctx.localization().text("es", "portal.failed.cancelled"), text(robot, "#portal-failure"));
-        assertFalse(visible(robot, "#portal-page-cancel"));
-        assertTrue(visible(robot, "#portal-retry"));
+        assertFalse(Shown.node(robot, "#portal-page-cancel"));
+        assertTrue(Shown.node(robot, "#portal-retry"));
 
         robot.interact(() -> robot.lookup("#portal-retry").queryAs(javafx.scene.control.Button.class).fire());
         PortalViewModel vm = ui.flow().portalViewModel();
@@ -254,11 +255,11 @@ class PortalEndToEndTest extends TrainingDeskTest {
     }
 
     private void identify(FxRobot robot, FictitiousCitizen citizen) throws TimeoutException {
-        if (!visible(robot, "#identify-number")) {
+        if (!Shown.node(robot, "#identify-number")) {
             waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
             robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
             robot.clickOn("#login-submit");
-            waitUntil(() -> visible(robot, "#identify-number"));
+            waitUntil(() -> Shown.node(robot, "#identify-number"));
         }
         robot.interact(() -> {
             robot.lookup("#identify-type").queryComboBox().setValue(DocumentType.DNI);
@@ -269,7 +270,7 @@ class PortalEndToEndTest extends TrainingDeskTest {
         waitUntil(() -> !text(robot, "#identify-state").isEmpty());
         // At 1024x600 (after resize) the button may lie below the fold of the scrolling content.
         robot.interact(() -> robot.lookup("#identify-continue").queryAs(javafx.scene.control.Button.class).fire());
-        waitUntil(() -> visible(robot, "#choice-search"));
+        waitUntil(() -> Shown.node(robot, "#choice-search"));
     }
 
     @SuppressWarnings("unchecked")
@@ -279,7 +280,7 @@ class PortalEndToEndTest extends TrainingDeskTest {
         waitUntil(() -> !list.getItems().isEmpty());
         robot.interact(() -> list.getSelectionModel().select(0));
         robot.clickOn("#choice-open");
-        waitUntil(() -> visible(robot, "#portal-save"));
+        waitUntil(() -> Shown.node(robot, "#portal-save"));
     }
 
     private void resize(FxRobot robot, double w, double h) {
@@ -316,8 +317,4 @@ class PortalEndToEndTest extends TrainingDeskTest {
         return ((Labeled) robot.lookup(query).query()).getText();
     }
 
-    private static boolean visible(FxRobot robot, String query) {
-        Node n = robot.lookup(query).tryQuery().orElse(null);
-        return n != null && n.isVisible() && n.getScene() != null;
-    }
 }

@@ -32,6 +32,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.TrainingDesk;
 import pe.macexpress.desk.ui.DeskUi;
@@ -99,11 +100,11 @@ class SupervisorScreenTest {
                 "the daily backup at start failed");
 
         signIn(robot);
-        assertTrue(visible(robot, "#status-backup-warning"));
+        assertTrue(Shown.node(robot, "#status-backup-warning"));
         assertEquals(text("es", "status.backup.failed"), text(robot, "#status-backup-warning"));
         assertStatusBarShownInFull(robot);
         robot.clickOn("#supervisor-open");
-        waitUntil(() -> visible(robot, "#supervisor-backup-problem"));
+        waitUntil(() -> Shown.node(robot, "#supervisor-backup-problem"));
         assertEquals(desk.ctx.localization().text("es", "backup.auto.failed", text("es", "backup.reason.read.only")),
                 text(robot, "#supervisor-backup-problem"));
         Screenshots.save(robot, desk.scene, "es-supervisor-05-backup-failed");
@@ -121,8 +122,8 @@ class SupervisorScreenTest {
         waitUntil(() -> !text(robot, "#supervisor-backup-result").isEmpty());
         assertEquals(1, desk.ctx.backups().list().size());
         assertTrue(desk.ctx.backups().list().get(0).file().startsWith(usb));
-        assertFalse(visible(robot, "#supervisor-backup-problem"));
-        assertFalse(visible(robot, "#status-backup-warning"));
+        assertFalse(Shown.node(robot, "#supervisor-backup-problem"));
+        assertFalse(Shown.node(robot, "#status-backup-warning"));
         Screenshots.save(robot, desk.scene, "es-supervisor-06-backup-recovered");
     }
 
@@ -190,7 +191,7 @@ class SupervisorScreenTest {
         waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
         robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
         robot.clickOn("#login-submit");
-        waitUntil(() -> visible(robot, "#identify-number"));
+        waitUntil(() -> Shown.node(robot, "#identify-number"));
     }
 
     private String text(String tag, String key) {
@@ -206,11 +207,6 @@ class SupervisorScreenTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static boolean visible(FxRobot robot, String query) {
-        Node n = robot.lookup(query).tryQuery().orElse(null);
-        return n != null && n.isVisible() && n.getScene() != null;
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
