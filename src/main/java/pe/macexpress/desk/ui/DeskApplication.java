@@ -94,7 +94,9 @@ public final class DeskApplication extends Application {
                 ctx -> {
                     context = ctx;
                     slow.stop();
-                    WindowFit.apply(stage, ctx.settings());
+                    if (WindowFit.kiosk(ctx.settings())) {
+                        WindowFit.apply(stage, true); // maximized already; a kiosk goes full screen
+                    }
                     // The sign-in screen first; the other screens are built once it is usable.
                     DeskUi ui = DeskUi.forSignIn(ctx, i18n, runner, ZoneId.systemDefault());
                     scene.setRoot(ui.root());

@@ -94,9 +94,10 @@ public final class DeskUi {
     private AdvisorSession waitingSession;
 
     /** Every screen, built now (the context must be {@link DeskContext#open open} with everything). */
-    public DeskUi(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
-        this(ctx, i18n, runner, zone, false);
-        buildRest();
+    public static DeskUi whole(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
+        DeskUi ui = new DeskUi(ctx, i18n, runner, zone);
+        ui.buildRest();
+        return ui;
     }
 
     /**
@@ -104,10 +105,10 @@ public final class DeskUi {
      * open for sign-in}; {@link #buildRestBehindSignIn} builds the rest behind it.
      */
     public static DeskUi forSignIn(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
-        return new DeskUi(ctx, i18n, runner, zone, false);
+        return new DeskUi(ctx, i18n, runner, zone);
     }
 
-    private DeskUi(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone, boolean unused) {
+    private DeskUi(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
         this.i18n = i18n;
         this.zone = zone;
         this.ctx = ctx;

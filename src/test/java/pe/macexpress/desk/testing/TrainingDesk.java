@@ -56,7 +56,7 @@ public final class TrainingDesk implements AutoCloseable {
         this.home = home;
         ctx = DeskContext.open(DeskSettings.load(home), Clock.systemDefaultZone());
         runner = new FxTaskRunner();
-        ui = new DeskUi(ctx, new I18n(ctx.localization(), "es"), runner, ZoneId.of("America/Lima"));
+        ui = DeskUi.whole(ctx, new I18n(ctx.localization(), "es"), runner, ZoneId.of("America/Lima"));
         scene = new Scene(ui.root(), width, height);
         scene.getStylesheets().add(TrainingDesk.class.getResource(DeskUi.STYLESHEET).toExternalForm());
         stage.setScene(scene);

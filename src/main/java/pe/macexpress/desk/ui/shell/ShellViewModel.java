@@ -41,15 +41,10 @@ public final class ShellViewModel {
     }
 
     /**
+     * @param sync         at start-up the sync service may still be being built: asked for off the FX thread only
      * @param backupFailed whether the automatic backup failed and no backup succeeded since
      * @param cases the follow-up figures (open, overdue, unread results), read with the rest of the status
      */
-    public ShellViewModel(boolean training, SettingStore settings, SyncService sync, TaskRunner runner,
-                          ObservableBooleanValue backupFailed, Supplier<CaseCounts> cases) {
-        this(training, settings, () -> sync, runner, backupFailed, cases);
-    }
-
-    /** Start-up: the sync service may still be being built; it is asked for off the FX thread only. */
     public ShellViewModel(boolean training, SettingStore settings, Supplier<SyncService> sync, TaskRunner runner,
                           ObservableBooleanValue backupFailed, Supplier<CaseCounts> cases) {
         this.training = new ReadOnlyBooleanWrapper(training);

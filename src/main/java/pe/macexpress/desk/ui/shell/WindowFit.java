@@ -47,11 +47,7 @@ public final class WindowFit {
         }
     }
 
-    /** With the workstation's settings (once they are read): {@code ui.kiosk}. */
-    public static void apply(Stage stage, DeskSettings settings) {
-        apply(stage, kiosk(settings));
-    }
-
+    /** Whether the workstation's settings make it a kiosk ({@code ui.kiosk}). */
     public static boolean kiosk(DeskSettings settings) {
         return settings.get(ConfigKeys.UI_KIOSK);
     }
