@@ -461,9 +461,12 @@ public final class CentralApi {
         switch (path) {
             case "/stats" -> {
                 long[] attached = store.attachmentTotals();
+                Map<String, Long> kinds = store.countsByKind();
                 json(ex, 200, new Admin.Stats(store.attentions(), store.stat("uploads"),
-                        store.stat("duplicates"), store.countsByKind(),
-                        store.countsByKind().getOrDefault(CaptureContent.KIND, 0L), attached[0], attached[1]));
+                        store.stat("duplicates"), kinds, kinds.getOrDefault(CaptureContent.KIND, 0L),
+                        attached[0], attached[1], kinds.getOrDefault(Admin.Stats.SURVEY, 0L),
+                        kinds.getOrDefault(Admin.Stats.COMPLAINT, 0L), kinds.getOrDefault(Admin.Stats.SUGGESTION, 0L),
+                        kinds.getOrDefault(Admin.Stats.COMPLIMENT, 0L), kinds.getOrDefault(Admin.Stats.INCIDENT, 0L)));
             }
             case "/records" -> json(ex, 200, new Admin.Records(store.records()));
             case "/enrollment-codes" -> {

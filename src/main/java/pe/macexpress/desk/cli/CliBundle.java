@@ -83,6 +83,11 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.receipt.out", "cli.receipt.option.out");
         KEYS.put("macexpress-desk.receipt.layout", "cli.receipt.option.layout");
         KEYS.put("macexpress-desk.receipt.citizen-lang", "cli.receipt.option.citizen.lang");
+        // export (issue 13 point 8)
+        KEYS.put("macexpress-desk.export.usage.description", "cli.export.description");
+        KEYS.put("macexpress-desk.export.what", "cli.export.option.what");
+        KEYS.put("macexpress-desk.export.format", "cli.export.option.format");
+        KEYS.put("macexpress-desk.export.out", "cli.export.option.out");
     }
 
     private final Localization text;

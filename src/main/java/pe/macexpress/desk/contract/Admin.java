@@ -25,13 +25,30 @@ public final class Admin {
      * @param captures capture records stored (the same figure as {@code kinds.capture}, named for support)
      * @param attachments attachments accepted (whole, SHA-256 checked)
      * @param attachmentBytes the sum of their sizes
+     * @param surveys satisfaction surveys stored ({@code kinds.survey})
+     * @param complaints Libro de Reclamaciones entries stored ({@code kinds.complaint})
+     * @param suggestions suggestions stored ({@code kinds.suggestion})
+     * @param compliments compliments stored ({@code kinds.compliment})
+     * @param incidents incident reports stored ({@code kinds.incident})
      */
     public record Stats(@JsonProperty("attentions") long attentions, @JsonProperty("uploads") long uploads,
                         @JsonProperty("duplicates") long duplicates,
                         @JsonProperty("kinds") Map<String, Long> kinds,
                         @JsonProperty("captures") long captures,
                         @JsonProperty("attachments") long attachments,
-                        @JsonProperty("attachmentBytes") long attachmentBytes) {
+                        @JsonProperty("attachmentBytes") long attachmentBytes,
+                        @JsonProperty("surveys") long surveys,
+                        @JsonProperty("complaints") long complaints,
+                        @JsonProperty("suggestions") long suggestions,
+                        @JsonProperty("compliments") long compliments,
+                        @JsonProperty("incidents") long incidents) {
+
+        /** The wire names of the citizen's-voice kinds (issue 13), counted on their own. */
+        public static final String SURVEY = "survey";
+        public static final String COMPLAINT = "complaint";
+        public static final String SUGGESTION = "suggestion";
+        public static final String COMPLIMENT = "compliment";
+        public static final String INCIDENT = "incident";
     }
 
     /** {@code GET /admin/records}: every stored record as [kind, id, hash], ordered by kind and id. */

@@ -1,0 +1,72 @@
+package pe.macexpress.desk.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.reports.CsvExport;
+import pe.macexpress.desk.reports.ExportTable;
+import pe.macexpress.desk.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code export --what TABLE --format csv [--out FILE]}: one of the workstation's tables as CSV,
+ * for support (to stdout when no file is given). Each table decides its columns; the survey table
+ * has no column that could join an answer to a citizen.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true)
+final class ExportCommand extends DataFolderCommand {
+    @Option(names = "--what", required = true, paramLabel = "TABLE")
+    String what;
+
+    @Option(names = "--format", paramLabel = "csv", defaultValue = "csv")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE")
+    Path out;
+
+    /** The tables this command offers, in the order its help lists them. */
+    static List<ExportTable> tables() {
+        return List.of();
+    }
+
+    @Override
+    int run(DeskSettings settings, Clock clock, PrintWriter stdout) {
+        List<String> names = tables().stream().map(ExportTable::name).toList();
+        Optional<ExportTable> table = tables().stream()
+                .filter(t -> t.name().equals(what.strip().toLowerCase(Locale.ROOT))).findFirst();
+        if (table.isEmpty()) {
+            stdout.println(DeskCommand.say(spec, "cli.export.bad.what", what.strip(), String.join(", ", names)));
+            return PROBLEM;
+        }
+        if (!"csv".equals(format.strip().toLowerCase(Locale.ROOT))) {
+            stdout.println(DeskCommand.say(spec, "cli.export.bad.format", format.strip()));
+            return PROBLEM;
+        }
+        try (Store db = openChecked(settings, clock)) {
+            if (out == null) {
+                stdout.flush();
+                Writer console = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+                CsvExport.write(table.get(), db, console);
+                return OK;
+            }
+            try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                long rows = CsvExport.write(table.get(), db, file);
+                stdout.println(DeskCommand.say(spec, "cli.export.written", rows, out.toAbsolutePath()));
+                return OK;
+            } catch (IOException | java.io.UncheckedIOException e) {
+                stdout.println(DeskCommand.say(spec, "cli.export.failed", out.toAbsolutePath()));
+                return PROBLEM;
+            }
+        }
+    }
+}
