@@ -247,7 +247,11 @@ public final class DeskContext implements AutoCloseable {
     /** The record kinds this workstation sends to the central, most urgent first. */
     public static RecordKinds recordKinds(Store store) {
         return RecordKinds.of(new AttentionKind(store.attentions()),
-                new CaptureKind(store.captures(), store.attachments()), new ClosureKind(store.cases()));
+                new CaptureKind(store.captures(), store.attachments()), new ClosureKind(store.cases()),
+                // Issue 13 (survey, suggestions and compliments).
+                new pe.macexpress.desk.voice.SurveyKind(store.feedback()),
+                pe.macexpress.desk.voice.SuggestionKind.suggestions(store.feedback()),
+                pe.macexpress.desk.voice.SuggestionKind.compliments(store.feedback()));
     }
 
     /**

@@ -98,6 +98,10 @@ public final class CentralApi {
         api.accept(new AttentionHandler(api.catalogs::knows));
         api.accept(new CaptureHandler(api.catalogs::knows));
         api.accept(new ClosureHandler());
+        // Issue 13 (survey, suggestions and compliments).
+        api.accept(new SurveyHandler());
+        api.accept(new SuggestionHandler(pe.macexpress.desk.contract.SuggestionContent.SUGGESTION));
+        api.accept(new SuggestionHandler(pe.macexpress.desk.contract.SuggestionContent.COMPLIMENT));
         return api;
     }
 

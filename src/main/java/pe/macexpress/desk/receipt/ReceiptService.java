@@ -11,6 +11,8 @@ import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.core.Attention;
+import pe.macexpress.desk.core.Farewell;
+import pe.macexpress.desk.core.PartOfDay;
 import pe.macexpress.desk.core.ServedVia;
 import pe.macexpress.desk.core.ServicePoint;
 import pe.macexpress.desk.i18n.Localization;
@@ -90,7 +92,22 @@ public final class ReceiptService {
                 names.isBlank() ? "" : text.text(tag, "receipt.citizen", names),
                 text.text(tag, "receipt.codes.heading"), items, text.text(tag, "receipt.codes.hint"),
                 text.text(tag, "receipt.qr.caption"),
-                names.isBlank() ? text.text(tag, "receipt.farewell.anonymous") : text.text(tag, "receipt.farewell", names));
+                farewell(ordered, names, tag));
+    }
+
+    /**
+     * The protocol's farewell in language {@code tag}: an apology when something was not served or
+     * was referred, the thanks, and the wish for the part of the day the visit ended in (the one the
+     * greeting used, see {@link PartOfDay}).
+     */
+    String farewell(List<Attention> visit, String names, String tag) {
+        Attention last = visit.get(visit.size() - 1);
+        Farewell f = Farewell.of(visit.stream().map(a -> a.outcome().type()).toList(),
+                PartOfDay.of(last.endedAt(), zone), !names.isBlank());
+        String thanks = text.text(tag, f.thanksKey(), names);
+        String wish = text.text(tag, f.wishKey());
+        return f.apologizes() ? text.text(tag, "protocol.farewell.apology", text.text(tag, f.apologyKey()), thanks, wish)
+                : text.text(tag, "protocol.farewell", thanks, wish);
     }
 
     private String servedVia(ServedVia via, String tag) {

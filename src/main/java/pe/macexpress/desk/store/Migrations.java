@@ -277,6 +277,38 @@ public final class Migrations {
                 created_at INTEGER NOT NULL,
                 applied_at INTEGER
             );
+            """,
+            // Issue 13 (survey, suggestions and compliments): anonymous surveys and short suggestions or
+            // compliments. WITHOUT ROWID with random ids: not even the rows' order can join a survey to a visit.
+            """
+            CREATE TABLE survey (
+                id TEXT PRIMARY KEY,
+                point_id TEXT NOT NULL,
+                day TEXT NOT NULL,
+                language TEXT NOT NULL,
+                treatment INTEGER,
+                information INTEGER,
+                time INTEGER,
+                outcome INTEGER,
+                accessibility INTEGER,
+                trust INTEGER,
+                comment TEXT NOT NULL DEFAULT '',
+                compliment INTEGER NOT NULL DEFAULT 0,
+                purged_at INTEGER
+            ) WITHOUT ROWID;
+            CREATE INDEX survey_day ON survey (day);
+            CREATE TABLE suggestion (
+                id TEXT PRIMARY KEY,
+                type TEXT NOT NULL CHECK (type IN ('suggestion', 'compliment')),
+                point_id TEXT NOT NULL,
+                day TEXT NOT NULL,
+                language TEXT NOT NULL,
+                text TEXT NOT NULL,
+                name TEXT NOT NULL DEFAULT '',
+                contact TEXT NOT NULL DEFAULT '',
+                purged_at INTEGER
+            ) WITHOUT ROWID;
+            CREATE INDEX suggestion_day ON suggestion (day);
             """);
 
     private Migrations() {

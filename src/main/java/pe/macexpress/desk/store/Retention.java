@@ -25,6 +25,9 @@ import java.util.List;
  * <p>Captures follow the same rule: once the capture record was acknowledged {@code period} ago and
  * every one of its documents reached the central whole, its answers are blanked and its document
  * files deleted; the attachment rows stay (field, size, SHA-256) marked purged.
+ *
+ * <p>Surveys' comments and suggestions' or compliments' texts, names and contacts are blanked by the
+ * same rule (acknowledged {@code period} ago); answers, days and types stay ({@link FeedbackStore}).
  */
 public final class Retention {
     public static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
@@ -78,6 +81,8 @@ public final class Retention {
                 ps.executeUpdate();
             }
             files.addAll(purgeCaptures(c, now, cutoff));
+            // Issue 13: survey comments, suggestions' texts, names and contacts (counts stay).
+            FeedbackStore.purge(c, now, cutoff);
             return n;
         });
         // After the commit: a crash here leaves files no row needs, never a row without its file too early.

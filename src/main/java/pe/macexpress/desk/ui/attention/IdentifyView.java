@@ -2,7 +2,6 @@ package pe.macexpress.desk.ui.attention;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -21,6 +20,7 @@ import javafx.scene.layout.VBox;
 import pe.macexpress.desk.app.TrainingHints;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.DocumentType;
+import pe.macexpress.desk.core.PartOfDay;
 import pe.macexpress.desk.core.VerificationState;
 import pe.macexpress.desk.identity.IdentityOutcome;
 import pe.macexpress.desk.identity.IdentityResult;
@@ -48,9 +48,10 @@ public final class IdentifyView extends VBox {
         greeting.setId("identify-greeting");
         greeting.getStyleClass().add("script");
         greeting.setWrapText(true);
-        String partOfDay = partOfDay(LocalTime.now(clock.withZone(zone)));
+        // The same part of the day as the farewell on the receipt (core/PartOfDay decides both).
+        PartOfDay partOfDay = PartOfDay.of(clock.instant(), zone);
         greeting.textProperty().bind(i18n.computed(() -> i18n.get("identify.greeting",
-                i18n.get("greeting." + partOfDay), advisor.firstName())));
+                i18n.get(partOfDay.greetingKey()), advisor.firstName())));
 
         ComboBox<DocumentType> type = new ComboBox<>();
         type.setId("identify-type");
@@ -332,13 +333,5 @@ public final class IdentifyView extends VBox {
         l.setWrapText(true);
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
-    }
-
-    static String partOfDay(LocalTime t) {
-        int h = t.getHour();
-        if (h >= 5 && h < 12) {
-            return "morning";
-        }
-        return h >= 12 && h < 19 ? "afternoon" : "evening";
     }
 }
