@@ -232,7 +232,13 @@ public final class DeskUi {
         flow.identifyViewModel().verifiedDocumentProperty().addListener((o, was, now) -> citizenVm.citizen(now));
         // One panel and one follow-up screen for the session: shown again, never rebuilt (no listeners pile up).
         CitizenCasesPanel citizenPanel = new CitizenCasesPanel(citizenVm, i18n, ctx::catalog, zone, this::openFollowUp);
-        flow.showOnIdentify(() -> citizenPanel);
+        // Issue 13 (survey, suggestions and compliments): offered on the receipt; a suggestion also on identification.
+        pe.macexpress.desk.ui.voice.VoiceScreens voice = new pe.macexpress.desk.ui.voice.VoiceScreens(i18n,
+                new pe.macexpress.desk.voice.Feedback(ctx.store().feedback(), ctx.clock(), zone), runner, shell::show,
+                () -> shellVm.pointProperty().get() == null ? "" : shellVm.pointProperty().get().id());
+        flow.onReceipt(voice::offerOn);
+        Node identifyExtras = voice.besideIdentify(shell::current, citizenPanel);
+        flow.showOnIdentify(() -> identifyExtras);
         this.followUp = new FollowUpView(followUpVm, caseVm, i18n, ctx::catalog, zone, this::callCitizen);
         shell.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (ShortcutCard.HELP_KEY.match(e)) {

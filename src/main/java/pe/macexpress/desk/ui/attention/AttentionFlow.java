@@ -24,6 +24,7 @@ import pe.macexpress.desk.store.AttentionStore;
 import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.common.TaskRunner;
 import pe.macexpress.desk.ui.help.Keys;
+import pe.macexpress.desk.ui.receipt.ReceiptScreen;
 import pe.macexpress.desk.ui.procedure.PortalView;
 import pe.macexpress.desk.ui.procedure.PortalViewModel;
 import pe.macexpress.desk.ui.procedure.WebPortalBrowser;
@@ -66,6 +67,8 @@ public final class AttentionFlow {
     private boolean receiptShown;
     /** Shown on the identification screen under the verification (the citizen's cases); none by default. */
     private Supplier<Node> identifyPanel = () -> null;
+    /** Issue 13: what a visit's receipt offers besides printing (the survey, a suggestion); nothing by default. */
+    private Consumer<ReceiptScreen> onReceipt = r -> { };
 
     /** @param catalogs the catalogue in use now: read at the start of each visit, never during one */
     public AttentionFlow(I18n i18n, Supplier<Catalog> catalogs, AttentionStore store, AttentionService attentions,
@@ -107,6 +110,11 @@ public final class AttentionFlow {
     /** What the identification screen shows below the verification (e.g. the citizen's open cases). */
     public void showOnIdentify(Supplier<Node> panel) {
         this.identifyPanel = panel;
+    }
+
+    /** Issue 13: called with each visit's receipt as it is shown (to offer the survey on it). */
+    public void onReceipt(Consumer<ReceiptScreen> hook) {
+        this.onReceipt = hook;
     }
 
     private void begin(Advisor who, ServicePoint where, Document document) {
@@ -242,7 +250,8 @@ public final class AttentionFlow {
 
     /** The receipt of what the visit saved; {@code then} runs when the advisor is done with it. */
     private void finish(Runnable then) {
-        Node receipt = new ReceiptView(i18n, choice.catalog(), visit.saved(), visit.point(), receipts, runner, then);
+        ReceiptView receipt = new ReceiptView(i18n, choice.catalog(), visit.saved(), visit.point(), receipts, runner, then);
+        onReceipt.accept(receipt);
         receiptShown = true;
         Keys.screen(receipt, null);
         show.accept(receipt);

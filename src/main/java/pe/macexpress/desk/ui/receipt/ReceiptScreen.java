@@ -52,6 +52,8 @@ public class ReceiptScreen extends VBox {
     private final Label hint = new Label();
     private final Label farewell = new Label();
     private final Button done = new Button();
+    /** Issue 13: the survey and suggestion offered after a visit (empty on a reprint). */
+    private final VBox voice = new VBox();
     private Function<String, Path> chooser = this::chooseFile;
     /** The receipt follows the advisor's language until someone picks the citizen's. */
     private final ChangeListener<Language> followAdvisor;
@@ -98,7 +100,7 @@ public class ReceiptScreen extends VBox {
         vm.receiptProperty().addListener((o, was, now) -> show(now));
         show(vm.receiptProperty().get());
 
-        getChildren().addAll(title, scroll, actions(doneKey, onDone), status());
+        getChildren().addAll(title, scroll, voice, actions(doneKey, onDone), status());
         // Keyboard: Ctrl+P prints, Ctrl+S saves the PDF (Enter is "next", as everywhere).
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (PRINT_KEY.match(e)) {
@@ -115,6 +117,11 @@ public class ReceiptScreen extends VBox {
     /** The save dialog: a test gives the path instead (suggested file name in, path or null out). */
     public void chooseFilesWith(Function<String, Path> chooser) {
         this.chooser = chooser;
+    }
+
+    /** Issue 13: what the citizen's voice offers on this receipt (the survey, a suggestion), above the actions. */
+    public void addVoice(javafx.scene.Node node) {
+        voice.getChildren().add(node);
     }
 
     public ReceiptViewModel viewModel() {
