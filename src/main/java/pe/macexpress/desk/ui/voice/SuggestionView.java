@@ -104,7 +104,7 @@ public final class SuggestionView extends VBox {
 
         Label problem = new Label();
         problem.setId("suggestion-problem");
-        problem.getStyleClass().add("error");
+        problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
         problem.textProperty().bind(t(() -> vm.problemProperty().get().isEmpty() ? ""
                 : text.text(vm.languageProperty().get(), vm.problemProperty().get()), vm.problemProperty()));

@@ -77,7 +77,7 @@ public final class SurveyView extends VBox {
         VBox.setVgrow(body, Priority.ALWAYS);
 
         problem.setId("survey-problem");
-        problem.getStyleClass().add("error");
+        problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
         problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
