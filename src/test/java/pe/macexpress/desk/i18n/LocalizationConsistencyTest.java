@@ -133,6 +133,11 @@ class LocalizationConsistencyTest {
             keys.add(Localization.MONTH_SHORT + m);
         }
         keys.addAll(List.of("greeting.morning", "greeting.afternoon", "greeting.evening", "language.name"));
+        // Issue 13 (survey, suggestions, protocol): greeting and farewell share the part of the day.
+        for (pe.macexpress.desk.core.PartOfDay p : pe.macexpress.desk.core.PartOfDay.values()) {
+            keys.add(p.greetingKey());
+            keys.add(p.wishKey());
+        }
         return keys;
     }
 

@@ -26,7 +26,7 @@ public final class Pictograms {
 
     /**
      * Face {@code value} of {@code scale} (1 = very unhappy … scale = very happy): a deep frown with
-     * sad brows, a slight frown, a straight mouth, a smile, a wide open smile.
+     * sad brows (raised inside), a slight frown, a straight mouth, a smile, a wide open smile.
      */
     public static Pane face(int value, int scale, double size) {
         int v = scale == 5 ? value : 1 + Math.round((value - 1) * 4f / Math.max(1, scale - 1));
@@ -38,7 +38,7 @@ public final class Pictograms {
         Group g = new Group(head, left, right);
         switch (v) {
             case 1 -> {
-                g.getChildren().add(line("M 22 28 L 40 33 M 78 28 L 60 33", 4));
+                g.getChildren().add(line("M 22 33 L 40 26 M 78 33 L 60 26", 4));
                 g.getChildren().add(line("M 28 78 Q 50 52 72 78", 6));
             }
             case 2 -> g.getChildren().add(line("M 30 74 Q 50 62 70 74", 6));

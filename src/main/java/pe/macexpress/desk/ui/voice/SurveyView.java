@@ -179,7 +179,7 @@ public final class SurveyView extends VBox {
             face.setMinSize(FACE + 16, FACE + 16);
             face.setOnAction(e -> vm.choose(value));
             faces.getChildren().add(face);
-            if (chosen == null ? v == 1 : chosen == v) {
+            if (chosen != null && chosen == v) {
                 first = face;
             }
         }
@@ -187,7 +187,9 @@ public final class SurveyView extends VBox {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         body.getChildren().setAll(heading, faces, hint);
-        Keys.focusSoon(first);
+        // No face looks chosen before the citizen touches one: the keyboard's focus waits on the
+        // screen itself (1–5 answer, Tab reaches the faces), or on the face chosen before "Atrás".
+        Keys.focusSoon(first != null ? first : body);
     }
 
     private void last() {

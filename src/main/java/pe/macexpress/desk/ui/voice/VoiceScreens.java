@@ -93,7 +93,9 @@ public final class VoiceScreens {
         notice.setWrapText(true);
         notice.setMinHeight(Region.USE_PREF_SIZE);
         pe.macexpress.desk.ui.common.Fields.collapseWhenEmpty(notice);
-        VBox box = new VBox(6, buttons, hint, notice);
+        hint.setMaxWidth(360);
+        buttons.getChildren().add(hint);
+        VBox box = new VBox(6, buttons, notice);
         box.setId("voice-actions");
         receipt.addVoice(box);
 
