@@ -121,11 +121,8 @@ public final class VoiceScreens {
             second.setOnAction(e -> {
                 SurveyViewModel vm = surveyFor(receipt);
                 Stage stage = new Stage();
-                SurveyView view = new SurveyView(vm, i18n.localization(), () -> {
-                    stage.close();
-                    notice.textProperty().unbind();
-                    afterSurvey(vm, notice, onSaved[0]);
-                });
+                // Closing the window (done, cancelled, or by the window manager) tells the advisor: see setOnHidden.
+                SurveyView view = new SurveyView(vm, i18n.localization(), stage::close);
                 Scene scene = new Scene(view, bounds.getWidth(), bounds.getHeight());
                 if (receipt.getScene() != null) {
                     scene.getStylesheets().setAll(receipt.getScene().getStylesheets());
