@@ -128,10 +128,14 @@ public final class VoiceScreens {
                     scene.getStylesheets().setAll(receipt.getScene().getStylesheets());
                 }
                 stage.setScene(scene);
+                // The whole second monitor, without frame, rather than JavaFX's full-screen mode: there
+                // Esc would only leave full screen (never reaching the survey's "back"), and its
+                // "press Esc" overlay would cover the citizen's first question.
+                stage.initStyle(javafx.stage.StageStyle.UNDECORATED);
                 stage.setX(bounds.getMinX());
                 stage.setY(bounds.getMinY());
-                stage.setFullScreen(true);
-                stage.setFullScreenExitHint("");
+                stage.setWidth(bounds.getWidth());
+                stage.setHeight(bounds.getHeight());
                 stage.setOnHidden(h -> afterSurvey(vm, notice, onSaved[0]));
                 notice.textProperty().bind(i18n.text("survey.on.second"));
                 stage.show();

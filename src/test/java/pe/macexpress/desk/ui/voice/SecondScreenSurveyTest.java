@@ -98,6 +98,7 @@ class SecondScreenSurveyTest {
         for (int i = 0; i < 6; i++) {
             int step = i;
             waitUntil(() -> w.getScene().lookup("#survey-sign-" + pe.macexpress.desk.contract.SurveyContent.DRIVERS.get(step)) != null);
+            Screenshots.save(robot, w.getScene(), "survey-qu-second-02-driver-" + (step + 1));
             robot.clickOn(w.getScene().lookup("#survey-face-4"));
         }
         waitUntil(() -> w.getScene().lookup("#survey-done") != null);
@@ -121,6 +122,38 @@ class SecondScreenSurveyTest {
         assertEquals("", ((Labeled) robot.lookup("#survey-notice").query()).getText());
         assertFalse(robot.lookup("#survey-open-second").query().isDisabled());
         assertEquals(0, db.feedback().countSurveys());
+    }
+
+    @Test
+    void inPlaceTheSurveyIsAnsweredWithTheKeyboardOnly(FxRobot robot) throws Exception {
+        robot.clickOn("#survey-open");
+        waitUntil(() -> robot.lookup("#survey-face-1").tryQuery().isPresent());
+        // 1–5 answer the driver on screen; Backspace goes back one step; Esc would leave.
+        robot.type(javafx.scene.input.KeyCode.DIGIT5);
+        waitUntil(() -> robot.lookup("#survey-sign-in").tryQuery().isPresent());
+        robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+        waitUntil(() -> robot.lookup("#survey-sign-tr").tryQuery().isPresent());
+        assertTrue(robot.lookup("#survey-face-5").query().getStyleClass().contains("chosen"), "the answer given shows");
+        for (javafx.scene.input.KeyCode k : List.of(javafx.scene.input.KeyCode.DIGIT4, javafx.scene.input.KeyCode.DIGIT4,
+                javafx.scene.input.KeyCode.DIGIT3, javafx.scene.input.KeyCode.DIGIT5, javafx.scene.input.KeyCode.DIGIT2,
+                javafx.scene.input.KeyCode.DIGIT1)) {
+            robot.type(k);
+        }
+        waitUntil(() -> robot.lookup("#survey-done").tryQuery().map(Node::isFocused).orElse(false));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#survey-close").tryQuery().map(Node::isFocused).orElse(false));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitUntil(() -> robot.lookup("#receipt-next").tryQuery().isPresent());
+        db.feedback().eachSurvey(s -> assertEquals(java.util.Arrays.asList(4, 4, 3, 5, 2, 1), s.answers()));
+        assertEquals(1, db.feedback().countSurveys());
+
+        // Esc on a new survey leaves it at once, nothing saved (the button is off after one survey: reopen by hand).
+        robot.interact(() -> robot.lookup("#survey-open").query().setDisable(false));
+        robot.clickOn("#survey-open");
+        waitUntil(() -> robot.lookup("#survey-face-1").tryQuery().isPresent());
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        waitUntil(() -> robot.lookup("#receipt-next").tryQuery().isPresent());
+        assertEquals(1, db.feedback().countSurveys());
     }
 
     private static Window surveyWindow() {
