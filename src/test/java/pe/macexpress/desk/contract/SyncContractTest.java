@@ -115,6 +115,12 @@ class SyncContractTest {
         // Its case (pendiente) closed: a closure record of its own.
         new pe.macexpress.desk.cases.CaseService(store, Clock.systemUTC()).close(captured.id(),
                 pe.macexpress.desk.core.CaseAnswer.DESISTIDO, "", "ADV-DEMO-1");
+        // Issue 13 (survey, suggestions and compliments): their own kinds, held to the contract too.
+        var feedback = new pe.macexpress.desk.voice.Feedback(store.feedback(), Clock.systemUTC(),
+                java.time.ZoneId.of("America/Lima"));
+        feedback.survey("TAMBO-01", "qu", java.util.Arrays.asList(5, null, 4, 3, 5, 1), "Allin", true);
+        feedback.suggestion("suggestion", "TAMBO-01", "es", "Más sillas", "Rosa", "987654321");
+        feedback.suggestion("compliment", "TAMBO-01", "qu", "Sulpayki", "", "");
         Attention duplicate = SyncSamples.of(501);
         Attention conflict = SyncSamples.of(502);
         store.attentions().save(duplicate);
@@ -134,6 +140,9 @@ class SyncContractTest {
         assertEquals(4, store.inbox().size(), "changes pulled");
         assertEquals(1L, sandbox.central().countsByKind().get("capture"), "the capture record is held");
         assertEquals(1L, sandbox.central().countsByKind().get("closure"), "the closure record is held");
+        for (String kind : List.of("survey", "suggestion", "compliment")) {
+            assertEquals(1L, sandbox.central().countsByKind().get(kind), "the " + kind + " record is held");
+        }
 
         // A new catalogue published (refused without the admin token), fetched and installed;
         // 429 with Retry-After, then success; the catalogue answers 304 the third time.
