@@ -247,7 +247,10 @@ public final class DeskContext implements AutoCloseable {
     /** The record kinds this workstation sends to the central, most urgent first. */
     public static RecordKinds recordKinds(Store store) {
         return RecordKinds.of(new AttentionKind(store.attentions()),
-                new CaptureKind(store.captures(), store.attachments()), new ClosureKind(store.cases()));
+                new CaptureKind(store.captures(), store.attachments()), new ClosureKind(store.cases()),
+                // Issue 13 (timeline): visits' timelines, orientations and unmet requests.
+                new pe.macexpress.desk.voice.VisitKind(store.timeline()),
+                new pe.macexpress.desk.voice.OrientationKind(store.timeline()));
     }
 
     /**

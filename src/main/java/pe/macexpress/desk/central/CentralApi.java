@@ -98,6 +98,9 @@ public final class CentralApi {
         api.accept(new AttentionHandler(api.catalogs::knows));
         api.accept(new CaptureHandler(api.catalogs::knows));
         api.accept(new ClosureHandler());
+        // Issue 13 (timeline): visits and orientations.
+        api.accept(new VisitHandler());
+        api.accept(new OrientationHandler());
         return api;
     }
 
