@@ -36,7 +36,9 @@ final class ExportCommand extends DataFolderCommand {
 
     /** The tables this command offers, in the order its help lists them. */
     static List<ExportTable> tables() {
-        return List.of();
+        return List.of(
+                // Issue 13 (timeline)
+                new pe.macexpress.desk.voice.VisitsTable(), new pe.macexpress.desk.voice.OrientationsTable());
     }
 
     @Override
