@@ -65,6 +65,7 @@ public final class ArrivalPanel extends VBox {
         arrive.setId("queue-arrive");
         arrive.textProperty().bind(i18n.text("queue.arrive"));
         arrive.setMaxWidth(Double.MAX_VALUE);
+        arrive.setWrapText(true);
         arrive.disableProperty().bind(vm.busyProperty());
         arrive.setOnAction(e -> vm.arrive());
 
@@ -107,6 +108,7 @@ public final class ArrivalPanel extends VBox {
         left.setId("queue-left");
         left.textProperty().bind(i18n.text("queue.left"));
         left.setMaxWidth(Double.MAX_VALUE);
+        left.setWrapText(true);
         left.disableProperty().bind(vm.busyProperty().or(vm.chosenProperty().isNull()));
         left.setOnAction(e -> vm.markLeft());
 
