@@ -186,11 +186,7 @@ public final class AttentionFlow {
         arrivals.reset(where.id(), i18n.tag());
         var panel = new pe.macexpress.desk.ui.voice.timeline.ArrivalPanel(arrivals, i18n, identifyView::focusNumber,
                 this::openOrientationOnly);
-        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(panel);
-        side.setFitToWidth(true);
-        side.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        side.getStyleClass().addAll("plain-scroll", "arrival-side");
-        javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(10, identifyScroll, side);
+        javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(10, identifyScroll, panel);
         javafx.scene.layout.HBox.setHgrow(identifyScroll, javafx.scene.layout.Priority.ALWAYS);
         panel.keysOn(both);
         return both;

@@ -38,7 +38,7 @@ public final class ArrivalPanel extends VBox {
      * @param onOrientation "Solo orientación": the orientation screen, with no identification
      */
     public ArrivalPanel(ArrivalViewModel vm, I18n i18n, Runnable onCalled, Runnable onOrientation) {
-        getStyleClass().addAll("card", "arrival-panel");
+        getStyleClass().addAll("card", "arrival-panel", "arrival-side");
         setId("queue-panel");
         setSpacing(8);
         setFillWidth(true);
@@ -157,11 +157,29 @@ public final class ArrivalPanel extends VBox {
         orientation.setWrapText(true);
         orientation.setOnAction(e -> onOrientation.run());
 
-        getChildren().addAll(title, count, given, arrive, call, turns, left, leftCount, serving, error,
-                new Separator(), languageLabel, language, orientation);
-        for (Node n : getChildren()) {
+        // The queue scrolls when many wait; the citizen's language and "Solo orientación" stay in view.
+        VBox queue = new VBox(8, title, count, serving, given, error, arrive, call, turns, left, leftCount);
+        queue.setFillWidth(true);
+        javafx.scene.control.ScrollPane queueScroll = new javafx.scene.control.ScrollPane(queue);
+        queueScroll.setId("queue-scroll");
+        queueScroll.setFitToWidth(true);
+        queueScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        queueScroll.getStyleClass().add("plain-scroll");
+        VBox.setVgrow(queueScroll, Priority.ALWAYS);
+        VBox citizenBox = new VBox(6, languageLabel, language, orientation);
+        citizenBox.setFillWidth(true);
+        getChildren().addAll(queueScroll, new Separator(), citizenBox);
+        for (Node n : citizenBox.getChildren()) {
             VBox.setVgrow(n, Priority.NEVER);
+            if (n instanceof javafx.scene.layout.Region r) {
+                // Wrapped texts keep their full height: the queue above gives way and scrolls.
+                r.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
         }
+        citizenBox.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        queueScroll.setMinHeight(120);
+        // A turn called: the queue shows its top again, where "Atendiendo el turno N" is.
+        vm.calledProperty().addListener((o, was, now) -> queueScroll.setVvalue(0));
         setAlignment(Pos.TOP_LEFT);
 
         minutes = new Timeline(new KeyFrame(Duration.seconds(30), e -> vm.tick()));
