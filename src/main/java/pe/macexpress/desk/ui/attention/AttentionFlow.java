@@ -387,6 +387,9 @@ public final class AttentionFlow {
      * {@code then}), or straight {@code then} when nothing was saved. The screens' state is dropped.
      */
     public void endForSignOut(Runnable then) {
+        if (visit != null && !visitSavedSome() && visit.orientations() > 0) {
+            recordVisitEnd(); // only asked: its end is recorded, no receipt is due
+        }
         if (visitSavedSome() && !receiptShown) {
             finish(() -> {
                 drop();
