@@ -23,7 +23,9 @@ public record Arrival(Instant arrivedAt, Instant calledAt, String citizenLanguag
         calledAt = calledAt == null ? null : calledAt.truncatedTo(ChronoUnit.MILLIS);
         citizenLanguage = citizenLanguage == null || citizenLanguage.isBlank() ? null : citizenLanguage.strip();
         if (arrivedAt != null && calledAt != null && calledAt.isBefore(arrivedAt)) {
-            throw new IllegalArgumentException("a citizen cannot be called before arriving");
+            // The clock went back between arrival and call (NTP, a dead CMOS battery): no wait, rather
+            // than an attention that cannot be saved or a record the central refuses.
+            arrivedAt = calledAt;
         }
     }
 

@@ -23,5 +23,12 @@ public record VisitEntry(UUID id, String pointId, String advisorId, Integer turn
         Objects.requireNonNull(calledAt);
         Objects.requireNonNull(endedAt);
         Objects.requireNonNull(citizenLanguage);
+        // A clock that went back never yields times out of order (the central refuses those).
+        if (calledAt.isBefore(arrivedAt)) {
+            arrivedAt = calledAt;
+        }
+        if (endedAt.isBefore(calledAt)) {
+            endedAt = calledAt;
+        }
     }
 }

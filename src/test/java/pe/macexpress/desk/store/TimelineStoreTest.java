@@ -125,6 +125,18 @@ class TimelineStoreTest {
     }
 
     @Test
+    void aClockSetBackNeverYieldsTimesOutOfOrder() {
+        Instant arrived = Instant.parse("2026-11-20T13:05:00Z");
+        Arrival back = new Arrival(arrived, arrived.minusSeconds(90), "qu");
+        assertEquals(back.calledAt(), back.arrivedAt(), "no wait rather than an attention that cannot be saved");
+        assertEquals(Duration.ZERO, back.waiting().orElseThrow());
+        VisitEntry v = new VisitEntry(UUID.randomUUID(), "P1", "A1", 1, arrived, arrived.minusSeconds(60),
+                arrived.minusSeconds(120), "es", 1, 0, false);
+        assertFalse(v.calledAt().isBefore(v.arrivedAt()));
+        assertFalse(v.endedAt().isBefore(v.calledAt()));
+    }
+
+    @Test
     void visitsAndOrientationsAreQueuedWithTheirRecords() {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-20T13:00:00Z"));
         try (Store db = Store.open(dir.resolve("desk.db"), clock)) {
