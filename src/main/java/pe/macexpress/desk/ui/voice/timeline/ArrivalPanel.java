@@ -158,7 +158,7 @@ public final class ArrivalPanel extends VBox {
         orientation.setOnAction(e -> onOrientation.run());
 
         // The queue scrolls when many wait; the citizen's language and "Solo orientación" stay in view.
-        VBox queue = new VBox(8, title, count, serving, given, error, arrive, call, turns, left, leftCount);
+        VBox queue = new VBox(8, serving, given, error, arrive, call, turns, left, leftCount);
         queue.setFillWidth(true);
         javafx.scene.control.ScrollPane queueScroll = new javafx.scene.control.ScrollPane(queue);
         queueScroll.setId("queue-scroll");
@@ -168,7 +168,10 @@ public final class ArrivalPanel extends VBox {
         VBox.setVgrow(queueScroll, Priority.ALWAYS);
         VBox citizenBox = new VBox(6, languageLabel, language, orientation);
         citizenBox.setFillWidth(true);
-        getChildren().addAll(queueScroll, new Separator(), citizenBox);
+        // How many wait stays in view whatever the queue below scrolls to.
+        VBox head = new VBox(4, title, count);
+        head.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        getChildren().addAll(head, queueScroll, new Separator(), citizenBox);
         for (Node n : citizenBox.getChildren()) {
             VBox.setVgrow(n, Priority.NEVER);
             if (n instanceof javafx.scene.layout.Region r) {
