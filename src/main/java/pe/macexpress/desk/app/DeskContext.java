@@ -251,7 +251,10 @@ public final class DeskContext implements AutoCloseable {
                 // Issue 13 (survey, suggestions and compliments).
                 new pe.macexpress.desk.voice.SurveyKind(store.feedback()),
                 pe.macexpress.desk.voice.SuggestionKind.suggestions(store.feedback()),
-                pe.macexpress.desk.voice.SuggestionKind.compliments(store.feedback()));
+                pe.macexpress.desk.voice.SuggestionKind.compliments(store.feedback()),
+                // Issue 13 (timeline): visits' timelines, orientations and unmet requests.
+                new pe.macexpress.desk.voice.VisitKind(store.timeline()),
+                new pe.macexpress.desk.voice.OrientationKind(store.timeline()));
     }
 
     /**

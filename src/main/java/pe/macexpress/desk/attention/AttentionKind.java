@@ -47,7 +47,12 @@ public final class AttentionKind implements RecordKind {
                 a.document().type().code(), a.document().number(), a.document().check(), a.citizenNames(),
                 a.verification().code(), a.verificationCode(), a.procedureId(), a.outcome().type().name(),
                 a.outcome().detail(), a.language(), a.startedAt().toEpochMilli(), a.endedAt().toEpochMilli(),
-                a.servedVia().channel().code(), a.servedVia().reference(), a.servedVia().catalogVersion());
+                a.servedVia().channel().code(), a.servedVia().reference(), a.servedVia().catalogVersion(),
+                millis(a.arrival().arrivedAt()), millis(a.arrival().calledAt()), a.citizenLanguage());
+    }
+
+    private static Long millis(java.time.Instant at) {
+        return at == null ? null : at.toEpochMilli();
     }
 
     public static JsonNode content(Attention a) {

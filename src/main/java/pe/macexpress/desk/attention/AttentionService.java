@@ -54,7 +54,7 @@ public final class AttentionService {
             Attention a = new Attention(UUID.randomUUID(), AttentionCode.next(), visit.id(), visit.advisor().id(),
                     visit.point().id(), visit.document(), visit.citizenNames(), visit.verification(),
                     visit.identity() == null ? "" : visit.identity().code(), procedureId, outcome, language,
-                    visit.currentStart(), clock.instant(), via);
+                    visit.currentStart(), clock.instant(), via, visit.arrival());
             try {
                 store.write(tx -> {
                     store.attentions().save(tx, a);

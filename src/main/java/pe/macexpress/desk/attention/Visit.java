@@ -28,6 +28,16 @@ public final class Visit {
     private Instant currentStart;
     /** The father's, mother's or guardian's document, for a minor; null when none was asked. */
     private Document guardian;
+    /** When the first attention started: a walk-in's arrival and call (issue 13). */
+    private final Instant firstStart;
+    /** The arrival queue's turn this visit serves (issue 13); null for a walk-in. */
+    private UUID turnId;
+    private Integer turn;
+    private Instant arrivedAt;
+    private Instant calledAt;
+    /** The language spoken with the citizen (BCP 47), separate from the advisor's screen language. */
+    private String citizenLanguage = pe.macexpress.desk.i18n.Localization.FALLBACK;
+    private int orientations;
 
     /**
      * @param identity PIDE's answer; null when the document has no service (checked by the advisor)
@@ -63,6 +73,7 @@ public final class Visit {
         this.verification = Objects.requireNonNull(verification);
         this.citizenNames = citizenNames == null ? "" : citizenNames.strip();
         this.currentStart = start;
+        this.firstStart = start;
     }
 
     public UUID id() {
@@ -109,6 +120,56 @@ public final class Visit {
 
     public Document guardian() {
         return guardian;
+    }
+
+    /**
+     * The citizen came through the arrival queue: their turn, when they arrived and when the advisor
+     * called them (issue 13). Without it the visit is a walk-in: arrived and called when it started.
+     */
+    public void arrivedWith(UUID turnId, int turn, Instant arrivedAt, Instant calledAt) {
+        this.turnId = Objects.requireNonNull(turnId);
+        this.turn = turn;
+        this.arrivedAt = Objects.requireNonNull(arrivedAt);
+        this.calledAt = Objects.requireNonNull(calledAt);
+    }
+
+    /** The language spoken with the citizen, chosen on the identification screen. */
+    public void speakWith(String languageTag) {
+        if (languageTag != null && !languageTag.isBlank()) {
+            this.citizenLanguage = languageTag.strip();
+        }
+    }
+
+    /** The language spoken with the citizen (BCP 47 tag): the receipt's and the survey's default. */
+    public String citizenLanguage() {
+        return citizenLanguage;
+    }
+
+    /** The arrival queue's turn id; null for a walk-in. */
+    public UUID turnId() {
+        return turnId;
+    }
+
+    /** The turn number; null for a walk-in. */
+    public Integer turn() {
+        return turn;
+    }
+
+    /** Arrival, call and the citizen's language, as each attention of this visit records them. */
+    public pe.macexpress.desk.core.Arrival arrival() {
+        if (arrivedAt == null) {
+            return pe.macexpress.desk.core.Arrival.walkIn(firstStart, citizenLanguage);
+        }
+        return new pe.macexpress.desk.core.Arrival(arrivedAt, calledAt, citizenLanguage);
+    }
+
+    /** An orientation or a request outside the catalogue was recorded in this visit. */
+    public void addOrientation() {
+        orientations++;
+    }
+
+    public int orientations() {
+        return orientations;
     }
 
     void addSaved(Attention a) {

@@ -12,7 +12,8 @@ import pe.macexpress.desk.core.AttentionCode;
 
 /**
  * Attentions at the central: every field present, a well-formed attention code, an end not before
- * the start, a known procedure.
+ * the start, a known procedure. From version 3 (issue 13): the citizen's language as a language tag,
+ * and arrival and call both given (arrival ≤ call) or both null (saved before the timeline).
  */
 final class AttentionHandler implements KindHandler {
     private final Predicate<String> knownProcedure;
@@ -30,9 +31,13 @@ final class AttentionHandler implements KindHandler {
     @Override
     public Optional<RejectReason> validate(JsonNode content, int schemaVersion) {
         for (String f : schema().fields(schemaVersion)) {
-            if (!content.hasNonNull(f)) {
+            boolean mayBeNull = TIMELINE_TIMES.contains(f) && content.has(f);
+            if (!content.hasNonNull(f) && !mayBeNull) {
                 return Optional.of(RejectReason.INVALID);
             }
+        }
+        if (schemaVersion >= 3 && !timelineValid(content)) {
+            return Optional.of(RejectReason.INVALID);
         }
         AttentionContent a;
         try {
@@ -49,5 +54,21 @@ final class AttentionHandler implements KindHandler {
             return Optional.of(RejectReason.UNKNOWN_PROCEDURE);
         }
         return Optional.empty();
+    }
+
+    /** Arrival and call: null when unknown (an attention saved before the timeline), else given together. */
+    private static final java.util.Set<String> TIMELINE_TIMES = java.util.Set.of("ar", "ca");
+
+    private static boolean timelineValid(JsonNode content) {
+        if (!TimelineChecks.language(content.get("cl"))) {
+            return false;
+        }
+        JsonNode ar = content.get("ar");
+        JsonNode ca = content.get("ca");
+        if (ar.isNull() || ca.isNull()) {
+            return ar.isNull() && ca.isNull();
+        }
+        // Not compared with s and e: a clock set back during the visit must not quarantine an attention.
+        return TimelineChecks.time(ar) && TimelineChecks.time(ca) && ar.asLong() <= ca.asLong();
     }
 }

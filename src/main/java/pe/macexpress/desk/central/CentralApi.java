@@ -102,6 +102,9 @@ public final class CentralApi {
         api.accept(new SurveyHandler());
         api.accept(new SuggestionHandler(pe.macexpress.desk.contract.SuggestionContent.SUGGESTION));
         api.accept(new SuggestionHandler(pe.macexpress.desk.contract.SuggestionContent.COMPLIMENT));
+        // Issue 13 (timeline): visits and orientations.
+        api.accept(new VisitHandler());
+        api.accept(new OrientationHandler());
         return api;
     }
 

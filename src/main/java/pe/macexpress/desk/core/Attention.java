@@ -13,6 +13,7 @@ import java.util.UUID;
  * @param verificationCode PIDE's result code ("0000", …) or blank when PIDE gave none
  * @param language the language of the attention (BCP 47 tag, e.g. "es", "qu")
  * @param servedVia the channel used, the entity's reference and the catalogue version
+ * @param arrival when the citizen arrived and was called, and the language spoken with them (issue 13)
  */
 public record Attention(
         UUID id,
@@ -29,7 +30,16 @@ public record Attention(
         String language,
         Instant startedAt,
         Instant endedAt,
-        ServedVia servedVia) {
+        ServedVia servedVia,
+        Arrival arrival) {
+
+    /** An attention with no arrival recorded (tools, tests, attentions from before the timeline). */
+    public Attention(UUID id, String code, UUID visitId, String advisorId, String pointId, Document document,
+                     String citizenNames, VerificationState verification, String verificationCode, String procedureId,
+                     Outcome outcome, String language, Instant startedAt, Instant endedAt, ServedVia servedVia) {
+        this(id, code, visitId, advisorId, pointId, document, citizenNames, verification, verificationCode,
+                procedureId, outcome, language, startedAt, endedAt, servedVia, Arrival.UNKNOWN);
+    }
 
     /** An attention done at the counter with no catalogue version recorded (tests, older callers). */
     public Attention(UUID id, String code, UUID visitId, String advisorId, String pointId, Document document,
@@ -53,6 +63,7 @@ public record Attention(
         Objects.requireNonNull(startedAt);
         Objects.requireNonNull(endedAt);
         servedVia = servedVia == null ? ServedVia.UNRECORDED : servedVia;
+        arrival = arrival == null ? Arrival.UNKNOWN : arrival;
         // Stored as epoch milliseconds: keep only what survives a round trip through the store.
         startedAt = startedAt.truncatedTo(ChronoUnit.MILLIS);
         endedAt = endedAt.truncatedTo(ChronoUnit.MILLIS);
@@ -64,6 +75,16 @@ public record Attention(
         if (endedAt.isBefore(startedAt)) {
             throw new IllegalArgumentException("an attention cannot end before it starts");
         }
+    }
+
+    /** Handling time: from the start to the end of this attention. */
+    public java.time.Duration handling() {
+        return java.time.Duration.between(startedAt, endedAt);
+    }
+
+    /** The language spoken with the citizen: the recorded one, else the attention's language. */
+    public String citizenLanguage() {
+        return arrival.citizenLanguage() == null ? language : arrival.citizenLanguage();
     }
 
     @Override

@@ -104,6 +104,11 @@ public final class ReceiptService {
         Attention last = visit.get(visit.size() - 1);
         Farewell f = Farewell.of(visit.stream().map(a -> a.outcome().type()).toList(),
                 PartOfDay.of(last.endedAt(), zone), !names.isBlank());
+        return words(text, tag, f, names);
+    }
+
+    /** The farewell's words in language {@code tag}: also said at the end of a visit with no receipt. */
+    public static String words(Localization text, String tag, Farewell f, String names) {
         String thanks = text.text(tag, f.thanksKey(), names);
         String wish = text.text(tag, f.wishKey());
         return f.apologizes() ? text.text(tag, "protocol.farewell.apology", text.text(tag, f.apologyKey()), thanks, wish)

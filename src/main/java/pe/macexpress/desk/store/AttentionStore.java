@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import pe.macexpress.desk.core.Arrival;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.Channel;
 import pe.macexpress.desk.core.Document;
@@ -204,13 +205,14 @@ public final class AttentionStore {
     /** The columns an {@link Attention} is read from; also for {@link AttentionSearch}. */
     static final String SELECT = "SELECT id, code, visit_id, advisor_id, point_id, doc_type, doc_number,"
             + " doc_check, citizen_names, verification, verification_code, procedure_id, outcome, outcome_detail,"
-            + " language, started_at, ended_at, channel, entity_reference, catalog_version FROM attention";
+            + " language, started_at, ended_at, channel, entity_reference, catalog_version, arrived_at, called_at,"
+            + " citizen_language FROM attention";
 
     private static final String INSERT = "INSERT INTO attention (id, code, visit_id, advisor_id,"
             + " point_id, doc_type, doc_number, doc_check, citizen_names, verification, verification_code,"
             + " procedure_id, outcome, outcome_detail, language, started_at, ended_at, created_at, channel,"
-            + " entity_reference, catalog_version)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " entity_reference, catalog_version, arrived_at, called_at, citizen_language)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private void insert(Attention a) throws SQLException {
         PreparedStatement ps = db.kept(INSERT);
@@ -235,8 +237,24 @@ public final class AttentionStore {
         ps.setLong(i++, clock.millis());
         ps.setString(i++, a.servedVia().channel().code());
         ps.setString(i++, a.servedVia().reference());
-        ps.setString(i, a.servedVia().catalogVersion());
+        ps.setString(i++, a.servedVia().catalogVersion());
+        setMillis(ps, i++, a.arrival().arrivedAt());
+        setMillis(ps, i++, a.arrival().calledAt());
+        ps.setString(i, a.arrival().citizenLanguage());
         ps.executeUpdate();
+    }
+
+    private static void setMillis(PreparedStatement ps, int i, Instant at) throws SQLException {
+        if (at == null) {
+            ps.setNull(i, java.sql.Types.INTEGER);
+        } else {
+            ps.setLong(i, at.toEpochMilli());
+        }
+    }
+
+    private static Instant millis(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
 
     static List<Attention> readAll(PreparedStatement ps) throws SQLException {
@@ -261,7 +279,9 @@ public final class AttentionStore {
                         Instant.ofEpochMilli(rs.getLong("started_at")),
                         Instant.ofEpochMilli(rs.getLong("ended_at")),
                         new ServedVia(Channel.fromCode(rs.getString("channel")).orElse(Channel.COUNTER),
-                                rs.getString("entity_reference"), rs.getString("catalog_version"))));
+                                rs.getString("entity_reference"), rs.getString("catalog_version")),
+                        new Arrival(millis(rs, "arrived_at"), millis(rs, "called_at"),
+                                rs.getString("citizen_language"))));
             }
         }
         return list;

@@ -309,6 +309,55 @@ public final class Migrations {
                 purged_at INTEGER
             ) WITHOUT ROWID;
             CREATE INDEX suggestion_day ON suggestion (day);
+            """,
+            // Issue 13 (timeline): each attention records when the citizen arrived and was called to
+            // the counter and the language spoken with them (null in older rows: unknown). The arrival
+            // queue gives turn numbers per point and day, allocated in the row's own insert (no gap,
+            // no repeat, also after a crash); a visit record keeps the visit's timeline (no personal
+            // data); orientations and requests outside the catalogue are records of their own.
+            """
+            ALTER TABLE attention ADD COLUMN arrived_at INTEGER;
+            ALTER TABLE attention ADD COLUMN called_at INTEGER;
+            ALTER TABLE attention ADD COLUMN citizen_language TEXT;
+            CREATE TABLE arrival (
+                id TEXT PRIMARY KEY,
+                point_id TEXT NOT NULL,
+                day TEXT NOT NULL,
+                turn INTEGER NOT NULL,
+                arrived_at INTEGER NOT NULL,
+                called_at INTEGER,
+                left_at INTEGER,
+                visit_id TEXT,
+                UNIQUE (point_id, day, turn)
+            );
+            CREATE TABLE visit (
+                id TEXT PRIMARY KEY,
+                point_id TEXT NOT NULL,
+                advisor_id TEXT NOT NULL,
+                turn INTEGER,
+                arrived_at INTEGER NOT NULL,
+                called_at INTEGER NOT NULL,
+                ended_at INTEGER NOT NULL,
+                citizen_language TEXT NOT NULL,
+                attentions INTEGER NOT NULL,
+                orientations INTEGER NOT NULL,
+                orientation_only INTEGER NOT NULL,
+                created_at INTEGER NOT NULL
+            );
+            CREATE INDEX visit_ended ON visit(ended_at);
+            CREATE TABLE orientation (
+                id TEXT PRIMARY KEY,
+                visit_id TEXT NOT NULL,
+                point_id TEXT NOT NULL,
+                advisor_id TEXT NOT NULL,
+                type TEXT NOT NULL,
+                topic TEXT NOT NULL,
+                entity_id TEXT NOT NULL,
+                citizen_language TEXT NOT NULL,
+                recorded_at INTEGER NOT NULL,
+                purged_at INTEGER
+            );
+            CREATE INDEX orientation_recorded ON orientation(recorded_at);
             """);
 
     private Migrations() {

@@ -28,6 +28,7 @@ import java.util.List;
  *
  * <p>Surveys' comments and suggestions' or compliments' texts, names and contacts are blanked by the
  * same rule (acknowledged {@code period} ago); answers, days and types stay ({@link FeedbackStore}).
+ * <p>Orientations (issue 13) too: their free-text topic is blanked by the same rule.
  */
 public final class Retention {
     public static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
@@ -83,6 +84,7 @@ public final class Retention {
             files.addAll(purgeCaptures(c, now, cutoff));
             // Issue 13: survey comments, suggestions' texts, names and contacts (counts stay).
             FeedbackStore.purge(c, now, cutoff);
+            purgeOrientations(c, now, cutoff);
             return n;
         });
         // After the commit: a crash here leaves files no row needs, never a row without its file too early.
@@ -94,6 +96,24 @@ public final class Retention {
             }
         }
         return purged;
+    }
+
+    /**
+     * Issue 13 (timeline): an orientation's topic is the citizen's request in free text; blanked by
+     * the same rule once its record was acknowledged {@code period} ago. Type, entity and time stay.
+     */
+    private static void purgeOrientations(Connection c, long now, long cutoff) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE orientation SET topic = '', purged_at = ?"
+                + " WHERE purged_at IS NULL AND recorded_at <= ?"
+                + " AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = '" + TimelineStore.ORIENTATION_KIND + "'"
+                + " AND o.record_id = orientation.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = '" + TimelineStore.ORIENTATION_KIND + "'"
+                + " AND o.record_id = orientation.id AND (o.state <> 'acknowledged' OR o.updated_at > ?))")) {
+            ps.setLong(1, now);
+            ps.setLong(2, cutoff);
+            ps.setLong(3, cutoff);
+            ps.executeUpdate();
+        }
     }
 
     /** Blanks the due captures' answers and marks their documents purged; returns the files to delete. */

@@ -26,6 +26,7 @@ public final class Store implements AutoCloseable {
     private final CaseStore cases;
     private final BundleStore bundles;
     private final FeedbackStore feedback;
+    private final TimelineStore timeline;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -42,6 +43,7 @@ public final class Store implements AutoCloseable {
         this.cases = new CaseStore(db, outbox, clock);
         this.bundles = new BundleStore(db);
         this.feedback = new FeedbackStore(db, outbox);
+        this.timeline = new TimelineStore(db, outbox, clock);
     }
 
     /**
@@ -115,6 +117,11 @@ public final class Store implements AutoCloseable {
     /** Issue 13: anonymous satisfaction surveys, suggestions and compliments. */
     public FeedbackStore feedback() {
         return feedback;
+    }
+
+    /** Issue 13 (timeline): the arrival queue, visits' timelines, orientations and unmet requests. */
+    public TimelineStore timeline() {
+        return timeline;
     }
 
     /**

@@ -180,6 +180,8 @@ public final class DeskUi {
                 shellVm::refreshStatus, this::openSupervisor,
                 new CaptureViewModel(ctx.captureService(), ScannerFolder.of(ctx.settings()), runner, i18n.languageTag()),
                 receipts);
+        // Issue 13 (timeline): arrival queue, the citizen's language, orientations, visit ends.
+        flow.useTimeline(new pe.macexpress.desk.voice.VisitTimeline(ctx.store(), ctx.clock(), zone));
         shell.signOutButton().setOnAction(e -> signOut());
         shell.supervisorButton().setOnAction(e -> openSupervisor());
         this.syncVm = new SyncViewModel(ctx.sync(), ctx.bundles(), runner, Platform::runLater);

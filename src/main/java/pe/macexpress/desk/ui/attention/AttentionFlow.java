@@ -69,6 +69,12 @@ public final class AttentionFlow {
     private Supplier<Node> identifyPanel = () -> null;
     /** Issue 13: what a visit's receipt offers besides printing (the survey, a suggestion); nothing by default. */
     private Consumer<ReceiptScreen> onReceipt = r -> { };
+    /** Issue 13 (timeline): arrival queue, visit end, orientations; null when not composed in. */
+    private pe.macexpress.desk.voice.VisitTimeline timeline;
+    private pe.macexpress.desk.ui.voice.timeline.ArrivalViewModel arrivals;
+    private pe.macexpress.desk.ui.voice.timeline.OrientationViewModel orientation;
+    /** The visit whose end was recorded: a visit ends once. */
+    private UUID endedVisit;
 
     /** @param catalogs the catalogue in use now: read at the start of each visit, never during one */
     public AttentionFlow(I18n i18n, Supplier<Catalog> catalogs, AttentionStore store, AttentionService attentions,
@@ -95,6 +101,21 @@ public final class AttentionFlow {
 
     public void begin(Advisor who, ServicePoint where) {
         begin(who, where, null);
+    }
+
+    /**
+     * Issue 13 (timeline): the arrival queue beside the identification screen, the citizen's
+     * language, orientations and unmet requests, and each visit's end recorded with its times.
+     */
+    public void useTimeline(pe.macexpress.desk.voice.VisitTimeline timeline) {
+        this.timeline = timeline;
+        this.arrivals = new pe.macexpress.desk.ui.voice.timeline.ArrivalViewModel(timeline, runner, clock);
+        this.orientation = new pe.macexpress.desk.ui.voice.timeline.OrientationViewModel(timeline, runner);
+    }
+
+    /** The arrival queue's ViewModel (issue 13); null without {@link #useTimeline}. */
+    public pe.macexpress.desk.ui.voice.timeline.ArrivalViewModel arrivalViewModel() {
+        return arrivals;
     }
 
     /**
@@ -142,10 +163,10 @@ public final class AttentionFlow {
                 identify.cancelQuery();
             }
         });
-        identifyScreen = scroll;
+        identifyScreen = withArrivals(scroll, where);
         anotherView = null;
         receiptShown = false;
-        show.accept(scroll);
+        show.accept(identifyScreen);
         if (document != null) {
             identifyView.focusVerify();
         } else {
@@ -155,15 +176,107 @@ public final class AttentionFlow {
 
     private void startVisit() {
         visit = identify.startVisit(point);
+        if (arrivals != null) {
+            visit.speakWith(arrivals.citizenLanguageProperty().get());
+            pe.macexpress.desk.store.ArrivalTurn turn = arrivals.calledProperty().get();
+            if (turn != null) {
+                visit.arrivedWith(turn.id(), turn.turn(), turn.arrivedAt(), turn.calledAt());
+            }
+        }
         showChoice();
+    }
+
+    /** The identification screen with the arrival queue and the citizen's language beside it (issue 13). */
+    private Node withArrivals(Node identifyScroll, ServicePoint where) {
+        if (arrivals == null) {
+            return identifyScroll;
+        }
+        arrivals.reset(where.id(), i18n.tag());
+        var panel = new pe.macexpress.desk.ui.voice.timeline.ArrivalPanel(arrivals, i18n, identifyView::focusNumber,
+                this::openOrientationOnly);
+        javafx.scene.layout.HBox both = new javafx.scene.layout.HBox(10, identifyScroll, panel);
+        javafx.scene.layout.HBox.setHgrow(identifyScroll, javafx.scene.layout.Priority.ALWAYS);
+        panel.keysOn(both);
+        return both;
+    }
+
+    /** "Solo orientación": the citizen only asks; no document, no procedure, no receipt (issue 13). */
+    private void openOrientationOnly() {
+        UUID visitId = UUID.randomUUID();
+        java.time.Instant start = clock.instant();
+        pe.macexpress.desk.store.ArrivalTurn turn = arrivals.calledProperty().get();
+        String language = arrivals.citizenLanguageProperty().get();
+        orientation.clear(false);
+        Runnable back = () -> {
+            show.accept(identifyScreen);
+            identifyView.focusNumber();
+        };
+        var view = new pe.macexpress.desk.ui.voice.timeline.OrientationView(orientation, i18n, choice.catalog(),
+                i18n.get("orientation.unidentified"), () -> orientation.save(visitId, point.id(), advisor.id(),
+                language, o -> runner.run(() -> timeline.closeOrientationOnly(visitId, point.id(), advisor.id(), turn,
+                        start, language, 1), v -> farewell(language, this::next), e -> farewell(language, this::next))),
+                back);
+        Keys.screen(view, back);
+        show.accept(view);
+        view.focusTopic();
+    }
+
+    /** "No lo tenemos": a request outside the catalogue (or an orientation) within the visit (issue 13). */
+    private void openUnmet() {
+        orientation.clear(true);
+        var view = new pe.macexpress.desk.ui.voice.timeline.OrientationView(orientation, i18n, choice.catalog(), "",
+                () -> orientation.save(visit.id(), point.id(), advisor.id(), visit.citizenLanguage(), o -> {
+                    visit.addOrientation();
+                    showChoice();
+                }), this::showChoice);
+        Keys.screen(view, this::showChoice);
+        show.accept(view);
+        view.focusTopic();
+    }
+
+    /** The visit's end with its timeline, once, in the background (issue 13). */
+    private void recordVisitEnd() {
+        if (timeline == null || visit == null || visit.id().equals(endedVisit)) {
+            return;
+        }
+        endedVisit = visit.id();
+        Visit ended = visit;
+        // A failure loses the visit's own record only: each attention already carries its arrival and call.
+        runner.run(() -> timeline.close(ended), v -> { }, e -> { });
+    }
+
+    /** The farewell of a visit with no receipt, in the citizen's language. */
+    private void farewell(String citizenLanguage, Runnable then) {
+        receiptShown = true;
+        var view = new pe.macexpress.desk.ui.voice.timeline.FarewellView(i18n, citizenLanguage,
+                pe.macexpress.desk.core.PartOfDay.of(clock.instant(), zone), then);
+        Keys.screen(view, null);
+        show.accept(view);
+        view.focusNext();
     }
 
     private void showChoice() {
         choice.clear();
         choice.refreshUsage();
         boolean savedSome = !visit.saved().isEmpty();
+        boolean endable = savedSome || visit.orientations() > 0;
         ProcedureChoiceView view = new ProcedureChoiceView(choice, i18n, visit, this::openProcedure,
-                this::backFromChoice, savedSome ? () -> finish(this::next) : null);
+                this::backFromChoice, endable ? () -> finish(this::next) : null);
+        if (orientation != null) {
+            javafx.scene.control.Button unmet = new javafx.scene.control.Button();
+            unmet.setId("choice-unmet");
+            unmet.textProperty().bind(i18n.text("orientation.unmet.open"));
+            unmet.setOnAction(e -> openUnmet());
+            view.addAction(unmet);
+            if (visit.orientations() > 0) {
+                javafx.scene.control.Label noted = new javafx.scene.control.Label();
+                noted.setId("choice-unmet-saved");
+                noted.getStyleClass().addAll("badge", "badge-ok");
+                noted.setWrapText(true);
+                noted.textProperty().bind(i18n.text("orientation.saved", visit.orientations()));
+                view.addAction(noted);
+            }
+        }
         show.accept(view);
         view.focusSearch();
     }
@@ -250,7 +363,14 @@ public final class AttentionFlow {
 
     /** The receipt of what the visit saved; {@code then} runs when the advisor is done with it. */
     private void finish(Runnable then) {
-        ReceiptView receipt = new ReceiptView(i18n, choice.catalog(), visit.saved(), visit.point(), receipts, runner, then);
+        recordVisitEnd();
+        if (visit.saved().isEmpty()) {
+            // Only orientations or requests we do not have: no receipt, the farewell (issue 13).
+            farewell(visit.citizenLanguage(), then);
+            return;
+        }
+        ReceiptView receipt = new ReceiptView(i18n, choice.catalog(), visit.saved(), visit.point(), receipts, runner, then,
+                visit.citizenLanguage());
         onReceipt.accept(receipt);
         receiptShown = true;
         Keys.screen(receipt, null);
@@ -277,6 +397,9 @@ public final class AttentionFlow {
      * {@code then}), or straight {@code then} when nothing was saved. The screens' state is dropped.
      */
     public void endForSignOut(Runnable then) {
+        if (visit != null && !visitSavedSome() && visit.orientations() > 0) {
+            recordVisitEnd(); // only asked: its end is recorded, no receipt is due
+        }
         if (visitSavedSome() && !receiptShown) {
             finish(() -> {
                 drop();

@@ -19,6 +19,14 @@ import pe.macexpress.desk.ui.common.I18n;
 
 /** Step 2: choose the procedure. */
 public final class ProcedureChoiceView extends VBox {
+    /** The row of Open, Back and Finish; other capabilities add theirs (issue 13: "no lo tenemos"). */
+    private final javafx.scene.layout.FlowPane actions;
+
+    /** Adds a control at the end of the actions row (e.g. "Pedido que no tenemos"). */
+    public void addAction(javafx.scene.Node action) {
+        actions.getChildren().add(action);
+    }
+
     private final TextField search = new TextField();
 
     /**
@@ -111,7 +119,7 @@ public final class ProcedureChoiceView extends VBox {
         back.setId("choice-back");
         back.textProperty().bind(i18n.text("choice.back"));
         back.setOnAction(e -> onBack.run());
-        HBox actions = new HBox(10, choose, back);
+        actions = new javafx.scene.layout.FlowPane(10, 8, choose, back);
         if (onFinish != null) {
             Button finish = new Button();
             finish.setId("choice-finish");
@@ -153,6 +161,7 @@ public final class ProcedureChoiceView extends VBox {
         pe.macexpress.desk.ui.help.Keys.screen(this, onBack);
 
         getChildren().addAll(title, citizen, searchLabel, search, browse, list, warning, guardianBox, actions);
+        actions.setId("choice-actions");
         setPadding(new Insets(4));
     }
 

@@ -28,8 +28,17 @@ public final class ReceiptView extends ReceiptScreen {
      */
     public ReceiptView(I18n i18n, Catalog catalog, List<Attention> attentions, ServicePoint point,
                        ReceiptService receipts, TaskRunner runner, Runnable onDone) {
-        super(i18n, new ReceiptViewModel(receipts, runner, attentions, catalog, point, i18n.tag()), "receipt.next",
-                onDone);
+        this(i18n, catalog, attentions, point, receipts, runner, onDone, i18n.tag());
+    }
+
+    /**
+     * The receipt in {@code citizenLanguage} (issue 13: the language spoken with the citizen, chosen
+     * on the identification screen), which may differ from the advisor's screen language.
+     */
+    public ReceiptView(I18n i18n, Catalog catalog, List<Attention> attentions, ServicePoint point,
+                       ReceiptService receipts, TaskRunner runner, Runnable onDone, String citizenLanguage) {
+        super(i18n, new ReceiptViewModel(receipts, runner, attentions, catalog, point,
+                i18n.localization().language(citizenLanguage).tag()), "receipt.next", onDone);
     }
 
 }

@@ -116,6 +116,9 @@ public final class ShortcutCard extends StackPane {
                 new Shortcut(key(KeyCode.ENTER), "help.enter.list"),
                 new Shortcut(Stream.of(KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4)
                         .map(ShortcutCard::key).collect(Collectors.joining(" ")), "help.outcomes"),
+                // Issue 13 (timeline): the arrival queue beside the identification screen.
+                new Shortcut(key(KeyCode.F2), "queue.key.arrive"),
+                new Shortcut(key(KeyCode.F3), "queue.key.call"),
                 new Shortcut(lookupKey.getDisplayText(), "help.lookup"),
                 new Shortcut(casesKey.getDisplayText(), "help.cases"));
     }
