@@ -29,10 +29,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StoreMigrationTest {
     private static final int ROWS_PER_TABLE = 3;
-    private static final Map<String, String> SAMPLES = Map.of(
-            "state", "pending", "verification", "VERIFIED", "outcome", "ATENDIDO", "doc_type", "DNI",
-            "type", "TAMBO", "language", "qu", "reason", "NAMES_DIFFER", "change", "created", "channel", "counter",
-            "follow_up.state", "open");
+    private static final Map<String, String> SAMPLES = Map.ofEntries(
+            Map.entry("state", "pending"), Map.entry("verification", "VERIFIED"), Map.entry("outcome", "ATENDIDO"),
+            Map.entry("doc_type", "DNI"), Map.entry("type", "TAMBO"), Map.entry("language", "qu"),
+            Map.entry("reason", "NAMES_DIFFER"), Map.entry("change", "created"), Map.entry("channel", "counter"),
+            Map.entry("follow_up.state", "open"), Map.entry("suggestion.type", "compliment"));
 
     @TempDir
     Path dir;
