@@ -67,6 +67,8 @@ public final class DeskContext implements AutoCloseable {
     private final SignInService signIn;
     private final AttentionService attentionService;
     private final CaseService cases;
+    /** Issue 13 (complaints): the Libro de Reclamaciones. */
+    private final pe.macexpress.desk.voice.ComplaintService complaints;
     private final CaptureService captureService;
     private final Outbox outbox;
     private final BackupService backups;
@@ -154,6 +156,8 @@ public final class DeskContext implements AutoCloseable {
         // The catalogue in use gives each case its plazo (read at each visit, once everything is built).
         this.attentionService = new AttentionService(store, clock, new CasePolicy(this::catalog));
         this.cases = new CaseService(store, clock);
+        this.complaints = new pe.macexpress.desk.voice.ComplaintService(store, clock,
+                () -> settings.get(ConfigKeys.COMPLAINT_ANSWER_DAYS));
         this.captureService = new CaptureService(store, attentionService, clock);
         this.outbox = store.outbox();
         this.backups = BackupService.of(settings, clock);
@@ -247,7 +251,8 @@ public final class DeskContext implements AutoCloseable {
     /** The record kinds this workstation sends to the central, most urgent first. */
     public static RecordKinds recordKinds(Store store) {
         return RecordKinds.of(new AttentionKind(store.attentions()),
-                new CaptureKind(store.captures(), store.attachments()), new ClosureKind(store.cases()));
+                new CaptureKind(store.captures(), store.attachments()), new ClosureKind(store.cases()),
+                new pe.macexpress.desk.voice.ComplaintKind(store.complaints()));
     }
 
     /**
@@ -467,6 +472,11 @@ public final class DeskContext implements AutoCloseable {
     }
 
     /** Cases followed to their final answer (the follow-up screen, the sign-in notice). */
+    /** Issue 13 (complaints): the Libro de Reclamaciones (needs only the database). */
+    public pe.macexpress.desk.voice.ComplaintService complaints() {
+        return complaints;
+    }
+
     public CaseService cases() {
         return cases;
     }

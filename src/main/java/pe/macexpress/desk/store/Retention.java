@@ -25,6 +25,8 @@ import java.util.List;
  * <p>Captures follow the same rule: once the capture record was acknowledged {@code period} ago and
  * every one of its documents reached the central whole, its answers are blanked and its document
  * files deleted; the attachment rows stay (field, size, SHA-256) marked purged.
+ *
+ * <p>Complaints (issue 13) too, once answered: see {@link #purgeComplaints}.
  */
 public final class Retention {
     public static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
@@ -78,6 +80,7 @@ public final class Retention {
                 ps.executeUpdate();
             }
             files.addAll(purgeCaptures(c, now, cutoff));
+            purgeComplaints(c, now, cutoff);
             return n;
         });
         // After the commit: a crash here leaves files no row needs, never a row without its file too early.
@@ -89,6 +92,27 @@ public final class Retention {
             }
         }
         return purged;
+    }
+
+    /**
+     * Issue 13 (complaints): an ANSWERED complaint whose every revision the central acknowledged
+     * {@code period} ago loses its personal fields and free texts; its number, point, dates, status,
+     * language and how it was answered stay (the book's count and plazos still add up). An open
+     * complaint is kept whole, however old.
+     */
+    private static int purgeComplaints(Connection c, long now, long cutoff) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE complaint SET doc_number = '', names = '', address = '',"
+                + " phone = '', email = '', guardian_names = '', guardian_document = '', facts = '', request = '',"
+                + " action = '', answer_summary = '', purged_at = ?"
+                + " WHERE purged_at IS NULL AND answered_on IS NOT NULL AND answered_at <= ?"
+                + " AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = '" + ComplaintStore.OUTBOX_KIND + "' AND o.record_id = complaint.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = '" + ComplaintStore.OUTBOX_KIND + "'"
+                + " AND o.record_id = complaint.id AND (o.state <> 'acknowledged' OR o.updated_at > ?))")) {
+            ps.setLong(1, now);
+            ps.setLong(2, cutoff);
+            ps.setLong(3, cutoff);
+            return ps.executeUpdate();
+        }
     }
 
     /** Blanks the due captures' answers and marks their documents purged; returns the files to delete. */
