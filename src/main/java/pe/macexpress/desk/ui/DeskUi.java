@@ -227,6 +227,7 @@ public final class DeskUi {
         }, this::closeLookup);
         shell.addNotice(new CaseNotice(noticeVm, i18n, () -> openFollowUp(null)));
         shell.casesButton().setOnAction(e -> openFollowUp(null));
+        shell.complaintButton().setOnAction(e -> openComplaint());
         shell.lookupButton().setOnAction(e -> openLookup());
         CitizenCasesViewModel citizenVm = new CitizenCasesViewModel(ctx.cases(), ctx.attentions(), runner);
         flow.identifyViewModel().verifiedDocumentProperty().addListener((o, was, now) -> citizenVm.citizen(now));
@@ -334,6 +335,38 @@ public final class DeskUi {
         }
         returnTo = null;
         flow.beginFor(document);
+    }
+
+    /**
+     * Issue 13 (complaints): the Libro de Reclamaciones over whatever screen is open (a visit's,
+     * Seguimiento, History…), prefilled with the visit's citizen when one is identified. Back, Cancel
+     * and "done" show that very screen again (same node, same typed text) with the focus where it was.
+     */
+    private void openComplaint() {
+        if (shellVm.advisorProperty().get() == null || shell.current() instanceof pe.macexpress.desk.ui.voice.ComplaintView
+                || signOutPanel != null) {
+            return;
+        }
+        closeLookup();
+        closeHelp();
+        Node previous = shell.current();
+        Node focus = shell.getScene() == null ? null : shell.getScene().getFocusOwner();
+        pe.macexpress.desk.ui.voice.ComplaintViewModel vm = new pe.macexpress.desk.ui.voice.ComplaintViewModel(
+                ctx.complaints(), shellVm.pointProperty()::get, () -> shellVm.advisorProperty().get().id(),
+                ctx.localization(), runner, zone, new pe.macexpress.desk.receipt.SystemPrinter(), i18n.tag());
+        var visit = flow.currentVisit();
+        if (visit != null && visit.document() != null) {
+            vm.prefill(visit.id(), visit.document().type(), visit.document().number(), visit.citizenNames());
+        }
+        pe.macexpress.desk.ui.voice.ComplaintView view = new pe.macexpress.desk.ui.voice.ComplaintView(vm, i18n, () -> {
+            shell.show(previous);
+            shellVm.refreshStatus();
+            if (focus != null && focus.getScene() != null) {
+                Platform.runLater(focus::requestFocus);
+            }
+        });
+        shell.show(view);
+        view.focusStart();
     }
 
     private void openLookup() {

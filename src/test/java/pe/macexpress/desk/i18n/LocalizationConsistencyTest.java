@@ -133,6 +133,17 @@ class LocalizationConsistencyTest {
             keys.add(Localization.MONTH_SHORT + m);
         }
         keys.addAll(List.of("greeting.morning", "greeting.afternoon", "greeting.evening", "language.name"));
+        // complaints (issue 13)
+        for (pe.macexpress.desk.core.ComplaintFiling.Problem v : pe.macexpress.desk.core.ComplaintFiling.Problem.values()) {
+            keys.add(v.messageKey());
+        }
+        for (pe.macexpress.desk.core.ComplaintFiling.ReplyVia v : pe.macexpress.desk.core.ComplaintFiling.ReplyVia.values()) {
+            keys.add("complaint.copy.reply." + v.code());
+        }
+        for (pe.macexpress.desk.core.ComplaintFiling.Confirmation v
+                : pe.macexpress.desk.core.ComplaintFiling.Confirmation.values()) {
+            keys.add("complaint.copy.confirmed." + v.code());
+        }
         return keys;
     }
 
