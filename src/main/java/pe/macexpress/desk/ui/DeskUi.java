@@ -228,6 +228,9 @@ public final class DeskUi {
         shell.addNotice(new CaseNotice(noticeVm, i18n, () -> openFollowUp(null)));
         shell.casesButton().setOnAction(e -> openFollowUp(null));
         shell.complaintButton().setOnAction(e -> openComplaint());
+        // The complaint's Back puts the keyboard back where it was on the screen below (not on the header's button).
+        shell.sceneProperty().addListener((o, was, now) -> watchContentFocus(now));
+        watchContentFocus(shell.getScene());
         shell.lookupButton().setOnAction(e -> openLookup());
         CitizenCasesViewModel citizenVm = new CitizenCasesViewModel(ctx.cases(), ctx.attentions(), runner);
         flow.identifyViewModel().verifiedDocumentProperty().addListener((o, was, now) -> citizenVm.citizen(now));
@@ -350,7 +353,7 @@ public final class DeskUi {
         closeLookup();
         closeHelp();
         Node previous = shell.current();
-        Node focus = shell.getScene() == null ? null : shell.getScene().getFocusOwner();
+        Node focus = isInside(contentFocus, previous) ? contentFocus : null;
         pe.macexpress.desk.ui.voice.ComplaintViewModel vm = new pe.macexpress.desk.ui.voice.ComplaintViewModel(
                 ctx.complaints(), shellVm.pointProperty()::get, () -> shellVm.advisorProperty().get().id(),
                 ctx.localization(), runner, zone, new pe.macexpress.desk.receipt.SystemPrinter(), i18n.tag());
@@ -367,6 +370,28 @@ public final class DeskUi {
         });
         shell.show(view);
         view.focusStart();
+    }
+
+    /** The last node inside the current screen that had the keyboard (issue 13: complaints return it there). */
+    private Node contentFocus;
+
+    private void watchContentFocus(javafx.scene.Scene scene) {
+        if (scene != null) {
+            scene.focusOwnerProperty().addListener((o, was, now) -> {
+                if (now != null && isInside(now, shell.current())) {
+                    contentFocus = now;
+                }
+            });
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null && ancestor != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void openLookup() {

@@ -155,6 +155,7 @@ public final class ComplaintView extends VBox {
         Fields.localizedCells(type, t -> i18n.text(t.messageKey()));
         field(number, "complaint-document-number", vm.documentNumberProperty(), 15);
         field(names, "complaint-names", vm.namesProperty(), ComplaintFiling.MAX_NAMES);
+        type.setMaxWidth(Region.USE_PREF_SIZE);
         HBox document = new HBox(8, type, number);
         HBox.setHgrow(number, Priority.ALWAYS);
 
