@@ -78,6 +78,7 @@ public final class DeskUi {
     private CodeLookupViewModel lookupVm;
     private CodeLookupView lookup;
     private FollowUpView followUp;
+    private pe.macexpress.desk.ui.voice.ComplaintCasesViewModel complaintCasesVm;
     private final DeskContext ctx;
     private Node returnTo;
     /** The F1 card while it is shown, and what had the focus before it. */
@@ -238,6 +239,11 @@ public final class DeskUi {
         CitizenCasesPanel citizenPanel = new CitizenCasesPanel(citizenVm, i18n, ctx::catalog, zone, this::openFollowUp);
         flow.showOnIdentify(() -> citizenPanel);
         this.followUp = new FollowUpView(followUpVm, caseVm, i18n, ctx::catalog, zone, this::callCitizen);
+        // Issue 13 (complaints): open complaints are followed in Seguimiento until answered.
+        this.complaintCasesVm = new pe.macexpress.desk.ui.voice.ComplaintCasesViewModel(ctx.complaints(),
+                () -> shellVm.pointProperty().get() == null ? null : shellVm.pointProperty().get().id(),
+                () -> shellVm.advisorProperty().get().id(), runner);
+        followUp.addAboveList(new pe.macexpress.desk.ui.voice.ComplaintCasesPanel(complaintCasesVm, i18n));
         shell.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (ShortcutCard.HELP_KEY.match(e)) {
                 e.consume();
@@ -308,6 +314,7 @@ public final class DeskUi {
     /** The follow-up screen; with a code, straight on that case (its back returns to the list). */
     private void openFollowUp(String code) {
         noticeVm.dismiss();
+        complaintCasesVm.refresh();
         openAside(FollowUpView.class, back -> {
             followUp.reopen(back);
             return followUp;

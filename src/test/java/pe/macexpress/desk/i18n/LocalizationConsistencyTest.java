@@ -144,6 +144,9 @@ class LocalizationConsistencyTest {
                 : pe.macexpress.desk.core.ComplaintFiling.Confirmation.values()) {
             keys.add("complaint.copy.confirmed." + v.code());
         }
+        for (pe.macexpress.desk.core.Complaint.AnswerVia v : pe.macexpress.desk.core.Complaint.AnswerVia.values()) {
+            keys.add("complaint.answer.via." + v.code());
+        }
         return keys;
     }
 

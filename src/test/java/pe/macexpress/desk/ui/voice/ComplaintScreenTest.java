@@ -195,6 +195,66 @@ class ComplaintScreenTest {
         assertEquals(1, desk.ctx.complaints().list(false).size());
     }
 
+    @Test
+    void seguimientoShowsOpenComplaintsOverdueFirstAndRecordsTheAnswer(FxRobot robot) throws Exception {
+        seguimiento(robot, "es");
+    }
+
+    @Test
+    void seguimientoInQuechua(FxRobot robot) throws Exception {
+        seguimiento(robot, "qu");
+    }
+
+    private void seguimiento(FxRobot robot, String lang) throws Exception {
+        robot.interact(() -> {
+            try {
+                desk = new TrainingDesk(stage, 1024, 600);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Localization l10n = desk.ctx.localization();
+        java.time.Instant longAgo = java.time.Instant.now().minus(java.time.Duration.ofDays(40));
+        Complaint old = new pe.macexpress.desk.voice.ComplaintService(desk.ctx.store(),
+                java.time.Clock.fixed(longAgo, java.time.ZoneOffset.UTC), () -> 15)
+                .file(pe.macexpress.desk.testing.SampleComplaints.filing(lang), TrainingData.POINT.id());
+        Complaint recent = desk.ctx.complaints().file(pe.macexpress.desk.testing.SampleComplaints.filing(lang),
+                TrainingData.POINT.id());
+        ComboBox<Language> switchBox = robot.lookup("#language-switch").queryComboBox();
+        robot.interact(() -> switchBox.setValue(l10n.language(lang)));
+        waitUntil(robot, () -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
+        waitUntil(robot, () -> focused(robot, "#login-pin"));
+        robot.write(TrainingData.DEMO_PIN).type(KeyCode.ENTER);
+        waitUntil(robot, () -> focused(robot, "#identify-number"));
+
+        robot.clickOn("#cases-open");
+        waitUntil(robot, () -> Shown.really(robot, "#complaint-case-1"));
+        Labeled first = (Labeled) robot.lookup("#complaint-case-0").query();
+        assertEquals(l10n.text(lang, "complaint.cases.overdue", old.number().text(),
+                l10n.date(lang, old.due())), first.getText(), "the overdue one first, marked");
+        assertTrue(first.getStyleClass().contains("complaint-overdue"));
+        Labeled second = (Labeled) robot.lookup("#complaint-case-1").query();
+        assertFalse(second.getStyleClass().contains("complaint-overdue"));
+        assertTrue(second.getText().contains(recent.number().text()));
+        Screenshots.save(robot, desk.scene, "complaint-" + lang + "-07-seguimiento");
+        assertEquals(List.of(), DrawnText.elided(desk.scene.getRoot()), "no text cut in Seguimiento");
+
+        robot.interact(() -> button(robot, "#complaint-case-answer-0").fire());
+        waitUntil(robot, () -> focused(robot, "#complaint-answer-summary"));
+        robot.interact(() -> button(robot, "#complaint-answer-save").fire());
+        assertEquals(l10n.text(lang, "complaint.answer.invalid"),
+                ((Labeled) robot.lookup("#complaint-cases-status").query()).getText(), "a summary is required");
+        robot.write("Se respondio por correo con disculpas.");
+        Screenshots.save(robot, desk.scene, "complaint-" + lang + "-08-answer");
+        robot.type(KeyCode.ENTER);
+        waitUntil(robot, () -> desk.ctx.complaints().find(old.id()).map(c -> !c.open()).orElse(false));
+        Complaint answered = desk.ctx.complaints().find(old.id()).orElseThrow();
+        assertEquals(2, answered.revision(), "its answer is a new revision for the central");
+        assertEquals(Complaint.AnswerVia.EMAIL, answered.answer().via());
+        waitUntil(robot, () -> !Shown.really(robot, "#complaint-case-1"));
+        assertTrue(((Labeled) robot.lookup("#complaint-case-0").query()).getText().contains(recent.number().text()));
+    }
+
     /** The shell's current screen (what ShellView.current() gives). */
     private ShellProbe shell() {
         return new ShellProbe(desk);
