@@ -114,7 +114,7 @@ public final class ComplaintStore {
                 ps.setString(i, due.toString());
                 ps.executeUpdate();
             }
-            outbox.enqueue(OUTBOX_KIND, id, OutboxChange.CREATED, now.toEpochMilli());
+            outbox.enqueue(OUTBOX_KIND, id, OutboxChange.CREATED, clock.millis());
             return new Complaint(id, number, pointId, now, f, due, null, 1, false);
         });
         writeHighWater(pointId, saved.number().sequence());
