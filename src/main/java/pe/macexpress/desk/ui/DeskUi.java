@@ -372,7 +372,10 @@ public final class DeskUi {
             shell.show(previous);
             shellVm.refreshStatus();
             if (focus != null && focus.getScene() != null) {
-                Platform.runLater(focus::requestFocus);
+                // Laid out first, so the shell scrolls the focused field into view with the right sizes.
+                shell.applyCss();
+                shell.layout();
+                focus.requestFocus();
             }
         });
         shell.show(view);

@@ -59,6 +59,8 @@ public final class ComplaintView extends VBox {
     private final Button review = new Button();
     private final Button file = new Button();
     private final Button done = new Button();
+    /** Where each problem is fixed: a failed review puts the keyboard on the first one. */
+    private final java.util.Map<ComplaintFiling.Problem, Node> fixAt = new java.util.EnumMap<>(ComplaintFiling.Problem.class);
 
     public ComplaintView(ComplaintViewModel vm, I18n i18n, Runnable back) {
         this.vm = vm;
@@ -234,7 +236,18 @@ public final class ComplaintView extends VBox {
         review.setId("complaint-review");
         review.setMinHeight(TARGET);
         review.textProperty().bind(i18n.text("complaint.review"));
-        review.setOnAction(e -> vm.review());
+        for (ComplaintFiling.Problem p : ComplaintFiling.Problem.values()) {
+            String n = p.name();
+            fixAt.put(p, n.startsWith("NAMES") ? names : n.startsWith("DOCUMENT") ? number
+                    : n.startsWith("ADDRESS") ? address : n.startsWith("PHONE") ? phone : n.startsWith("EMAIL") ? email
+                    : n.startsWith("GUARDIAN") ? guardian : n.startsWith("FACTS") ? facts
+                    : n.startsWith("REQUEST") ? request : n.startsWith("ACTION") ? action : language);
+        }
+        review.setOnAction(e -> {
+            if (!vm.review() && !vm.problems().isEmpty()) {
+                fixAt.get(vm.problems().get(0)).requestFocus();
+            }
+        });
         Button cancel = button("complaint-cancel", "complaint.cancel");
         cancel.setOnAction(e -> back.run());
         FlowPane bar = new FlowPane(12, 8, review, cancel);

@@ -124,6 +124,7 @@ class ComplaintScreenTest {
         robot.interact(() -> button(robot, "#complaint-review").fire());
         assertTrue(((Labeled) robot.lookup("#complaint-problems").query()).getText()
                 .contains(l10n.text(lang, "complaint.problem.facts.required")));
+        waitUntil(robot, () -> focused(robot, "#complaint-email"));
         Screenshots.save(robot, desk.scene, "complaint-" + lang + "-02-problems");
         assertEquals(List.of(), DrawnText.elided(desk.scene.getRoot()), "no text cut on the form");
 
