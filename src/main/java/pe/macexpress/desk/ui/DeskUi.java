@@ -62,6 +62,8 @@ public final class DeskUi {
     /** Ctrl+K: where does this code stand. Ctrl+G: the follow-up screen ("seGuimiento"). */
     private static final KeyCombination LOOKUP_KEY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination CASES_KEY = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+    /** Issue 13 (complaints): Ctrl+R opens the Libro de Reclamaciones ("Reclamo"). */
+    private static final KeyCombination COMPLAINT_KEY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
     private PasswordChangeViewModel passwordVm;
     private EnrollmentViewModel enrollmentVm;
@@ -259,6 +261,9 @@ public final class DeskUi {
             } else if (CASES_KEY.match(e)) {
                 e.consume();
                 openFollowUp(null);
+            } else if (COMPLAINT_KEY.match(e)) {
+                e.consume();
+                openComplaint();
             }
         });
         // After every run the status bar re-reads what is pending and when the last sync succeeded.

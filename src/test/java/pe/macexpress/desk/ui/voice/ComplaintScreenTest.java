@@ -188,12 +188,13 @@ class ComplaintScreenTest {
         assertEquals(1, desk.ctx.complaints().list(true).size());
         Screenshots.save(robot, desk.scene, "complaint-" + lang + "-06-back");
 
-        // Esc on a second complaint's form also comes back, leaving nothing filed.
-        robot.clickOn("#complaint-open");
+        // Ctrl+R opens a second complaint from the keyboard; Esc comes back, leaving nothing filed.
+        robot.press(KeyCode.CONTROL).type(KeyCode.R).release(KeyCode.CONTROL);
         waitUntil(robot, () -> Shown.node(robot, "#complaint-form"));
         robot.type(KeyCode.ESCAPE);
         waitUntil(robot, () -> shell().getContent() == procedureScreen);
         assertEquals(1, desk.ctx.complaints().list(false).size());
+        assertEquals("EsSalud Iquitos", field(robot, "#procedure-detail"));
     }
 
     @Test
