@@ -1,7 +1,6 @@
 package pe.macexpress.desk.store;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -59,6 +58,9 @@ public final class ComplaintStore {
     private final Outbox outbox;
     private final Clock clock;
     private final Path highWater;
+    private static final System.Logger LOG = System.getLogger(ComplaintStore.class.getName());
+    /** The last high-water-mark write failed (a full or read-only disk): the supervisor should know. */
+    private volatile boolean highWaterFailed;
 
     ComplaintStore(Database db, Outbox outbox, Clock clock) {
         this.db = db;
@@ -251,6 +253,11 @@ public final class ComplaintStore {
         return Math.max(mark, db.read(c -> maxSequence(c, pointId)));
     }
 
+    /** Whether the last number could not be written to the high-water-mark file. */
+    public boolean highWaterFailed() {
+        return highWaterFailed;
+    }
+
     /** The high-water-mark file (beside the database). */
     public Path highWaterFile() {
         return highWater;
@@ -306,11 +313,15 @@ public final class ComplaintStore {
                 // Some file systems cannot sync a folder; the rename is already done.
             }
         } catch (IOException e) {
-            // The complaint is committed; the database still holds its number. Only a restore before
-            // the next successful write could reissue it: say so loudly, without any personal data.
-            throw new UncheckedIOException("complaint filed, but its number could not be written to "
-                    + HIGH_WATER_FILE, e);
+            // The complaint is committed and the database holds its number: failing the filing now
+            // would only invite a second, duplicate complaint. The next filing writes the mark again
+            // (max of both); only a restore before then could reissue this number. Logged, no personal data.
+            highWaterFailed = true;
+            LOG.log(System.Logger.Level.WARNING, "complaint number " + seq + " of point " + pointId
+                    + " not written to " + HIGH_WATER_FILE + ": " + e.getClass().getSimpleName());
+            return;
         }
+        highWaterFailed = false;
     }
 
     private static List<Complaint> readAll(PreparedStatement ps) throws SQLException {

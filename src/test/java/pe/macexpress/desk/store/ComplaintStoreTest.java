@@ -94,6 +94,23 @@ class ComplaintStoreTest {
     }
 
     @Test
+    void aMarkThatCannotBeWrittenDoesNotFailTheFilingAndTheNextOneCatchesUp() throws Exception {
+        try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
+            Path blocker = db.complaints().highWaterFile().resolveSibling(ComplaintStore.HIGH_WATER_FILE + ".part");
+            Files.createDirectories(blocker.resolve("x"));
+            Complaint first = file(db);
+            assertEquals(1, first.number().sequence(), "filed all the same: a retry would duplicate it");
+            assertTrue(db.complaints().highWaterFailed());
+            assertFalse(Files.exists(db.complaints().highWaterFile()));
+            Files.delete(blocker.resolve("x"));
+            Files.delete(blocker);
+            file(db);
+            assertFalse(db.complaints().highWaterFailed());
+            assertTrue(Files.readString(db.complaints().highWaterFile()).contains(POINT + " 2"));
+        }
+    }
+
+    @Test
     void anAnswerClosesItAndQueuesItsNextRevisionOnce() {
         try (Store db = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
             Complaint c = file(db);
