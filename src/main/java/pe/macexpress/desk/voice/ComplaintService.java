@@ -72,6 +72,11 @@ public final class ComplaintService {
         return complaints.missingNumbers(pointId);
     }
 
+    /** The last number could not be written to the high-water-mark file (disk full or read-only). */
+    public boolean numberMarkFailed() {
+        return complaints.highWaterFailed();
+    }
+
     /** [open, overdue] today. */
     public int[] openAndOverdue() {
         return complaints.openAndOverdue(today());

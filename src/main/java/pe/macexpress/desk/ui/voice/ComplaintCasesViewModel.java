@@ -37,18 +37,21 @@ public final class ComplaintCasesViewModel {
         this.runner = runner;
     }
 
-    private record Snapshot(List<Complaint> open, List<long[]> missing, LocalDate today) {
+    private record Snapshot(List<Complaint> open, List<long[]> missing, LocalDate today, boolean markFailed) {
     }
 
     /** Reads the open complaints and the lost numbers again (off the FX thread). */
     public void refresh() {
         String point = pointId.get();
         runner.run(() -> new Snapshot(service.list(true), point == null ? List.of() : service.missingNumbers(point),
-                service.today()), s -> {
+                service.today(), service.numberMarkFailed()), s -> {
                     open.setAll(s.open());
                     today.set(s.today());
                     missing.set(String.join(", ", s.missing().stream()
                             .map(r -> r[0] == r[1] ? String.valueOf(r[0]) : r[0] + "–" + r[1]).toList()));
+                    if (s.markFailed()) {
+                        message.set(new ComplaintViewModel.Message("complaint.cases.mark.failed", List.of()));
+                    }
                 }, e -> message.set(new ComplaintViewModel.Message("complaint.cases.failed", List.of())));
     }
 
