@@ -67,6 +67,8 @@ public final class DeskContext implements AutoCloseable {
     private final SignInService signIn;
     private final AttentionService attentionService;
     private final CaseService cases;
+    /** Issue 13 (complaints): the Libro de Reclamaciones. */
+    private final pe.macexpress.desk.voice.ComplaintService complaints;
     private final CaptureService captureService;
     private final Outbox outbox;
     private final BackupService backups;
@@ -154,6 +156,8 @@ public final class DeskContext implements AutoCloseable {
         // The catalogue in use gives each case its plazo (read at each visit, once everything is built).
         this.attentionService = new AttentionService(store, clock, new CasePolicy(this::catalog));
         this.cases = new CaseService(store, clock);
+        this.complaints = new pe.macexpress.desk.voice.ComplaintService(store, clock,
+                () -> settings.get(ConfigKeys.COMPLAINT_ANSWER_DAYS));
         this.captureService = new CaptureService(store, attentionService, clock);
         this.outbox = store.outbox();
         this.backups = BackupService.of(settings, clock);
@@ -254,7 +258,9 @@ public final class DeskContext implements AutoCloseable {
                 pe.macexpress.desk.voice.SuggestionKind.compliments(store.feedback()),
                 // Issue 13 (timeline): visits' timelines, orientations and unmet requests.
                 new pe.macexpress.desk.voice.VisitKind(store.timeline()),
-                new pe.macexpress.desk.voice.OrientationKind(store.timeline()));
+                new pe.macexpress.desk.voice.OrientationKind(store.timeline()),
+                // Issue 13 (complaints): the Libro de Reclamaciones, URGENT.
+                new pe.macexpress.desk.voice.ComplaintKind(store.complaints()));
     }
 
     /**
@@ -474,6 +480,11 @@ public final class DeskContext implements AutoCloseable {
     }
 
     /** Cases followed to their final answer (the follow-up screen, the sign-in notice). */
+    /** Issue 13 (complaints): the Libro de Reclamaciones (needs only the database). */
+    public pe.macexpress.desk.voice.ComplaintService complaints() {
+        return complaints;
+    }
+
     public CaseService cases() {
         return cases;
     }

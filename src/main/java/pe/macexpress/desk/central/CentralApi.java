@@ -105,6 +105,7 @@ public final class CentralApi {
         // Issue 13 (timeline): visits and orientations.
         api.accept(new VisitHandler());
         api.accept(new OrientationHandler());
+        api.accept(new ComplaintHandler());
         return api;
     }
 

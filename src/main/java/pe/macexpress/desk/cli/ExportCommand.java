@@ -37,7 +37,8 @@ final class ExportCommand extends DataFolderCommand {
     /** The tables this command offers, in the order its help lists them. */
     static List<ExportTable> tables() {
         return List.of(new pe.macexpress.desk.voice.SurveyExport(), new pe.macexpress.desk.voice.SuggestionExport(),
-                new pe.macexpress.desk.voice.VisitsTable(), new pe.macexpress.desk.voice.OrientationsTable());
+                new pe.macexpress.desk.voice.VisitsTable(), new pe.macexpress.desk.voice.OrientationsTable(),
+                new pe.macexpress.desk.voice.ComplaintExport());
     }
 
     @Override

@@ -126,6 +126,11 @@ public final class ConfigKeys {
             "Carpeta donde el escáner deja sus imágenes (relativa a la carpeta de datos, o absoluta); la pantalla de"
                     + " captura muestra las más recientes. Vacía: sin escáner.");
 
+    // Issue 13 (complaints)
+    public static final ConfigKey<Integer> COMPLAINT_ANSWER_DAYS = define("complaint.answerDays",
+            ConfigType.integer(1, 90), 15,
+            "Plazo para responder un reclamo del Libro de Reclamaciones, en días hábiles; se imprime en la copia.");
+
     public static final ConfigKey<Boolean> UI_KIOSK = define("ui.kiosk", ConfigType.bool(), false,
             "`true`: la ventana ocupa toda la pantalla, sin barra de título ni aviso para salir (estación de"
                     + " autoservicio o de uso exclusivo); `false`: se abre maximizada.");

@@ -12,12 +12,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * (ʼ) becomes ', and anything else becomes "?" rather than stopping the receipt. Lines are wrapped
  * to a width, breaking inside a word only when the word alone is wider than the line.
  */
-final class PdfText {
+public final class PdfText {
     private PdfText() {
     }
 
     /** {@code text} with every character the font can show, or its nearest stand-in. */
-    static String safe(PDFont font, String text) {
+    public static String safe(PDFont font, String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> out.append(safe(font, cp)));
         return out.toString();
@@ -60,7 +60,7 @@ final class PdfText {
         }
     }
 
-    static float width(PDFont font, float size, String safeText) {
+    public static float width(PDFont font, float size, String safeText) {
         try {
             return font.getStringWidth(safeText) / 1000f * size;
         } catch (IOException e) {
@@ -69,7 +69,7 @@ final class PdfText {
     }
 
     /** {@code text} (already safe) as lines no wider than {@code width}; never an empty list. */
-    static List<String> wrap(PDFont font, float size, String text, float width) {
+    public static List<String> wrap(PDFont font, float size, String text, float width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (String word : text.strip().split(" +")) {

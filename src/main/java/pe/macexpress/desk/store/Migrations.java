@@ -358,6 +358,45 @@ public final class Migrations {
                 purged_at INTEGER
             );
             CREATE INDEX orientation_recorded ON orientation(recorded_at);
+            """,
+            // Issue 13 (complaints): the Libro de Reclamaciones. seq is the point's correlative number, allocated
+            // in the same transaction as the row (UNIQUE per point), never reused (see ComplaintStore's
+            // high-water mark file). Personal fields are blanked by retention once answered and acknowledged.
+            """
+            CREATE TABLE complaint (
+                id TEXT PRIMARY KEY,
+                point_id TEXT NOT NULL,
+                seq INTEGER NOT NULL,
+                year INTEGER NOT NULL,
+                filed_at INTEGER NOT NULL,
+                advisor_id TEXT NOT NULL,
+                visit_id TEXT,
+                doc_type TEXT NOT NULL,
+                doc_number TEXT NOT NULL,
+                names TEXT NOT NULL,
+                address TEXT NOT NULL,
+                phone TEXT NOT NULL,
+                email TEXT NOT NULL,
+                reply_via TEXT NOT NULL,
+                minor INTEGER NOT NULL,
+                guardian_names TEXT NOT NULL,
+                guardian_document TEXT NOT NULL,
+                facts TEXT NOT NULL,
+                request TEXT NOT NULL,
+                action TEXT NOT NULL,
+                language TEXT NOT NULL,
+                confirmation TEXT NOT NULL,
+                due_date TEXT NOT NULL,
+                answered_on TEXT,
+                answer_via TEXT,
+                answer_summary TEXT,
+                answered_by TEXT,
+                answered_at INTEGER,
+                revision INTEGER NOT NULL DEFAULT 1,
+                purged_at INTEGER,
+                UNIQUE (point_id, seq)
+            );
+            CREATE INDEX complaint_open ON complaint(answered_on, due_date);
             """);
 
     private Migrations() {

@@ -29,6 +29,7 @@ import java.util.List;
  * <p>Surveys' comments and suggestions' or compliments' texts, names and contacts are blanked by the
  * same rule (acknowledged {@code period} ago); answers, days and types stay ({@link FeedbackStore}).
  * <p>Orientations (issue 13) too: their free-text topic is blanked by the same rule.
+ * <p>Complaints (issue 13) too, once answered: see {@link #purgeComplaints}.
  */
 public final class Retention {
     public static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
@@ -85,6 +86,7 @@ public final class Retention {
             // Issue 13: survey comments, suggestions' texts, names and contacts (counts stay).
             FeedbackStore.purge(c, now, cutoff);
             purgeOrientations(c, now, cutoff);
+            purgeComplaints(c, now, cutoff);
             return n;
         });
         // After the commit: a crash here leaves files no row needs, never a row without its file too early.
@@ -113,6 +115,27 @@ public final class Retention {
             ps.setLong(2, cutoff);
             ps.setLong(3, cutoff);
             ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Issue 13 (complaints): an ANSWERED complaint whose every revision the central acknowledged
+     * {@code period} ago loses its personal fields and free texts; its number, point, dates, status,
+     * language and how it was answered stay (the book's count and plazos still add up). An open
+     * complaint is kept whole, however old.
+     */
+    private static int purgeComplaints(Connection c, long now, long cutoff) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE complaint SET doc_number = '', names = '', address = '',"
+                + " phone = '', email = '', guardian_names = '', guardian_document = '', facts = '', request = '',"
+                + " action = '', answer_summary = '', purged_at = ?"
+                + " WHERE purged_at IS NULL AND answered_on IS NOT NULL AND answered_at <= ?"
+                + " AND EXISTS (SELECT 1 FROM outbox o WHERE o.kind = '" + ComplaintStore.OUTBOX_KIND + "' AND o.record_id = complaint.id)"
+                + " AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.kind = '" + ComplaintStore.OUTBOX_KIND + "'"
+                + " AND o.record_id = complaint.id AND (o.state <> 'acknowledged' OR o.updated_at > ?))")) {
+            ps.setLong(1, now);
+            ps.setLong(2, cutoff);
+            ps.setLong(3, cutoff);
+            return ps.executeUpdate();
         }
     }
 

@@ -27,6 +27,7 @@ public final class Store implements AutoCloseable {
     private final BundleStore bundles;
     private final FeedbackStore feedback;
     private final TimelineStore timeline;
+    private final ComplaintStore complaints;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -44,6 +45,7 @@ public final class Store implements AutoCloseable {
         this.bundles = new BundleStore(db);
         this.feedback = new FeedbackStore(db, outbox);
         this.timeline = new TimelineStore(db, outbox, clock);
+        this.complaints = new ComplaintStore(db, outbox, clock);
     }
 
     /**
@@ -122,6 +124,11 @@ public final class Store implements AutoCloseable {
     /** Issue 13 (timeline): the arrival queue, visits' timelines, orientations and unmet requests. */
     public TimelineStore timeline() {
         return timeline;
+    }
+
+    /** Issue 13 (complaints): the Libro de Reclamaciones, numbered per point. */
+    public ComplaintStore complaints() {
+        return complaints;
     }
 
     /**

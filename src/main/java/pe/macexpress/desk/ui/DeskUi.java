@@ -62,6 +62,8 @@ public final class DeskUi {
     /** Ctrl+K: where does this code stand. Ctrl+G: the follow-up screen ("seGuimiento"). */
     private static final KeyCombination LOOKUP_KEY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination CASES_KEY = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
+    /** Issue 13 (complaints): Ctrl+R opens the Libro de Reclamaciones ("Reclamo"). */
+    private static final KeyCombination COMPLAINT_KEY = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
     private PasswordChangeViewModel passwordVm;
     private EnrollmentViewModel enrollmentVm;
@@ -78,6 +80,7 @@ public final class DeskUi {
     private CodeLookupViewModel lookupVm;
     private CodeLookupView lookup;
     private FollowUpView followUp;
+    private pe.macexpress.desk.ui.voice.ComplaintCasesViewModel complaintCasesVm;
     private final DeskContext ctx;
     private Node returnTo;
     /** The F1 card while it is shown, and what had the focus before it. */
@@ -229,6 +232,10 @@ public final class DeskUi {
         }, this::closeLookup);
         shell.addNotice(new CaseNotice(noticeVm, i18n, () -> openFollowUp(null)));
         shell.casesButton().setOnAction(e -> openFollowUp(null));
+        shell.complaintButton().setOnAction(e -> openComplaint());
+        // The complaint's Back puts the keyboard back where it was on the screen below (not on the header's button).
+        shell.sceneProperty().addListener((o, was, now) -> watchContentFocus(now));
+        watchContentFocus(shell.getScene());
         shell.lookupButton().setOnAction(e -> openLookup());
         CitizenCasesViewModel citizenVm = new CitizenCasesViewModel(ctx.cases(), ctx.attentions(), runner);
         flow.identifyViewModel().verifiedDocumentProperty().addListener((o, was, now) -> citizenVm.citizen(now));
@@ -242,6 +249,11 @@ public final class DeskUi {
         Node identifyExtras = voice.besideIdentify(shell::current, citizenPanel);
         flow.showOnIdentify(() -> identifyExtras);
         this.followUp = new FollowUpView(followUpVm, caseVm, i18n, ctx::catalog, zone, this::callCitizen);
+        // Issue 13 (complaints): open complaints are followed in Seguimiento until answered.
+        this.complaintCasesVm = new pe.macexpress.desk.ui.voice.ComplaintCasesViewModel(ctx.complaints(),
+                () -> shellVm.pointProperty().get() == null ? null : shellVm.pointProperty().get().id(),
+                () -> shellVm.advisorProperty().get().id(), runner);
+        followUp.addAboveList(new pe.macexpress.desk.ui.voice.ComplaintCasesPanel(complaintCasesVm, i18n));
         shell.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (ShortcutCard.HELP_KEY.match(e)) {
                 e.consume();
@@ -257,6 +269,9 @@ public final class DeskUi {
             } else if (CASES_KEY.match(e)) {
                 e.consume();
                 openFollowUp(null);
+            } else if (COMPLAINT_KEY.match(e)) {
+                e.consume();
+                openComplaint();
             }
         });
         // After every run the status bar re-reads what is pending and when the last sync succeeded.
@@ -312,6 +327,7 @@ public final class DeskUi {
     /** The follow-up screen; with a code, straight on that case (its back returns to the list). */
     private void openFollowUp(String code) {
         noticeVm.dismiss();
+        complaintCasesVm.refresh();
         openAside(FollowUpView.class, back -> {
             followUp.reopen(back);
             return followUp;
@@ -342,6 +358,63 @@ public final class DeskUi {
         }
         returnTo = null;
         flow.beginFor(document);
+    }
+
+    /**
+     * Issue 13 (complaints): the Libro de Reclamaciones over whatever screen is open (a visit's,
+     * Seguimiento, History…), prefilled with the visit's citizen when one is identified. Back, Cancel
+     * and "done" show that very screen again (same node, same typed text) with the focus where it was.
+     */
+    private void openComplaint() {
+        if (shellVm.advisorProperty().get() == null || shell.current() instanceof pe.macexpress.desk.ui.voice.ComplaintView
+                || signOutPanel != null) {
+            return;
+        }
+        closeLookup();
+        closeHelp();
+        Node previous = shell.current();
+        Node focus = isInside(contentFocus, previous) ? contentFocus : null;
+        pe.macexpress.desk.ui.voice.ComplaintViewModel vm = new pe.macexpress.desk.ui.voice.ComplaintViewModel(
+                ctx.complaints(), shellVm.pointProperty()::get, () -> shellVm.advisorProperty().get().id(),
+                ctx.localization(), runner, zone, new pe.macexpress.desk.receipt.SystemPrinter(), i18n.tag());
+        var visit = flow.currentVisit();
+        if (visit != null && visit.document() != null) {
+            vm.prefill(visit.id(), visit.document().type(), visit.document().number(), visit.citizenNames());
+        }
+        pe.macexpress.desk.ui.voice.ComplaintView view = new pe.macexpress.desk.ui.voice.ComplaintView(vm, i18n, () -> {
+            shell.show(previous);
+            shellVm.refreshStatus();
+            if (focus != null && focus.getScene() != null) {
+                // Laid out first, so the shell scrolls the focused field into view with the right sizes.
+                shell.applyCss();
+                shell.layout();
+                focus.requestFocus();
+            }
+        });
+        shell.show(view);
+        view.focusStart();
+    }
+
+    /** The last node inside the current screen that had the keyboard (issue 13: complaints return it there). */
+    private Node contentFocus;
+
+    private void watchContentFocus(javafx.scene.Scene scene) {
+        if (scene != null) {
+            scene.focusOwnerProperty().addListener((o, was, now) -> {
+                if (now != null && isInside(now, shell.current())) {
+                    contentFocus = now;
+                }
+            });
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null && ancestor != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void openLookup() {

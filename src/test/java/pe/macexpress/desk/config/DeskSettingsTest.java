@@ -126,6 +126,7 @@ class DeskSettingsTest {
         m.put("backup.keep", 14);
         m.put("capture.scannerFolder", "/home/asesor/Escaneos");
         m.put("ui.kiosk", true);
+        m.put("complaint.answerDays", 30); // issue 13 (complaints)
         return m;
     }
 

@@ -138,6 +138,20 @@ class LocalizationConsistencyTest {
             keys.add(p.greetingKey());
             keys.add(p.wishKey());
         }
+        // complaints (issue 13)
+        for (pe.macexpress.desk.core.ComplaintFiling.Problem v : pe.macexpress.desk.core.ComplaintFiling.Problem.values()) {
+            keys.add(v.messageKey());
+        }
+        for (pe.macexpress.desk.core.ComplaintFiling.ReplyVia v : pe.macexpress.desk.core.ComplaintFiling.ReplyVia.values()) {
+            keys.add("complaint.copy.reply." + v.code());
+        }
+        for (pe.macexpress.desk.core.ComplaintFiling.Confirmation v
+                : pe.macexpress.desk.core.ComplaintFiling.Confirmation.values()) {
+            keys.add("complaint.copy.confirmed." + v.code());
+        }
+        for (pe.macexpress.desk.core.Complaint.AnswerVia v : pe.macexpress.desk.core.Complaint.AnswerVia.values()) {
+            keys.add("complaint.answer.via." + v.code());
+        }
         return keys;
     }
 

@@ -147,6 +147,11 @@ public final class FollowUpView extends StackPane {
         });
     }
 
+    /** Issue 13 (complaints): a panel shown above the cases' list (the open complaints). */
+    public void addAboveList(javafx.scene.Node panel) {
+        list.getChildren().add(2, panel);
+    }
+
     /** Shown again: the list (filter and search as they were, read afresh); {@code back} leaves the screen. */
     public void reopen(Runnable back) {
         this.onBack = back;

@@ -29,6 +29,8 @@ public final class ShellView extends BorderPane {
     private final Button supervisor = new Button();
     private final Button lookup = new Button();
     private final Button cases = new Button();
+    /** Issue 13 (complaints): the Libro de Reclamaciones, one touch from every screen after sign-in. */
+    private final Button complaint = new Button();
     private final VBox notices = new VBox();
     private final StatusBar status;
     private final FontScale fontScale;
@@ -103,10 +105,17 @@ public final class ShellView extends BorderPane {
                 javafx.css.PseudoClass.getPseudoClass("news"), now.unreadResults() > 0));
         cases.visibleProperty().bind(vm.advisorProperty().isNotNull());
         cases.managedProperty().bind(cases.visibleProperty());
+        complaint.setId("complaint-open");
+        complaint.getStyleClass().add("complaint-open");
+        complaint.textProperty().bind(i18n.text("complaint.open"));
+        complaint.setTooltip(new javafx.scene.control.Tooltip());
+        complaint.getTooltip().textProperty().bind(i18n.text("complaint.open.hint"));
+        complaint.visibleProperty().bind(vm.advisorProperty().isNotNull());
+        complaint.managedProperty().bind(complaint.visibleProperty());
         // The session line wraps before any button gives way.
         session.setMinWidth(0);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        for (Region fixed : new Region[] {languageLabel, language, cases, lookup, supervisor, signOut}) {
+        for (Region fixed : new Region[] {languageLabel, language, complaint, cases, lookup, supervisor, signOut}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
 
@@ -115,7 +124,7 @@ public final class ShellView extends BorderPane {
         titleBox.setMinWidth(0);
         titleBox.setPrefWidth(200);
         HBox.setHgrow(titleBox, Priority.ALWAYS);
-        HBox actions = new HBox(8, languageLabel, language, cases, lookup, supervisor, signOut);
+        HBox actions = new HBox(8, languageLabel, language, complaint, cases, lookup, supervisor, signOut);
         actions.setId("header-actions");
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(Region.USE_PREF_SIZE);
@@ -246,6 +255,11 @@ public final class ShellView extends BorderPane {
 
     public Button casesButton() {
         return cases;
+    }
+
+    /** Issue 13 (complaints): opens the Libro de Reclamaciones. */
+    public Button complaintButton() {
+        return complaint;
     }
 
     public Button lookupButton() {
