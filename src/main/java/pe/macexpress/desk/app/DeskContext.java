@@ -50,6 +50,8 @@ import pe.macexpress.desk.sync.SyncConfig;
 import pe.macexpress.desk.sync.RecordKinds;
 import pe.macexpress.desk.sync.SyncEngine;
 import pe.macexpress.desk.sync.SyncService;
+import pe.macexpress.desk.voice.IncidentKind;
+import pe.macexpress.desk.voice.IncidentService;
 
 /**
  * The composition root: builds every service once, in order, for the GUI and the commands alike.
@@ -68,6 +70,7 @@ public final class DeskContext implements AutoCloseable {
     private final AttentionService attentionService;
     private final CaseService cases;
     private final CaptureService captureService;
+    private final IncidentService incidents;
     private final Outbox outbox;
     private final BackupService backups;
     private final TrainingHints trainingHints;
@@ -158,6 +161,12 @@ public final class DeskContext implements AutoCloseable {
         this.outbox = store.outbox();
         this.backups = BackupService.of(settings, clock);
         this.parts = new CompletableFuture<>();
+        // Issue 13 (incidents): a serious one asks for a sync now, once sync is built (offline it waits for the link).
+        this.incidents = new IncidentService(store.incidents(), clock, () -> {
+            if (this.parts.isDone() && !this.parts.isCompletedExceptionally()) {
+                this.parts.join().sync.syncNow();
+            }
+        });
     }
 
     /**
@@ -247,7 +256,8 @@ public final class DeskContext implements AutoCloseable {
     /** The record kinds this workstation sends to the central, most urgent first. */
     public static RecordKinds recordKinds(Store store) {
         return RecordKinds.of(new AttentionKind(store.attentions()),
-                new CaptureKind(store.captures(), store.attachments()), new ClosureKind(store.cases()));
+                new CaptureKind(store.captures(), store.attachments()), new ClosureKind(store.cases()),
+                new IncidentKind(store.incidents()));
     }
 
     /**
@@ -469,6 +479,11 @@ public final class DeskContext implements AutoCloseable {
     /** Cases followed to their final answer (the follow-up screen, the sign-in notice). */
     public CaseService cases() {
         return cases;
+    }
+
+    /** The incident register (issue 13): any advisor registers, a supervisor closes serious ones. */
+    public IncidentService incidents() {
+        return incidents;
     }
 
     public CaptureService captureService() {

@@ -98,6 +98,7 @@ public final class CentralApi {
         api.accept(new AttentionHandler(api.catalogs::knows));
         api.accept(new CaptureHandler(api.catalogs::knows));
         api.accept(new ClosureHandler());
+        api.accept(new IncidentHandler());
         return api;
     }
 

@@ -36,7 +36,7 @@ final class ExportCommand extends DataFolderCommand {
 
     /** The tables this command offers, in the order its help lists them. */
     static List<ExportTable> tables() {
-        return List.of();
+        return List.of(new pe.macexpress.desk.voice.IncidentExport());
     }
 
     @Override

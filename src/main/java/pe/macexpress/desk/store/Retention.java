@@ -25,6 +25,10 @@ import java.util.List;
  * <p>Captures follow the same rule: once the capture record was acknowledged {@code period} ago and
  * every one of its documents reached the central whole, its answers are blanked and its document
  * files deleted; the attachment rows stay (field, size, SHA-256) marked purged.
+ *
+ * <p>Incidents (issue 13): their free texts (what happened, what was done) may name people, so
+ * they are blanked by the same rule once the incident is closed (or was never serious); type,
+ * severity, times and the breach notification's reference stay for the register's counts.
  */
 public final class Retention {
     public static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
@@ -78,6 +82,8 @@ public final class Retention {
                 ps.executeUpdate();
             }
             files.addAll(purgeCaptures(c, now, cutoff));
+            // Issue 13 (incidents): their free texts may name people; an open serious one stays whole.
+            IncidentStore.purgeTexts(c, now, cutoff);
             return n;
         });
         // After the commit: a crash here leaves files no row needs, never a row without its file too early.

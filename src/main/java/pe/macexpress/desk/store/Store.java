@@ -25,6 +25,7 @@ public final class Store implements AutoCloseable {
     private final CaptureStore captures;
     private final CaseStore cases;
     private final BundleStore bundles;
+    private final IncidentStore incidents;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -40,6 +41,7 @@ public final class Store implements AutoCloseable {
         this.captures = new CaptureStore(db, outbox);
         this.cases = new CaseStore(db, outbox, clock);
         this.bundles = new BundleStore(db);
+        this.incidents = new IncidentStore(db, outbox, clock);
     }
 
     /**
@@ -108,6 +110,11 @@ public final class Store implements AutoCloseable {
     /** Cases: attentions whose final answer is awaited, and how each ended. */
     public CaseStore cases() {
         return cases;
+    }
+
+    /** The point's incident register (issue 13). */
+    public IncidentStore incidents() {
+        return incidents;
     }
 
     /**
