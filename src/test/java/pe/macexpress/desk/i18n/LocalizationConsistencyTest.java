@@ -133,6 +133,13 @@ class LocalizationConsistencyTest {
             keys.add(Localization.MONTH_SHORT + m);
         }
         keys.addAll(List.of("greeting.morning", "greeting.afternoon", "greeting.evening", "language.name"));
+        // Issue 13 (incidents): type and severity names.
+        for (pe.macexpress.desk.core.IncidentType v : pe.macexpress.desk.core.IncidentType.values()) {
+            keys.add(v.messageKey());
+        }
+        for (pe.macexpress.desk.core.IncidentSeverity v : pe.macexpress.desk.core.IncidentSeverity.values()) {
+            keys.add(v.messageKey());
+        }
         return keys;
     }
 
