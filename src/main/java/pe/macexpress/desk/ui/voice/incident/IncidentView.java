@@ -34,7 +34,7 @@ public final class IncidentView extends StackPane {
 
     public IncidentView(IncidentViewModel vm, I18n i18n, Runnable onClose) {
         setId("incident-overlay");
-        getStyleClass().add("overlay");
+        getStyleClass().addAll("overlay", "incident-overlay");
 
         Label title = new Label();
         title.getStyleClass().add("section-title");
@@ -98,18 +98,20 @@ public final class IncidentView extends StackPane {
         serious.setId("incident-serious");
         serious.getStyleClass().add("incident-serious");
         serious.setWrapText(true);
+        serious.setMinHeight(Region.USE_PREF_SIZE);
         serious.textProperty().bind(i18n.computed(() -> !vm.seriousProperty().get() ? ""
                 : i18n.get(vm.typeProperty().get() == IncidentType.DATA_BREACH ? "incident.serious.breach"
                 : "incident.serious.hint"), vm.seriousProperty(), vm.typeProperty()));
         Fields.collapseWhenEmpty(serious);
 
         TextArea what = area("incident-what", 3, vm.whatProperty());
-        TextArea done = area("incident-done", 2, vm.doneProperty());
+        TextArea done = area("incident-done", 3, vm.doneProperty());
 
         Label problem = new Label();
         problem.setId("incident-problem");
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         problem.textProperty().bind(i18n.text(vm.problemKeyProperty()));
         Fields.collapseWhenEmpty(problem);
 
@@ -126,12 +128,20 @@ public final class IncidentView extends StackPane {
         HBox actions = new HBox(10, cancel, save);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox form = new VBox(8, firstRow, serious, label(i18n, "incident.what"), what, label(i18n, "incident.done"),
-                done, problem, actions);
+        // What happened and what was done side by side: the whole form fits a 1024×600 netbook.
+        VBox whatBox = new VBox(4, label(i18n, "incident.what"), what);
+        VBox doneBox = new VBox(4, label(i18n, "incident.done"), done);
+        HBox.setHgrow(whatBox, Priority.ALWAYS);
+        HBox.setHgrow(doneBox, Priority.ALWAYS);
+        whatBox.setPrefWidth(300);
+        doneBox.setPrefWidth(300);
+        HBox texts = new HBox(12, whatBox, doneBox);
+        VBox form = new VBox(8, firstRow, serious, texts, problem, actions);
 
         Label savedText = new Label();
         savedText.setId("incident-saved");
         savedText.setWrapText(true);
+        savedText.setMinHeight(Region.USE_PREF_SIZE);
         savedText.getStyleClass().add("ok-text");
         savedText.textProperty().bind(i18n.computed(() -> vm.savedProperty().get() == null ? ""
                 : i18n.get(vm.savedProperty().get().serious() ? "incident.saved.serious" : "incident.saved",
@@ -156,7 +166,7 @@ public final class IncidentView extends StackPane {
         VBox dialog = new VBox(10, title, form, done2);
         dialog.setId("incident-dialog");
         dialog.getStyleClass().addAll("card", "incident-dialog");
-        dialog.setMaxSize(760, USE_PREF_SIZE);
+        dialog.setMaxSize(980, USE_PREF_SIZE);
         dialog.setFillWidth(true);
         getChildren().add(dialog);
         StackPane.setAlignment(dialog, Pos.TOP_CENTER);
