@@ -11,9 +11,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -136,26 +134,23 @@ class IncidentScreenTest {
         // The supervisor records the notification: a wrong PIN is refused, the banner stays.
         robot.clickOn("#breach-banner-open");
         waitUntil(() -> Shown.node(robot, "#incident-card"));
-        waitUntil(() -> !robot.lookup("#incident-list").queryAs(ListView.class).getItems().isEmpty());
-        robot.interact(() -> robot.lookup("#incident-list").queryAs(ListView.class).getSelectionModel().select(0));
+        // The banner's way in: the supervisor's screen with the breach's notification form open over it.
         waitUntil(() -> Shown.really(robot, "#incident-reference"));
+        waitUntil(() -> robot.lookup("#incident-reference").query().isFocused());
+        assertEquals(List.of(), elided(robot, "#incident-closing-overlay"));
         Advisor supervisor = TrainingData.ADVISORS.get(1);
-        robot.interact(() -> {
-            robot.lookup("#incident-reference").queryAs(TextField.class).setText("ANPD-2026-000123");
-            robot.lookup("#incident-supervisor").<Advisor>queryComboBox().setValue(supervisor);
-            robot.lookup("#incident-pin").queryAs(TextField.class).setText("9999");
-            robot.lookup("#incident-close").queryButton().fire();
-        });
+        robot.write("ANPD-2026-000123");
+        robot.interact(() -> robot.lookup("#incident-supervisor").<Advisor>queryComboBox().setValue(supervisor));
+        tap(robot, "#incident-pin").write("9999");
+        tap(robot, "#incident-close");
         waitUntil(() -> labelText(robot, "#incident-close-problem").equals(text(lang, "incident.error.pin")));
         assertTrue(Shown.node(robot, "#breach-banner"), "not notified: the banner stays");
         assertTrue(desk.ctx.store().incidents().find(breach.id()).orElseThrow().isOpen());
         shot(robot, lang, "06-supervisor");
 
-        robot.interact(() -> {
-            robot.lookup("#incident-pin").queryAs(TextField.class).setText(TrainingData.DEMO_PIN);
-            robot.lookup("#incident-close").queryButton().fire();
-        });
+        tap(robot, "#incident-pin").write(TrainingData.DEMO_PIN).type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> !Shown.node(robot, "#breach-banner"));
+        waitUntil(() -> !Shown.node(robot, "#incident-closing-overlay"));
         assertEquals(text(lang, "incident.sup.notified"), labelText(robot, "#incident-close-result"));
         Incident notified = desk.ctx.store().incidents().find(breach.id()).orElseThrow();
         assertNotNull(notified.closing());

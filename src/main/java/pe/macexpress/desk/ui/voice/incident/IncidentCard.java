@@ -29,7 +29,12 @@ public final class IncidentCard extends VBox {
     /** Characters of what happened shown in a row of the list. */
     private static final int ROW_TEXT = 90;
 
-    public IncidentCard(IncidentSupervisorViewModel vm, I18n i18n, ZoneId zone, Runnable register) {
+    /**
+     * @param register opens the registration form
+     * @param openClosing opens the closing form of the selected incident
+     */
+    public IncidentCard(IncidentSupervisorViewModel vm, I18n i18n, ZoneId zone, Runnable register,
+                        Runnable openClosing) {
         setId("incident-card");
         getStyleClass().add("card");
         setSpacing(8);
@@ -47,7 +52,7 @@ public final class IncidentCard extends VBox {
 
         ListView<Incident> list = new ListView<>(vm.incidents());
         list.setId("incident-list");
-        list.setPrefHeight(200);
+        list.setPrefHeight(150);
         Label empty = new Label();
         empty.textProperty().bind(i18n.text("incident.sup.empty"));
         list.setPlaceholder(empty);
@@ -87,74 +92,28 @@ public final class IncidentCard extends VBox {
         hint.visibleProperty().bind(Bindings.isNotEmpty(vm.incidents()));
         hint.managedProperty().bind(hint.visibleProperty());
 
-        // Closing: only for an open serious incident.
+        // Closing: only an open serious incident; the form opens over the screen (it fits a netbook whole).
         BooleanBinding closable = Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
                 && vm.selectedProperty().get().serious() && vm.selectedProperty().get().isOpen(), vm.selectedProperty());
-        BooleanBinding breach = Bindings.createBooleanBinding(() -> vm.selectedProperty().get() != null
-                && vm.selectedProperty().get().isBreach(), vm.selectedProperty());
-
-        Label closeTitle = new Label();
-        closeTitle.getStyleClass().add("section-title");
-        closeTitle.setWrapText(true);
-        closeTitle.textProperty().bind(i18n.computed(() -> i18n.get(breach.get() ? "incident.sup.notify.title"
-                : "incident.sup.close.title"), breach));
-
-        TextField date = new TextField();
-        date.setId("incident-notified-date");
-        date.setPrefColumnCount(8);
-        Fields.limit(date, 10);
-        date.textProperty().bindBidirectional(vm.notifiedDateProperty());
-        TextField time = new TextField();
-        time.setId("incident-notified-time");
-        time.setPrefColumnCount(4);
-        Fields.limit(time, 5);
-        time.textProperty().bindBidirectional(vm.notifiedTimeProperty());
-        Label whenHint = new Label();
-        whenHint.getStyleClass().add("hint");
-        whenHint.textProperty().bind(i18n.text("incident.when.hint"));
-        HBox whenRow = new HBox(8, date, time, whenHint);
-        whenRow.setAlignment(Pos.CENTER_LEFT);
-        TextField reference = new TextField();
-        reference.setId("incident-reference");
-        Fields.limit(reference, Incident.MAX_REFERENCE);
-        reference.textProperty().bindBidirectional(vm.referenceProperty());
-        VBox breachPart = new VBox(4, label(i18n, "incident.sup.notified.when"), whenRow,
-                label(i18n, "incident.sup.reference"), reference);
-        breachPart.visibleProperty().bind(breach);
-        breachPart.managedProperty().bind(breach);
-
-        ComboBox<Advisor> supervisor = new ComboBox<>(vm.supervisors());
-        supervisor.setId("incident-supervisor");
-        supervisor.valueProperty().bindBidirectional(vm.supervisorProperty());
-        Fields.localizedCells(supervisor, a -> i18n.computed(a::fullName));
-        PasswordField pin = new PasswordField();
-        pin.setId("incident-pin");
-        pin.setPrefColumnCount(8);
-        pin.textProperty().bindBidirectional(vm.pinProperty());
-        pin.setOnAction(e -> vm.closeSelected());
-        VBox who = new VBox(4, label(i18n, "incident.sup.supervisor"), supervisor);
-        VBox pinBox = new VBox(4, label(i18n, "incident.sup.pin"), pin);
-        FlowPane whoRow = new FlowPane(12, 8, who, pinBox);
-
         Button close = new Button();
-        close.setId("incident-close");
-        close.textProperty().bind(i18n.computed(() -> i18n.get(breach.get() ? "incident.sup.notify"
-                : "incident.sup.close"), breach));
-        close.disableProperty().bind(vm.busyProperty());
-        close.setOnAction(e -> vm.closeSelected());
-
-        Label problem = new Label();
-        problem.setId("incident-close-problem");
-        problem.getStyleClass().add("error-text");
-        problem.setWrapText(true);
-        problem.textProperty().bind(i18n.text(vm.problemKeyProperty()));
-        Fields.collapseWhenEmpty(problem);
-
-        VBox closing = new VBox(8, closeTitle, breachPart, whoRow, close, problem);
-        closing.setId("incident-closing");
-        closing.getStyleClass().add("incident-closing");
-        closing.visibleProperty().bind(closable);
-        closing.managedProperty().bind(closable);
+        close.setId("incident-close-open");
+        close.setWrapText(true);
+        close.textProperty().bind(i18n.computed(() -> i18n.get(vm.selectedProperty().get() != null
+                && vm.selectedProperty().get().isBreach() ? "incident.sup.notify" : "incident.sup.close"),
+                vm.selectedProperty()));
+        close.disableProperty().bind(closable.not());
+        close.setOnAction(e -> openClosing.run());
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && closable.get()) {
+                e.consume();
+                openClosing.run();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && closable.get()) {
+                openClosing.run();
+            }
+        });
 
         Label result = new Label();
         result.setId("incident-close-result");
@@ -163,7 +122,9 @@ public final class IncidentCard extends VBox {
         result.textProperty().bind(i18n.text(vm.resultKeyProperty()));
         Fields.collapseWhenEmpty(result);
 
-        getChildren().addAll(top, list, hint, closing, result);
+        HBox actions = new HBox(10, close);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(top, result, list, hint, actions);
         vm.refresh();
     }
 

@@ -22,6 +22,7 @@ public final class IncidentDesk {
     private final BreachBannerViewModel bannerVm;
     private final IncidentSupervisorViewModel supervisorVm;
     private final IncidentCard card;
+    private final IncidentClosingView closing;
     /** What had the focus before the form opened: it gets it back. */
     private Node focusBefore;
 
@@ -40,17 +41,23 @@ public final class IncidentDesk {
                 return false;
             }
         }, runner, zone);
-        this.card = new IncidentCard(supervisorVm, i18n, zone, this::open);
+        this.card = new IncidentCard(supervisorVm, i18n, zone, this::open, this::openClosing);
+        this.closing = new IncidentClosingView(supervisorVm, i18n, zone, this::closeClosing);
         formVm.onSaved(() -> {
             bannerVm.refresh();
             supervisorVm.refresh();
             refreshStatus.run();
         });
         supervisorVm.onClosed(() -> {
+            closeClosing();
             bannerVm.refresh();
             refreshStatus.run();
         });
-        shell.addNotice(new BreachBanner(bannerVm, i18n, openSupervisor));
+        // From the banner: the supervisor's screen, the oldest open breach chosen, its notification form open.
+        shell.addNotice(new BreachBanner(bannerVm, i18n, () -> {
+            openSupervisor.run();
+            supervisorVm.chooseOldestBreach(this::openClosing);
+        }));
         shell.incidentButton().setOnAction(e -> open());
     }
 
@@ -73,6 +80,20 @@ public final class IncidentDesk {
             javafx.application.Platform.runLater(back::requestFocus);
         }
         focusBefore = null;
+    }
+
+    /** The closing form of the incident chosen on the supervisor's card, over the screen. */
+    public void openClosing() {
+        var chosen = supervisorVm.selectedProperty().get();
+        if (closing.getParent() != null || chosen == null || !chosen.serious() || !chosen.isOpen()) {
+            return;
+        }
+        shell.showOver(closing);
+        closing.focusStart(chosen.isBreach());
+    }
+
+    private void closeClosing() {
+        shell.closeOver(closing);
     }
 
     /** After sign-in: the banner reads the open breaches. */

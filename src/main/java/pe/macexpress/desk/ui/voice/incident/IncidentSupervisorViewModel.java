@@ -50,6 +50,8 @@ public final class IncidentSupervisorViewModel {
     private final ReadOnlyStringWrapper problemKey = new ReadOnlyStringWrapper("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private Runnable onClosed = () -> { };
+    /** Once the next read finishes: choose the oldest open breach and run this (the banner's way in). */
+    private Runnable afterReadBreach;
 
     /** @param pinCheck whether the PIN is this person's (slow on purpose: called off the FX thread) */
     public IncidentSupervisorViewModel(IncidentService service, Supplier<List<Advisor>> advisors,
@@ -85,9 +87,24 @@ public final class IncidentSupervisorViewModel {
                     if (was != null) {
                         selected.set(r.incidents().stream().filter(i -> i.id().equals(was.id())).findFirst().orElse(null));
                     }
+                    if (afterReadBreach != null) {
+                        Runnable then = afterReadBreach;
+                        afterReadBreach = null;
+                        r.incidents().stream().filter(i -> i.isBreach() && i.isOpen())
+                                .min(java.util.Comparator.comparing(Incident::occurredAt)).ifPresent(i -> {
+                                    selected.set(i);
+                                    then.run();
+                                });
+                    }
                 })
                 .onFailure(e -> problemKey.set("incident.error.read"))
                 .executeWith(runner);
+    }
+
+    /** Reads the list again, then chooses the oldest open breach and runs {@code then} (if there is one). */
+    public void chooseOldestBreach(Runnable then) {
+        afterReadBreach = then;
+        refresh();
     }
 
     /** Closes the selected incident once the supervisor's PIN checks out. */

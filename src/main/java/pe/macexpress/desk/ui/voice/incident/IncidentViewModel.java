@@ -53,6 +53,10 @@ public final class IncidentViewModel {
         this.zone = zone;
         this.advisorId = advisorId;
         this.pointId = pointId;
+        // What the advisor changes next answers the last complaint: it goes until the next save.
+        for (javafx.beans.Observable field : new javafx.beans.Observable[] {type, severity, date, time, what, done}) {
+            field.addListener(o -> problemKey.set(""));
+        }
         // An aggression, a theft or a breach is grave by nature: the severity follows unless changed after.
         type.addListener((o, was, now) -> {
             if (now != null && now.alwaysSerious()) {
