@@ -95,6 +95,7 @@ final class StatusBar extends HBox {
         warnings.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(warnings, Priority.ALWAYS);
         getChildren().addAll(online, pending, warnings, lastSync, history, sync, incident);
+        pe.macexpress.desk.ui.common.CompactButton.install(incident, warnings);
         // When a warning does not fit, it gives way (ellipsis, whole text in its tooltip); the link
         // state, the count, the last sync and the buttons always show in full.
         for (Region fixed : new Region[] {online, pending, lastSync, history, sync, incident}) {
