@@ -1,28 +1,33 @@
 package pe.macexpress.desk.ui.common;
 
 import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 
 /**
- * A status-bar button (e.g. "⚠ Incidente") gives way to "⚠" alone (its text stays in the tooltip and for
- * screen readers) whenever the bar's warnings would otherwise be cut short; it takes its words back
- * once they fit again. The warnings never end in "…" because of it.
+ * A status-bar button (e.g. "⚠ Incidente") that gives way when the bar's warnings would otherwise
+ * be cut short or hidden: it shows "⚠" alone (its text stays in the tooltip and for screen
+ * readers) and the bar turns {@code :tight} (desk.css narrows its buttons' side padding, their
+ * 44 px height untouched). Both come back once the warnings fit again with room to spare.
  */
 public final class CompactButton {
+    private static final PseudoClass TIGHT = PseudoClass.getPseudoClass("tight");
     private boolean compact;
-    private double fullWidth;
+    /** The bar's buttons' widths, summed, the last time they were shown in full. */
+    private double fullButtons;
 
     private CompactButton() {
     }
 
-    /** @param warnings the bar's stretch of warnings, which gives way first */
+    /** @param warnings the bar's stretch of warnings (a child of the bar), which must not be squeezed */
     public static void install(Button button, HBox warnings) {
         Label sign = new Label("⚠");
-        sign.getStyleClass().add("incident-sign");
+        sign.getStyleClass().add("compact-sign");
         button.setGraphic(sign);
         button.setContentDisplay(ContentDisplay.LEFT);
         CompactButton state = new CompactButton();
@@ -38,6 +43,10 @@ public final class CompactButton {
     }
 
     private void fit(Button button, HBox warnings) {
+        Parent bar = warnings.getParent();
+        if (bar == null) {
+            return;
+        }
         double needed = 0;
         int shown = 0;
         for (Node n : warnings.getChildren()) {
@@ -49,14 +58,29 @@ public final class CompactButton {
         needed += Math.max(0, shown - 1) * warnings.getSpacing();
         double free = warnings.getWidth() - needed;
         if (!compact) {
-            fullWidth = button.prefWidth(-1);
+            fullButtons = buttons(bar);
             if (free < -0.5) {
                 compact = true;
-                button.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+                apply(button, bar, true);
             }
-        } else if (free - (fullWidth - button.prefWidth(-1)) >= 0) {
+        } else if (free - (fullButtons - buttons(bar)) >= 0) {
             compact = false;
-            button.setContentDisplay(ContentDisplay.LEFT);
+            apply(button, bar, false);
         }
+    }
+
+    private static void apply(Button button, Parent bar, boolean on) {
+        button.setContentDisplay(on ? ContentDisplay.GRAPHIC_ONLY : ContentDisplay.LEFT);
+        bar.pseudoClassStateChanged(TIGHT, on);
+    }
+
+    private static double buttons(Parent bar) {
+        double sum = 0;
+        for (Node n : bar.getChildrenUnmodifiable()) {
+            if (n instanceof Button b && b.isManaged()) {
+                sum += b.prefWidth(-1);
+            }
+        }
+        return sum;
     }
 }
