@@ -356,7 +356,7 @@ public final class DeskUi {
         openAside(SupervisorView.class, back -> {
             SupervisorView view = new SupervisorView(passwordVm, enrollmentVm, backupVm, catalogVm, flagsVm, i18n,
                     zone, () -> shellVm.advisorProperty().get().id(), back);
-            view.addCard(incidents.supervisorCard());
+            view.addCard(incidents.supervisorCard(), incidents.needsSupervisor());
             return view;
         });
     }

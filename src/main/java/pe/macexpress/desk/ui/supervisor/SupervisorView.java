@@ -68,9 +68,9 @@ public final class SupervisorView extends VBox {
         flags.refresh();
     }
 
-    /** A capability's own card (e.g. the incidents of issue 13), after the others. */
-    public void addCard(javafx.scene.Node card) {
-        cardList.getChildren().add(card);
+    /** A capability's own card (e.g. the incidents of issue 13): first when it needs the supervisor now, else last. */
+    public void addCard(javafx.scene.Node card, boolean first) {
+        cardList.getChildren().add(first ? 0 : cardList.getChildren().size(), card);
     }
 
     private static VBox passwordCard(PasswordChangeViewModel vm, I18n i18n) {

@@ -96,9 +96,15 @@ public final class IncidentDesk {
         shell.closeOver(closing);
     }
 
-    /** After sign-in: the banner reads the open breaches. */
+    /** After sign-in: the banner reads the open breaches, the supervisor's card its list. */
     public void signedIn() {
         bannerVm.refresh();
+        supervisorVm.refresh();
+    }
+
+    /** Whether open serious incidents wait for the supervisor (their card then comes first). */
+    public boolean needsSupervisor() {
+        return supervisorVm.openSeriousProperty().get() > 0;
     }
 
     /** The supervisor's incidents card (one per session, read again each time it is shown). */
