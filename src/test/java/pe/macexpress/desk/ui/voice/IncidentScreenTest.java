@@ -137,6 +137,9 @@ class IncidentScreenTest {
         // The banner's way in: the supervisor's screen with the breach's notification form open over it.
         waitUntil(() -> Shown.really(robot, "#incident-reference"));
         waitUntil(() -> robot.lookup("#incident-reference").query().isFocused());
+        Node card = robot.lookup("#incident-card").query();
+        assertEquals(0, card.getParent().getChildrenUnmodifiable().indexOf(card),
+                "with a serious incident open, the incidents card comes first");
         assertEquals(List.of(), elided(robot, "#incident-closing-overlay"));
         Advisor supervisor = TrainingData.ADVISORS.get(1);
         robot.write("ANPD-2026-000123");
