@@ -104,8 +104,8 @@ public final class IncidentView extends StackPane {
                 : "incident.serious.hint"), vm.seriousProperty(), vm.typeProperty()));
         Fields.collapseWhenEmpty(serious);
 
-        TextArea what = area("incident-what", 3, vm.whatProperty());
-        TextArea done = area("incident-done", 3, vm.doneProperty());
+        TextArea what = area("incident-what", 2, vm.whatProperty());
+        TextArea done = area("incident-done", 2, vm.doneProperty());
 
         Label problem = new Label();
         problem.setId("incident-problem");
