@@ -20,6 +20,11 @@ import pe.macexpress.desk.core.IncidentType;
 final class IncidentHandler implements KindHandler {
     /** Clocks of the desk and the central differ a little; more than this is a wrong time. */
     private static final long SKEW = Duration.ofMinutes(5).toMillis();
+    /**
+     * A desk's clock may run ahead (a PIAS vessel, a PC without its battery): up to a day ahead of the
+     * central is taken rather than quarantining a serious incident; more is a wrong time.
+     */
+    private static final long AHEAD = Duration.ofDays(1).toMillis();
     /** 2020-01-01: nothing in this register happened before the desk existed. */
     private static final long EARLIEST = 1_577_836_800_000L;
     private static final String[] REQUIRED = {"ty", "se", "t", "w", "d", "ad", "p", "rt"};
@@ -97,13 +102,13 @@ final class IncidentHandler implements KindHandler {
         return reference.length() > Incident.MAX_REFERENCE ? Optional.of(RejectReason.TOO_LARGE) : Optional.empty();
     }
 
-    /** Epoch milliseconds as a whole number, after 2020 and not in the future; null otherwise. */
+    /** Epoch milliseconds as a whole number, after 2020 and not more than a day ahead; null otherwise. */
     private static Long time(JsonNode n) {
         if (n == null || !n.isIntegralNumber() || !n.canConvertToLong()) {
             return null;
         }
         long t = n.asLong();
-        return t < EARLIEST || t > System.currentTimeMillis() + SKEW ? null : t;
+        return t < EARLIEST || t > System.currentTimeMillis() + AHEAD ? null : t;
     }
 
     private static boolean id(JsonNode n) {

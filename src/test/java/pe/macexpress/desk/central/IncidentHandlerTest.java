@@ -81,8 +81,11 @@ class IncidentHandlerTest {
         negative.put("t", -5);
         assertEquals(Optional.of(RejectReason.INVALID), check(negative));
         ObjectNode future = incident("pide_down", "leve");
-        future.put("rt", System.currentTimeMillis() + 86_400_000L);
-        assertEquals(Optional.of(RejectReason.INVALID), check(future));
+        future.put("rt", System.currentTimeMillis() + 2 * 86_400_000L);
+        assertEquals(Optional.of(RejectReason.INVALID), check(future), "two days ahead is a wrong time");
+        ObjectNode clockAhead = incident("pide_down", "leve");
+        clockAhead.put("t", System.currentTimeMillis() + 3_600_000L).put("rt", System.currentTimeMillis() + 3_660_000L);
+        assertEquals(Optional.empty(), check(clockAhead), "a desk clock an hour ahead does not quarantine it");
         ObjectNode textTime = incident("pide_down", "leve");
         textTime.put("t", "yesterday");
         assertEquals(Optional.of(RejectReason.INVALID), check(textTime));
