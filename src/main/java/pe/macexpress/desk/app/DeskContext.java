@@ -50,6 +50,8 @@ import pe.macexpress.desk.sync.SyncConfig;
 import pe.macexpress.desk.sync.RecordKinds;
 import pe.macexpress.desk.sync.SyncEngine;
 import pe.macexpress.desk.sync.SyncService;
+import pe.macexpress.desk.voice.IncidentKind;
+import pe.macexpress.desk.voice.IncidentService;
 
 /**
  * The composition root: builds every service once, in order, for the GUI and the commands alike.
@@ -70,6 +72,7 @@ public final class DeskContext implements AutoCloseable {
     /** Issue 13 (complaints): the Libro de Reclamaciones. */
     private final pe.macexpress.desk.voice.ComplaintService complaints;
     private final CaptureService captureService;
+    private final IncidentService incidents;
     private final Outbox outbox;
     private final BackupService backups;
     private final TrainingHints trainingHints;
@@ -162,6 +165,12 @@ public final class DeskContext implements AutoCloseable {
         this.outbox = store.outbox();
         this.backups = BackupService.of(settings, clock);
         this.parts = new CompletableFuture<>();
+        // Issue 13 (incidents): a serious one asks for a sync now, once sync is built (offline it waits for the link).
+        this.incidents = new IncidentService(store.incidents(), clock, () -> {
+            if (this.parts.isDone() && !this.parts.isCompletedExceptionally()) {
+                this.parts.join().sync.syncNow();
+            }
+        });
     }
 
     /**
@@ -260,7 +269,9 @@ public final class DeskContext implements AutoCloseable {
                 new pe.macexpress.desk.voice.VisitKind(store.timeline()),
                 new pe.macexpress.desk.voice.OrientationKind(store.timeline()),
                 // Issue 13 (complaints): the Libro de Reclamaciones, URGENT.
-                new pe.macexpress.desk.voice.ComplaintKind(store.complaints()));
+                new pe.macexpress.desk.voice.ComplaintKind(store.complaints()),
+                // Issue 13 (incidents): URGENT.
+                new IncidentKind(store.incidents()));
     }
 
     /**
@@ -487,6 +498,11 @@ public final class DeskContext implements AutoCloseable {
 
     public CaseService cases() {
         return cases;
+    }
+
+    /** The incident register (issue 13): any advisor registers, a supervisor closes serious ones. */
+    public IncidentService incidents() {
+        return incidents;
     }
 
     public CaptureService captureService() {

@@ -106,6 +106,7 @@ public final class CentralApi {
         api.accept(new VisitHandler());
         api.accept(new OrientationHandler());
         api.accept(new ComplaintHandler());
+        api.accept(new IncidentHandler());
         return api;
     }
 

@@ -38,7 +38,7 @@ final class ExportCommand extends DataFolderCommand {
     static List<ExportTable> tables() {
         return List.of(new pe.macexpress.desk.voice.SurveyExport(), new pe.macexpress.desk.voice.SuggestionExport(),
                 new pe.macexpress.desk.voice.VisitsTable(), new pe.macexpress.desk.voice.OrientationsTable(),
-                new pe.macexpress.desk.voice.ComplaintExport());
+                new pe.macexpress.desk.voice.ComplaintExport(), new pe.macexpress.desk.voice.IncidentExport());
     }
 
     @Override

@@ -397,6 +397,31 @@ public final class Migrations {
                 UNIQUE (point_id, seq)
             );
             CREATE INDEX complaint_open ON complaint(answered_on, due_date);
+            """,
+            // Issue 13 (incidents): the point's incident register. One row per incident, sent as a
+            // record of kind 'incident' (urgent). A supervisor's closing (for a suspected data breach
+            // the notification to the Autoridad, with its time and reference) is a later revision.
+            // Retention blanks the free texts (purged_at) like an attention's personal fields.
+            """
+            CREATE TABLE incident (
+                id TEXT PRIMARY KEY,
+                type TEXT NOT NULL,
+                severity TEXT NOT NULL,
+                serious INTEGER NOT NULL,
+                occurred_at INTEGER NOT NULL,
+                what TEXT NOT NULL,
+                done TEXT NOT NULL,
+                advisor_id TEXT NOT NULL,
+                point_id TEXT NOT NULL,
+                recorded_at INTEGER NOT NULL,
+                notified_at INTEGER,
+                notification_ref TEXT,
+                closed_by TEXT,
+                closed_at INTEGER,
+                purged_at INTEGER
+            );
+            CREATE INDEX incident_recorded ON incident(recorded_at);
+            CREATE INDEX incident_open ON incident(serious, closed_at);
             """);
 
     private Migrations() {

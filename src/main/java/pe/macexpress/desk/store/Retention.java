@@ -30,6 +30,9 @@ import java.util.List;
  * same rule (acknowledged {@code period} ago); answers, days and types stay ({@link FeedbackStore}).
  * <p>Orientations (issue 13) too: their free-text topic is blanked by the same rule.
  * <p>Complaints (issue 13) too, once answered: see {@link #purgeComplaints}.
+ * <p>Incidents (issue 13): their free texts (what happened, what was done) may name people, so
+ * they are blanked by the same rule once the incident is closed (or was never serious); type,
+ * severity, times and the breach notification's reference stay for the register's counts.
  */
 public final class Retention {
     public static final Duration DEFAULT_PERIOD = Duration.ofDays(90);
@@ -87,6 +90,8 @@ public final class Retention {
             FeedbackStore.purge(c, now, cutoff);
             purgeOrientations(c, now, cutoff);
             purgeComplaints(c, now, cutoff);
+            // Issue 13 (incidents): their free texts may name people; an open serious one stays whole.
+            IncidentStore.purgeTexts(c, now, cutoff);
             return n;
         });
         // After the commit: a crash here leaves files no row needs, never a row without its file too early.

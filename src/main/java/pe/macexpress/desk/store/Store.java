@@ -28,6 +28,7 @@ public final class Store implements AutoCloseable {
     private final FeedbackStore feedback;
     private final TimelineStore timeline;
     private final ComplaintStore complaints;
+    private final IncidentStore incidents;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -46,6 +47,7 @@ public final class Store implements AutoCloseable {
         this.feedback = new FeedbackStore(db, outbox);
         this.timeline = new TimelineStore(db, outbox, clock);
         this.complaints = new ComplaintStore(db, outbox, clock);
+        this.incidents = new IncidentStore(db, outbox, clock);
     }
 
     /**
@@ -129,6 +131,11 @@ public final class Store implements AutoCloseable {
     /** Issue 13 (complaints): the Libro de Reclamaciones, numbered per point. */
     public ComplaintStore complaints() {
         return complaints;
+    }
+
+    /** The point's incident register (issue 13). */
+    public IncidentStore incidents() {
+        return incidents;
     }
 
     /**

@@ -81,6 +81,8 @@ public final class DeskUi {
     private CodeLookupView lookup;
     private FollowUpView followUp;
     private pe.macexpress.desk.ui.voice.ComplaintCasesViewModel complaintCasesVm;
+    /** Issue 13 (incidents): the register's form, banner and supervisor's card. */
+    private pe.macexpress.desk.ui.voice.incident.IncidentDesk incidents;
     private final DeskContext ctx;
     private Node returnTo;
     /** The F1 card while it is shown, and what had the focus before it. */
@@ -231,6 +233,9 @@ public final class DeskUi {
             openFollowUp(code);
         }, this::closeLookup);
         shell.addNotice(new CaseNotice(noticeVm, i18n, () -> openFollowUp(null)));
+        this.incidents = new pe.macexpress.desk.ui.voice.incident.IncidentDesk(ctx, i18n, runner, zone, shell,
+                shellVm.advisorProperty()::get, shellVm.pointProperty()::get, this::openSupervisor,
+                shellVm::refreshStatus);
         shell.casesButton().setOnAction(e -> openFollowUp(null));
         shell.complaintButton().setOnAction(e -> openComplaint());
         // The complaint's Back puts the keyboard back where it was on the screen below (not on the header's button).
@@ -321,6 +326,7 @@ public final class DeskUi {
         shellVm.signedIn(session.advisor(), session.point());
         followUpVm.forget();
         noticeVm.signedIn();
+        incidents.signedIn();
         flow.begin(session.advisor(), session.point());
     }
 
@@ -428,9 +434,12 @@ public final class DeskUi {
 
     /** The supervisor's screen; "back" returns to the very screen (and typed text) that was open. */
     private void openSupervisor() {
-        openAside(SupervisorView.class, back -> new SupervisorView(passwordVm, enrollmentVm, backupVm,
-                catalogVm, flagsVm, i18n,
-                zone, () -> shellVm.advisorProperty().get().id(), back));
+        openAside(SupervisorView.class, back -> {
+            SupervisorView view = new SupervisorView(passwordVm, enrollmentVm, backupVm, catalogVm, flagsVm, i18n,
+                    zone, () -> shellVm.advisorProperty().get().id(), back);
+            view.addCard(incidents.supervisorCard(), incidents.needsSupervisor());
+            return view;
+        });
     }
 
     /**
@@ -539,5 +548,10 @@ public final class DeskUi {
 
     public AttentionFlow flow() {
         return flow;
+    }
+
+    /** The incident register's form and supervisor's card (issue 13). */
+    public pe.macexpress.desk.ui.voice.incident.IncidentDesk incidents() {
+        return incidents;
     }
 }

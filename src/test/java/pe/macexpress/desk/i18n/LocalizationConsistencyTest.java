@@ -152,6 +152,13 @@ class LocalizationConsistencyTest {
         for (pe.macexpress.desk.core.Complaint.AnswerVia v : pe.macexpress.desk.core.Complaint.AnswerVia.values()) {
             keys.add("complaint.answer.via." + v.code());
         }
+        // Issue 13 (incidents): type and severity names.
+        for (pe.macexpress.desk.core.IncidentType v : pe.macexpress.desk.core.IncidentType.values()) {
+            keys.add(v.messageKey());
+        }
+        for (pe.macexpress.desk.core.IncidentSeverity v : pe.macexpress.desk.core.IncidentSeverity.values()) {
+            keys.add(v.messageKey());
+        }
         return keys;
     }
 

@@ -253,6 +253,11 @@ public final class ShellView extends BorderPane {
         return status.syncButton();
     }
 
+    /** "Incidente" in the status bar (issue 13). */
+    public Button incidentButton() {
+        return status.incidentButton();
+    }
+
     public Button casesButton() {
         return cases;
     }

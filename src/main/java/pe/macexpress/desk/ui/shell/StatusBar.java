@@ -19,6 +19,8 @@ final class StatusBar extends HBox {
 
     private final Button history = new Button();
     private final Button sync = new Button();
+    /** Issue 13 (incidents): "Incidente", on every screen after sign-in. */
+    private final Button incident = new Button();
 
     StatusBar(ShellViewModel vm, I18n i18n, ZoneId zone) {
         getStyleClass().add("status-bar");
@@ -81,6 +83,10 @@ final class StatusBar extends HBox {
         history.textProperty().bind(i18n.text("history.open"));
         sync.setId("sync-open");
         sync.textProperty().bind(i18n.text("sync.open"));
+        incident.setId("incident-open");
+        incident.getStyleClass().add("incident-open");
+        incident.textProperty().bind(i18n.text("incident.open"));
+        incident.setTooltip(tooltip(i18n.text("incident.open.hint")));
 
         // The warnings live in the stretch between the counts and the last sync: with none showing it
         // is plain free space; a warning that does not fit gives way there (ellipsis, tooltip).
@@ -88,10 +94,11 @@ final class StatusBar extends HBox {
         warnings.setMinWidth(0);
         warnings.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(warnings, Priority.ALWAYS);
-        getChildren().addAll(online, pending, warnings, lastSync, history, sync);
+        getChildren().addAll(online, pending, warnings, lastSync, history, sync, incident);
+        pe.macexpress.desk.ui.common.CompactButton.install(incident, warnings);
         // When a warning does not fit, it gives way (ellipsis, whole text in its tooltip); the link
         // state, the count, the last sync and the buttons always show in full.
-        for (Region fixed : new Region[] {online, pending, lastSync, history, sync}) {
+        for (Region fixed : new Region[] {online, pending, lastSync, history, sync, incident}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
     }
@@ -110,5 +117,9 @@ final class StatusBar extends HBox {
 
     Button syncButton() {
         return sync;
+    }
+
+    Button incidentButton() {
+        return incident;
     }
 }

@@ -27,6 +27,7 @@ import pe.macexpress.desk.ui.common.I18n;
  * to review: each with its own ViewModel, so one running task never holds up the others.
  */
 public final class SupervisorView extends VBox {
+    private final VBox cardList = new VBox(12);
 
     public SupervisorView(PasswordChangeViewModel password, EnrollmentViewModel enrollment, BackupViewModel backup,
                           CatalogViewModel catalog, IdentityFlagsViewModel flags, I18n i18n, ZoneId zone, Supplier<String> supervisorId,
@@ -52,8 +53,8 @@ public final class SupervisorView extends VBox {
         passwordCard.setMaxHeight(Double.MAX_VALUE);
         station.setMaxHeight(Double.MAX_VALUE);
         cards.addRow(0, passwordCard, station);
-        ScrollPane scroll = new ScrollPane(new VBox(12, cards, catalogCard(catalog, i18n),
-                flagsCard(flags, i18n, zone, supervisorId)));
+        cardList.getChildren().addAll(cards, catalogCard(catalog, i18n), flagsCard(flags, i18n, zone, supervisorId));
+        ScrollPane scroll = new ScrollPane(cardList);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -65,6 +66,11 @@ public final class SupervisorView extends VBox {
         getChildren().add(back);
         setPadding(new Insets(4));
         flags.refresh();
+    }
+
+    /** A capability's own card (e.g. the incidents of issue 13): first when it needs the supervisor now, else last. */
+    public void addCard(javafx.scene.Node card, boolean first) {
+        cardList.getChildren().add(first ? 0 : cardList.getChildren().size(), card);
     }
 
     private static VBox passwordCard(PasswordChangeViewModel vm, I18n i18n) {
