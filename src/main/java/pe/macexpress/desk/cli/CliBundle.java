@@ -74,6 +74,7 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.seed-demo.usage.description", "cli.seed.demo.description");
         KEYS.put("macexpress-desk.seed-demo.attentions", "cli.seed.demo.option.attentions");
         KEYS.put("macexpress-desk.seed-demo.captures", "cli.seed.demo.option.captures");
+        KEYS.put("macexpress-desk.seed-demo.voice", "cli.seed.demo.option.voice");
         KEYS.put("macexpress-desk.sync.usage.description", "cli.sync.description");
         KEYS.put("macexpress-desk.sync.to-file", "cli.sync.option.to.file");
         KEYS.put("macexpress-desk.sync.from-file", "cli.sync.option.from.file");

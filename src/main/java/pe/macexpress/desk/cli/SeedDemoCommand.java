@@ -29,10 +29,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code seed-demo --attentions N [--captures]}: fictitious attentions for demos and training, written
+ * {@code seed-demo --attentions N [--captures] [--voice]}: fictitious attentions for demos and training, written
  * through the same {@link AttentionService} and {@link AttentionStore#save} as the counter (one durable
  * transaction each, with its outbox entry). With {@code --captures}, one in four is a capture of a
  * procedure with a form, saved by the counter's {@link CaptureService} with generated documents.
+ * With {@code --voice}, also surveys, complaints, suggestions, compliments, incidents and
+ * orientations (issue 13), each written through its own store like the counter's.
  * Training mode only.
  */
 @Command(name = "seed-demo", mixinStandardHelpOptions = true)
@@ -44,6 +46,10 @@ final class SeedDemoCommand extends DataFolderCommand {
 
     @Option(names = "--captures")
     boolean captures;
+
+    // Issue 13: the citizen's voice beside the attentions, in plausible proportions, for reports.
+    @Option(names = "--voice")
+    boolean voice;
 
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
@@ -115,6 +121,19 @@ final class SeedDemoCommand extends DataFolderCommand {
         }
         out.println(captures ? DeskCommand.say(spec, "cli.seed.done.captures", String.valueOf(saved), String.valueOf(captured))
                 : DeskCommand.say(spec, "cli.seed.done", String.valueOf(saved)));
+        if (voice) {
+            try (Store db = openChecked(settings, clock)) {
+                // Each kind's own demo decides its proportion of the attentions (e.g. a survey per three visits).
+                int surveys = pe.macexpress.desk.voice.SurveyDemo.seed(db, random, clock, attentions);
+                int complaints = pe.macexpress.desk.voice.ComplaintDemo.seed(db, random, clock, attentions);
+                int suggestions = pe.macexpress.desk.voice.SuggestionDemo.seed(db, random, clock, attentions);
+                int incidents = pe.macexpress.desk.voice.IncidentDemo.seed(db, random, clock, attentions);
+                int orientations = pe.macexpress.desk.voice.OrientationDemo.seed(db, random, clock, attentions);
+                out.println(DeskCommand.say(spec, "cli.seed.done.voice", String.valueOf(surveys),
+                        String.valueOf(complaints), String.valueOf(suggestions), String.valueOf(incidents),
+                        String.valueOf(orientations)));
+            }
+        }
         return OK;
     }
 
