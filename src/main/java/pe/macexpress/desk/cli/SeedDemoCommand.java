@@ -123,6 +123,10 @@ final class SeedDemoCommand extends DataFolderCommand {
                 : DeskCommand.say(spec, "cli.seed.done", String.valueOf(saved)));
         if (voice) {
             try (Store db = openChecked(settings, clock)) {
+                // The point the demo attentions were served at, which the voice's records name too.
+                if (db.advisors().point().isEmpty()) {
+                    db.advisors().savePoint(TrainingData.POINT);
+                }
                 // Each kind's own demo decides its proportion of the attentions (e.g. a survey per three visits).
                 int surveys = pe.macexpress.desk.voice.SurveyDemo.seed(db, random, clock, attentions);
                 int complaints = pe.macexpress.desk.voice.ComplaintDemo.seed(db, random, clock, attentions);

@@ -31,6 +31,11 @@ class SeedVoiceCommandTest {
             assertEquals(0, export.code(), table + ": " + export.out() + export.err());
             List<String> lines = Files.readString(csv).strip().lines().toList();
             assertTrue(lines.get(0).contains(","), table + " has a header line: " + lines.get(0));
+            int point = List.of(lines.get(0).split(",")).indexOf(table.equals("visits") || table.equals("orientations")
+                    || table.equals("incidents") ? "point_id" : "point");
+            for (String line : lines.subList(1, lines.size())) {
+                assertTrue(point < 0 || line.contains("DEMO"), table + " rows name the demo's point: " + line);
+            }
             if (!table.equals("visits")) {
                 // 600 attentions: ~200 surveys, ~3 complaints, ~32 suggestions and compliments, ~4 incidents.
                 assertTrue(lines.size() > 1, table + " has seeded rows: " + lines.size());
