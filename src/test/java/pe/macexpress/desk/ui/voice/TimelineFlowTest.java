@@ -125,6 +125,29 @@ class TimelineFlowTest extends TrainingDeskTest {
         assertFalse(visit.orientationOnly());
         assertFalse(visit.endedAt().isBefore(visit.calledAt()));
 
+        // The citizen rates the visit with the faces only (no text read, nothing typed), in their language.
+        int surveysBefore = ctx.store().feedback().countSurveys();
+        press(robot, "#survey-open");
+        waitUntil(() -> Shown.node(robot, "#survey-face-5"));
+        assertEquals(ctx.localization().text(other, "survey.title"), text(robot, "#survey-title"));
+        int[] faces = {5, 5, 3, 4, 5, 4};
+        for (int i = 0; i < faces.length; i++) {
+            String sign = "#survey-sign-" + pe.macexpress.desk.contract.SurveyContent.DRIVERS.get(i);
+            waitUntil(() -> Shown.node(robot, sign));
+            robot.clickOn("#survey-face-" + faces[i]);
+        }
+        waitUntil(() -> Shown.node(robot, "#survey-done"));
+        shot(robot, lang, "04b-survey-last-step");
+        robot.clickOn("#survey-done");
+        waitUntil(() -> Shown.node(robot, "#survey-thanks"));
+        robot.clickOn("#survey-close");
+        waitUntil(() -> Shown.node(robot, "#receipt-next"));
+        assertEquals(surveysBefore + 1, ctx.store().feedback().countSurveys());
+        pe.macexpress.desk.store.FeedbackStore.Survey[] rated = new pe.macexpress.desk.store.FeedbackStore.Survey[1];
+        ctx.store().feedback().eachSurvey(sv -> rated[0] = sv);
+        assertEquals(List.of(5, 5, 3, 4, 5, 4), rated[0].answers());
+        assertEquals(other, rated[0].language(), "the survey is in the citizen's language");
+
         // Turn 2 only asks: no document, an orientation, a farewell in the citizen's language.
         press(robot, "#receipt-next");
         waitUntil(() -> Shown.node(robot, "#identify-number"));
