@@ -24,6 +24,8 @@ public final class Bundles {
     private volatile ChangeSink changes;
     private final BundleWriter writer;
     private final AnswerApplier applier;
+    private final RecordKinds kinds;
+    private final Clock clock;
 
     /**
      * @param who the workstation, its token and the central's pinned bundle key, read at each use
@@ -33,6 +35,8 @@ public final class Bundles {
     public Bundles(Store store, RecordKinds kinds, Supplier<Identity> who, CatalogSink catalogs, Clock clock) {
         this.who = who;
         this.catalogs = catalogs;
+        this.kinds = kinds;
+        this.clock = clock;
         this.writer = new BundleWriter(store, new OutboxRecords(kinds, store.outbox()), clock);
         this.applier = new AnswerApplier(store, clock);
     }
@@ -82,6 +86,7 @@ public final class Bundles {
     /** Writes the bundle to {@code file} (replaced atomically). */
     public Written writeTo(Path file) throws BundleException {
         BlockingCall.requireBackgroundThread("writing a USB bundle");
+        kinds.all().forEach(k -> k.release(clock.instant()));
         return writer.write(file, who.get());
     }
 

@@ -31,6 +31,9 @@ public final class FeedbackStore {
     public static final String COMPLIMENT_KIND = "compliment";
     /** How many drivers a survey answers (SGP's six). */
     public static final int DRIVERS = 6;
+    /** How many of today's surveys are queued together, shuffled (see {@link #releaseSurveys}). */
+    public static final int RELEASE_GROUP = 5;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private static final String SURVEY_SELECT = "SELECT id, point_id, day, language, treatment, information, time,"
             + " outcome, accessibility, trust, comment, compliment FROM survey";
@@ -114,9 +117,47 @@ public final class FeedbackStore {
                 ps.setInt(12, s.compliment() ? 1 : 0);
                 ps.executeUpdate();
             }
-            outbox.enqueue(SURVEY_KIND, s.id(), OutboxChange.CREATED, startOf(s.day()));
+            // Held, not queued: the outbox's order would otherwise put it right after its visit's attentions.
+            release(c, s.day());
             return null;
         });
+    }
+
+    /**
+     * Queues the surveys held back: every one of a day before {@code today}, and today's once at
+     * least {@link #RELEASE_GROUP} wait; each group in random order. The outbox numbers its entries
+     * in the order they are queued, so a survey queued when it was answered would sit right after the
+     * attentions of the visit it rates: in a shuffled group it is one of several. Returns how many.
+     */
+    public int releaseSurveys(LocalDate today) {
+        return db.write(c -> release(c, today));
+    }
+
+    private int release(Connection c, LocalDate today) throws SQLException {
+        List<String[]> held = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, day FROM survey WHERE queued = 0");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                held.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        long fromToday = held.stream().filter(h -> h[1].compareTo(today.toString()) >= 0).count();
+        List<String[]> due = new ArrayList<>(fromToday >= RELEASE_GROUP ? held
+                : held.stream().filter(h -> h[1].compareTo(today.toString()) < 0).toList());
+        java.util.Collections.shuffle(due, RANDOM);
+        for (String[] h : due) {
+            outbox.enqueue(SURVEY_KIND, UUID.fromString(h[0]), OutboxChange.CREATED, startOf(LocalDate.parse(h[1])));
+            try (PreparedStatement ps = c.prepareStatement("UPDATE survey SET queued = 1 WHERE id = ?")) {
+                ps.setString(1, h[0]);
+                ps.executeUpdate();
+            }
+        }
+        return due.size();
+    }
+
+    /** Surveys answered today and not yet queued (the status bar's count leaves them out). */
+    public int heldSurveys() {
+        return count("SELECT COUNT(*) FROM survey WHERE queued = 0");
     }
 
     /** Saves a suggestion or compliment and queues it (as its type's kind), in one transaction. */

@@ -294,6 +294,7 @@ public final class Migrations {
                 trust INTEGER,
                 comment TEXT NOT NULL DEFAULT '',
                 compliment INTEGER NOT NULL DEFAULT 0,
+                queued INTEGER NOT NULL DEFAULT 0,
                 purged_at INTEGER
             ) WITHOUT ROWID;
             CREATE INDEX survey_day ON survey (day);

@@ -29,4 +29,12 @@ public interface RecordKind {
      * or deleted) and its entries are set aside as "missing".
      */
     Map<UUID, JsonNode> contents(Collection<UUID> ids);
+
+    /**
+     * Queues what this kind held back from the outbox (an anonymous survey waits to leave in a
+     * shuffled group, so the queue's order never ties it to the visit it rates). Called before each
+     * upload run and each USB bundle; most kinds queue at once and hold nothing.
+     */
+    default void release(java.time.Instant now) {
+    }
 }

@@ -86,6 +86,7 @@ public final class SyncEngine {
             return run.finish(SyncOutcome.UNAUTHORIZED, SyncState.UNAUTHORIZED, SyncError.NOT_ENROLLED);
         }
         run.publish(SyncState.RUNNING, null);
+        kinds.all().forEach(k -> k.release(clock.instant()));
         SyncResult ended = drain(run);
         if (ended != null) {
             return ended;

@@ -42,6 +42,12 @@ public final class SurveyKind implements RecordKind {
         return out;
     }
 
+    /** A day's surveys leave once the day is over (or in a group of five, see FeedbackStore). */
+    @Override
+    public void release(java.time.Instant now) {
+        feedback.releaseSurveys(now.atZone(pe.macexpress.desk.cases.CasePolicy.ZONE).toLocalDate());
+    }
+
     public static SurveyContent record(FeedbackStore.Survey s) {
         var a = s.answers();
         return new SurveyContent(s.pointId(), s.day().toString(), s.language(), a.get(0), a.get(1), a.get(2),

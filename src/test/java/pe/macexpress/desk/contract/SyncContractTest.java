@@ -121,6 +121,8 @@ class SyncContractTest {
         feedback.survey("TAMBO-01", "qu", java.util.Arrays.asList(5, null, 4, 3, 5, 1), "Allin", true);
         feedback.suggestion("suggestion", "TAMBO-01", "es", "Más sillas", "Rosa", "987654321");
         feedback.suggestion("compliment", "TAMBO-01", "qu", "Sulpayki", "", "");
+        // A survey is held until its day is over (FeedbackStore.releaseSurveys): as if it were tomorrow.
+        store.feedback().releaseSurveys(java.time.LocalDate.now(java.time.ZoneId.of("America/Lima")).plusDays(1));
         Attention duplicate = SyncSamples.of(501);
         Attention conflict = SyncSamples.of(502);
         store.attentions().save(duplicate);

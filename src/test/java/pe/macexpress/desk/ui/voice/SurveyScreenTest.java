@@ -123,6 +123,11 @@ class SurveyScreenTest {
         assertEquals(TrainingData.POINT.id(), saved[0].pointId());
 
         long centralBefore = stats().surveys();
+        // Held back until its day is over (or five wait), so the queue's order cannot tie it to this visit.
+        assertEquals(1, ctx.store().feedback().heldSurveys(), "not queued right after its visit's attention");
+        ctx.sync().syncNow().get(60, TimeUnit.SECONDS);
+        assertEquals(centralBefore, stats().surveys(), "today's lone survey waits");
+        ctx.store().feedback().releaseSurveys(saved[0].day().plusDays(1));
         ctx.sync().syncNow().get(60, TimeUnit.SECONDS);
         assertEquals(centralBefore + 1, stats().surveys(), "the survey reached the central");
         assertEquals(0, ctx.outbox().counts().unsent(), "nothing left to send");
