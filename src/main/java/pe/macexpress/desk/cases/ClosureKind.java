@@ -1,46 +1,36 @@
 package pe.macexpress.desk.cases;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import pe.macexpress.desk.contract.ClosureContent;
-import pe.macexpress.desk.contract.ContentSchema;
-import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.store.CaseStore;
 import pe.macexpress.desk.store.FollowUpCase;
-import pe.macexpress.desk.sync.RecordKind;
 import pe.macexpress.desk.sync.SendPriority;
+import pe.macexpress.desk.sync.StoredKind;
 
 /** Case closures as the outbox sends them. HIGH: a final answer matters more than the bulk of attentions. */
-public final class ClosureKind implements RecordKind {
+public final class ClosureKind extends StoredKind<FollowUpCase> {
     private final CaseStore cases;
 
     public ClosureKind(CaseStore cases) {
-        if (!ClosureContent.KIND.equals(CaseStore.OUTBOX_KIND)) {
-            throw new IllegalStateException("the store and the contract name closures differently");
-        }
+        super(ClosureContent.SCHEMA, CaseStore.OUTBOX_KIND, SendPriority.HIGH);
         this.cases = cases;
     }
 
     @Override
-    public ContentSchema schema() {
-        return ClosureContent.SCHEMA;
+    protected Collection<FollowUpCase> find(Collection<UUID> ids) {
+        return cases.findClosures(ids);
+    }
+
+    /** A closure is a record of its own: its id is not the attention's. */
+    @Override
+    protected UUID idOf(FollowUpCase c) {
+        return c.closing().closureId();
     }
 
     @Override
-    public SendPriority priority() {
-        return SendPriority.HIGH;
-    }
-
-    @Override
-    public Map<UUID, JsonNode> contents(Collection<UUID> ids) {
-        Map<UUID, JsonNode> out = new LinkedHashMap<>();
-        for (FollowUpCase c : cases.findClosures(ids)) {
-            out.put(c.closing().closureId(), Wire.mapper().valueToTree(record(c)));
-        }
-        return out;
+    protected Object content(FollowUpCase c) {
+        return record(c);
     }
 
     public static ClosureContent record(FollowUpCase c) {

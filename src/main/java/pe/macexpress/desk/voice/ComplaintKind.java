@@ -1,50 +1,37 @@
 package pe.macexpress.desk.voice;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import pe.macexpress.desk.contract.ComplaintContent;
-import pe.macexpress.desk.contract.ContentSchema;
-import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.core.Complaint;
 import pe.macexpress.desk.core.ComplaintFiling;
 import pe.macexpress.desk.store.ComplaintStore;
-import pe.macexpress.desk.sync.RecordKind;
 import pe.macexpress.desk.sync.SendPriority;
+import pe.macexpress.desk.sync.StoredKind;
 
 /** Complaints as the outbox sends them: URGENT, before anything else (issue 13: complaints first). */
-public final class ComplaintKind implements RecordKind {
+public final class ComplaintKind extends StoredKind<Complaint> {
     private final ComplaintStore complaints;
 
     public ComplaintKind(ComplaintStore complaints) {
-        if (!ComplaintContent.KIND.equals(ComplaintStore.OUTBOX_KIND)) {
-            throw new IllegalStateException("the store and the contract name complaints differently");
-        }
+        super(ComplaintContent.SCHEMA, ComplaintStore.OUTBOX_KIND, SendPriority.URGENT);
         this.complaints = complaints;
     }
 
     @Override
-    public ContentSchema schema() {
-        return ComplaintContent.SCHEMA;
+    protected Collection<Complaint> find(Collection<UUID> ids) {
+        // Purged complaints are not whole any more: they are left out (never sent blank).
+        return complaints.find(ids).stream().filter(c -> !c.purged()).toList();
     }
 
     @Override
-    public SendPriority priority() {
-        return SendPriority.URGENT;
+    protected UUID idOf(Complaint r) {
+        return r.id();
     }
 
-    /** Purged complaints are not whole any more: they are left out (never sent blank). */
     @Override
-    public Map<UUID, JsonNode> contents(Collection<UUID> ids) {
-        Map<UUID, JsonNode> out = new LinkedHashMap<>();
-        for (Complaint c : complaints.find(ids)) {
-            if (!c.purged()) {
-                out.put(c.id(), Wire.mapper().valueToTree(record(c)));
-            }
-        }
-        return out;
+    protected Object content(Complaint r) {
+        return record(r);
     }
 
     public static ComplaintContent record(Complaint c) {

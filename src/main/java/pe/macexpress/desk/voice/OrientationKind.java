@@ -1,46 +1,35 @@
 package pe.macexpress.desk.voice;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
-import pe.macexpress.desk.contract.ContentSchema;
 import pe.macexpress.desk.contract.OrientationContent;
-import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.store.OrientationEntry;
 import pe.macexpress.desk.store.TimelineStore;
-import pe.macexpress.desk.sync.RecordKind;
 import pe.macexpress.desk.sync.SendPriority;
+import pe.macexpress.desk.sync.StoredKind;
 
 /** Orientations and requests outside the catalogue as the outbox sends them. */
-public final class OrientationKind implements RecordKind {
+public final class OrientationKind extends StoredKind<OrientationEntry> {
     private final TimelineStore timeline;
 
     public OrientationKind(TimelineStore timeline) {
-        if (!OrientationContent.KIND.equals(TimelineStore.ORIENTATION_KIND)) {
-            throw new IllegalStateException("the store and the contract name orientations differently");
-        }
+        super(OrientationContent.SCHEMA, TimelineStore.ORIENTATION_KIND, SendPriority.NORMAL);
         this.timeline = timeline;
     }
 
     @Override
-    public ContentSchema schema() {
-        return OrientationContent.SCHEMA;
+    protected Collection<OrientationEntry> find(Collection<UUID> ids) {
+        return timeline.findRetainedOrientations(ids);
     }
 
     @Override
-    public SendPriority priority() {
-        return SendPriority.NORMAL;
+    protected UUID idOf(OrientationEntry r) {
+        return r.id();
     }
 
     @Override
-    public Map<UUID, JsonNode> contents(Collection<UUID> ids) {
-        Map<UUID, JsonNode> out = new LinkedHashMap<>();
-        for (OrientationEntry o : timeline.findRetainedOrientations(ids)) {
-            out.put(o.id(), Wire.mapper().valueToTree(record(o)));
-        }
-        return out;
+    protected Object content(OrientationEntry r) {
+        return record(r);
     }
 
     public static OrientationContent record(OrientationEntry o) {

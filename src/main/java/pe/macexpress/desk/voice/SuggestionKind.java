@@ -1,26 +1,23 @@
 package pe.macexpress.desk.voice;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
-import pe.macexpress.desk.contract.ContentSchema;
 import pe.macexpress.desk.contract.SuggestionContent;
-import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.store.FeedbackStore;
-import pe.macexpress.desk.sync.RecordKind;
 import pe.macexpress.desk.sync.SendPriority;
+import pe.macexpress.desk.sync.StoredKind;
 
 /**
  * Suggestions or compliments as the outbox sends them: one class, two registered instances
  * ({@link #suggestions}, {@link #compliments}), one table told apart by its type column.
  */
-public final class SuggestionKind implements RecordKind {
+public final class SuggestionKind extends StoredKind<FeedbackStore.Suggestion> {
     private final FeedbackStore feedback;
     private final String type;
 
     private SuggestionKind(FeedbackStore feedback, String type) {
+        // The table's type column is the outbox kind of each row.
+        super(SuggestionContent.schema(type), type, SendPriority.NORMAL);
         if (!SuggestionContent.SUGGESTION.equals(FeedbackStore.SUGGESTION_KIND)
                 || !SuggestionContent.COMPLIMENT.equals(FeedbackStore.COMPLIMENT_KIND)) {
             throw new IllegalStateException("the store and the contract name suggestions differently");
@@ -38,22 +35,18 @@ public final class SuggestionKind implements RecordKind {
     }
 
     @Override
-    public ContentSchema schema() {
-        return SuggestionContent.schema(type);
+    protected Collection<FeedbackStore.Suggestion> find(Collection<UUID> ids) {
+        return feedback.findSuggestions(type, ids);
     }
 
     @Override
-    public SendPriority priority() {
-        return SendPriority.NORMAL;
+    protected UUID idOf(FeedbackStore.Suggestion r) {
+        return r.id();
     }
 
     @Override
-    public Map<UUID, JsonNode> contents(Collection<UUID> ids) {
-        Map<UUID, JsonNode> out = new LinkedHashMap<>();
-        for (FeedbackStore.Suggestion s : feedback.findSuggestions(type, ids)) {
-            out.put(s.id(), Wire.mapper().valueToTree(record(s)));
-        }
-        return out;
+    protected Object content(FeedbackStore.Suggestion r) {
+        return record(r);
     }
 
     public static SuggestionContent record(FeedbackStore.Suggestion s) {

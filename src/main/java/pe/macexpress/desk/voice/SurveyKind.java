@@ -1,45 +1,34 @@
 package pe.macexpress.desk.voice;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
-import pe.macexpress.desk.contract.ContentSchema;
 import pe.macexpress.desk.contract.SurveyContent;
-import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.store.FeedbackStore;
-import pe.macexpress.desk.sync.RecordKind;
 import pe.macexpress.desk.sync.SendPriority;
+import pe.macexpress.desk.sync.StoredKind;
 
 /** Anonymous satisfaction surveys as the outbox sends them; NORMAL: they count, nothing waits on them. */
-public final class SurveyKind implements RecordKind {
+public final class SurveyKind extends StoredKind<FeedbackStore.Survey> {
     private final FeedbackStore feedback;
 
     public SurveyKind(FeedbackStore feedback) {
-        if (!SurveyContent.KIND.equals(FeedbackStore.SURVEY_KIND)) {
-            throw new IllegalStateException("the store and the contract name surveys differently");
-        }
+        super(SurveyContent.SCHEMA, FeedbackStore.SURVEY_KIND, SendPriority.NORMAL);
         this.feedback = feedback;
     }
 
     @Override
-    public ContentSchema schema() {
-        return SurveyContent.SCHEMA;
+    protected Collection<FeedbackStore.Survey> find(Collection<UUID> ids) {
+        return feedback.findSurveys(ids);
     }
 
     @Override
-    public SendPriority priority() {
-        return SendPriority.NORMAL;
+    protected UUID idOf(FeedbackStore.Survey r) {
+        return r.id();
     }
 
     @Override
-    public Map<UUID, JsonNode> contents(Collection<UUID> ids) {
-        Map<UUID, JsonNode> out = new LinkedHashMap<>();
-        for (FeedbackStore.Survey s : feedback.findSurveys(ids)) {
-            out.put(s.id(), Wire.mapper().valueToTree(record(s)));
-        }
-        return out;
+    protected Object content(FeedbackStore.Survey r) {
+        return record(r);
     }
 
     /** A day's surveys leave once the day is over (or in a group of five, see FeedbackStore). */

@@ -1,46 +1,35 @@
 package pe.macexpress.desk.voice;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
-import pe.macexpress.desk.contract.ContentSchema;
 import pe.macexpress.desk.contract.VisitContent;
-import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.store.TimelineStore;
 import pe.macexpress.desk.store.VisitEntry;
-import pe.macexpress.desk.sync.RecordKind;
 import pe.macexpress.desk.sync.SendPriority;
+import pe.macexpress.desk.sync.StoredKind;
 
 /** Visits' timelines as the outbox sends them. NORMAL: figures, nothing a citizen waits for. */
-public final class VisitKind implements RecordKind {
+public final class VisitKind extends StoredKind<VisitEntry> {
     private final TimelineStore timeline;
 
     public VisitKind(TimelineStore timeline) {
-        if (!VisitContent.KIND.equals(TimelineStore.VISIT_KIND)) {
-            throw new IllegalStateException("the store and the contract name visits differently");
-        }
+        super(VisitContent.SCHEMA, TimelineStore.VISIT_KIND, SendPriority.NORMAL);
         this.timeline = timeline;
     }
 
     @Override
-    public ContentSchema schema() {
-        return VisitContent.SCHEMA;
+    protected Collection<VisitEntry> find(Collection<UUID> ids) {
+        return timeline.findVisits(ids);
     }
 
     @Override
-    public SendPriority priority() {
-        return SendPriority.NORMAL;
+    protected UUID idOf(VisitEntry r) {
+        return r.id();
     }
 
     @Override
-    public Map<UUID, JsonNode> contents(Collection<UUID> ids) {
-        Map<UUID, JsonNode> out = new LinkedHashMap<>();
-        for (VisitEntry v : timeline.findVisits(ids)) {
-            out.put(v.id(), Wire.mapper().valueToTree(record(v)));
-        }
-        return out;
+    protected Object content(VisitEntry r) {
+        return record(r);
     }
 
     public static VisitContent record(VisitEntry v) {
