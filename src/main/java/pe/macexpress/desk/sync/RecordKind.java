@@ -8,9 +8,9 @@ import pe.macexpress.desk.contract.ContentSchema;
 
 /**
  * One kind of record the outbox carries to the central (attention, capture, survey, complaint, …).
- * A capability adds a kind by implementing this next to its store repository (which queues the
- * record's changes with {@code Outbox.enqueue(tx, name(), id, change)}) and registering it in the
- * composition root, with a handler for it in the reference central. The engine needs nothing else.
+ * A capability adds a kind by implementing this (most extend {@link StoredKind}) next to its store
+ * repository (which queues the record's changes with {@code Outbox.enqueue(tx, name(), id, change)})
+ * and registering it in the composition root, with a handler for it in the reference central. The engine needs nothing else.
  */
 public interface RecordKind {
 
