@@ -131,17 +131,8 @@ public class ReceiptScreen extends VBox {
     private FlowPane actions(String doneKey, Runnable onDone) {
         Label languageLabel = new Label();
         languageLabel.textProperty().bind(i18n.text("receipt.language"));
-        ComboBox<Language> language = new ComboBox<>();
-        language.setId("receipt-language");
-        language.setMinHeight(TARGET);
-        language.getItems().setAll(i18n.languages());
-        language.setValue(i18n.localization().language(vm.languageProperty().get()));
-        language.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                vm.languageProperty().set(now.tag());
-            }
-        });
-        vm.languageProperty().addListener((o, was, now) -> language.setValue(i18n.localization().language(now)));
+        ComboBox<Language> language = pe.macexpress.desk.ui.common.CitizenLanguageBox.of(i18n, vm.languageProperty(),
+                "receipt-language");
         // Weak: the I18n lives as long as the window, a receipt screen only until the next citizen.
         i18n.languageProperty().addListener(new WeakChangeListener<>(followAdvisor));
         HBox languageBox = new HBox(6, languageLabel, language);

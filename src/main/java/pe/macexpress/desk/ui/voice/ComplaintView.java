@@ -137,17 +137,8 @@ public final class ComplaintView extends VBox {
         form.setId("complaint-form");
         Label intro = label("complaint-intro", "complaint.intro");
 
-        ComboBox<Language> language = new ComboBox<>();
-        language.setId("complaint-language");
-        language.setMinHeight(TARGET);
-        language.getItems().setAll(i18n.languages());
-        language.setValue(i18n.localization().language(vm.languageProperty().get()));
-        language.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                vm.languageProperty().set(now.tag());
-            }
-        });
-        vm.languageProperty().addListener((o, was, now) -> language.setValue(i18n.localization().language(now)));
+        ComboBox<Language> language = pe.macexpress.desk.ui.common.CitizenLanguageBox.of(i18n, vm.languageProperty(),
+                "complaint-language");
 
         ComboBox<DocumentType> type = new ComboBox<>();
         type.setId("complaint-document-type");

@@ -136,18 +136,9 @@ public final class ArrivalPanel extends VBox {
         Label languageLabel = new Label();
         languageLabel.setWrapText(true);
         languageLabel.textProperty().bind(i18n.text("timeline.citizen.language"));
-        ComboBox<Language> language = new ComboBox<>();
-        language.setId("timeline-citizen-language");
+        ComboBox<Language> language = pe.macexpress.desk.ui.common.CitizenLanguageBox.of(i18n,
+                vm.citizenLanguageProperty(), "timeline-citizen-language");
         language.setMaxWidth(Double.MAX_VALUE);
-        language.getItems().setAll(i18n.languages());
-        language.setValue(i18n.localization().language(vm.citizenLanguageProperty().get()));
-        language.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                vm.citizenLanguageProperty().set(now.tag());
-            }
-        });
-        vm.citizenLanguageProperty().addListener((o, was, now) ->
-                language.setValue(i18n.localization().language(now)));
         languageLabel.setLabelFor(language);
 
         Button orientation = new Button();
