@@ -251,8 +251,8 @@ public final class DeskUi {
                 new pe.macexpress.desk.voice.Feedback(ctx.store().feedback(), ctx.clock(), zone), runner, shell::show,
                 () -> shellVm.pointProperty().get() == null ? "" : shellVm.pointProperty().get().id());
         flow.onReceipt(voice::offerOn);
-        Node identifyExtras = voice.besideIdentify(shell::current, citizenPanel);
-        flow.showOnIdentify(() -> identifyExtras);
+        flow.offerToCitizen(language -> voice.suggestionButton(language, shell::current));
+        flow.showOnIdentify(() -> citizenPanel);
         this.followUp = new FollowUpView(followUpVm, caseVm, i18n, ctx::catalog, zone, this::callCitizen);
         // Issue 13 (complaints): open complaints are followed in Seguimiento until answered.
         this.complaintCasesVm = new pe.macexpress.desk.ui.voice.ComplaintCasesViewModel(ctx.complaints(),

@@ -67,6 +67,8 @@ public final class AttentionFlow {
     private boolean receiptShown;
     /** Shown on the identification screen under the verification (the citizen's cases); none by default. */
     private Supplier<Node> identifyPanel = () -> null;
+    /** Built for each identification screen: told the citizen's language chosen there. */
+    private java.util.function.Function<Supplier<String>, javafx.scene.control.Control> citizenAction;
     /** Issue 13: what a visit's receipt offers besides printing (the survey, a suggestion); nothing by default. */
     private Consumer<ReceiptScreen> onReceipt = r -> { };
     /** Issue 13 (timeline): arrival queue, visit end, orientations; null when not composed in. */
@@ -128,6 +130,14 @@ public final class AttentionFlow {
         }
     }
 
+    /**
+     * What a citizen who came for no procedure can do besides asking (a suggestion, a compliment),
+     * offered on the identification screen in the language chosen for the citizen (issue 13).
+     */
+    public void offerToCitizen(java.util.function.Function<Supplier<String>, javafx.scene.control.Control> action) {
+        this.citizenAction = action;
+    }
+
     /** What the identification screen shows below the verification (e.g. the citizen's open cases). */
     public void showOnIdentify(Supplier<Node> panel) {
         this.identifyPanel = panel;
@@ -151,6 +161,11 @@ public final class AttentionFlow {
         }
         identifyView = new IdentifyView(identify, i18n, advisor, clock, zone, hints, this::startVisit,
                 openSupervisor, identifyPanel.get());
+        if (citizenAction != null) {
+            // In the language chosen for the citizen beside the queue (the advisor's when there is none).
+            identifyView.addAction(citizenAction.apply(() -> arrivals != null
+                    ? arrivals.citizenLanguageProperty().get() : i18n.tag()));
+        }
         visit = null;
         // Scrolls on a small screen (1024×600) once the answer and the citizen's cases show below.
         javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(identifyView);

@@ -29,6 +29,8 @@ import pe.macexpress.desk.ui.common.I18n;
 
 /** Step 1 of the attention: greeting script, the document, and the identity verification. */
 public final class IdentifyView extends VBox {
+    /** "Continuar con el trámite", "Nuevo ciudadano" and what else a citizen may come for. */
+    private final javafx.scene.layout.FlowPane continueRow;
     /** How long the advisor waits for PIDE before being offered Cancel and "Continuar por verificar". */
     static final javafx.util.Duration SLOW = javafx.util.Duration.seconds(3);
     private Button verify;
@@ -164,8 +166,9 @@ public final class IdentifyView extends VBox {
         changePassword.visibleProperty().bind(expired);
         changePassword.managedProperty().bind(expired);
 
+        continueRow = continueRow(vm, i18n, onContinue);
         getChildren().addAll(title, greeting, form, error, actions, slowBox, resultCard(vm, i18n, zone), changePassword,
-                continueRow(vm, i18n, onContinue));
+                continueRow);
         if (citizenPanel != null) {
             getChildren().add(citizenPanel);
         }
@@ -298,7 +301,15 @@ public final class IdentifyView extends VBox {
         return sb.toString();
     }
 
-    private static HBox continueRow(IdentifyViewModel vm, I18n i18n, Runnable onContinue) {
+    /**
+     * Another thing a citizen may come for without a procedure (e.g. a suggestion), beside "Nuevo
+     * ciudadano": where the advisor already looks, in view on a 600 px screen.
+     */
+    public void addAction(javafx.scene.Node action) {
+        continueRow.getChildren().add(action);
+    }
+
+    private static javafx.scene.layout.FlowPane continueRow(IdentifyViewModel vm, I18n i18n, Runnable onContinue) {
         Button next = new Button();
         next.setId("identify-continue");
         next.textProperty().bind(i18n.text("identify.continue"));
@@ -309,7 +320,7 @@ public final class IdentifyView extends VBox {
         clear.setId("identify-clear");
         clear.textProperty().bind(i18n.text("identify.clear"));
         clear.setOnAction(e -> vm.reset());
-        HBox row = new HBox(10, next, clear);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(10, 8, next, clear);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

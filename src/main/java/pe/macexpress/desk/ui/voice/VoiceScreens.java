@@ -144,20 +144,19 @@ public final class VoiceScreens {
         suggestion.setOnAction(e -> openSuggestion(receipt.viewModel().languageProperty().get(), receipt));
     }
 
-    /** The identification screen's extra: the suggestion button above {@code below} (e.g. the citizen's cases). */
-    public Node besideIdentify(Supplier<Node> current, Node below) {
+    /**
+     * "Sugerencia o felicitación" for a citizen who came only for that: opens in {@code citizenLanguage}
+     * (the one chosen for the visit) and returns to {@code current}.
+     */
+    public Button suggestionButton(Supplier<String> citizenLanguage, Supplier<Node> current) {
         Button suggestion = new Button();
         suggestion.setId("identify-suggestion");
         suggestion.setGraphic(Pictograms.bulb(28));
         suggestion.textProperty().bind(i18n.text("suggestion.open"));
         suggestion.setMinHeight(48);
-        suggestion.setMinWidth(Region.USE_PREF_SIZE);
-        suggestion.setOnAction(e -> openSuggestion(i18n.tag(), current.get()));
-        VBox box = new VBox(8, suggestion);
-        if (below != null) {
-            box.getChildren().add(below);
-        }
-        return box;
+        suggestion.setWrapText(true);
+        suggestion.setOnAction(e -> openSuggestion(citizenLanguage.get(), current.get()));
+        return suggestion;
     }
 
     private void openSuggestion(String language, Node returnTo) {
