@@ -124,7 +124,10 @@ public final class ShellView extends BorderPane {
         titleBox.setMinWidth(0);
         titleBox.setPrefWidth(200);
         HBox.setHgrow(titleBox, Priority.ALWAYS);
-        HBox actions = new HBox(8, languageLabel, language, complaint, cases, lookup, supervisor, signOut);
+        // One run beside the title; on its own row it may wrap once more (a window narrower than a netbook).
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, languageLabel, language,
+                complaint, cases, lookup, supervisor, signOut);
+        actions.setPrefWrapLength(Double.MAX_VALUE);
         actions.setId("header-actions");
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(Region.USE_PREF_SIZE);
@@ -144,10 +147,12 @@ public final class ShellView extends BorderPane {
                 firstRow.getChildren().remove(actions);
                 header.getChildren().add(actions);
                 actions.setAlignment(Pos.CENTER_LEFT);
+                actions.setMinWidth(Region.USE_COMPUTED_SIZE);
             } else if (!twoRows && header.getChildren().contains(actions)) {
                 header.getChildren().remove(actions);
                 firstRow.getChildren().add(actions);
                 actions.setAlignment(Pos.CENTER_RIGHT);
+                actions.setMinWidth(Region.USE_PREF_SIZE);
             }
         };
         widthProperty().addListener((o, was, now) -> compact.run());

@@ -80,7 +80,7 @@ class ShellFitTest {
     void onANarrowWindowTheHeaderTakesTwoRowsAndCtrlPlusScalesTheText(FxRobot robot) throws Exception {
         robot.interact(() -> {
             try {
-                desk = new TrainingDesk(stage, 800, 500);
+                desk = new TrainingDesk(stage, 1024, 600);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -93,11 +93,11 @@ class ShellFitTest {
         TrainingDesk.waitUntil(() -> robot.lookup("#identify-number").tryQuery().isPresent());
         Node actions = robot.lookup("#header-actions").query();
         TrainingDesk.waitUntil(() -> actions.getParent().getStyleClass().contains("header"));
-        Screenshots.save(robot, desk.scene, "shell-qu-800x500-two-rows");
+        Screenshots.save(robot, desk.scene, "shell-qu-1024x600-two-rows");
         for (String id : new String[] {"#sign-out", "#supervisor-open", "#lookup-open", "#cases-open", "#language-switch"}) {
             Node n = robot.lookup(id).query();
             Bounds b = n.localToScene(n.getLayoutBounds());
-            assertTrue(b.getMaxX() <= 800.5 && b.getMinX() >= 0, id + " inside the window: " + b);
+            assertTrue(b.getMaxX() <= 1024.5 && b.getMinX() >= 0, id + " inside the window: " + b);
             if (n instanceof Labeled l) {
                 assertEquals(l.getText(), drawn(l), id + " shows its whole text");
             }
@@ -114,7 +114,7 @@ class ShellFitTest {
         assertTrue(actions.getParent().getStyleClass().contains("header"), "larger type: the buttons stay on their own row");
         Label title = robot.lookup(".screen-title").queryAs(Label.class);
         assertEquals(18 * 1.467, title.getFont().getSize(), 0.1, "titles follow the base size");
-        Screenshots.save(robot, desk.scene, "shell-qu-800x500-larger");
+        Screenshots.save(robot, desk.scene, "shell-qu-1024x600-larger");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         robot.interact(() -> desk.scene.getRoot().applyCss());
         assertEquals(15, signOut.getFont().getSize(), 0.01, "Ctrl+0: back to the base size");
