@@ -5,8 +5,8 @@ import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextInputControl;
 
 /** Small helpers the views share. */
 public final class Fields {
@@ -14,7 +14,7 @@ public final class Fields {
     }
 
     /** Refuses typing beyond {@code max} characters; pasting a longer text is cut, not lost silently. */
-    public static void limit(TextField field, int max) {
+    public static void limit(TextInputControl field, int max) {
         field.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() <= max ? change : null));
     }

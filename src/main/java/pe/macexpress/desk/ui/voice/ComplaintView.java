@@ -15,11 +15,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -92,15 +89,13 @@ public final class ComplaintView extends VBox {
         VBox.setVgrow(steps, Priority.ALWAYS);
         vm.stepProperty().addListener((o, was, now) -> show(now));
         show(vm.stepProperty().get());
-        // Esc: one step back, and from the form (or once filed) back to the screen that was open.
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                e.consume();
-                if (vm.stepProperty().get() == ComplaintViewModel.Step.SUMMARY) {
-                    vm.correct();
-                } else {
-                    back.run();
-                }
+        // The keys of every screen (Enter presses, Tab leaves a text area); Esc goes one step back, and
+        // from the form (or once filed) back to the screen that was open.
+        pe.macexpress.desk.ui.help.Keys.screen(this, () -> {
+            if (vm.stepProperty().get() == ComplaintViewModel.Step.SUMMARY) {
+                vm.correct();
+            } else {
+                back.run();
             }
         });
     }
@@ -255,14 +250,6 @@ public final class ComplaintView extends VBox {
         summaryText.setPrefRowCount(10);
         summaryText.setMinHeight(160);
         VBox.setVgrow(summaryText, Priority.ALWAYS);
-        // Tab leaves the read-only summary (a TextArea keeps Tab for itself).
-        summaryText.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB) {
-                e.consume();
-                summaryText.getParent().getChildrenUnmodifiable().stream().filter(n -> n instanceof CheckBox)
-                        .findFirst().ifPresent(Node::requestFocus);
-            }
-        });
         // The citizen's own confirmation speaks THEIR language.
         CheckBox citizenRead = new CheckBox();
         citizenRead.setId("complaint-confirm-citizen");
@@ -392,7 +379,7 @@ public final class ComplaintView extends VBox {
                                                         int max) {
         f.setId(id);
         f.setMinHeight(TARGET);
-        f.setTextFormatter(new TextFormatter<String>(change -> change.getControlNewText().length() <= max ? change : null));
+        pe.macexpress.desk.ui.common.Fields.limit(f, max);
         f.textProperty().bindBidirectional(value);
         return f;
     }
@@ -402,41 +389,7 @@ public final class ComplaintView extends VBox {
         a.setWrapText(true);
         a.setPrefRowCount(3);
         a.setMinHeight(80);
-        // Tab moves on (a TextArea keeps Tab for itself otherwise); Ctrl+Tab still types one.
-        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                e.consume();
-                Node next = e.isShiftDown() ? null : nextFocusable(a);
-                if (next != null) {
-                    next.requestFocus();
-                }
-            }
-        });
         return a;
     }
 
-    /** The next focusable sibling in the grid after {@code from}, or the form's first button. */
-    private static Node nextFocusable(Node from) {
-        var parent = from.getParent();
-        if (parent == null) {
-            return null;
-        }
-        List<Node> kids = parent.getChildrenUnmodifiable();
-        boolean after = false;
-        for (Node n : kids) {
-            if (after && n.isFocusTraversable() && n.isVisible()) {
-                return n;
-            }
-            after = after || n == from;
-        }
-        // The last text area: on to the buttons below the grid.
-        if (parent.getParent() instanceof VBox box) {
-            for (Node n : box.getChildren()) {
-                if (n instanceof FlowPane bar && !bar.getChildren().isEmpty()) {
-                    return bar.getChildren().get(0);
-                }
-            }
-        }
-        return null;
-    }
 }

@@ -9,7 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -81,8 +80,7 @@ public final class SuggestionView extends VBox {
         body.setId("suggestion-text");
         body.setWrapText(true);
         body.setPrefRowCount(3);
-        body.setTextFormatter(new TextFormatter<String>(c ->
-                c.getControlNewText().length() <= SuggestionContent.MAX_TEXT ? c : null));
+        pe.macexpress.desk.ui.common.Fields.limit(body, SuggestionContent.MAX_TEXT);
         body.textProperty().bindBidirectional(vm.textProperty());
         Label remaining = new Label();
         remaining.setId("suggestion-remaining");

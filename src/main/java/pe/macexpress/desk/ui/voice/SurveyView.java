@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -201,8 +200,7 @@ public final class SurveyView extends VBox {
         comment.setId("survey-comment");
         comment.setWrapText(true);
         comment.setPrefRowCount(3);
-        comment.setTextFormatter(new TextFormatter<String>(c ->
-                c.getControlNewText().length() <= SurveyContent.MAX_COMMENT ? c : null));
+        pe.macexpress.desk.ui.common.Fields.limit(comment, SurveyContent.MAX_COMMENT);
         comment.setText(vm.commentProperty().get());
         comment.textProperty().addListener((o, was, now) -> vm.commentProperty().set(now));
 

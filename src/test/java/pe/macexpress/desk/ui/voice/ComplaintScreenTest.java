@@ -127,6 +127,14 @@ class ComplaintScreenTest {
         waitUntil(robot, () -> focused(robot, "#complaint-email"));
         Screenshots.save(robot, desk.scene, "complaint-" + lang + "-02-problems");
         assertEquals(List.of(), DrawnText.elided(desk.scene.getRoot()), "no text cut on the form");
+        // Tab and Shift+Tab leave a text area as on every screen, typing nothing into it.
+        robot.interact(() -> text(robot, "#complaint-facts").requestFocus());
+        waitUntil(robot, () -> focused(robot, "#complaint-facts"));
+        robot.type(KeyCode.TAB);
+        waitUntil(robot, () -> focused(robot, "#complaint-request"));
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        waitUntil(robot, () -> focused(robot, "#complaint-facts"));
+        assertEquals("", text(robot, "#complaint-facts").getText(), "no tab typed");
 
         ComboBox<Language> citizenLanguage = robot.lookup("#complaint-language").queryComboBox();
         robot.interact(() -> {

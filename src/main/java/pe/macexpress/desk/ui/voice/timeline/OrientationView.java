@@ -79,8 +79,7 @@ public final class OrientationView extends VBox {
         topic.setWrapText(true);
         topic.setPrefRowCount(3);
         topic.textProperty().bindBidirectional(vm.topicProperty());
-        topic.setTextFormatter(new javafx.scene.control.TextFormatter<String>(c ->
-                c.getControlNewText().length() > OrientationContent.MAX_TOPIC ? null : c));
+        pe.macexpress.desk.ui.common.Fields.limit(topic, OrientationContent.MAX_TOPIC);
         topicLabel.setLabelFor(topic);
 
         Label entityLabel = new Label();
@@ -120,18 +119,11 @@ public final class OrientationView extends VBox {
         FlowPane actions = new FlowPane(10, 8, save, back);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        // The text area keeps Enter for new lines: Ctrl+Enter saves, Tab moves on.
+        // The text area keeps Enter for new lines: Ctrl+Enter saves (Tab moves on: Keys.screen, as on every screen).
         topic.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 save.fire();
                 e.consume();
-            } else if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                e.consume();
-                if (e.isShiftDown()) {
-                    orientation.requestFocus();
-                } else {
-                    entity.requestFocus();
-                }
             }
         });
 
