@@ -94,12 +94,7 @@ public final class IdentifyView extends VBox {
         form.addRow(1, numberLabel, number);
         form.addRow(2, checkLabel, new HBox(10, check, checkHint));
 
-        Label error = new Label();
-        error.setId("identify-error");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
-        Fields.collapseWhenEmpty(error);
+        Label error = Fields.errorLine(i18n, "identify-error", vm.errorKeyProperty());
 
         Button verify = new Button();
         verify.setId("identify-verify");

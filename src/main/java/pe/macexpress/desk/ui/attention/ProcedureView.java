@@ -78,12 +78,7 @@ public final class ProcedureView extends VBox {
         VBox outcome = OutcomeSection.build(vm.outcomeProperty(), vm.detailProperty(), i18n, "outcome-",
                 "procedure-detail", 3);
 
-        Label error = new Label();
-        error.setId("procedure-error");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
-        Fields.collapseWhenEmpty(error);
+        Label error = Fields.errorLine(i18n, "procedure-error", vm.errorKeyProperty());
 
         Button save = new Button();
         save.setId("procedure-save");

@@ -3,6 +3,7 @@ package pe.macexpress.desk.ui.common;
 import java.util.function.Function;
 import javafx.beans.binding.StringBinding;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextFormatter;
@@ -17,6 +18,20 @@ public final class Fields {
     public static void limit(TextInputControl field, int max) {
         field.setTextFormatter(new TextFormatter<String>(change ->
                 change.getControlNewText().length() <= max ? change : null));
+    }
+
+    /**
+     * The line under a form that says what went wrong and what to do, in the advisor's language
+     * ({@code key} names the message; null or empty: nothing, and no room taken).
+     */
+    public static Label errorLine(I18n i18n, String id, javafx.beans.value.ObservableValue<String> key) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("error-text");
+        error.setWrapText(true);
+        error.textProperty().bind(i18n.text(key));
+        collapseWhenEmpty(error);
+        return error;
     }
 
     /** A label that takes no room while it has nothing to say (errors, optional details). */

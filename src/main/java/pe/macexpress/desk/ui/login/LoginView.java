@@ -64,12 +64,7 @@ public final class LoginView extends VBox {
         form.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(),
                 new javafx.scene.layout.ColumnConstraints(260));
 
-        Label error = new Label();
-        error.setId("login-error");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
-        Fields.collapseWhenEmpty(error);
+        Label error = Fields.errorLine(i18n, "login-error", vm.errorKeyProperty());
         Label notice = new Label();
         notice.setId("login-notice");
         notice.getStyleClass().add("hint");

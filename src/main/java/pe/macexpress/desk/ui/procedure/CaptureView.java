@@ -130,12 +130,7 @@ public final class CaptureView extends VBox {
             }
         });
 
-        Label error = new Label();
-        error.setId("capture-error");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
-        Fields.collapseWhenEmpty(error);
+        Label error = Fields.errorLine(i18n, "capture-error", vm.errorKeyProperty());
 
         Button save = new Button();
         save.setId("capture-save");

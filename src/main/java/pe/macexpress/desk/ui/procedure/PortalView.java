@@ -281,12 +281,7 @@ public final class PortalView extends HBox {
         field.setId("portal-reference");
         field.textProperty().bindBidirectional(vm.referenceProperty());
         Fields.limit(field, ServedVia.MAX_REFERENCE);
-        Label error = new Label();
-        error.setId("portal-reference-error");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(i18n.text(vm.referenceErrorKey()));
-        Fields.collapseWhenEmpty(error);
+        Label error = Fields.errorLine(i18n, "portal-reference-error", vm.referenceErrorKey());
         VBox box = new VBox(4, label, field, error, hint(i18n, "portal.reference.hint"));
         label.setLabelFor(field);
         return box;
@@ -302,12 +297,7 @@ public final class PortalView extends HBox {
             }
         });
 
-        Label error = new Label();
-        error.setId("portal-error");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
-        Fields.collapseWhenEmpty(error);
+        Label error = Fields.errorLine(i18n, "portal-error", vm.errorKeyProperty());
 
         Button save = new Button();
         save.setId("portal-save");

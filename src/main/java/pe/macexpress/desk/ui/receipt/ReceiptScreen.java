@@ -213,12 +213,7 @@ public class ReceiptScreen extends VBox {
     }
 
     private Button button(String id, String key) {
-        Button b = new Button();
-        b.setId(id);
-        b.setMinHeight(TARGET);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.textProperty().bind(i18n.text(key));
-        return b;
+        return pe.macexpress.desk.ui.common.TouchButtons.of(i18n, id, key);
     }
 
     /** The receipt's texts, in the receipt's language. */

@@ -77,12 +77,7 @@ public final class SyncView extends VBox {
         retryDocuments.visibleProperty().bind(vm.documentsSetAsideProperty().greaterThan(0));
         retryDocuments.managedProperty().bind(retryDocuments.visibleProperty());
 
-        Label error = new Label();
-        error.setId("sync-error");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(i18n.text(vm.lastErrorKeyProperty()));
-        Fields.collapseWhenEmpty(error);
+        Label error = Fields.errorLine(i18n, "sync-error", vm.lastErrorKeyProperty());
 
         Label summary = new Label();
         summary.setId("sync-summary");

@@ -53,15 +53,7 @@ public final class ComplaintCasesPanel extends VBox {
         missing.textProperty().bind(i18n.computed(() -> vm.missingProperty().get().isEmpty() ? ""
                 : i18n.get("complaint.cases.missing", vm.missingProperty().get()), vm.missingProperty()));
         Fields.collapseWhenEmpty(missing);
-        Label status = new Label();
-        status.setId("complaint-cases-status");
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        status.textProperty().bind(i18n.computed(() -> {
-            ComplaintViewModel.Message m = vm.messageProperty().get();
-            return m == null ? "" : i18n.get(m.key(), m.args().toArray());
-        }, vm.messageProperty()));
-        Fields.collapseWhenEmpty(status);
+        Label status = ComplaintView.messageLabel(i18n, "complaint-cases-status", vm.messageProperty());
         answerForm.setVisible(false);
         answerForm.setManaged(false);
         getChildren().addAll(title, missing, rows, answerForm, status);

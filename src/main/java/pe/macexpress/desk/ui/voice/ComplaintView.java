@@ -70,16 +70,8 @@ public final class ComplaintView extends VBox {
 
         Label title = label("complaint-title", "complaint.title");
         title.getStyleClass().add("screen-title");
-        Label status = new Label();
-        status.setId("complaint-status");
+        Label status = messageLabel(i18n, "complaint-status", vm.messageProperty());
         status.getStyleClass().add("complaint-status");
-        status.setWrapText(true);
-        status.setMinHeight(Region.USE_PREF_SIZE);
-        status.textProperty().bind(i18n.computed(() -> {
-            ComplaintViewModel.Message m = vm.messageProperty().get();
-            return m == null ? "" : i18n.get(m.key(), m.args().toArray());
-        }, vm.messageProperty()));
-        Fields.collapseWhenEmpty(status);
 
         buildForm();
         buildSummary();
@@ -356,13 +348,23 @@ public final class ComplaintView extends VBox {
         return l;
     }
 
+    /** A wrapping line with the ViewModel's last message in the advisor's language, no room when none. */
+    static Label messageLabel(I18n i18n, String id,
+                              javafx.beans.value.ObservableValue<ComplaintViewModel.Message> message) {
+        Label status = new Label();
+        status.setId(id);
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.textProperty().bind(i18n.computed(() -> {
+            ComplaintViewModel.Message m = message.getValue();
+            return m == null ? "" : i18n.get(m.key(), m.args().toArray());
+        }, message));
+        Fields.collapseWhenEmpty(status);
+        return status;
+    }
+
     private Button button(String id, String key) {
-        Button b = new Button();
-        b.setId(id);
-        b.setMinHeight(TARGET);
-        b.setMinWidth(Region.USE_PREF_SIZE);
-        b.textProperty().bind(i18n.text(key));
-        return b;
+        return pe.macexpress.desk.ui.common.TouchButtons.of(i18n, id, key);
     }
 
     private RadioButton radio(ToggleGroup group, String id, String key, ComplaintFiling.ReplyVia via) {

@@ -88,13 +88,8 @@ public final class IncidentClosingView extends StackPane {
         VBox pinBox = new VBox(4, label(i18n, "incident.sup.pin"), pin);
         FlowPane whoRow = new FlowPane(16, 8, who, pinBox);
 
-        Label problem = new Label();
-        problem.setId("incident-close-problem");
-        problem.getStyleClass().add("error-text");
-        problem.setWrapText(true);
+        Label problem = Fields.errorLine(i18n, "incident-close-problem", vm.problemKeyProperty());
         problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.textProperty().bind(i18n.text(vm.problemKeyProperty()));
-        Fields.collapseWhenEmpty(problem);
 
         Button cancel = new Button();
         cancel.setId("incident-close-cancel");

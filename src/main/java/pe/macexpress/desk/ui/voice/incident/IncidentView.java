@@ -107,13 +107,8 @@ public final class IncidentView extends StackPane {
         TextArea what = area("incident-what", 2, vm.whatProperty());
         TextArea done = area("incident-done", 2, vm.doneProperty());
 
-        Label problem = new Label();
-        problem.setId("incident-problem");
-        problem.getStyleClass().add("error-text");
-        problem.setWrapText(true);
+        Label problem = Fields.errorLine(i18n, "incident-problem", vm.problemKeyProperty());
         problem.setMinHeight(Region.USE_PREF_SIZE);
-        problem.textProperty().bind(i18n.text(vm.problemKeyProperty()));
-        Fields.collapseWhenEmpty(problem);
 
         Button cancel = new Button();
         cancel.setId("incident-cancel");

@@ -126,12 +126,7 @@ public final class ArrivalPanel extends VBox {
                 : i18n.get("queue.serving", vm.calledProperty().get().turn()), vm.calledProperty()));
         Fields.collapseWhenEmpty(serving);
 
-        Label error = new Label();
-        error.setId("queue-error");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
-        Fields.collapseWhenEmpty(error);
+        Label error = Fields.errorLine(i18n, "queue-error", vm.errorKeyProperty());
 
         Label languageLabel = new Label();
         languageLabel.setWrapText(true);

@@ -98,12 +98,7 @@ public final class OrientationView extends VBox {
         entity.valueProperty().bindBidirectional(vm.entityProperty());
         entityLabel.setLabelFor(entity);
 
-        Label error = new Label();
-        error.setId("orientation-error");
-        error.getStyleClass().add("error-text");
-        error.setWrapText(true);
-        error.textProperty().bind(i18n.text(vm.errorKeyProperty()));
-        Fields.collapseWhenEmpty(error);
+        Label error = Fields.errorLine(i18n, "orientation-error", vm.errorKeyProperty());
 
         Button save = new Button();
         save.setId("orientation-save");
