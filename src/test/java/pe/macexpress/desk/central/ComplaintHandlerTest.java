@@ -162,4 +162,25 @@ class ComplaintHandlerTest {
         c.put("as", "x".repeat(1001));
         assertEquals(Optional.of(RejectReason.TOO_LARGE), check(c));
     }
+
+    /**
+     * The layers forbid one constant for both sides (core knows no contract, the contract no core):
+     * the desk's form may never accept more than the central will take.
+     */
+    @Test
+    void theDesksLimitsAreTheCentrals() {
+        assertEquals(pe.macexpress.desk.contract.ComplaintContent.MAX_NAMES, pe.macexpress.desk.core.ComplaintFiling.MAX_NAMES);
+        assertEquals(pe.macexpress.desk.contract.ComplaintContent.MAX_ADDRESS,
+                pe.macexpress.desk.core.ComplaintFiling.MAX_ADDRESS);
+        assertEquals(pe.macexpress.desk.contract.ComplaintContent.MAX_PHONE, pe.macexpress.desk.core.ComplaintFiling.MAX_PHONE);
+        assertEquals(pe.macexpress.desk.contract.ComplaintContent.MAX_EMAIL, pe.macexpress.desk.core.ComplaintFiling.MAX_EMAIL);
+        assertEquals(pe.macexpress.desk.contract.ComplaintContent.MAX_FACTS, pe.macexpress.desk.core.ComplaintFiling.MAX_FACTS);
+        assertEquals(pe.macexpress.desk.contract.ComplaintContent.MAX_REQUEST,
+                pe.macexpress.desk.core.ComplaintFiling.MAX_REQUEST);
+        assertEquals(pe.macexpress.desk.contract.ComplaintContent.MAX_ACTION,
+                pe.macexpress.desk.core.ComplaintFiling.MAX_ACTION);
+        assertEquals(pe.macexpress.desk.contract.ComplaintContent.MAX_GUARDIAN_DOCUMENT,
+                pe.macexpress.desk.core.ComplaintFiling.MAX_GUARDIAN_DOCUMENT);
+        assertEquals(pe.macexpress.desk.contract.ComplaintContent.MAX_SUMMARY, Complaint.Answer.MAX_SUMMARY);
+    }
 }
