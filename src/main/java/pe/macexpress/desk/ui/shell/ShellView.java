@@ -124,10 +124,21 @@ public final class ShellView extends BorderPane {
         titleBox.setMinWidth(0);
         titleBox.setPrefWidth(200);
         HBox.setHgrow(titleBox, Priority.ALWAYS);
-        // One run beside the title; on its own row it may wrap once more (a window narrower than a netbook).
+        // One run beside the title; on its own row it may wrap once more (large type on a netbook).
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, languageLabel, language,
-                complaint, cases, lookup, supervisor, signOut);
-        actions.setPrefWrapLength(Double.MAX_VALUE);
+                complaint, cases, lookup, supervisor, signOut) {
+            /** The one-run width (FlowPane's own is its wrap length, which says nothing about the buttons). */
+            @Override
+            protected double computePrefWidth(double height) {
+                double width = 0;
+                int shown = 0;
+                for (Node child : getManagedChildren()) {
+                    width += child.prefWidth(-1);
+                    shown++;
+                }
+                return snappedLeftInset() + snappedRightInset() + width + Math.max(0, shown - 1) * getHgap();
+            }
+        };
         actions.setId("header-actions");
         actions.setAlignment(Pos.CENTER_RIGHT);
         actions.setMinWidth(Region.USE_PREF_SIZE);

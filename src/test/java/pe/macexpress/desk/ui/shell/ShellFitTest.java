@@ -86,6 +86,10 @@ class ShellFitTest {
             }
         });
         TrainingDesk.waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
+        // Signed out only the language box shows: it has room beside the title, one row.
+        Node signedOutActions = robot.lookup("#header-actions").query();
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(signedOutActions.getParent().getStyleClass().contains("header"), "one row while there is room");
         robot.interact(() -> robot.lookup("#language-switch").queryComboBox()
                 .setValue(desk.ctx.localization().language("qu")));
         robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
