@@ -65,7 +65,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("Core").definedBy("..desk.core..")
                 .layer("Contract").definedBy("..desk.contract..")
-                .layer("Base").definedBy("..desk.config..", "..desk.blocking..", "..desk.i18n..")
+                .layer("Base").definedBy("..desk.config..", "..desk.blocking..", "..desk.i18n..", "..desk.security..")
                 .layer("Store").definedBy("pe.macexpress.desk.store..")
                 .layer("Services").definedBy("..desk.identity..", "..desk.sync..", "..desk.bundle..", "..desk.attention..",
                         "..desk.advisor..", "..desk.catalog..", "..desk.connectivity..", "..desk.procedure..", "..desk.receipt..",
