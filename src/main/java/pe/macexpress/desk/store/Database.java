@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import org.sqlite.SQLiteConfig;
+import pe.macexpress.desk.security.FieldCipher;
+import pe.macexpress.desk.security.KeyRing;
 
 /**
  * The workstation's SQLite database: one connection, one writer at a time, every write in its own
@@ -18,15 +21,19 @@ import org.sqlite.SQLiteConfig;
  * in idle time ({@link IdleCheckpointer}), so a save never waits for one.
  */
 final class Database implements AutoCloseable {
+    /** The {@code setting} that names this database's key (not secret). */
+    static final String KEY_ID = "security.key_id";
     private final Path file;
     private final Connection connection;
     private final IdleCheckpointer checkpointer;
     private final Map<String, PreparedStatement> kept = new HashMap<>();
+    private final FieldCipher cipher;
     private boolean closed;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, FieldCipher cipher) {
         this.file = file;
         this.connection = connection;
+        this.cipher = cipher;
         this.checkpointer = new IdleCheckpointer(this);
     }
 
@@ -55,7 +62,7 @@ final class Database implements AutoCloseable {
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA wal_autocheckpoint = " + IdleCheckpointer.FALLBACK_PAGES);
             }
-            return new Database(file, connection);
+            return new Database(file, connection, cipher(connection));
         } catch (SQLException e) {
             closeQuietly(connection);
             throw StoreException.from(e);
@@ -67,6 +74,39 @@ final class Database implements AutoCloseable {
 
     Path file() {
         return file;
+    }
+
+    /** The database's field cipher (issue 15): its key lives outside the data folder ({@link KeyRing}). */
+    FieldCipher cipher() {
+        return cipher;
+    }
+
+    /** The key this database names in {@code setting}; a new database gets a new key. */
+    private static FieldCipher cipher(Connection connection) throws SQLException {
+        String keyId = null;
+        try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, KEY_ID);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    keyId = rs.getString(1);
+                }
+            }
+        }
+        try {
+            if (keyId != null) {
+                return KeyRing.load(keyId, false);
+            }
+            String id = KeyRing.newKeyId();
+            FieldCipher created = KeyRing.load(id, true);
+            try (PreparedStatement ps = connection.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?)")) {
+                ps.setString(1, KEY_ID);
+                ps.setString(2, id);
+                ps.executeUpdate();
+            }
+            return created;
+        } catch (java.io.IOException e) {
+            throw new StoreException(StoreException.Kind.IO, e.getMessage(), e);
+        }
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */

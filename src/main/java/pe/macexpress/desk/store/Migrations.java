@@ -423,6 +423,22 @@ public final class Migrations {
             );
             CREATE INDEX incident_recorded ON incident(recorded_at);
             CREATE INDEX incident_open ON incident(serious, closed_at);
+            """,
+            // Issue 15 (foundation): the audit hash chain. Each row's hash covers the row and the previous
+            // row's hash (see AuditChainStore); subjects are blind indexes, never document numbers.
+            """
+            CREATE TABLE audit_chain (
+                seq INTEGER PRIMARY KEY,
+                at INTEGER NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                purpose TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL
+            );
+            CREATE INDEX audit_chain_subject ON audit_chain(subject) WHERE subject <> '';
             """);
 
     private Migrations() {

@@ -29,6 +29,7 @@ public final class Store implements AutoCloseable {
     private final TimelineStore timeline;
     private final ComplaintStore complaints;
     private final IncidentStore incidents;
+    private final AuditChainStore audit;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -48,6 +49,7 @@ public final class Store implements AutoCloseable {
         this.timeline = new TimelineStore(db, outbox, clock);
         this.complaints = new ComplaintStore(db, outbox, clock);
         this.incidents = new IncidentStore(db, outbox, clock);
+        this.audit = new AuditChainStore(db, clock);
     }
 
     /**
@@ -136,6 +138,11 @@ public final class Store implements AutoCloseable {
     /** The point's incident register (issue 13). */
     public IncidentStore incidents() {
         return incidents;
+    }
+
+    /** Issue 15: the audit hash chain (every audited action, tamper-evident). */
+    public AuditChainStore audit() {
+        return audit;
     }
 
     /**

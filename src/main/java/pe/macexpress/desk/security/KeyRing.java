@@ -1,0 +1,90 @@
+package pe.macexpress.desk.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import pe.macexpress.desk.config.PrivateFiles;
+
+/**
+ * Where the keys of {@link FieldCipher} live: outside the data folder, so that a copy of the data
+ * folder (a stolen disk image of it, a backup on a USB stick) holds no key. One key per database,
+ * named by an id stored in the database.
+ *
+ * <p>The folder is {@code MACEXPRESS_KEY_DIR} (environment) or {@code macexpress.keyDir} (system
+ * property) when set; otherwise the OS user's private configuration folder
+ * ({@code %LOCALAPPDATA%\MacExpressDesk\keys} on Windows, {@code $XDG_CONFIG_HOME/macexpress-desk/keys}
+ * or {@code ~/.config/macexpress-desk/keys} elsewhere). Folder 0700, key files 0600.
+ */
+public final class KeyRing {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private KeyRing() {
+    }
+
+    /** The folder that holds the key files. */
+    public static Path folder() {
+        String env = System.getenv("MACEXPRESS_KEY_DIR");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String prop = System.getProperty("macexpress.keyDir");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String local = System.getenv("LOCALAPPDATA");
+        if (os.contains("win") && local != null) {
+            return Path.of(local, "MacExpressDesk", "keys");
+        }
+        String xdg = System.getenv("XDG_CONFIG_HOME");
+        Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
+        return config.resolve("macexpress-desk").resolve("keys");
+    }
+
+    /** A new key id (not secret). */
+    public static String newKeyId() {
+        byte[] id = new byte[16];
+        RANDOM.nextBytes(id);
+        return HexFormat.of().formatHex(id);
+    }
+
+    /** The key file of {@code keyId}. */
+    public static Path file(String keyId) {
+        if (!keyId.matches("[0-9a-f]{32}")) {
+            throw new IllegalArgumentException("not a key id");
+        }
+        return folder().resolve(keyId + ".key");
+    }
+
+    /** Loads the key {@code keyId}; creates it first when {@code create} and it does not exist. */
+    public static FieldCipher load(String keyId, boolean create) throws IOException {
+        Path file = file(keyId);
+        if (!Files.exists(file)) {
+            if (!create) {
+                throw new KeyMissingException(keyId, file.getParent());
+            }
+            PrivateFiles.folder(file.getParent());
+            byte[] material = new byte[64];
+            RANDOM.nextBytes(material);
+            Path tmp = file.resolveSibling(keyId + ".tmp");
+            Files.deleteIfExists(tmp);
+            Files.write(Files.createFile(tmp, PrivateFiles.fileAttributes(tmp)),
+                    Base64.getEncoder().encode(material));
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        byte[] material = Base64.getDecoder().decode(new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).strip());
+        return new FieldCipher(keyId, material);
+    }
+
+    /** The key a database names is not on this machine (the database was copied without it). */
+    public static final class KeyMissingException extends IOException {
+        public KeyMissingException(String keyId, Path folder) {
+            super("encryption key " + keyId + " not found in " + folder);
+        }
+    }
+}
