@@ -10,4 +10,8 @@ public final class AuditActions {
 
     /** The chain's own first row in a database. */
     public static final String CHAIN_START = "chain.start";
+
+    // Issue 15 (purge)
+    /** A retention run (daily, at start, after a scheduled sync, or the {@code purge} command): counts only. */
+    public static final String PURGE_RUN = "purge.run";
 }

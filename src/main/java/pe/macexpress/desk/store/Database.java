@@ -57,6 +57,14 @@ final class Database implements AutoCloseable {
             try (Statement st = connection.createStatement()) {
                 // Reading the schema fails at once on a file that is not a database.
                 st.execute("SELECT count(*) FROM sqlite_master");
+                // Issue 15 (purge): a deleted or blanked value is overwritten, not left in a free page or cell.
+                st.execute("PRAGMA secure_delete = ON");
+                // Issue 15 (purge): a new database vacuums incrementally from its first table on; an
+                // existing one switches at its first purge (compactAfterPurge: needs one full VACUUM).
+                if (Migrations.currentVersion(connection) == 0
+                        && SqliteFiles.scalar(connection, "SELECT count(*) FROM sqlite_master") == 0) {
+                    st.execute("PRAGMA auto_vacuum = INCREMENTAL");
+                }
             }
             Migrations.apply(connection);
             try (Statement st = connection.createStatement()) {
@@ -171,6 +179,39 @@ final class Database implements AutoCloseable {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA wal_checkpoint(PASSIVE)");
             return true;
+        } catch (SQLException e) {
+            throw StoreException.from(e);
+        }
+    }
+
+    /**
+     * Issue 15 (purge): after a purge, hands the freed pages back to the file system and empties the
+     * WAL, so no purged value stays in a free page, the file's tail or an old WAL frame. The first
+     * time on a database created without {@code auto_vacuum = INCREMENTAL} it switches with one full
+     * VACUUM (outside any transaction; the whole file is rewritten once); later runs are incremental.
+     *
+     * @return true when this call ran the one-time full VACUUM
+     */
+    synchronized boolean compactAfterPurge() {
+        if (closed) {
+            return false;
+        }
+        forgetKeptStatements(); // VACUUM refuses to run while any statement of the connection is still active
+        try (Statement st = connection.createStatement()) {
+            boolean full = SqliteFiles.scalar(connection, "PRAGMA auto_vacuum") != 2;
+            if (full) {
+                st.execute("PRAGMA auto_vacuum = INCREMENTAL");
+                st.execute("VACUUM");
+            } else {
+                // One page is freed per step: step it to the end.
+                try (ResultSet rs = st.executeQuery("PRAGMA incremental_vacuum")) {
+                    while (rs.next()) {
+                        // nothing to read
+                    }
+                }
+            }
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            return full;
         } catch (SQLException e) {
             throw StoreException.from(e);
         }

@@ -28,6 +28,8 @@ public final class IdentityFlagStore {
             try (PreparedStatement ps = c.prepareStatement("SELECT a.id, a.advisor_id, a.doc_type, a.doc_number,"
                     + " a.doc_check, a.citizen_names FROM attention a LEFT JOIN identity_flag f ON f.attention_id = a.id"
                     + " WHERE a.verification = ? AND f.attention_id IS NULL AND a.doc_type IN (?, ?)"
+                    // Issue 15 (purge): a purged attention has no document left to verify.
+                    + " AND a.purged_at IS NULL"
                     + " ORDER BY a.started_at LIMIT ?")) {
                 ps.setString(1, VerificationState.PENDING.code());
                 ps.setString(2, DocumentType.DNI.code());
