@@ -75,6 +75,8 @@ public final class DeskContext implements AutoCloseable {
     private final IncidentService incidents;
     private final Outbox outbox;
     private final BackupService backups;
+    /** Issue 15 (purge): the retention rule once a day while the app runs. */
+    private final DailyPurge dailyPurge;
     private final TrainingHints trainingHints;
     /** What the sign-in screen does not need (HTTP, sandbox, central, sync, identity), built behind it. */
     private final CompletableFuture<Parts> parts;
@@ -164,6 +166,7 @@ public final class DeskContext implements AutoCloseable {
         this.captureService = new CaptureService(store, attentionService, clock);
         this.outbox = store.outbox();
         this.backups = BackupService.of(settings, clock);
+        this.dailyPurge = new DailyPurge(retention());
         this.parts = new CompletableFuture<>();
         // Issue 13 (incidents): a serious one asks for a sync now, once sync is built (offline it waits for the link).
         this.incidents = new IncidentService(store.incidents(), clock, () -> {
@@ -317,7 +320,8 @@ public final class DeskContext implements AutoCloseable {
                 ctx.seedTrainingData();
             }
             ctx.outbox.resetInFlight();
-            new Retention(db, clock, settings.get(ConfigKeys.RETENTION_DAYS)).purge();
+            // Issue 15 (purge): every table and file, backups and aside copies included, at every start.
+            ctx.retention().run(Retention.SYSTEM_ACTOR);
             ctx.dailyBackup();
             if (http != null) {
                 ctx.buildRest();
@@ -419,6 +423,12 @@ public final class DeskContext implements AutoCloseable {
         Parts p = parts();
         p.connectivity.start(settings.get(ConfigKeys.HEALTH_INTERVAL));
         p.identity.startBackground();
+        dailyPurge.start();
+    }
+
+    /** Issue 15 (purge): the one retention rule on this data folder (rows, documents, backups, aside copies). */
+    public Retention retention() {
+        return new Retention(store, backups, clock, settings.get(ConfigKeys.RETENTION_DAYS));
     }
 
     public DeskSettings settings() {
@@ -572,6 +582,7 @@ public final class DeskContext implements AutoCloseable {
         Parts p = parts.exceptionally(e -> null).join();
         SandboxServer sandbox = p != null ? p.sandbox
                 : sandboxStart == null ? null : sandboxStart.exceptionally(e -> null).join();
+        dailyPurge.close();
         if (p != null) {
             p.connectivity.close();
             p.sync.close();

@@ -57,6 +57,16 @@ final class SyncCommand extends DataFolderCommand {
                 out.println(DeskCommand.say(spec, "cli.sync.unreachable", central.baseUrl()));
             }
             out.println(r.summaryLine());
+            // Issue 15 (purge): the scheduled sync also runs the day's purge when the app did not. Its
+            // failure does not change the sync's exit code: the next run (or the app) tries again.
+            try {
+                new pe.macexpress.desk.store.Retention(db, pe.macexpress.desk.store.BackupService.of(settings, clock),
+                        clock, settings.get(pe.macexpress.desk.config.ConfigKeys.RETENTION_DAYS))
+                        .runIfDue(pe.macexpress.desk.store.Retention.SYSTEM_ACTOR);
+            } catch (pe.macexpress.desk.store.StoreException e) {
+                java.util.logging.Logger.getLogger(SyncCommand.class.getName())
+                        .warning("daily purge after sync failed (" + e.kind() + ")");
+            }
             return r.outcome().exitCode();
         } finally {
             http.dispatcher().executorService().shutdown();

@@ -112,8 +112,13 @@ public final class ConfigKeys {
             ConfigType.days(0, TEN_YEARS_DAYS), s -> s.get(ConfigKeys.RETENTION_DAYS), "= `retention.days`",
             "Cuántos días atrás abarca la conciliación con la sede.");
 
+    /**
+     * Issue 15 (purge): 1 to 3650 days. 0 would blank a citizen the moment the central answers (a case
+     * could not be called back, a complaint not followed) and is far likelier a slip than a decision; more
+     * than ten years is no retention at all. Outside that range the file is refused at load (never 0).
+     */
     public static final ConfigKey<Duration> RETENTION_DAYS = define("retention.days",
-            ConfigType.days(0, TEN_YEARS_DAYS), Duration.ofDays(90),
+            ConfigType.days(1, TEN_YEARS_DAYS), Duration.ofDays(90),
             "Tiempo tras la confirmación de la sede en que se borran aquí los datos personales de una atención.");
 
     public static final ConfigKey<String> BACKUP_FOLDER = define("backup.folder", ConfigType.folder(), "",

@@ -150,10 +150,26 @@ public final class Retention {
                 rows.identityFlags(), rows.inbox(), backupCounts[0], backupCounts[1], asideCounts[0], asideCounts[1],
                 full);
         store.audit().append(new AuditEvent(actor, AuditActions.PURGE_RUN, "retention", "", report.detail()));
+        store.settings().put(Setting.RETENTION_LAST_RUN, Instant.ofEpochMilli(now).toString());
         // The audit row is the last write: leave the WAL empty again (it carries counts only, but a purge
         // run ends with nothing pending in it).
         db.compactAfterPurge();
         return report;
+    }
+
+    /**
+     * The daily run: purges unless a run already happened on the clock's current day (in the clock's
+     * zone), here or in another process on this data folder (the time is kept in the database).
+     *
+     * @return the report, or empty when today's run was already done
+     */
+    public java.util.Optional<Report> runIfDue(String actor) {
+        java.time.LocalDate today = clock.instant().atZone(clock.getZone()).toLocalDate();
+        java.util.Optional<Instant> last = store.settings().instant(Setting.RETENTION_LAST_RUN);
+        if (last.isPresent() && !last.get().atZone(clock.getZone()).toLocalDate().isBefore(today)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(run(actor));
     }
 
     /** Every table's rule, in the caller's transaction, on the desk's database or a copy of it. */

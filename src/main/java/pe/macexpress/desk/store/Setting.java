@@ -23,7 +23,9 @@ public enum Setting {
     /** The last catalogue refused: "problem|entry|source|instant", until one is installed. */
     CATALOG_REFUSED("catalog.refused"),
     /** When the last reconciliation was answered (or, before the first, when the first sync drained). */
-    RECONCILED_AT("sync.reconciledAt");
+    RECONCILED_AT("sync.reconciledAt"),
+    /** Issue 15 (purge): when retention last ran here (at start, daily, after a scheduled sync, or {@code purge}); ISO instant. */
+    RETENTION_LAST_RUN("retention.lastRun");
 
     private final String key;
 
