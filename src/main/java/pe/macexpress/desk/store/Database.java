@@ -203,12 +203,9 @@ final class Database implements AutoCloseable {
                 st.execute("PRAGMA auto_vacuum = INCREMENTAL");
                 st.execute("VACUUM");
             } else {
-                // One page is freed per step: step it to the end.
-                try (ResultSet rs = st.executeQuery("PRAGMA incremental_vacuum")) {
-                    while (rs.next()) {
-                        // nothing to read
-                    }
-                }
+                // One page is freed per step of the statement: sqlite3_exec steps it to the end.
+                connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase()
+                        .exec("PRAGMA incremental_vacuum", true);
             }
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
             return full;
