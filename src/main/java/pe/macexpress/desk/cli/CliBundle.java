@@ -35,6 +35,8 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.advisor.name", "cli.advisor.option.name");
         KEYS.put("macexpress-desk.advisor.pin", "cli.advisor.option.pin");
         KEYS.put("macexpress-desk.backup.usage.description", "cli.backup.description");
+        // Issue 15 (purge)
+        KEYS.put("macexpress-desk.purge.usage.description", "cli.purge.description");
         KEYS.put("macexpress-desk.backup.list", "cli.backup.option.list");
         KEYS.put("macexpress-desk.case.usage.description", "cli.case.description");
         KEYS.put("macexpress-desk.case.code", "cli.case.option.code");
