@@ -54,7 +54,8 @@ import pe.macexpress.desk.security.AuditEvent;
  *     with an open case (the supervisor still has to look at it);</li>
  * <li>{@code sync_inbox}: what the central sent and this desk processed or set aside {@code period} ago is
  *     deleted (processed, not acknowledged, is the condition: it came from the central);</li>
- * <li>files: captured documents (also their copy in the backups' mirror); backups taken {@code period} or
+ * <li>files: captured documents (also their copy in the backups' mirror), and document files no row
+ *     names once a day old ({@link #ORPHAN_AGE}: a crash's leftovers); backups taken {@code period} or
  *     longer ago are deleted and younger ones purged in place by the same rule (a row due now was already
  *     acknowledged when any younger backup was taken, so the same cutoff finds it there), then vacuumed;
  *     when no backup is left a fresh one of the purged database is written; {@code *-aside-*} copies of
@@ -142,10 +143,11 @@ public final class Retention {
         Rows rows = db.write(c -> purgeRows(c, now, cutoff));
         // After the commit: a crash here leaves files no row needs, never a row without its file too early.
         deleteDocuments(rows.files(), true);
+        int orphans = deleteOrphanDocuments(now);
         boolean full = db.compactAfterPurge();
         int[] backupCounts = purgeBackups(now, cutoff);
         int[] asideCounts = purgeAsideCopies(now, cutoff);
-        Report report = new Report(rows.attentions(), rows.captures(), rows.files().size(), rows.complaints(),
+        Report report = new Report(rows.attentions(), rows.captures(), rows.files().size() + orphans, rows.complaints(),
                 rows.feedback(), rows.orientations(), rows.incidents(), rows.identityAudit(), rows.identityCache(),
                 rows.identityFlags(), rows.inbox(), backupCounts[0], backupCounts[1], asideCounts[0], asideCounts[1],
                 full);
@@ -249,6 +251,43 @@ public final class Retention {
                 }
             }
         }
+    }
+
+    /** A document file no row names is a crash's leftover once it is this old (a file is written just before its row). */
+    static final Duration ORPHAN_AGE = Duration.ofDays(1);
+
+    /**
+     * Document files that no attachment row still needs (a capture whose transaction never committed,
+     * a {@code .tmp} left by a crash, a file a restore brought back for a record the restored database
+     * does not have) are personal documents nobody will send or show: deleted once a day old.
+     */
+    private int deleteOrphanDocuments(long now) {
+        if (!Files.isDirectory(attachments)) {
+            return 0;
+        }
+        java.util.Set<String> named = db.read(c -> {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT file FROM attachment WHERE state <> 'purged'");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+            return names;
+        });
+        long oldest = now - ORPHAN_AGE.toMillis();
+        int deleted = 0;
+        try (var files = Files.list(attachments)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f) && !named.contains(f.getFileName().toString())
+                        && Files.getLastModifiedTime(f).toMillis() <= oldest && Files.deleteIfExists(f)) {
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            // Tried again at the next run.
+        }
+        return deleted;
     }
 
     /**

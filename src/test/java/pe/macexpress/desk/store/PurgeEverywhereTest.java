@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -288,6 +289,22 @@ class PurgeEverywhereTest {
             assertEquals(1, r.inbox());
             assertEquals(1, db.inbox().count("done"));
             assertEquals(1, db.inbox().count("new"));
+        }
+    }
+
+    @Test
+    void aDocumentFileNoRowNamesIsDeletedOnceADayOldNotBefore() throws Exception {
+        MutableClock clock = new MutableClock(Instant.now());
+        try (Store db = Store.open(dir.resolve("desk.db"), clock)) {
+            Path folder = Files.createDirectories(db.attachmentsFolder());
+            Path crashLeftover = Files.writeString(folder.resolve(UUID.randomUUID() + ".tmp"), "DNI 73919999");
+            Path beingWritten = Files.writeString(folder.resolve(UUID.randomUUID() + ".jpg"), "DNI 73919998");
+            Files.setLastModifiedTime(crashLeftover, java.nio.file.attribute.FileTime.from(
+                    clock.instant().minus(Duration.ofDays(2))));
+            Retention.Report r = new Retention(db, clock, PERIOD).run(Retention.SYSTEM_ACTOR);
+            assertEquals(1, r.documents());
+            assertFalse(Files.exists(crashLeftover), "a crash's leftover document is not kept forever");
+            assertTrue(Files.exists(beingWritten), "a file written moments ago may be about to get its row");
         }
     }
 }
