@@ -144,15 +144,27 @@ public final class Retention {
         // After the commit: a crash here leaves files no row needs, never a row without its file too early.
         deleteDocuments(rows.files(), true);
         int orphans = deleteOrphanDocuments(now);
-        boolean full = db.compactAfterPurge();
+        // A vacuum that fails (the one-time full VACUUM needs about the database's size free) does not
+        // undo the purge nor skip its audit row: it is reported, and the next run compacts.
+        boolean full = false;
+        StoreException compactProblem = null;
+        try {
+            full = db.compactAfterPurge();
+        } catch (StoreException e) {
+            compactProblem = e;
+        }
         int[] backupCounts = purgeBackups(now, cutoff);
         int[] asideCounts = purgeAsideCopies(now, cutoff);
         Report report = new Report(rows.attentions(), rows.captures(), rows.files().size() + orphans, rows.complaints(),
                 rows.feedback(), rows.orientations(), rows.incidents(), rows.identityAudit(), rows.identityCache(),
                 rows.identityFlags(), rows.inbox(), backupCounts[0], backupCounts[1], asideCounts[0], asideCounts[1],
                 full);
-        store.audit().append(new AuditEvent(actor, AuditActions.PURGE_RUN, "retention", "", report.detail()));
+        store.audit().append(new AuditEvent(actor, AuditActions.PURGE_RUN, "retention", "", report.detail()
+                + (compactProblem == null ? "" : " compact_failed=" + compactProblem.kind())));
         store.settings().put(Setting.RETENTION_LAST_RUN, Instant.ofEpochMilli(now).toString());
+        if (compactProblem != null) {
+            throw compactProblem;
+        }
         // The audit row is the last write: leave the WAL empty again (it carries counts only, but a purge
         // run ends with nothing pending in it).
         db.compactAfterPurge();
