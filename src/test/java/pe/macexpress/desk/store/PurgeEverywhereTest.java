@@ -307,4 +307,44 @@ class PurgeEverywhereTest {
             assertTrue(Files.exists(beingWritten), "a file written moments ago may be about to get its row");
         }
     }
+
+    @Test
+    void whenEveryBackupIsOlderThanThePeriodTheyGoAndAFreshPurgedOneTakesTheirPlace() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-05T14:00:00Z"));
+        Path data = dir.resolve("data");
+        BackupService backups = new BackupService(data.resolve("backups"), 7, clock);
+        Citizen c = citizen(7);
+        try (Store db = Store.open(data.resolve("desk.db"), clock)) {
+            seed(db, attention(c, 7, clock.instant()), c, clock.instant(), true);
+            acknowledgeAll(db);
+            clock.advance(Duration.ofHours(1));
+            backups.backupNow(db);
+            clock.advance(Duration.ofDays(1));
+            backups.backupNow(db);
+            clock.advance(Duration.ofDays(100));
+            Retention.Report r = new Retention(db, backups, clock, PERIOD).run(Retention.SYSTEM_ACTOR);
+            assertEquals(2, r.backupsDeleted());
+            List<Backup> left = backups.list();
+            assertEquals(1, left.size(), "the desk is never left without a backup");
+            assertEquals(clock.instant().getEpochSecond(), left.get(0).takenAt().getEpochSecond());
+        }
+        assertEquals(List.of(), found(data, List.of(c.dni(), c.name())));
+    }
+
+    @Test
+    void aDamagedAsideCopyWaitsUntilItIsOlderThanThePeriodThenGoes() throws Exception {
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-05T14:00:00Z"));
+        Path data = dir.resolve("data");
+        try (Store db = Store.open(data.resolve("desk.db"), clock)) {
+            Path damaged = data.resolve("desk-aside-" + STAMP.format(clock.instant()) + ".db");
+            Files.writeString(damaged, "SQLite format 3\0 damaged ... DNI 73915555");
+            Retention retention = new Retention(db, clock, PERIOD);
+            Retention.Report young = retention.run(Retention.SYSTEM_ACTOR);
+            assertEquals(0, young.asidePurged() + young.asideDeleted());
+            assertTrue(Files.exists(damaged), "cannot be purged inside: kept while younger than the period");
+            clock.advance(PERIOD.plusMinutes(1));
+            assertEquals(1, retention.run(Retention.SYSTEM_ACTOR).asideDeleted());
+            assertFalse(Files.exists(damaged));
+        }
+    }
 }
