@@ -88,4 +88,20 @@ class PurgeCommandTest {
                     "a refused period purges nothing (it is never read as 0)");
         }
     }
+
+    @Test
+    void theScheduledSyncRunsTheDaysPurgeWhenTheAppDidNot() {
+        List<Attention> old = seedOld();
+        DeskCli.Result r = DeskCli.run(home, "sync");
+        try (Store db = Store.open(DeskSettings.load(home).databaseFile(), java.time.Clock.systemUTC())) {
+            assertEquals("", db.attentions().find(old.get(0).id()).orElseThrow().citizenNames(), r.out() + r.err());
+            assertEquals(1, db.audit().after(0, 100).stream()
+                    .filter(e -> e.action().equals(AuditActions.PURGE_RUN)).count());
+        }
+        DeskCli.run(home, "sync");
+        try (Store db = Store.open(DeskSettings.load(home).databaseFile(), java.time.Clock.systemUTC())) {
+            assertEquals(1, db.audit().after(0, 100).stream()
+                    .filter(e -> e.action().equals(AuditActions.PURGE_RUN)).count(), "once a day");
+        }
+    }
 }
