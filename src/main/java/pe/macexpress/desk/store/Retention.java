@@ -124,6 +124,10 @@ public final class Retention {
     /** The rows one database gave up, and the document files they named. */
     private record Rows(int attentions, int captures, int complaints, int feedback, int orientations, int incidents,
                         int identityAudit, int identityCache, int identityFlags, int inbox, List<String> files) {
+        int total() {
+            return attentions + captures + complaints + feedback + orientations + incidents + identityAudit
+                    + identityCache + identityFlags + inbox;
+        }
     }
 
     /** Purges what is due (see {@link #run}); returns how many attentions were purged. */
@@ -390,7 +394,11 @@ public final class Retention {
                 }
                 // An aside copy may still be in WAL mode with its -wal beside it: fold it in, then one file.
                 st.execute("PRAGMA journal_mode = DELETE");
-                st.execute("VACUUM");
+                // Rewritten only when something changed or free pages may hold older values: seven backups
+                // on a USB stick are not copied again every day for nothing.
+                if (rows.total() > 0 || SqliteFiles.scalar(c, "PRAGMA freelist_count") > 0) {
+                    st.execute("VACUUM");
+                }
                 deleteDocuments(rows.files(), false);
             }
             return true;
