@@ -66,7 +66,7 @@ class SyncContractTest {
     @BeforeEach
     void start() throws IOException {
         http = new OkHttpClient.Builder().addNetworkInterceptor(recorder).build();
-        sandbox = SandboxServer.start(InetAddress.getLoopbackAddress(), 0, null);
+        sandbox = SandboxServer.start(SandboxServer.Options.loopback(0).withFaultInjection());
         store = Store.open(dir.resolve("desk.db"), Clock.systemUTC());
     }
 
@@ -345,7 +345,8 @@ class SyncContractTest {
         }
 
         /** Another token of the same workstation: its attachments are this one's too. */
-        private final String token = sandbox.central().enroll(sandbox.central().issueCode(), WORKSTATION).orElseThrow();
+        private final String token = sandbox.central().enroll(sandbox.central().issueCode(WORKSTATION), WORKSTATION)
+                .orElseThrow();
 
         int put(String id, long offset, long size, String sha, int chunk, byte[] body) throws IOException {
             return code(new Request.Builder().url(url(id)).header("Authorization", "Bearer " + token)
@@ -372,7 +373,7 @@ class SyncContractTest {
     /** The reference central's admin calls, made with the contract's records through the recording client. */
     private final class AdminCalls {
         String issuedCode() throws IOException {
-            return post("/enrollment-codes", new Admin.Code(null), Admin.Code.class).code();
+            return post("/enrollment-codes", Admin.Code.forWorkstation(WORKSTATION), Admin.Code.class).code();
         }
 
         void change(String type, String ref, String body) throws IOException {
@@ -440,6 +441,7 @@ class SyncContractTest {
         }
 
         private <T> T call(Request request, Class<T> answer) throws IOException {
+            request = request.newBuilder().header("Authorization", "Bearer " + sandbox.adminToken()).build();
             try (Response r = http.newCall(request).execute()) {
                 assertEquals(200, r.code(), request.url().encodedPath());
                 return Wire.read(r.body().bytes(), answer);

@@ -349,6 +349,11 @@ public final class CentralStore implements AutoCloseable {
                 .map(r -> (String) r[0]);
     }
 
+    /** How many valid (not revoked) tokens name {@code workstation}. */
+    public synchronized int tokens(String workstation) {
+        return ((Number) query("SELECT count(*) FROM tok WHERE ws = ? AND revoked = 0", workstation).get(0)[0]).intValue();
+    }
+
     /** Revokes every token of a workstation; its next request gets 401. */
     public synchronized int revoke(String workstation) {
         return update("UPDATE tok SET revoked = 1 WHERE ws = ?", workstation);
