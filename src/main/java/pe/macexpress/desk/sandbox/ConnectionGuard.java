@@ -132,6 +132,11 @@ public final class ConnectionGuard implements AutoCloseable {
         return cut.get();
     }
 
+    /** Exchanges past the headers and not yet answered, all clients together. */
+    public int inFlight() {
+        return perClient.values().stream().mapToInt(AtomicInteger::get).sum();
+    }
+
     /** Exchanges refused (429) for too many of one client at once since start. */
     public long refused() {
         return refused.get();
