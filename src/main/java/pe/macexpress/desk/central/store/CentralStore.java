@@ -109,6 +109,9 @@ public final class CentralStore implements AutoCloseable {
             CREATE INDEX tok_ws ON tok(ws)
             """);
 
+    /** The schema version a database has once opened here (its {@code user_version}). */
+    public static final int SCHEMA_VERSION = STEPS.size();
+
     private final Connection c;
     private final Path attachmentsFolder;
     private final boolean temporaryFolder;
