@@ -40,7 +40,11 @@ import pe.macexpress.desk.security.TextGuard;
  * under {@code /api/v1}, speaking the records of {@code contract}: what a production central must
  * do, small enough to read. Idempotent: an upload stores a batch in one transaction and answers per
  * record. Record kinds are handled by {@link KindHandler}s; storage is the same for all. Admin
- * endpoints (stats, records, codes, revoke, changes, results, faults) are for tests and training;
+ * endpoints (stats, records, codes, revoke, changes, results, faults) are for tests and training,
+ * and all need the admin token. Issue 15, a central that trusts nothing: a record belongs to the
+ * workstation that sent it first (others get 403), reconciliation answers about the caller's own
+ * records only, every record is checked ({@link RecordChecks}) before it is stored, enrollment
+ * codes name their workstation and wrong ones lock the address out (429);
  * entities' results and the look-up of a code are in {@link Results}. Mounted on the training
  * sandbox's HTTP server, which listens on loopback only.
  */

@@ -16,9 +16,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import pe.macexpress.desk.central.CentralApi;
 import pe.macexpress.desk.central.store.CentralStore;
@@ -54,7 +51,9 @@ import pe.macexpress.desk.core.DniCheck;
  *       look-alike portal pages ({@link PortalLookalike}), which no other fault touches. Also {@code {"passwordExpired":true}}: the
  *       current password answers 1002 until changed through Actualizar.
  *       {@code DELETE /sandbox/faults} clears everything; {@code GET /sandbox/faults} shows the state.
- *       Loopback only, like the whole sandbox. In-process: {@link #inject(Fault)}.</li>
+ *       Issue 15: the path exists only in a sandbox started for tests ({@link Options#withFaultInjection()},
+ *       {@code sandbox --fault-injection}) and needs {@code Authorization: Bearer <admin token>};
+ *       training never has it. In-process: {@link #inject(Fault)}.</li>
  *   <li>Reserved DNIs (valid check digit, see {@link #reservedDni(Fault.Kind)} and
  *       {@link #reservedDniForCode(String)}): 9999000N → one fault each, e.g. {@code 99990001} answers
  *       1000, {@code 99990003} answers 1003, {@code 99990005} HTTP 500, {@code 99990006} a captive portal,

@@ -101,6 +101,26 @@ class CentralStoreMigrationTest {
         }
     }
 
+    @Test
+    void aVersionFiveCentralsUnusedCodesBecomeSingleUsePresetCodes() throws Exception {
+        Path file = dir.resolve("central.db");
+        try (CentralStore first = CentralStore.open(file)) {
+            first.addCode("1234-5678");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            revertIssue15(st);
+            st.execute("PRAGMA user_version = 5");
+        }
+        try (CentralStore again = CentralStore.open(file)) {
+            assertEquals(CentralStore.EnrollOutcome.ENROLLED, again.enroll("1234-5678", "WS-1", 1L).outcome());
+            assertEquals(CentralStore.EnrollOutcome.BAD_CODE, again.enroll("1234-5678", "WS-2", 2L).outcome(),
+                    "used once");
+            assertEquals(1, again.tokens("WS-1"));
+        }
+        assertEquals(CentralStore.SCHEMA_VERSION, userVersion(file));
+    }
+
     /** What step 6 (issue 15: codes bound to a workstation and expiring, records by owner) added, undone. */
     private static void revertIssue15(Statement st) throws java.sql.SQLException {
         st.execute("DROP INDEX record_ws");
