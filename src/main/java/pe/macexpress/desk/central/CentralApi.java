@@ -33,7 +33,6 @@ import pe.macexpress.desk.contract.UploadBatch;
 import pe.macexpress.desk.contract.UploadRecord;
 import pe.macexpress.desk.contract.Verdict;
 import pe.macexpress.desk.contract.Wire;
-import pe.macexpress.desk.security.TextGuard;
 
 /**
  * The reference implementation of the sync contract ({@code src/main/resources/api/sync-v1.yaml})
@@ -53,7 +52,8 @@ public final class CentralApi {
     private static final int MAX_INFLATED = 8 * 1024 * 1024;
     private static final int MAX_RECORD = 16 * 1024;
     private static final int MAX_SMALL_BODY = 16 * 1024;
-    private static final int MAX_WORKSTATION_ID = 64;
+    /** A workstation id as the desk's configuration allows it (letters, digits, ".", "-", "_"; 64 at most). */
+    private static final java.util.regex.Pattern WORKSTATION_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
     /** Issue 15: a record's time may run ahead of the central's clock by a badly set PC clock, not by years. */
     static final long MAX_CLOCK_AHEAD_MS = java.time.Duration.ofDays(30).toMillis();
     /** Above this, a revision is not a count of changes but an attempt to pin a record forever. */
@@ -266,8 +266,7 @@ public final class CentralApi {
             return;
         }
         String ws = body.workstationId() == null ? "" : body.workstationId().strip();
-        if (ws.isEmpty() || ws.length() > MAX_WORKSTATION_ID || !TextGuard.isClean(ws) || ws.contains("\n")
-                || ws.contains("\t")) {
+        if (!WORKSTATION_ID.matcher(ws).matches()) {
             enrollTries.failed(client);
             json(ex, 422, new ErrorAnswer("invalid workstation"));
             return;
@@ -612,7 +611,7 @@ public final class CentralApi {
      */
     private void issueCode(HttpExchange ex, Admin.Code body) throws IOException {
         String ws = body.workstationId() == null ? "" : body.workstationId().strip();
-        if (ws.isEmpty() || ws.length() > MAX_WORKSTATION_ID || !TextGuard.isClean(ws)) {
+        if (!WORKSTATION_ID.matcher(ws).matches()) {
             json(ex, 400, new ErrorAnswer("a code names its workstation (w)"));
             return;
         }

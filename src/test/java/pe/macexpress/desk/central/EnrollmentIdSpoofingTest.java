@@ -63,6 +63,8 @@ class EnrollmentIdSpoofingTest {
         assertEquals(1, sandbox.central().tokens(victim), "the victim has still only its own token");
         assertEquals(victim, sandbox.central().workstation(victimToken).orElseThrow());
 
+        assertEquals(422, calls.enroll(code, "TAMBO-NUEVO-02\nX").status(), "an id no desk can have");
+        assertEquals(422, calls.enroll(code, "TAMBO\u202E-20").status(), "a bidi override in the id");
         // The same code still serves its own workstation, once.
         CentralCalls.Answer own = calls.enroll(code, "TAMBO-NUEVO-02");
         assertEquals(200, own.status(), own.body());
