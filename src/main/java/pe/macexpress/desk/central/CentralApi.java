@@ -349,11 +349,6 @@ public final class CentralApi {
     }
 
     /**
-     * Validates and stores records of a workstation in one transaction, idempotently, and answers
-     * per record: the one path of online uploads and USB bundles. Null when an injected fault drops
-     * the answer after the commit ({@code faults} true: online uploads only).
-     */
-    /**
      * Issue 15: a batch holding a record another workstation sent first. Nothing of it was stored;
      * online the upload is answered 403, in a USB bundle the part is refused.
      */
@@ -363,6 +358,13 @@ public final class CentralApi {
         }
     }
 
+    /**
+     * Validates and stores records of a workstation in one transaction, idempotently, and answers
+     * per record: the one path of online uploads and USB bundles. Null when an injected fault drops
+     * the answer after the commit ({@code faults} true: online uploads only).
+     *
+     * @throws NotYours when a record of the batch is another workstation's (nothing stored)
+     */
     UploadAnswer storeRecords(String ws, List<UploadRecord> r, boolean faults) throws IOException {
         List<CentralStore.Incoming> valid = new ArrayList<>();
         List<Integer> validIndex = new ArrayList<>();
