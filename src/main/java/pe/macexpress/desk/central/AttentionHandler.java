@@ -29,6 +29,11 @@ final class AttentionHandler implements KindHandler {
     }
 
     @Override
+    public java.util.Set<String> timeFields() {
+        return java.util.Set.of("s", "e", "ar", "ca");
+    }
+
+    @Override
     public Optional<RejectReason> validate(JsonNode content, int schemaVersion) {
         for (String f : schema().fields(schemaVersion)) {
             boolean mayBeNull = TIMELINE_TIMES.contains(f) && content.has(f);
@@ -49,6 +54,9 @@ final class AttentionHandler implements KindHandler {
                 || a.endedAt() < a.startedAt() || !AttentionCode.isWellFormed(a.code())
                 || Stream.of(a.visitId(), a.advisorId(), a.pointId()).anyMatch(String::isBlank)) {
             return Optional.of(RejectReason.INVALID);
+        }
+        if (content.path("od").asText("").length() > pe.macexpress.desk.security.TextGuard.MAX_FREE_TEXT) {
+            return Optional.of(RejectReason.TOO_LARGE); // issue 15: an outcome detail is free text, 2,000 at most
         }
         if (!knownProcedure.test(a.procedureId())) {
             return Optional.of(RejectReason.UNKNOWN_PROCEDURE);

@@ -126,7 +126,14 @@ final class BundleImports {
                 return;
             }
             Path answer = dir.resolve("answer");
-            apply(plain, bundle, ws, answer);
+            try {
+                apply(plain, bundle, ws, answer);
+            } catch (CentralApi.NotYours e) {
+                // Issue 15: a record another workstation sent first; that part was not stored.
+                CentralApi.json(ex, 403, new ErrorAnswer("not yours: a record of the bundle belongs to another"
+                        + " workstation; that part was not stored"));
+                return;
+            }
             ex.getResponseHeaders().set("Content-Type", "application/octet-stream");
             ex.sendResponseHeaders(200, Files.size(answer));
             try (OutputStream out = ex.getResponseBody()) {

@@ -37,6 +37,11 @@ final class CaptureHandler implements KindHandler {
     }
 
     @Override
+    public java.util.Set<String> timeFields() {
+        return java.util.Set.of("t");
+    }
+
+    @Override
     public Optional<RejectReason> validate(JsonNode content, int schemaVersion) {
         for (String f : schema().fields(schemaVersion)) {
             if (!content.hasNonNull(f)) {

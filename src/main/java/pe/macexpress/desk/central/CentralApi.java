@@ -39,7 +39,11 @@ import pe.macexpress.desk.contract.Wire;
  * under {@code /api/v1}, speaking the records of {@code contract}: what a production central must
  * do, small enough to read. Idempotent: an upload stores a batch in one transaction and answers per
  * record. Record kinds are handled by {@link KindHandler}s; storage is the same for all. Admin
- * endpoints (stats, records, codes, revoke, changes, results, faults) are for tests and training;
+ * endpoints (stats, records, codes, revoke, changes, results, faults) are for tests and training,
+ * and all need the admin token. Issue 15, a central that trusts nothing: a record belongs to the
+ * workstation that sent it first (others get 403), reconciliation answers about the caller's own
+ * records only, every record is checked ({@link RecordChecks}) before it is stored, enrollment
+ * codes name their workstation and wrong ones lock the address out (429);
  * entities' results and the look-up of a code are in {@link Results}. Mounted on the training
  * sandbox's HTTP server, which listens on loopback only.
  */
@@ -48,6 +52,12 @@ public final class CentralApi {
     private static final int MAX_INFLATED = 8 * 1024 * 1024;
     private static final int MAX_RECORD = 16 * 1024;
     private static final int MAX_SMALL_BODY = 16 * 1024;
+    /** A workstation id as the desk's configuration allows it (letters, digits, ".", "-", "_"; 64 at most). */
+    private static final java.util.regex.Pattern WORKSTATION_ID = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** Issue 15: a record's time may run ahead of the central's clock by a badly set PC clock, not by years. */
+    static final long MAX_CLOCK_AHEAD_MS = java.time.Duration.ofDays(30).toMillis();
+    /** Above this, a revision is not a count of changes but an attempt to pin a record forever. */
+    static final int MAX_REVISION = 1_000_000;
 
     private final CentralStore store;
     private final AttachmentUploads attachments;
@@ -56,18 +66,23 @@ public final class CentralApi {
     private final Results results;
     private final BundleImports bundles;
     private final String adminToken;
+    private final AttemptLimiter enrollTries;
+    private volatile boolean faultInjection;
     private int faultStatus;
     private int faultRetryAfter;
     private int faultTimes;
     private boolean faultDropAfterCommit;
 
     /**
-     * @param adminToken the bearer token of admin calls that change what workstations receive
-     *                   (publishing a catalogue, recording an entity's result); other admin calls stay
-     *                   open until roles exist (issue 15)
+     * @param adminToken the bearer token every admin call needs ({@code Authorization: Bearer …})
      */
     public CentralApi(CentralStore store, List<KindHandler> handlers, String adminToken) {
+        this(store, handlers, adminToken, AttemptLimiter.enrollment());
+    }
+
+    CentralApi(CentralStore store, List<KindHandler> handlers, String adminToken, AttemptLimiter enrollTries) {
         this.store = store;
+        this.enrollTries = enrollTries;
         this.attachments = new AttachmentUploads(store);
         handlers.forEach(this::accept);
         this.catalogs = new CatalogPublisher(store);
@@ -108,6 +123,19 @@ public final class CentralApi {
         api.accept(new ComplaintHandler());
         api.accept(new IncidentHandler());
         return api;
+    }
+
+    /**
+     * Issue 15: {@code /admin/faults} exists from now on (still behind the admin token). Only a
+     * central started for tests calls this; training and {@code sandbox} without
+     * {@code --fault-injection} answer 404 there.
+     */
+    public void enableFaultInjection() {
+        faultInjection = true;
+    }
+
+    public boolean faultInjection() {
+        return faultInjection;
     }
 
     /** What an operator gives admin calls ({@code Authorization: Bearer …}); printed by {@code sandbox}. */
@@ -215,22 +243,43 @@ public final class CentralApi {
         return true;
     }
 
+    /**
+     * POST /enroll: a code for one workstation, once, before it expires. Failures are counted per
+     * client address: past a few, the address is locked out (429 with Retry-After) however good
+     * its next code is. A code issued for another workstation, or a preset code offered for a
+     * workstation that already has a token, is refused like an unknown one (403).
+     */
     private void enroll(HttpExchange ex) throws IOException {
         if (!post(ex)) {
             return;
         }
+        String client = ex.getRemoteAddress().getAddress().getHostAddress();
+        long wait = enrollTries.retryAfterSeconds(client);
+        if (wait > 0) {
+            ex.getResponseHeaders().set("Retry-After", String.valueOf(wait));
+            json(ex, 429, new ErrorAnswer("too many tries"));
+            return;
+        }
         EnrollRequest body = small(ex, EnrollRequest.class);
         if (body == null) {
+            enrollTries.failed(client);
             return;
         }
         String ws = body.workstationId() == null ? "" : body.workstationId().strip();
-        String code = body.code() == null ? "" : body.code().strip();
-        Optional<String> token = ws.isEmpty() ? Optional.empty() : store.enroll(code, ws);
-        if (token.isEmpty()) {
+        if (!WORKSTATION_ID.matcher(ws).matches()) {
+            enrollTries.failed(client);
+            json(ex, 422, new ErrorAnswer("invalid workstation"));
+            return;
+        }
+        CentralStore.Enrolled enrolled = store.enroll(body.code() == null ? "" : body.code(), ws,
+                System.currentTimeMillis());
+        if (enrolled.outcome() != CentralStore.EnrollOutcome.ENROLLED) {
+            enrollTries.failed(client);
             json(ex, 403, new ErrorAnswer("bad code"));
             return;
         }
-        json(ex, 200, new EnrollAnswer(token.get(), ws, catalogs.publicKeyBase64(), bundles.publicKeyBase64()));
+        enrollTries.succeeded(client);
+        json(ex, 200, new EnrollAnswer(enrolled.token(), ws, catalogs.publicKeyBase64(), bundles.publicKeyBase64()));
     }
 
     /** A small JSON body as a contract record; null (and 400 answered) when unreadable. */
@@ -286,7 +335,13 @@ public final class CentralApi {
             json(ex, 413, new ErrorAnswer("too many records"));
             return;
         }
-        UploadAnswer answer = storeRecords(ws, batch.records(), true);
+        UploadAnswer answer;
+        try {
+            answer = storeRecords(ws, batch.records(), true);
+        } catch (NotYours e) {
+            json(ex, 403, new ErrorAnswer("not yours"));
+            return;
+        }
         if (answer == null) {
             return; // committed, then the answer is lost: the client must resend and get duplicates
         }
@@ -294,9 +349,21 @@ public final class CentralApi {
     }
 
     /**
+     * Issue 15: a batch holding a record another workstation sent first. Nothing of it was stored;
+     * online the upload is answered 403, in a USB bundle the part is refused.
+     */
+    static final class NotYours extends IOException {
+        NotYours() {
+            super("a record of the batch belongs to another workstation");
+        }
+    }
+
+    /**
      * Validates and stores records of a workstation in one transaction, idempotently, and answers
      * per record: the one path of online uploads and USB bundles. Null when an injected fault drops
      * the answer after the commit ({@code faults} true: online uploads only).
+     *
+     * @throws NotYours when a record of the batch is another workstation's (nothing stored)
      */
     UploadAnswer storeRecords(String ws, List<UploadRecord> r, boolean faults) throws IOException {
         List<CentralStore.Incoming> valid = new ArrayList<>();
@@ -314,6 +381,9 @@ public final class CentralApi {
             }
         }
         List<CentralStore.Verdict> verdicts = store.store(ws, valid, System.currentTimeMillis());
+        if (verdicts.contains(CentralStore.Verdict.NOT_YOURS)) {
+            throw new NotYours();
+        }
         if (faults && takeDropFault()) {
             return null;
         }
@@ -336,6 +406,7 @@ public final class CentralApi {
                     x.add(Verdict.duplicate(i));
                 }
                 case CONFLICT -> x.add(Verdict.conflict(i));
+                case NOT_YOURS -> throw new NotYours(); // never here: the store refused the batch
             }
         }
         return new UploadAnswer(r.size(), accepted, duplicates, x);
@@ -349,16 +420,24 @@ public final class CentralApi {
             return Optional.of(RejectReason.INVALID);
         }
         JsonNode a = rec.content();
-        if (a == null || !a.isObject() || rec.hash() == null) {
+        if (a == null || !a.isObject() || rec.hash() == null || rec.revision() < 0 || rec.revision() > MAX_REVISION) {
             return Optional.of(RejectReason.INVALID);
         }
         if (a.toString().length() > MAX_RECORD) {
             return Optional.of(RejectReason.TOO_LARGE);
         }
+        Optional<RejectReason> texts = RecordChecks.texts(a);
+        if (texts.isPresent()) {
+            return texts;
+        }
         KindHandler handler = handlers.get(rec.kindOrDefault());
         int sv = rec.schemaVersionOrDefault();
         if (handler == null || !handler.schema().knows(sv)) {
             return Optional.of(RejectReason.UNKNOWN_KIND);
+        }
+        Optional<RejectReason> times = RecordChecks.times(a, handler.timeFields(), System.currentTimeMillis());
+        if (times.isPresent()) {
+            return times;
         }
         Optional<RejectReason> own = handler.validate(a, sv);
         if (own.isPresent()) {
@@ -381,7 +460,7 @@ public final class CentralApi {
             return;
         }
         List<String> ids = body.pairs().stream().map(p -> p.id() == null ? "" : p.id()).toList();
-        List<String> held = store.hashes(body.kindOrDefault(), ids);
+        List<String> held = store.hashes(call.workstation(), body.kindOrDefault(), ids);
         List<Integer> missing = new ArrayList<>();
         List<Integer> differing = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -467,6 +546,10 @@ public final class CentralApi {
     private void admin(HttpExchange ex) throws IOException {
         String path = ex.getRequestURI().getPath().substring((BASE_PATH + "/admin").length());
         String method = ex.getRequestMethod();
+        // Issue 15: every admin call, reads included, needs the admin token (anyone could revoke any workstation).
+        if (!hasAdminToken(ex)) {
+            return;
+        }
         switch (path) {
             case "/stats" -> {
                 long[] attached = store.attachmentTotals();
@@ -479,14 +562,10 @@ public final class CentralApi {
             }
             case "/records" -> json(ex, 200, new Admin.Records(store.records()));
             case "/enrollment-codes" -> {
-                Admin.Code body = "POST".equals(method) ? smallOrEmpty(ex, Admin.Code.class, new Admin.Code(null)) : null;
-                if (body == null) {
-                    json(ex, 405, new ErrorAnswer("method"));
-                    return;
+                Admin.Code body = post(ex) ? small(ex, Admin.Code.class) : null;
+                if (body != null) {
+                    issueCode(ex, body);
                 }
-                String code = body.code() != null && !body.code().isBlank() ? body.code().strip() : store.issueCode();
-                store.addCode(code);
-                json(ex, 200, new Admin.Code(code));
             }
             case "/revoke" -> {
                 Admin.Revoke body = post(ex) ? small(ex, Admin.Revoke.class) : null;
@@ -502,6 +581,10 @@ public final class CentralApi {
                 }
             }
             case "/faults" -> {
+                if (!faultInjection) {
+                    json(ex, 404, new ErrorAnswer("unknown admin path"));
+                    return;
+                }
                 boolean clear = "DELETE".equals(method);
                 Admin.Faults body = clear ? new Admin.Faults(null, null, null, null)
                         : smallOrEmpty(ex, Admin.Faults.class, new Admin.Faults(null, null, null, null));
@@ -515,13 +598,43 @@ public final class CentralApi {
             }
             case "/catalog" -> publish(ex);
             case "/results" -> {
-                Admin.NewResult body = hasAdminToken(ex) && post(ex) ? small(ex, Admin.NewResult.class) : null;
+                Admin.NewResult body = post(ex) ? small(ex, Admin.NewResult.class) : null;
                 if (body != null) {
                     results.record(ex, body, System.currentTimeMillis());
                 }
             }
             default -> json(ex, 404, new ErrorAnswer("unknown admin path"));
         }
+    }
+
+    /**
+     * POST /admin/enrollment-codes: a code for the one workstation the body names ({@code w}),
+     * issued (or the operator's own, for training), expiring after {@code ttlHours} (default 72).
+     */
+    private void issueCode(HttpExchange ex, Admin.Code body) throws IOException {
+        String ws = body.workstationId() == null ? "" : body.workstationId().strip();
+        if (!WORKSTATION_ID.matcher(ws).matches()) {
+            json(ex, 400, new ErrorAnswer("a code names its workstation (w)"));
+            return;
+        }
+        long ttlHours = body.ttlHours() == null ? CentralStore.DEFAULT_CODE_TTL.toHours() : body.ttlHours();
+        if (ttlHours < 1 || ttlHours > 24 * 30) {
+            json(ex, 400, new ErrorAnswer("ttlHours between 1 and 720"));
+            return;
+        }
+        long now = System.currentTimeMillis();
+        java.time.Duration ttl = java.time.Duration.ofHours(ttlHours);
+        String code;
+        if (body.code() != null && !body.code().isBlank()) {
+            if (!pe.macexpress.desk.security.EnrollmentCode.isWellFormed(body.code())) {
+                json(ex, 400, new ErrorAnswer("not a code"));
+                return;
+            }
+            code = store.presetCode(body.code(), ws, ttl, now);
+        } else {
+            code = store.issueCode(ws, ttl, now);
+        }
+        json(ex, 200, new Admin.Code(code, ws, now + ttl.toMillis(), null));
     }
 
     /** Whether the call carries the admin token; false once 401 was answered. Compared in constant time. */
@@ -537,9 +650,6 @@ public final class CentralApi {
 
     /** PUT /admin/catalog: a new catalogue for every workstation; needs the admin token. */
     private void publish(HttpExchange ex) throws IOException {
-        if (!hasAdminToken(ex)) {
-            return;
-        }
         if (!"PUT".equals(ex.getRequestMethod())) {
             ex.getResponseHeaders().set("Allow", "PUT");
             json(ex, 405, new ErrorAnswer("method"));

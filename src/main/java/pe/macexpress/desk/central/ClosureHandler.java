@@ -23,6 +23,11 @@ final class ClosureHandler implements KindHandler {
     }
 
     @Override
+    public java.util.Set<String> timeFields() {
+        return java.util.Set.of("t");
+    }
+
+    @Override
     public Optional<RejectReason> validate(JsonNode content, int schemaVersion) {
         for (String f : schema().fields(schemaVersion)) {
             if (!content.hasNonNull(f)) {

@@ -38,6 +38,11 @@ final class ComplaintHandler implements KindHandler {
     }
 
     @Override
+    public java.util.Set<String> timeFields() {
+        return java.util.Set.of("t", "at");
+    }
+
+    @Override
     public Optional<RejectReason> validate(JsonNode a, int schemaVersion) {
         for (String f : schema().fields(schemaVersion)) {
             JsonNode v = a.get(f);

@@ -36,6 +36,11 @@ final class IncidentHandler implements KindHandler {
     }
 
     @Override
+    public java.util.Set<String> timeFields() {
+        return java.util.Set.of("t", "rt", "nt", "ca");
+    }
+
+    @Override
     public Optional<RejectReason> validate(JsonNode content, int schemaVersion) {
         for (String f : REQUIRED) {
             if (!content.hasNonNull(f)) {

@@ -19,4 +19,12 @@ public interface KindHandler {
      * matching hash) cannot be stored; empty when it can.
      */
     Optional<RejectReason> validate(JsonNode content, int schemaVersion);
+
+    /**
+     * Issue 15: the content's time fields (epoch milliseconds), checked for every record before
+     * {@link #validate}: not negative, not absurdly ahead of the central's clock (see {@link RecordChecks}).
+     */
+    default java.util.Set<String> timeFields() {
+        return java.util.Set.of();
+    }
 }

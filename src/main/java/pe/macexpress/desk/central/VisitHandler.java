@@ -24,6 +24,11 @@ final class VisitHandler implements KindHandler {
     }
 
     @Override
+    public java.util.Set<String> timeFields() {
+        return java.util.Set.of("ar", "ca", "en");
+    }
+
+    @Override
     public Optional<RejectReason> validate(JsonNode content, int schemaVersion) {
         for (String f : schema().fields(schemaVersion)) {
             if (!content.has(f) || (content.get(f).isNull() && !NULLABLE.contains(f))) {

@@ -73,6 +73,7 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.sandbox.central-db", "cli.sandbox.option.central.db");
         KEYS.put("macexpress-desk.sandbox.catalog", "cli.sandbox.option.catalog");
         KEYS.put("macexpress-desk.sandbox.admin-token", "cli.sandbox.option.admin.token");
+        KEYS.put("macexpress-desk.sandbox.fault-injection", "cli.central.option.fault.injection");
         KEYS.put("macexpress-desk.seed-demo.usage.description", "cli.seed.demo.description");
         KEYS.put("macexpress-desk.seed-demo.attentions", "cli.seed.demo.option.attentions");
         KEYS.put("macexpress-desk.seed-demo.captures", "cli.seed.demo.option.captures");

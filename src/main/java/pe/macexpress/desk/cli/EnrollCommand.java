@@ -46,11 +46,13 @@ final class EnrollCommand implements Callable<Integer> {
                 case BAD_CODE -> out.println(DeskCommand.say(spec, "cli.enroll.bad.code"));
                 case UNREACHABLE -> out.println(DeskCommand.say(spec, "cli.enroll.unreachable", server));
                 case NOT_SAVED -> out.println(DeskCommand.say(spec, "cli.enroll.not.saved", settings.home().toString()));
+                case MALFORMED_CODE -> out.println(DeskCommand.say(spec, "cli.central.enroll.malformed"));
+                case TOO_MANY_TRIES -> out.println(DeskCommand.say(spec, "cli.central.enroll.too.many"));
             }
             out.flush();
             return switch (r) {
                 case ENROLLED -> 0;
-                case BAD_CODE -> 1;
+                case BAD_CODE, MALFORMED_CODE, TOO_MANY_TRIES -> 1;
                 case NOT_SAVED -> 2;
                 case UNREACHABLE -> 3;
             };

@@ -27,6 +27,10 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--admin-token", paramLabel = "TOKEN")
     String adminToken;
 
+    /** Issue 15: fault injection over HTTP exists only when asked for (tests), behind the admin token. */
+    @Option(names = "--fault-injection")
+    boolean faultInjection;
+
     @Spec
     CommandSpec spec;
 
@@ -49,8 +53,15 @@ public final class SandboxCommand implements Callable<Integer> {
                 return 1;
             }
         }
-        SandboxServer server = SandboxServer.start(java.net.InetAddress.getLoopbackAddress(), port, centralDb,
-                adminToken);
+        for (String c : enrollmentCodes) {
+            if (!pe.macexpress.desk.security.EnrollmentCode.isWellFormed(c)) {
+                throw new LocalizedParseErrors.Refused(spec.commandLine(), DeskCommand.say(spec, "cli.central.code.malformed"));
+            }
+        }
+        SandboxServer.Options options = SandboxServer.Options.loopback(port).withCentralDb(centralDb)
+                .withAdminToken(adminToken);
+        SandboxServer server = SandboxServer.start(faultInjection ? options.withFaultInjection() : options);
+        // Preset codes (training, tests): single-use, bound to the first workstation that uses them.
         enrollmentCodes.forEach(server.central()::addCode);
         if (catalogJson != null) {
             var c = server.centralApi().publishCatalog(catalogJson);
@@ -60,12 +71,13 @@ public final class SandboxCommand implements Callable<Integer> {
         System.out.println("sync central: " + server.baseUrl() + "/api/v1 (enrollment codes: "
                 + (enrollmentCodes.isEmpty() ? "POST /api/v1/admin/enrollment-codes" : enrollmentCodes.size() + " preset")
                 + ")");
-        // A token the operator chose is not echoed (it may sit in a shared terminal); a drawn one must be.
-        System.out.println("admin token (PUT " + server.baseUrl() + "/api/v1/admin/catalog, POST "
-                + server.baseUrl() + "/api/v1/admin/results): "
-                + (adminToken == null ? server.centralApi().adminToken() : "the one given by --admin-token"));
-        System.out.println("faults: POST " + server.baseUrl() + "/sandbox/faults {\"kind\":\"HTML\",\"times\":1}"
-                + " | DELETE to clear | kinds: " + java.util.Arrays.toString(pe.macexpress.desk.sandbox.Fault.Kind.values()));
+        // A token the operator chose is not echoed (it may sit in a shared terminal); a drawn one must be, once.
+        System.out.println(DeskCommand.say(spec, "cli.central.admin.token", server.baseUrl() + "/api/v1/admin/",
+                adminToken == null ? server.centralApi().adminToken() : DeskCommand.say(spec, "cli.central.admin.token.given")));
+        if (faultInjection) {
+            System.out.println(DeskCommand.say(spec, "cli.central.faults", server.baseUrl() + "/sandbox/faults",
+                    java.util.Arrays.toString(pe.macexpress.desk.sandbox.Fault.Kind.values())));
+        }
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -55,9 +55,24 @@ public final class Admin {
     public record Records(@JsonProperty("records") List<List<String>> records) {
     }
 
-    /** {@code POST /admin/enrollment-codes}: a given code, or none to have one issued. */
+    /**
+     * {@code POST /admin/enrollment-codes} (admin token): a code for the one workstation {@code w}
+     * names, issued by the central (or the operator's own {@code code}, for training), expiring
+     * {@code ttlHours} after it is issued (default 72). The answer gives the code, the workstation
+     * and when it expires ({@code exp}, epoch ms).
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Code(@JsonProperty("code") String code) {
+    public record Code(@JsonProperty("code") String code, @JsonProperty("w") String workstationId,
+                       @JsonProperty("exp") Long expiresAt, @JsonProperty("ttlHours") Long ttlHours) {
+        /** A request for a fresh code for {@code workstationId}. */
+        public static Code forWorkstation(String workstationId) {
+            return new Code(null, workstationId, null, null);
+        }
+
+        @Override
+        public String toString() {
+            return "Code[" + workstationId + "]";
+        }
     }
 
     /** {@code POST /admin/revoke}: every token of the workstation stops working. */

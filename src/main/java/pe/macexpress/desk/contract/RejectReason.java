@@ -19,6 +19,10 @@ public enum RejectReason {
     TOO_LARGE("size"),
     /** The central does not know this record kind or schema version (it is older than the workstation). */
     UNKNOWN_KIND("kind"),
+    /** Issue 15: a time field is negative or far in the future (a clock or a forgery, not a time). */
+    TIME("time"),
+    /** Issue 15: a text holds control or bidi-override characters (refused by the central, never stored). */
+    TEXT("text"),
     /** The record is no longer whole on this workstation (purged before it was sent). */
     MISSING_LOCALLY("missing"),
     /** Any other reason the central gave. */

@@ -16,9 +16,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import pe.macexpress.desk.central.CentralApi;
 import pe.macexpress.desk.central.store.CentralStore;
@@ -54,7 +51,9 @@ import pe.macexpress.desk.core.DniCheck;
  *       look-alike portal pages ({@link PortalLookalike}), which no other fault touches. Also {@code {"passwordExpired":true}}: the
  *       current password answers 1002 until changed through Actualizar.
  *       {@code DELETE /sandbox/faults} clears everything; {@code GET /sandbox/faults} shows the state.
- *       Loopback only, like the whole sandbox. In-process: {@link #inject(Fault)}.</li>
+ *       Issue 15: the path exists only in a sandbox started for tests ({@link Options#withFaultInjection()},
+ *       {@code sandbox --fault-injection}) and needs {@code Authorization: Bearer <admin token>};
+ *       training never has it. In-process: {@link #inject(Fault)}.</li>
  *   <li>Reserved DNIs (valid check digit, see {@link #reservedDni(Fault.Kind)} and
  *       {@link #reservedDniForCode(String)}): 9999000N → one fault each, e.g. {@code 99990001} answers
  *       1000, {@code 99990003} answers 1003, {@code 99990005} HTTP 500, {@code 99990006} a captive portal,
@@ -96,7 +95,7 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService executor;
+    private final ConnectionGuard guard;
     private final Population population;
     private final ObjectMapper mapper = new ObjectMapper();
     private final Map<String, byte[]> photos = new HashMap<>();
@@ -109,9 +108,9 @@ public final class SandboxServer implements AutoCloseable {
     private final CentralApi central;
     private final PortalLookalike portals;
 
-    private SandboxServer(HttpServer server, ExecutorService executor, Population population, CentralApi central) {
+    private SandboxServer(HttpServer server, ConnectionGuard guard, Population population, CentralApi central) {
         this.server = server;
-        this.executor = executor;
+        this.guard = guard;
         this.population = population;
         this.central = central;
         this.portals = new PortalLookalike(pe.macexpress.desk.catalog.Catalog.bundled(), this::takePortalFault);
@@ -141,25 +140,67 @@ public final class SandboxServer implements AutoCloseable {
      */
     public static SandboxServer start(InetAddress address, int port, java.nio.file.Path centralDb, String adminToken)
             throws IOException {
-        CentralStore store = CentralStore.open(centralDb);
+        return start(new Options(address, port, centralDb, adminToken, false, ConnectionGuard.Limits.standard()));
+    }
+
+    /**
+     * How a sandbox starts (issue 15).
+     *
+     * @param centralDb      the central's database; null keeps it in memory
+     * @param adminToken     the central's admin token; null draws a fresh one
+     * @param faultInjection whether {@code /sandbox/faults} and {@code /api/v1/admin/faults} exist (tests
+     *                       only; both need the admin token). Training never has them; in-process
+     *                       {@link #inject(Fault)} works either way
+     * @param limits         timeouts and caps of the connections
+     */
+    public record Options(InetAddress address, int port, java.nio.file.Path centralDb, String adminToken,
+                          boolean faultInjection, ConnectionGuard.Limits limits) {
+        /** On loopback, in memory, a fresh admin token, no fault injection over HTTP, standard limits. */
+        public static Options loopback(int port) {
+            return new Options(InetAddress.getLoopbackAddress(), port, null, null, false,
+                    ConnectionGuard.Limits.standard());
+        }
+
+        /** The same, for tests that inject faults over HTTP. */
+        public Options withFaultInjection() {
+            return new Options(address, port, centralDb, adminToken, true, limits);
+        }
+
+        public Options withLimits(ConnectionGuard.Limits l) {
+            return new Options(address, port, centralDb, adminToken, faultInjection, l);
+        }
+
+        public Options withAdminToken(String token) {
+            return new Options(address, port, centralDb, token, faultInjection, limits);
+        }
+
+        public Options withCentralDb(java.nio.file.Path db) {
+            return new Options(address, port, db, adminToken, faultInjection, limits);
+        }
+    }
+
+    public static SandboxServer start(Options o) throws IOException {
+        CentralStore store = CentralStore.open(o.centralDb());
         CentralApi central;
-        HttpServer http;
+        HttpServer real;
         try {
-            central = CentralApi.reference(store, adminToken);
-            http = HttpServer.create(new InetSocketAddress(address, port), 0);
+            central = CentralApi.reference(store, o.adminToken());
+            real = HttpServer.create(new InetSocketAddress(o.address(), o.port()), 0);
         } catch (IOException | RuntimeException e) {
             store.close(); // a refused token or a port in use leaves no database open
             throw e;
         }
-        ExecutorService exec = Executors.newFixedThreadPool(8, r -> {
-            Thread t = new Thread(r, "sandbox-http");
-            t.setDaemon(true);
-            return t;
-        });
+        if (o.faultInjection()) {
+            central.enableFaultInjection();
+        }
+        ConnectionGuard guard = new ConnectionGuard(o.limits());
+        HttpServer http = guard.guarded(real);
         central.register(http);
-        SandboxServer sandbox = new SandboxServer(http, exec, Population.standard(), central);
+        SandboxServer sandbox = new SandboxServer(real, guard, Population.standard(), central);
         http.createContext("/health", sandbox::health);
-        http.createContext("/sandbox/faults", sandbox::faults);
+        if (o.faultInjection()) {
+            http.createContext("/sandbox/faults", sandbox::faults);
+        }
         sandbox.portals.register(http);
         for (String prefix : new String[] {"", "/gateway"}) {
             boolean gateway = !prefix.isEmpty();
@@ -169,9 +210,14 @@ public final class SandboxServer implements AutoCloseable {
             http.createContext(prefix + "/Rest/Migraciones/CarnetExtranjeria",
                     ex -> sandbox.guard(ex, () -> sandbox.migraciones(ex)));
         }
-        http.setExecutor(exec);
-        http.start();
+        real.setExecutor(guard.executor());
+        real.start();
         return sandbox;
+    }
+
+    /** The guard of this sandbox's connections (deadlines cut, clients refused), for tests. */
+    public ConnectionGuard connections() {
+        return guard;
     }
 
     /** A DNI with a valid check digit whose consultation shows {@code kind}. */
@@ -196,7 +242,7 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Enrolls a workstation with the central mounted here (training mode); returns its token. */
     public String enroll(String workstationId) {
-        return central.store().enroll(central.store().issueCode(), workstationId)
+        return central.store().enroll(central.store().issueCode(workstationId), workstationId)
                 .orElseThrow(() -> new IllegalStateException("a fresh code was refused"));
     }
 
@@ -305,6 +351,15 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private void faults(HttpExchange ex) throws IOException {
+        // Issue 15: even where it exists (started for tests), only the admin token changes faults.
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !java.security.MessageDigest.isEqual(auth.getBytes(StandardCharsets.UTF_8),
+                ("Bearer " + central.adminToken()).getBytes(StandardCharsets.UTF_8))) {
+            try (ex) {
+                send(ex, 401, "application/json", "{\"error\":\"unauthorized\"}");
+            }
+            return;
+        }
         switch (ex.getRequestMethod()) {
             case "DELETE" -> {
                 clearFaults();
@@ -602,12 +657,7 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
-        executor.shutdownNow();
-        try {
-            executor.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        guard.close();
         central.store().close();
     }
 }

@@ -16,6 +16,7 @@ import pe.macexpress.desk.contract.EnrollRequest;
 import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.SettingsFile;
+import pe.macexpress.desk.security.EnrollmentCode;
 
 /**
  * Enrolls this workstation with a central: trades a one-time code for the workstation's own token,
@@ -32,7 +33,11 @@ public final class Enrollment {
         /** No answer from the URL (or not the central's JSON: captive portal, wrong address). */
         UNREACHABLE,
         /** The token could not be saved in the configuration file. */
-        NOT_SAVED;
+        NOT_SAVED,
+        /** Issue 15: what was typed cannot be a code (letters and digits in groups of four); nothing was sent. */
+        MALFORMED_CODE,
+        /** Issue 15: too many wrong codes from this place; the central said to wait (429). */
+        TOO_MANY_TRIES;
 
         public String messageKey() {
             return "sync.enroll." + name().toLowerCase(Locale.ROOT).replace('_', '.');
@@ -55,20 +60,27 @@ public final class Enrollment {
     /** Never logs or returns the code or the token. */
     public Result enroll(String serverUrl, String code) {
         BlockingCall.requireBackgroundThread("enrollment");
+        java.util.Optional<String> canonical = EnrollmentCode.canonical(code);
+        if (canonical.isEmpty()) {
+            return Result.MALFORMED_CODE;
+        }
         Central target = new Central(serverUrl, "");
         HttpUrl url = HttpUrl.parse(target.api() + "/enroll");
         if (url == null) {
             return Result.UNREACHABLE;
         }
-        byte[] body = Wire.json(new EnrollRequest(code == null ? "" : code.strip(), workstationId));
+        byte[] body = Wire.json(new EnrollRequest(canonical.get(), workstationId));
         String token;
         String catalogKey;
         String bundleKey;
         try (Response r = http.newCall(new Request.Builder().url(url)
                 .post(RequestBody.create(body, CentralClient.JSON)).build()).execute()) {
             String type = r.header("Content-Type", "");
-            if (r.code() == 403 || r.code() == 400) {
+            if (r.code() == 403 || r.code() == 400 || r.code() == 422) {
                 return Result.BAD_CODE;
+            }
+            if (r.code() == 429) {
+                return Result.TOO_MANY_TRIES;
             }
             if (r.code() != 200 || !type.contains("json") || r.body() == null) {
                 return Result.UNREACHABLE;

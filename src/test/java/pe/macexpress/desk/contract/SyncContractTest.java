@@ -66,7 +66,7 @@ class SyncContractTest {
     @BeforeEach
     void start() throws IOException {
         http = new OkHttpClient.Builder().addNetworkInterceptor(recorder).build();
-        sandbox = SandboxServer.start(InetAddress.getLoopbackAddress(), 0, null);
+        sandbox = SandboxServer.start(SandboxServer.Options.loopback(0).withFaultInjection());
         store = Store.open(dir.resolve("desk.db"), Clock.systemUTC());
     }
 
@@ -249,12 +249,34 @@ class SyncContractTest {
         assertEquals(400, admin().code("/codes/K7Q3-9PXI", other));
         assertEquals(401, admin().code("/codes/" + sent.code(), null));
 
+        // Issue 15, each refusal as the contract describes it: another workstation's record (403),
+        // an admin call without the admin token (401), wrong enrollment codes until the lockout (429).
+        var content = pe.macexpress.desk.attention.AttentionKind.content(sent);
+        var upload = new pe.macexpress.desk.contract.UploadBatch(List.of(new pe.macexpress.desk.contract.UploadRecord(
+                "attention", sent.id().toString(), pe.macexpress.desk.attention.AttentionKind.hash(sent), 5,
+                AttentionContent.SCHEMA.current(), content)));
+        try (Response r = http.newCall(new Request.Builder().url(sandbox.baseUrl() + "/api/v1/records")
+                .header("Authorization", "Bearer " + other).header("Content-Encoding", "gzip")
+                .post(RequestBody.create(Wire.gzipJson(upload), JSON)).build()).execute()) {
+            assertEquals(403, r.code());
+        }
+        try (Response r = http.newCall(new Request.Builder().url(sandbox.baseUrl() + "/api/v1/admin/stats").get()
+                .build()).execute()) {
+            assertEquals(401, r.code());
+        }
+        Enrollment guesser = new Enrollment(null, new Central("", ""), http, "WS-CONTRACT-03");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(Enrollment.Result.BAD_CODE, guesser.enroll(sandbox.baseUrl(), "2345-678" + i));
+        }
+        assertEquals(Enrollment.Result.TOO_MANY_TRIES, guesser.enroll(sandbox.baseUrl(), "2345-6789"));
+
         Set<String> covered = new TreeSet<>();
         assertEquals(List.of(), problems(covered), "exchanges that break the contract");
         for (String expected : List.of("POST /api/v1/admin/results 200", "POST /api/v1/admin/results 401",
                 "POST /api/v1/admin/results 400", "POST /api/v1/admin/results 404", "GET /api/v1/codes/"
                 + sent.code() + " 200", "GET /api/v1/codes/ZZZZ-ZZZZ 404", "GET /api/v1/codes/K7Q3-9PXI 400",
-                "GET /api/v1/codes/" + sent.code() + " 401")) {
+                "GET /api/v1/codes/" + sent.code() + " 401", "POST /api/v1/records 403", "GET /api/v1/admin/stats 401",
+                "POST /api/v1/enroll 403", "POST /api/v1/enroll 429")) {
             assertTrue(covered.contains(expected), expected + " was exercised; covered: " + covered);
         }
     }
@@ -270,10 +292,12 @@ class SyncContractTest {
         for (WireRecorder.Exchange x : recorder.exchanges()) {
             covered.add(x.method() + " " + x.path().replaceAll("[0-9a-f-]{36}$", "{id}") + " " + x.status());
             // Requests that break the contract on purpose (a document over 10 MB, an unknown status, a
-            // malformed code): only the central's answer is checked.
+            // malformed code, no admin token): only the central's answer is checked.
             boolean onPurpose = x.status() == 413 && x.path().startsWith("/api/v1/attachments/")
                     || x.status() == 400 && (x.path().startsWith("/api/v1/codes/")
-                    || x.path().equals("/api/v1/admin/results"));
+                    || x.path().equals("/api/v1/admin/results"))
+                    // Issue 15: an admin call without the admin token, to see it refused.
+                    || x.status() == 401 && x.path().startsWith("/api/v1/admin/");
             ValidationReport report = onPurpose
                     ? validator.validateResponse(x.path(),
                             com.atlassian.oai.validator.model.Request.Method.valueOf(x.method()), response(x))
@@ -345,7 +369,8 @@ class SyncContractTest {
         }
 
         /** Another token of the same workstation: its attachments are this one's too. */
-        private final String token = sandbox.central().enroll(sandbox.central().issueCode(), WORKSTATION).orElseThrow();
+        private final String token = sandbox.central().enroll(sandbox.central().issueCode(WORKSTATION), WORKSTATION)
+                .orElseThrow();
 
         int put(String id, long offset, long size, String sha, int chunk, byte[] body) throws IOException {
             return code(new Request.Builder().url(url(id)).header("Authorization", "Bearer " + token)
@@ -372,7 +397,7 @@ class SyncContractTest {
     /** The reference central's admin calls, made with the contract's records through the recording client. */
     private final class AdminCalls {
         String issuedCode() throws IOException {
-            return post("/enrollment-codes", new Admin.Code(null), Admin.Code.class).code();
+            return post("/enrollment-codes", Admin.Code.forWorkstation(WORKSTATION), Admin.Code.class).code();
         }
 
         void change(String type, String ref, String body) throws IOException {
@@ -440,6 +465,7 @@ class SyncContractTest {
         }
 
         private <T> T call(Request request, Class<T> answer) throws IOException {
+            request = request.newBuilder().header("Authorization", "Bearer " + sandbox.adminToken()).build();
             try (Response r = http.newCall(request).execute()) {
                 assertEquals(200, r.code(), request.url().encodedPath());
                 return Wire.read(r.body().bytes(), answer);

@@ -35,7 +35,7 @@ class IdentityCredentialChangeTest {
 
     @BeforeEach
     void start() throws IOException {
-        sandbox = SandboxServer.start(0);
+        sandbox = SandboxServer.start(SandboxServer.Options.loopback(0).withFaultInjection());
         file = home.resolve("macexpress.properties");
         Files.writeString(file, "# MAC Express Desk\nmode=production\npide.baseUrl=" + sandbox.baseUrl() + "\n"
                 + "pide.nuDniUsuario=" + TrainingData.CREDENTIALS.nuDniUsuario() + "\n"

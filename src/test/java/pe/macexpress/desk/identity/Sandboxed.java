@@ -53,6 +53,7 @@ final class Sandboxed {
     /** Uses the sandbox's admin endpoint, as a trainer's script would. */
     static void postFault(SandboxServer sandbox, String json) throws IOException {
         Request r = new Request.Builder().url(sandbox.baseUrl() + "/sandbox/faults")
+                .header("Authorization", "Bearer " + sandbox.adminToken())
                 .post(RequestBody.create(json, MediaType.get("application/json"))).build();
         try (Response resp = HTTP.newCall(r).execute()) {
             if (resp.code() != 200) {
@@ -62,7 +63,8 @@ final class Sandboxed {
     }
 
     static void clearFaults(SandboxServer sandbox) throws IOException {
-        Request r = new Request.Builder().url(sandbox.baseUrl() + "/sandbox/faults").delete().build();
+        Request r = new Request.Builder().url(sandbox.baseUrl() + "/sandbox/faults")
+                .header("Authorization", "Bearer " + sandbox.adminToken()).delete().build();
         try (Response resp = HTTP.newCall(r).execute()) {
             if (resp.code() != 200) {
                 throw new IOException("faults not cleared: " + resp.code());

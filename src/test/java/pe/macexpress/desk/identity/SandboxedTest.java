@@ -15,7 +15,7 @@ abstract class SandboxedTest {
 
     @BeforeAll
     static void startSandbox() throws IOException {
-        sandbox = SandboxServer.start(0);
+        sandbox = SandboxServer.start(SandboxServer.Options.loopback(0).withFaultInjection());
     }
 
     @AfterAll

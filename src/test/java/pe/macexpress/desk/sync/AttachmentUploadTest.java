@@ -143,7 +143,8 @@ class AttachmentUploadTest {
         assertEquals(0, rig.db.attachments().backlog().attachments());
         assertEquals(0, rig.db.attachments().backlog().bytes());
         try (Response stats = RIG_HTTP.newCall(new Request.Builder()
-                .url(rig.central.baseUrl() + "/api/v1/admin/stats").get().build()).execute()) {
+                .url(rig.central.baseUrl() + "/api/v1/admin/stats")
+                .header("Authorization", "Bearer " + rig.central.adminToken()).get().build()).execute()) {
             Admin.Stats figures = Wire.read(stats.body().bytes(), Admin.Stats.class);
             assertEquals(6, figures.attachments());
             assertEquals(total, figures.attachmentBytes());

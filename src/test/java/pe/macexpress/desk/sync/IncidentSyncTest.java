@@ -108,7 +108,8 @@ class IncidentSyncTest {
         assertEquals(1L, rig.central.central().countsByKind().get(Admin.Stats.INCIDENT));
         assertEquals(30L, rig.central.central().countsByKind().get("attention"));
         try (okhttp3.Response stats = SyncRig.HTTP.newCall(new Request.Builder()
-                .url(rig.central.baseUrl() + "/api/v1/admin/stats").get().build()).execute()) {
+                .url(rig.central.baseUrl() + "/api/v1/admin/stats")
+                .header("Authorization", "Bearer " + rig.central.adminToken()).get().build()).execute()) {
             assertEquals(1, Wire.read(stats.body().bytes(), Admin.Stats.class).incidents(), "GET /admin/stats counts it");
         }
         assertEquals(0, rig.count("SELECT count(*) FROM outbox WHERE state <> 'acknowledged'"));

@@ -40,7 +40,9 @@ class SyncEnrollmentTest {
 
             assertEquals(Enrollment.Result.BAD_CODE, e.enroll(central.baseUrl(), "1234-5678"), "codes are single-use");
             assertEquals(Enrollment.Result.BAD_CODE, e.enroll(central.baseUrl(), "0000-0000"));
-            assertEquals(Enrollment.Result.UNREACHABLE, e.enroll("http://127.0.0.1:1", "x"));
+            assertEquals(Enrollment.Result.UNREACHABLE, e.enroll("http://127.0.0.1:1", "2345-6789"));
+            assertEquals(Enrollment.Result.MALFORMED_CODE, e.enroll("http://127.0.0.1:1", "x"),
+                    "what cannot be a code is not sent (issue 15)");
         }
     }
 }

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import pe.macexpress.desk.security.EnrollmentCode;
 
 /**
  * The reference central's own SQLite database (in memory, or a file): records of every kind by id
@@ -28,8 +29,31 @@ import java.util.Optional;
  * connection, every call synchronized. This is the central's store, not the workstation's: it lives in its own package.
  */
 public final class CentralStore implements AutoCloseable {
-    /** What an upload did with one record. */
-    public enum Verdict { ACCEPTED, DUPLICATE, CONFLICT }
+    /**
+     * What an upload did with one record; {@code NOT_YOURS}: another workstation sent it first, so
+     * nothing of the batch is stored (the whole upload is refused with 403).
+     */
+    public enum Verdict { ACCEPTED, DUPLICATE, CONFLICT, NOT_YOURS }
+
+    /** What became of an enrollment: a token, or why not (never which code). */
+    public enum EnrollOutcome {
+        ENROLLED,
+        /** Unknown, used or expired. */
+        BAD_CODE,
+        /** A code issued for another workstation, or a preset code offered for a workstation that already exists. */
+        WRONG_WORKSTATION
+    }
+
+    /** An enrollment's outcome and, when enrolled, the new token (shown once). */
+    public record Enrolled(EnrollOutcome outcome, String token) {
+        @Override
+        public String toString() {
+            return "Enrolled[" + outcome + "]";
+        }
+    }
+
+    /** How long an issued code lives unless the operator says otherwise. */
+    public static final java.time.Duration DEFAULT_CODE_TTL = java.time.Duration.ofHours(72);
 
     /** Schema steps of the central's database, numbered by {@code user_version}. */
     private static final List<String> STEPS = List.of(
@@ -74,7 +98,19 @@ public final class CentralStore implements AutoCloseable {
                 status TEXT NOT NULL, note TEXT NOT NULL, at INTEGER NOT NULL);
             CREATE INDEX result_id ON result(id);
             CREATE INDEX record_code ON record(json_extract(body, '$.c')) WHERE kind = 'attention'
+            """,
+            // v6 (issue 15, a central that trusts nothing): an enrollment code names the one workstation
+            // it is for (null: a code preset for training, bound to the first workstation that uses
+            // it) and when it expires (null: never, codes from before). Records are looked up by owner.
+            """
+            ALTER TABLE code ADD COLUMN ws TEXT;
+            ALTER TABLE code ADD COLUMN expires INTEGER;
+            CREATE INDEX record_ws ON record(ws);
+            CREATE INDEX tok_ws ON tok(ws)
             """);
+
+    /** The schema version a database has once opened here (its {@code user_version}). */
+    public static final int SCHEMA_VERSION = STEPS.size();
 
     private final Connection c;
     private final Path attachmentsFolder;
@@ -229,28 +265,84 @@ public final class CentralStore implements AutoCloseable {
         return all;
     }
 
-    /** A new one-time enrollment code. */
+    /**
+     * A new one-time code for a workstation no token names yet, bound to the first one that uses it
+     * (as a preset code), expiring after {@link #DEFAULT_CODE_TTL}: the in-process shortcut of
+     * tests and benchmarks. Over HTTP an admin names the workstation ({@link #issueCode(String, java.time.Duration, long)}).
+     */
     public synchronized String issueCode() {
-        String code = String.format("%04d-%04d", random.nextInt(10_000), random.nextInt(10_000));
-        addCode(code);
+        String code = EnrollmentCode.issue(random);
+        update("INSERT INTO code (code, ws, expires) VALUES (?, NULL, ?)", EnrollmentCode.canonical(code).orElseThrow(),
+                System.currentTimeMillis() + DEFAULT_CODE_TTL.toMillis());
         return code;
     }
 
-    public synchronized void addCode(String code) {
-        update("INSERT OR IGNORE INTO code (code) VALUES (?)", code);
+    /** A new one-time code for {@code workstation} only, expiring {@code ttl} after {@code now}. */
+    public synchronized String issueCode(String workstation, java.time.Duration ttl, long now) {
+        if (workstation == null || workstation.isBlank()) {
+            throw new IllegalArgumentException("a code names its workstation");
+        }
+        String code = EnrollmentCode.issue(random);
+        update("INSERT INTO code (code, ws, expires) VALUES (?, ?, ?)", EnrollmentCode.canonical(code).orElseThrow(),
+                workstation.strip(), now + ttl.toMillis());
+        return code;
     }
 
-    /** Trades an unused code for a new token; empty when the code is unknown or used. */
+    /** An operator's own code (training) for {@code workstation} only, expiring {@code ttl} after {@code now}. */
+    public synchronized String presetCode(String code, String workstation, java.time.Duration ttl, long now) {
+        String canonical = EnrollmentCode.canonical(code).orElseThrow(() -> new IllegalArgumentException("not a code"));
+        update("INSERT OR REPLACE INTO code (code, used, ws, expires) VALUES (?, 0, ?, ?)", canonical, workstation.strip(),
+                now + ttl.toMillis());
+        return EnrollmentCode.grouped(canonical);
+    }
+
+    /** {@link #issueCode(String, java.time.Duration, long)} with the default lifetime, from now. */
+    public synchronized String issueCode(String workstation) {
+        return issueCode(workstation, DEFAULT_CODE_TTL, System.currentTimeMillis());
+    }
+
+    /**
+     * A code chosen by the operator ({@code sandbox --enrollment-code}) for training and tests: it
+     * never expires, and is bound to the first workstation that uses it. False when it is no code.
+     */
+    public synchronized boolean addCode(String code) {
+        Optional<String> c = EnrollmentCode.canonical(code);
+        c.ifPresent(canonical -> update("INSERT OR IGNORE INTO code (code) VALUES (?)", canonical));
+        return c.isPresent();
+    }
+
+    /** Trades an unused code for a new token; empty when refused (see {@link #enroll(String, String, long)}). */
     public synchronized Optional<String> enroll(String code, String workstation) {
+        return Optional.ofNullable(enroll(code, workstation, System.currentTimeMillis()).token());
+    }
+
+    /**
+     * Trades an unused, unexpired code for a new token of {@code workstation}. A code issued for
+     * another workstation is refused (and stays usable by its own); a preset code is refused for a
+     * workstation that already has a token, so no code hands out a token for a workstation the
+     * caller merely names.
+     */
+    public synchronized Enrolled enroll(String code, String workstation, long now) {
+        Optional<String> canonical = EnrollmentCode.canonical(code);
+        if (canonical.isEmpty() || workstation == null || workstation.isBlank()) {
+            return new Enrolled(EnrollOutcome.BAD_CODE, null);
+        }
         return tx(() -> {
-            if (update("UPDATE code SET used = 1 WHERE code = ? AND used = 0", code) != 1) {
-                return Optional.empty();
+            List<Object[]> row = query("SELECT ws, expires FROM code WHERE code = ? AND used = 0", canonical.get());
+            if (row.isEmpty() || (row.get(0)[1] != null && ((Number) row.get(0)[1]).longValue() <= now)) {
+                return new Enrolled(EnrollOutcome.BAD_CODE, null);
             }
+            String boundTo = (String) row.get(0)[0];
+            boolean known = !query("SELECT 1 FROM tok WHERE ws = ? LIMIT 1", workstation).isEmpty();
+            if (boundTo == null ? known : !boundTo.equals(workstation)) {
+                return new Enrolled(EnrollOutcome.WRONG_WORKSTATION, null);
+            }
+            update("UPDATE code SET used = 1, ws = ? WHERE code = ?", workstation, canonical.get());
             byte[] raw = new byte[24];
             random.nextBytes(raw);
             String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
             update("INSERT INTO tok (sha, ws) VALUES (?, ?)", sha(token), workstation);
-            return Optional.of(token);
+            return new Enrolled(EnrollOutcome.ENROLLED, token);
         });
     }
 
@@ -258,6 +350,11 @@ public final class CentralStore implements AutoCloseable {
     public synchronized Optional<String> workstation(String token) {
         return query("SELECT ws FROM tok WHERE sha = ? AND revoked = 0", sha(token)).stream().findFirst()
                 .map(r -> (String) r[0]);
+    }
+
+    /** How many valid (not revoked) tokens name {@code workstation}. */
+    public synchronized int tokens(String workstation) {
+        return ((Number) query("SELECT count(*) FROM tok WHERE ws = ? AND revoked = 0", workstation).get(0)[0]).intValue();
     }
 
     /** Revokes every token of a workstation; its next request gets 401. */
@@ -269,18 +366,30 @@ public final class CentralStore implements AutoCloseable {
     public record Incoming(String kind, String id, String hash, int revision, int schemaVersion, String body) {
     }
 
-    /** Stores a batch in one transaction, idempotently; one verdict per record, in order. */
+    /**
+     * Stores a batch in one transaction, idempotently; one verdict per record, in order. A record
+     * belongs to the workstation that first sent it: when any record of the batch is another's,
+     * nothing is stored and that record's verdict is {@link Verdict#NOT_YOURS}. A record held
+     * under another kind is a conflict; a different content is taken only as a higher revision
+     * than the one held (never backwards, never the same revision with other content).
+     */
     public synchronized List<Verdict> store(String workstation, List<Incoming> records, long now) {
         return tx(() -> {
             List<Verdict> verdicts = new ArrayList<>(records.size());
             int duplicates = 0;
+            boolean refused = false;
             for (Incoming r : records) {
-                List<Object[]> found = query("SELECT h, v FROM record WHERE id = ?", r.id());
+                List<Object[]> found = query("SELECT h, v, ws, kind FROM record WHERE id = ?", r.id());
                 Verdict v;
                 if (found.isEmpty()) {
                     update("INSERT INTO record (id, kind, ws, h, v, sv, body, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                             r.id(), r.kind(), workstation, r.hash(), r.revision(), r.schemaVersion(), r.body(), now);
                     v = Verdict.ACCEPTED;
+                } else if (!workstation.equals(found.get(0)[2])) {
+                    v = Verdict.NOT_YOURS;
+                    refused = true;
+                } else if (!r.kind().equals(found.get(0)[3])) {
+                    v = Verdict.CONFLICT;
                 } else if (found.get(0)[0].equals(r.hash())) {
                     v = Verdict.DUPLICATE;
                     duplicates++;
@@ -294,21 +403,34 @@ public final class CentralStore implements AutoCloseable {
                 }
                 verdicts.add(v);
             }
+            if (refused) {
+                c.rollback(); // nothing of a batch that touches another workstation's record
+                count("refused_not_yours", 1);
+                return verdicts;
+            }
             count("uploads", records.size());
             count("duplicates", duplicates);
             return verdicts;
         });
     }
 
-    /** For reconciliation: the hash held for each id of {@code kind} (null when absent). */
-    public synchronized List<String> hashes(String kind, List<String> ids) {
+    /**
+     * For reconciliation: the hash held for each id of {@code kind} that {@code workstation} sent
+     * (null when absent, or another workstation's: nobody learns what others hold).
+     */
+    public synchronized List<String> hashes(String workstation, String kind, List<String> ids) {
         List<String> out = new ArrayList<>(ids.size());
         for (String id : ids) {
-            List<Object[]> r = query("SELECT h FROM record WHERE id = ? AND kind = ?", id, kind);
+            List<Object[]> r = query("SELECT h FROM record WHERE id = ? AND kind = ? AND ws = ?", id, kind, workstation);
             out.add(r.isEmpty() ? null : (String) r.get(0)[0]);
         }
         count("reconciles", 1);
         return out;
+    }
+
+    /** The workstation that sent record {@code id}, if the central holds it. */
+    public synchronized Optional<String> owner(String id) {
+        return query("SELECT ws FROM record WHERE id = ?", id).stream().findFirst().map(r -> (String) r[0]);
     }
 
     /** Test/admin: the central loses every record, as if restored from an old backup. */

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import pe.macexpress.desk.security.EnrollmentCode;
 import pe.macexpress.desk.sync.Central;
 import pe.macexpress.desk.sync.Enrollment;
 import pe.macexpress.desk.ui.common.BackgroundTask;
@@ -41,6 +42,11 @@ public final class EnrollmentViewModel {
         enrollmentCode.set("");
         if (url.isEmpty() || code.isEmpty()) {
             resultKey.set("sync.enroll.missing");
+            return;
+        }
+        if (!EnrollmentCode.isWellFormed(code)) {
+            // Issue 15: checked here, so a typo costs no try at the central (which locks out after a few).
+            resultKey.set(Enrollment.Result.MALFORMED_CODE.messageKey());
             return;
         }
         resultKey.set("");

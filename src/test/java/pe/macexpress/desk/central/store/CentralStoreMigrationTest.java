@@ -36,6 +36,7 @@ class CentralStoreMigrationTest {
             st.execute("DROP TABLE attachment");
             st.execute("DROP TABLE result");
             st.execute("DROP INDEX record_code");
+            revertIssue15(st);
             st.execute("PRAGMA user_version = 2");
         }
         try (CentralStore again = CentralStore.open(file)) {
@@ -48,7 +49,7 @@ class CentralStoreMigrationTest {
             again.addResult(a1, new CentralStore.StoredResult("K7Q3-9PXA", "resuelto", "", 5L), "{}");
             assertEquals(1, again.results("a-1").size());
         }
-        assertEquals(5, userVersion(file));
+        assertEquals(CentralStore.SCHEMA_VERSION, userVersion(file));
     }
 
     @Test
@@ -66,6 +67,7 @@ class CentralStoreMigrationTest {
             // Back to what a central of schema v4 had on disk.
             st.execute("DROP TABLE result");
             st.execute("DROP INDEX record_code");
+            revertIssue15(st);
             st.execute("PRAGMA user_version = 4");
         }
         try (CentralStore again = CentralStore.open(file)) {
@@ -78,7 +80,7 @@ class CentralStoreMigrationTest {
             assertEquals(List.of(), again.attentionsByCode("M2R4-0XYZ"));
             assertEquals("a-2", again.attentionsByCode("M2R4-0XYB").get(0).id());
         }
-        assertEquals(5, userVersion(file));
+        assertEquals(CentralStore.SCHEMA_VERSION, userVersion(file));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              var ps = c.prepareStatement("EXPLAIN QUERY PLAN " + CentralStore.ATTENTIONS_BY_CODE)) {
             ps.setString(1, "K7Q3-9PXA");
@@ -97,5 +99,33 @@ class CentralStoreMigrationTest {
             assertTrue(rs.next());
             return rs.getInt(1);
         }
+    }
+
+    @Test
+    void aVersionFiveCentralsUnusedCodesBecomeSingleUsePresetCodes() throws Exception {
+        Path file = dir.resolve("central.db");
+        try (CentralStore first = CentralStore.open(file)) {
+            first.addCode("1234-5678");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+             Statement st = c.createStatement()) {
+            revertIssue15(st);
+            st.execute("PRAGMA user_version = 5");
+        }
+        try (CentralStore again = CentralStore.open(file)) {
+            assertEquals(CentralStore.EnrollOutcome.ENROLLED, again.enroll("1234-5678", "WS-1", 1L).outcome());
+            assertEquals(CentralStore.EnrollOutcome.BAD_CODE, again.enroll("1234-5678", "WS-2", 2L).outcome(),
+                    "used once");
+            assertEquals(1, again.tokens("WS-1"));
+        }
+        assertEquals(CentralStore.SCHEMA_VERSION, userVersion(file));
+    }
+
+    /** What step 6 (issue 15: codes bound to a workstation and expiring, records by owner) added, undone. */
+    private static void revertIssue15(Statement st) throws java.sql.SQLException {
+        st.execute("DROP INDEX record_ws");
+        st.execute("DROP INDEX tok_ws");
+        st.execute("ALTER TABLE code DROP COLUMN ws");
+        st.execute("ALTER TABLE code DROP COLUMN expires");
     }
 }

@@ -329,6 +329,7 @@ class FollowUpScreenTest extends TrainingDeskTest {
                 a.id().toString(), Wire.mapper().writeValueAsString(notice)));
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(ctx.sandbox().baseUrl() + "/api/v1/admin/changes"))
+                .header("Authorization", "Bearer " + ctx.sandbox().adminToken())
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());

@@ -147,7 +147,7 @@ class SyncScreenTest extends TrainingDeskTest {
         waitUntil(() -> robot.lookup("#supervisor-enroll").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#supervisor-central-url").queryAs(javafx.scene.control.TextField.class)
                 .setText(ctx.sandbox().baseUrl()));
-        robot.clickOn("#supervisor-enrollment-code").write("NO-SUCH-CODE");
+        robot.clickOn("#supervisor-enrollment-code").write("ZZZZ-ZZZZ-ZZZZ");
         robot.clickOn("#supervisor-enroll");
         waitUntil(() -> text(robot, "#supervisor-enroll-result")
                 .equals(ctx.localization().text("es", "sync.enroll.bad.code")));
@@ -156,7 +156,8 @@ class SyncScreenTest extends TrainingDeskTest {
 
         // The training token stops working: the syncs below can only succeed with the new one.
         ctx.sandbox().central().revoke(ctx.settings().workstationId());
-        robot.clickOn("#supervisor-enrollment-code").write(ctx.sandbox().central().issueCode());
+        // Issue 15: a code for this workstation (it exists already: no unbound code re-enrolls it).
+        robot.clickOn("#supervisor-enrollment-code").write(ctx.sandbox().central().issueCode(ctx.settings().workstationId()));
         robot.clickOn("#supervisor-enroll");
         waitUntil(() -> text(robot, "#supervisor-enroll-result")
                 .equals(ctx.localization().text("es", "sync.enroll.enrolled")));

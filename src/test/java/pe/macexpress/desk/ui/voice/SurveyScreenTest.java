@@ -138,7 +138,8 @@ class SurveyScreenTest {
 
     private Admin.Stats stats() throws IOException {
         try (Response r = new OkHttpClient().newCall(new Request.Builder()
-                .url(desk.ctx.sandbox().baseUrl() + "/api/v1/admin/stats").get().build()).execute()) {
+                .url(desk.ctx.sandbox().baseUrl() + "/api/v1/admin/stats")
+                .header("Authorization", "Bearer " + desk.ctx.sandbox().adminToken()).get().build()).execute()) {
             return Wire.read(r.body().bytes(), Admin.Stats.class);
         }
     }
