@@ -28,6 +28,7 @@ import pe.macexpress.desk.contract.ReconcileRequest;
 import pe.macexpress.desk.contract.UploadAnswer;
 import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.core.AttentionCode;
+import pe.macexpress.desk.security.TransportPolicy;
 
 /**
  * HTTP to the central's /api/v1, speaking the records of {@code contract}. OkHttp's own silent
@@ -49,9 +50,10 @@ public final class CentralClient {
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())
-                .callTimeout(Duration.ZERO)
+                .callTimeout(config.callTimeout())
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
+                .followSslRedirects(false)
                 .build();
     }
 
@@ -124,6 +126,9 @@ public final class CentralClient {
     private Request.Builder authorized(String path) throws CentralException {
         if (!central.enrolled()) {
             throw new CentralException(SyncError.NOT_ENROLLED, "workstation not enrolled", null, null);
+        }
+        if (!TransportPolicy.allowed(central.baseUrl(), central.httpsOnly())) {
+            throw new CentralException(SyncError.NOT_ENROLLED, "the central's address is not https", null, null);
         }
         return new Request.Builder().url(central.api() + path)
                 .header("Authorization", "Bearer " + central.token())
