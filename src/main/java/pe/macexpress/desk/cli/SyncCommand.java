@@ -48,11 +48,11 @@ final class SyncCommand extends DataFolderCommand {
              SyncHold hold = SyncHold.announce(settings.dataFolder())) {
             db.outbox().resetInFlight(); // we hold the folder's lock: nothing is really in flight
             Central central = Central.configured(settings);
-            SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db),
-                    new CentralClient(http, central, config), config, clock);
+            CentralClient client = new CentralClient(http, central, config);
+            SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db), client, config, clock);
             engine.catalogTo(new CatalogService(db, central::catalogKey, clock).sink());
             engine.changesTo(new pe.macexpress.desk.cases.ChangeProcessor(db, clock));
-            Watch watch = new Watch(engine, http, hold, config.runDeadline());
+            Watch watch = new Watch(engine, client, hold, config.runDeadline());
             SyncResult r;
             try {
                 r = engine.run(p -> progress(out, p));
@@ -101,14 +101,15 @@ final class SyncCommand extends DataFolderCommand {
         private final java.util.concurrent.atomic.AtomicReference<Ended> ended =
                 new java.util.concurrent.atomic.AtomicReference<>(Ended.NO);
 
-        Watch(SyncEngine engine, OkHttpClient http, SyncHold hold, java.time.Duration deadline) {
+        Watch(SyncEngine engine, CentralClient client, SyncHold hold, java.time.Duration deadline) {
             long end = System.nanoTime() + deadline.toNanos();
             timer.scheduleWithFixedDelay(() -> {
                 Ended why = hold.stopRequested() ? Ended.TAKEN_OVER
                         : System.nanoTime() - end >= 0 ? Ended.DEADLINE : Ended.NO;
-                if (why != Ended.NO && ended.compareAndSet(Ended.NO, why)) {
+                if (why != Ended.NO) {
+                    ended.compareAndSet(Ended.NO, why);
                     engine.stop();
-                    http.dispatcher().cancelAll();
+                    client.cancelInFlight(); // at every tick: also a call that started meanwhile
                 }
             }, 200, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
         }

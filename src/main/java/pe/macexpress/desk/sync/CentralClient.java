@@ -43,6 +43,8 @@ public final class CentralClient {
     private final Central central;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
+    /** Calls not finished yet, body included (OkHttp's dispatcher forgets a call once its head is in). */
+    private final java.util.Set<okhttp3.Call> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public CentralClient(OkHttpClient base, Central central, SyncConfig config) {
         this.central = central;
@@ -250,7 +252,9 @@ public final class CentralClient {
     private Answer exchange(Request request) throws CentralException {
         requests.incrementAndGet();
         bytes.addAndGet(requestBytes(request));
-        try (Response r = http.newCall(request).execute()) {
+        okhttp3.Call call = http.newCall(request);
+        inFlight.add(call);
+        try (Response r = call.execute()) {
             ResponseBody body = r.body();
             byte[] raw = body == null ? new byte[0] : body.byteStream().readNBytes(MAX_ANSWER);
             bytes.addAndGet(responseHeadBytes(r) + raw.length);
@@ -267,7 +271,18 @@ public final class CentralClient {
             return new Answer(r.code(), r.headers(), raw);
         } catch (IOException e) {
             throw new CentralException(SyncError.UNREACHABLE, e.getClass().getSimpleName(), null, e);
+        } finally {
+            inFlight.remove(call);
         }
+    }
+
+    /**
+     * Cancels every call under way, while its answer is still arriving too: the call fails at once
+     * as unreachable. Issue 15: how a run that must give the data folder back stops without waiting
+     * for a central that drips bytes.
+     */
+    public void cancelInFlight() {
+        inFlight.forEach(okhttp3.Call::cancel);
     }
 
     /** Only JSON counts: a 200 HTML page is a captive portal, not an answer. */

@@ -108,7 +108,9 @@ public final class SyncEngine {
         if (!stopped) {
             pullChanges(run);
             applyChanges();
-            refreshCatalog(run);
+            if (!stopped) { // a run stopped during the pull makes no further call
+                refreshCatalog(run);
+            }
             if (run.lastError == SyncError.UNAUTHORIZED) {
                 // Issue 15: a 401 on the pull is a revoked or wrong token even with nothing to send.
                 return run.finish(SyncOutcome.UNAUTHORIZED, SyncState.UNAUTHORIZED, SyncError.UNAUTHORIZED);
