@@ -12,16 +12,16 @@ import java.util.logging.Logger;
 
 /**
  * A background {@code sync} (the scheduled unit) that holds the data folder's {@link InstanceLock}
- * says so in {@code sync.holder}: its process id and start time. The counter application, finding
- * the folder locked, asks it to stop by creating {@code sync.stop}; the sync sees it within a second,
+ * says so in {@code sync-holder}: its process id and start time. The counter application, finding
+ * the folder locked, asks it to stop by creating {@code sync-stop}; the sync sees it within a second,
  * cancels its call and releases the lock. A sync that does not answer within the wait is ended by
  * the application (only the process named in the file, and only if it is still the same process:
  * same id and start time). Issue 15: a sync stuck on a server that drips bytes kept the counter
  * application out of its own data folder.
  */
 public final class SyncHold implements AutoCloseable {
-    static final String HOLDER = "sync.holder";
-    static final String STOP = "sync.stop";
+    static final String HOLDER = "sync-holder";
+    static final String STOP = "sync-stop";
     private static final Logger LOG = Logger.getLogger(SyncHold.class.getName());
 
     private final Path folder;
@@ -41,7 +41,7 @@ public final class SyncHold implements AutoCloseable {
             Files.move(tmp, folder.resolve(HOLDER), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             // Without the file the application cannot ask; the run's own deadline still ends it.
-            LOG.warning("sync.holder not written: " + e.getClass().getSimpleName());
+            LOG.warning("sync-holder not written: " + e.getClass().getSimpleName());
         }
         return new SyncHold(folder);
     }
@@ -114,7 +114,7 @@ public final class SyncHold implements AutoCloseable {
     }
 
     /**
-     * The live process named in {@code sync.holder}, if it is still the one that wrote it (same
+     * The live process named in {@code sync-holder}, if it is still the one that wrote it (same
      * start time: a process id reused by another program is never touched).
      */
     static Optional<ProcessHandle> holder(Path folder) {
