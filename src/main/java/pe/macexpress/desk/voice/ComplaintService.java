@@ -51,7 +51,8 @@ public final class ComplaintService {
 
     /** Records the answer; false when it was already answered. */
     public boolean answer(UUID id, LocalDate on, Complaint.AnswerVia via, String summary, String advisorId) {
-        String s = summary == null ? "" : summary.strip();
+        // Issue 15: control and bidi-override characters never reach the record (the length is checked below).
+        String s = pe.macexpress.desk.security.TextGuard.clean(summary == null ? "" : summary, Integer.MAX_VALUE).strip();
         if (s.isEmpty() || s.length() > Complaint.Answer.MAX_SUMMARY || on.isAfter(today())) {
             throw new IllegalArgumentException("an answer needs a summary of at most "
                     + Complaint.Answer.MAX_SUMMARY + " characters and a day not in the future");
