@@ -129,6 +129,11 @@ public final class CentralClient {
         if (!central.enrolled()) {
             throw new CentralException(SyncError.NOT_ENROLLED, "workstation not enrolled", null, null);
         }
+        if (!central.token().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            // Issue 15: a token saved with a line break (before enrollment checked it) made every sync
+            // die with a stack trace in OkHttp's header check; it is a token to renew, like a 401.
+            throw new CentralException(SyncError.UNAUTHORIZED, "the stored token is malformed", null, null);
+        }
         if (!TransportPolicy.allowed(central.baseUrl(), central.httpsOnly())) {
             throw new CentralException(SyncError.NOT_ENROLLED, "the central's address is not https", null, null);
         }

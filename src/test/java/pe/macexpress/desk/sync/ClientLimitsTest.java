@@ -129,6 +129,21 @@ class ClientLimitsTest {
     }
 
     @Test
+    void aTokenSavedWithALineBreak_endsTheRunUnauthorized_withoutAStackTrace() throws Exception {
+        try (LoopbackHttp central = new LoopbackHttp(s -> Reply.json(200, "{\"c\":0,\"ch\":[]}")); Store db = open()) {
+            db.attentions().save(SyncSamples.of(3));
+            Central c = new Central(central.baseUrl(), "");
+            c.set(central.baseUrl(), "abcdefghijklmnop\nsync.baseUrl=x");
+            SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db),
+                    new CentralClient(HTTP, c, quick()), quick(), Clock.systemUTC());
+            SyncResult r = engine.run(null); // before issue 15: IllegalArgumentException from OkHttp's header check
+            assertEquals(SyncOutcome.UNAUTHORIZED, r.outcome());
+            assertEquals(List.of(), central.seen, "nothing sent with it");
+            assertEquals(1, db.outbox().counts().pending());
+        }
+    }
+
+    @Test
     void a401WithNothingToSend_endsTheRunUnauthorized_notDrained() throws Exception {
         try (LoopbackHttp central = new LoopbackHttp(s -> Reply.json(401, "{\"error\":\"revoked\"}"));
              Store db = open()) {
