@@ -52,6 +52,14 @@ class FreeTextAtServicesTest {
     }
 
     @Test
+    void aCapturedTextAnswer_isKeptWithoutBidiOverrides() {
+        var field = new pe.macexpress.desk.catalog.FormField("motivo", pe.macexpress.desk.catalog.FieldType.TEXT,
+                null, null, true, null, null, null, 100);
+        assertEquals("Cambio de domicilio", pe.macexpress.desk.procedure.FieldRules.canonical(field,
+                " Cambio " + RLO + "de\u0000 domicilio\u202C "));
+    }
+
+    @Test
     void anOutcomeDetail_isCutAtTheLimit_keepingTheGuardiansMarkWhole() {
         String detail = ("Falta partida " + RLO + "x ").repeat(2000) + " · apoderado DNI 10117410-2";
         String sent = AttentionService.sendableDetail(detail);
