@@ -46,7 +46,21 @@ public final class ComplaintService {
 
     /** Stores it with the point's next number; the filing must have no problems. */
     public Complaint file(ComplaintFiling filing, String pointId) {
-        return complaints.file(filing, pointId, clock.instant(), dueFrom(today()), CasePolicy.ZONE);
+        return complaints.file(guarded(filing), pointId, clock.instant(), dueFrom(today()), CasePolicy.ZONE);
+    }
+
+    /**
+     * The filing without control or bidi-override characters in any of its texts (issue 15: a
+     * right-to-left override would make the book's copy read otherwise than what is stored). Only
+     * characters are dropped: the lengths the form checked still hold.
+     */
+    static ComplaintFiling guarded(ComplaintFiling f) {
+        java.util.function.UnaryOperator<String> g =
+                t -> pe.macexpress.desk.security.TextGuard.clean(t, Integer.MAX_VALUE);
+        return new ComplaintFiling(f.visitId(), f.advisorId(), f.documentType(), g.apply(f.documentNumber()),
+                g.apply(f.names()), g.apply(f.address()), g.apply(f.phone()), g.apply(f.email()), f.replyVia(),
+                f.minor(), g.apply(f.guardianNames()), g.apply(f.guardianDocument()), g.apply(f.facts()),
+                g.apply(f.request()), g.apply(f.action()), f.language(), f.confirmation());
     }
 
     /** Records the answer; false when it was already answered. */

@@ -60,6 +60,18 @@ class FreeTextAtServicesTest {
     }
 
     @Test
+    void aComplaintsFacts_areStoredWithoutBidiOverrides() {
+        var f = pe.macexpress.desk.testing.SampleComplaints.filing("es");
+        var tricked = new pe.macexpress.desk.core.ComplaintFiling(f.visitId(), f.advisorId(), f.documentType(),
+                f.documentNumber(), f.names(), f.address(), f.phone(), f.email(), f.replyVia(), f.minor(),
+                f.guardianNames(), f.guardianDocument(), "No me atendieron " + RLO + "odatse\u202C a tiempo",
+                f.request(), f.action(), f.language(), f.confirmation());
+        var guarded = ComplaintService.guarded(tricked);
+        assertEquals("No me atendieron odatse a tiempo", guarded.facts());
+        assertEquals(f.names(), guarded.names());
+    }
+
+    @Test
     void anOutcomeDetail_isCutAtTheLimit_keepingTheGuardiansMarkWhole() {
         String detail = ("Falta partida " + RLO + "x ").repeat(2000) + " · apoderado DNI 10117410-2";
         String sent = AttentionService.sendableDetail(detail);
