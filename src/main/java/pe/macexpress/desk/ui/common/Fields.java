@@ -25,7 +25,8 @@ public final class Fields {
             if (change.isContentChange() && !change.getText().isEmpty()) {
                 String added = TextGuard.clean(change.getText(), Integer.MAX_VALUE);
                 if (field instanceof javafx.scene.control.TextField) {
-                    added = added.replace('\n', ' ').replace('\t', ' ');
+                    // A pasted line: breaks at its ends go (a copied "12345678\n" stays a DNI), inner ones become a space.
+                    added = added.replaceAll("^[\n\t]+|[\n\t]+$", "").replaceAll("[\n\t]+", " ");
                 }
                 int others = change.getControlText().length() - (change.getRangeEnd() - change.getRangeStart());
                 int room = Math.max(0, max - others);

@@ -77,5 +77,8 @@ class FreeTextAtInputTest {
     void aOneLineField_turnsPastedLineBreaksIntoSpaces_andCutsAtItsOwnLimit(FxRobot robot) {
         robot.interact(() -> line.replaceText(0, 0, "uno\ndos\u202Etres\ncuatro cinco seis"));
         assertEquals("uno dostres cuatro c", line.getText());
+        robot.interact(() -> line.setText(""));
+        robot.interact(() -> line.replaceText(0, 0, "12345678\n"));
+        assertEquals("12345678", line.getText(), "a copied line's break does not become a space");
     }
 }
