@@ -44,8 +44,9 @@ final class SyncCommand extends DataFolderCommand {
         }
         OkHttpClient http = new OkHttpClient();
         SyncConfig config = SyncConfig.from(settings);
-        try (Store db = openChecked(settings, clock);
-             SyncHold hold = SyncHold.announce(settings.dataFolder())) {
+        // Announced before the database is opened: the application can ask from the first moment.
+        try (SyncHold hold = SyncHold.announce(settings.dataFolder());
+             Store db = openChecked(settings, clock)) {
             db.outbox().resetInFlight(); // we hold the folder's lock: nothing is really in flight
             Central central = Central.configured(settings);
             CentralClient client = new CentralClient(http, central, config);
