@@ -304,13 +304,17 @@ public final class DeskContext implements AutoCloseable {
      *
      * @throws StoreException LOCKED when another instance uses the folder, READ_ONLY, CORRUPT, …
      */
+    /** How long the application waits for a background sync to stop when asked, before ending it. */
+    static final java.time.Duration SYNC_TAKE_OVER_WAIT = java.time.Duration.ofSeconds(10);
+
     public static DeskContext openForSignIn(DeskSettings settings, Clock clock) {
         return open(settings, clock, null, null);
     }
 
     private static DeskContext open(DeskSettings settings, Clock clock, CompletableFuture<OkHttpClient> http,
                                     CompletableFuture<SandboxServer> starting) {
-        InstanceLock lock = InstanceLock.acquire(settings.dataFolder());
+        // Issue 15: a background sync holding the folder is asked to stop (and ended after a bounded wait).
+        InstanceLock lock = InstanceLock.acquireTakingOverSync(settings.dataFolder(), SYNC_TAKE_OVER_WAIT);
         Store db = null;
         try {
             StartupCheck.run(settings.databaseFile(), BackupService.of(settings, clock)).requireOpenable();

@@ -46,7 +46,7 @@ public final class AttentionKind implements RecordKind {
         return new AttentionContent(a.code(), a.visitId().toString(), a.advisorId(), a.pointId(),
                 a.document().type().code(), a.document().number(), a.document().check(), a.citizenNames(),
                 a.verification().code(), a.verificationCode(), a.procedureId(), a.outcome().type().name(),
-                a.outcome().detail(), a.language(), a.startedAt().toEpochMilli(), a.endedAt().toEpochMilli(),
+                AttentionService.sendableDetail(a.outcome().detail()), a.language(), a.startedAt().toEpochMilli(), a.endedAt().toEpochMilli(),
                 a.servedVia().channel().code(), a.servedVia().reference(), a.servedVia().catalogVersion(),
                 millis(a.arrival().arrivedAt()), millis(a.arrival().calledAt()), a.citizenLanguage());
     }

@@ -7,6 +7,7 @@ import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.AttentionCode;
 import pe.macexpress.desk.core.Outcome;
+import pe.macexpress.desk.security.TextGuard;
 import java.util.function.BiConsumer;
 import pe.macexpress.desk.core.ServedVia;
 import pe.macexpress.desk.store.Store;
@@ -49,6 +50,7 @@ public final class AttentionService {
     public Attention record(Visit visit, String procedureId, Outcome outcome, String language, ServedVia via,
                             BiConsumer<Transaction, Attention> alongside) {
         outcome = withGuardian(outcome, visit.guardian());
+        outcome = new Outcome(outcome.type(), sendableDetail(outcome.detail())); // issue 15: cut at input
         StoreException last = null;
         for (int attempt = 0; attempt < CODE_ATTEMPTS; attempt++) {
             Attention a = new Attention(UUID.randomUUID(), AttentionCode.next(), visit.id(), visit.advisor().id(),
@@ -77,6 +79,22 @@ public final class AttentionService {
 
     /** Marks the guardian's document in the outcome detail (type, number and check, data not prose). */
     static final String GUARDIAN_MARK = "apoderado ";
+
+    /**
+     * The detail as it may be kept and sent (issue 15): without control or bidi-override characters
+     * and at most {@link TextGuard#MAX_FREE_TEXT} characters, the guardian's mark at its end kept
+     * whole. A 22 KB detail (pasted, or saved before the limit) is cut rather than quarantined forever.
+     */
+    public static String sendableDetail(String detail) {
+        String all = TextGuard.clean(detail == null ? "" : detail, Integer.MAX_VALUE);
+        if (all.length() <= TextGuard.MAX_FREE_TEXT) {
+            return all;
+        }
+        int mark = all.lastIndexOf(" · " + GUARDIAN_MARK);
+        String tail = mark >= 0 && all.length() - mark <= 80 ? all.substring(mark) : "";
+        return TextGuard.clean(all.substring(0, all.length() - tail.length()), TextGuard.MAX_FREE_TEXT - tail.length())
+                + tail;
+    }
 
     /**
      * The outcome as stored when a minor came with a guardian: the guardian's document appended to

@@ -104,7 +104,9 @@ public final class CaseService {
         if (!problemKey(answer, reason).isEmpty()) {
             throw new IllegalArgumentException(problemKey(answer, reason));
         }
-        return store.cases().close(attentionId, answer, reason, advisorId);
+        // Issue 15: no control or bidi-override characters in what the central and the citizen will read.
+        String clean = pe.macexpress.desk.security.TextGuard.clean(reason, ClosureContent.MAX_REASON);
+        return store.cases().close(attentionId, answer, clean, advisorId);
     }
 
     private static String fold(String s) {

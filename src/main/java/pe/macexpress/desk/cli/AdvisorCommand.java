@@ -30,6 +30,14 @@ final class AdvisorCommand extends DataFolderCommand {
 
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
+        if (pinGivenInline(spec.commandLine().getParseResult().originalArgs())) {
+            // Issue 15: `advisor --pin 5678` would leave the PIN in the shell history and in `ps`.
+            if (pin != null) {
+                Arrays.fill(pin, '\0');
+            }
+            spec.commandLine().getErr().println(DeskCommand.say(spec, "limits.cli.advisor.pin.inline"));
+            return PROBLEM;
+        }
         try (Store db = openChecked(settings, clock)) {
             AdvisorStore store = db.advisors();
             if (id == null && name == null && pin == null) {
@@ -48,5 +56,19 @@ final class AdvisorCommand extends DataFolderCommand {
             out.println(DeskCommand.say(spec, "cli.advisor.done", id.strip()));
             return OK;
         }
+    }
+
+    /** True when the command line itself carries a PIN ({@code --pin 5678} or {@code --pin=5678}). */
+    static boolean pinGivenInline(java.util.List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.startsWith("--pin=")) {
+                return true;
+            }
+            if (a.equals("--pin") && i + 1 < args.size() && !args.get(i + 1).startsWith("-")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

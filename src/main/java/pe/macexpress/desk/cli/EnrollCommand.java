@@ -38,7 +38,8 @@ final class EnrollCommand implements Callable<Integer> {
         OkHttpClient http = new OkHttpClient();
         try {
             Enrollment.Result r = new Enrollment(settings.home().resolve(DeskSettings.FILE_NAME),
-                    new Central("", ""), http, settings.workstationId()).enroll(server, code);
+                    new Central("", "").httpsOnly(!settings.training()), http, settings.workstationId())
+                    .enroll(server, code);
             var out = spec.commandLine().getOut();
             switch (r) {
                 case ENROLLED -> out.println(DeskCommand.say(spec, "cli.enroll.done", settings.workstationId(),
@@ -48,13 +49,15 @@ final class EnrollCommand implements Callable<Integer> {
                 case NOT_SAVED -> out.println(DeskCommand.say(spec, "cli.enroll.not.saved", settings.home().toString()));
                 case MALFORMED_CODE -> out.println(DeskCommand.say(spec, "cli.central.enroll.malformed"));
                 case TOO_MANY_TRIES -> out.println(DeskCommand.say(spec, "cli.central.enroll.too.many"));
+                case INSECURE -> out.println(DeskCommand.say(spec, "limits.cli.enroll.insecure", server));
+                case BAD_TOKEN -> out.println(DeskCommand.say(spec, "limits.cli.enroll.bad.token"));
             }
             out.flush();
             return switch (r) {
                 case ENROLLED -> 0;
-                case BAD_CODE, MALFORMED_CODE, TOO_MANY_TRIES -> 1;
+                case BAD_CODE, MALFORMED_CODE, TOO_MANY_TRIES, INSECURE -> 1;
                 case NOT_SAVED -> 2;
-                case UNREACHABLE -> 3;
+                case UNREACHABLE, BAD_TOKEN -> 3;
             };
         } finally {
             http.dispatcher().executorService().shutdown();

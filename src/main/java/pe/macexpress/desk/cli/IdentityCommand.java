@@ -101,8 +101,14 @@ public final class IdentityCommand implements Callable<Integer> {
         try {
             PideConfig config;
             if (endpoint != null && !endpoint.isBlank()) {
-                config = (settings.training() ? trainingConfig("", settings) : PideConfig.fromSettings(settings))
-                        .withBaseUrl(endpoint);
+                PideConfig configured = settings.training() ? trainingConfig("", settings) : PideConfig.fromSettings(settings);
+                config = configured.withBaseUrl(endpoint);
+                if (!settings.training() && !configured.sameAddress(endpoint) && configured.credentials().isPresent()) {
+                    // Issue 15: the stored PIDE credential never leaves for an address other than the
+                    // configured one; the query goes without it (a link diagnostic), and says so.
+                    config = config.withCredentials(pe.macexpress.desk.identity.PideCredentials.NONE);
+                    spec.commandLine().getErr().println(DeskCommand.say(spec, "limits.cli.identity.no.credential"));
+                }
             } else if (settings.training()) {
                 sandbox = SandboxServer.start(0);
                 config = trainingConfig(sandbox.baseUrl(), settings);

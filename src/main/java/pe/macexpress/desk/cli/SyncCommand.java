@@ -11,6 +11,7 @@ import pe.macexpress.desk.bundle.BundleFiles;
 import pe.macexpress.desk.bundle.Bundles;
 import pe.macexpress.desk.catalog.CatalogService;
 import pe.macexpress.desk.store.Store;
+import pe.macexpress.desk.store.SyncHold;
 import pe.macexpress.desk.sync.Central;
 import pe.macexpress.desk.sync.CentralClient;
 import pe.macexpress.desk.sync.SyncConfig;
@@ -42,15 +43,34 @@ final class SyncCommand extends DataFolderCommand {
             return files(settings, clock, out);
         }
         OkHttpClient http = new OkHttpClient();
-        try (Store db = openChecked(settings, clock)) {
+        SyncConfig config = SyncConfig.from(settings);
+        // Announced before the database is opened: the application can ask from the first moment.
+        try (SyncHold hold = SyncHold.announce(settings.dataFolder());
+             Store db = openChecked(settings, clock)) {
             db.outbox().resetInFlight(); // we hold the folder's lock: nothing is really in flight
             Central central = Central.configured(settings);
-            SyncConfig config = SyncConfig.from(settings);
-            SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db),
-                    new CentralClient(http, central, config), config, clock);
+            CentralClient client = new CentralClient(http, central, config);
+            SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db), client, config, clock);
             engine.catalogTo(new CatalogService(db, central::catalogKey, clock).sink());
             engine.changesTo(new pe.macexpress.desk.cases.ChangeProcessor(db, clock));
-            SyncResult r = engine.run(p -> progress(out, p));
+            Watch watch = new Watch(engine, client, hold, config.runDeadline());
+            SyncResult r;
+            try {
+                r = engine.run(p -> progress(out, p));
+            } finally {
+                watch.close();
+            }
+            if (watch.ended() == Watch.Ended.TAKEN_OVER) {
+                out.println(DeskCommand.say(spec, "limits.cli.sync.taken.over"));
+                out.println(r.summaryLine());
+                return IN_USE;
+            }
+            if (watch.ended() == Watch.Ended.DEADLINE) {
+                out.println(DeskCommand.say(spec, "limits.cli.sync.deadline",
+                        String.valueOf(config.runDeadline().toSeconds())));
+                out.println(r.summaryLine());
+                return UNREACHABLE;
+            }
             if (r.outcome() == SyncOutcome.UNAUTHORIZED) {
                 out.println(DeskCommand.say(spec, "cli.sync.not.enrolled"));
             } else if (r.outcome() == SyncOutcome.UNREACHABLE) {
@@ -69,8 +89,49 @@ final class SyncCommand extends DataFolderCommand {
             }
             return r.outcome().exitCode();
         } finally {
+            http.dispatcher().cancelAll();
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
+        }
+    }
+
+    /**
+     * Issue 15: ends the run when the counter application asks for the data folder ({@link SyncHold})
+     * or when the run passes its deadline: the engine stops and the call in flight is cancelled, so
+     * the folder's lock is released within a second or so, however slowly the central answers.
+     */
+    static final class Watch implements AutoCloseable {
+        enum Ended { NO, TAKEN_OVER, DEADLINE }
+
+        private final java.util.concurrent.ScheduledExecutorService timer =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                    Thread t = new Thread(r, "sync-watch");
+                    t.setDaemon(true);
+                    return t;
+                });
+        private final java.util.concurrent.atomic.AtomicReference<Ended> ended =
+                new java.util.concurrent.atomic.AtomicReference<>(Ended.NO);
+
+        Watch(SyncEngine engine, CentralClient client, SyncHold hold, java.time.Duration deadline) {
+            long end = System.nanoTime() + deadline.toNanos();
+            timer.scheduleWithFixedDelay(() -> {
+                Ended why = hold.stopRequested() ? Ended.TAKEN_OVER
+                        : System.nanoTime() - end >= 0 ? Ended.DEADLINE : Ended.NO;
+                if (why != Ended.NO) {
+                    ended.compareAndSet(Ended.NO, why);
+                    engine.stop();
+                    client.cancelInFlight(); // at every tick: also a call that started meanwhile
+                }
+            }, 200, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+
+        Ended ended() {
+            return ended.get();
+        }
+
+        @Override
+        public void close() {
+            timer.shutdownNow();
         }
     }
 

@@ -93,6 +93,13 @@ public final class ConfigKeys {
     public static final ConfigKey<Duration> SYNC_READ_TIMEOUT = define("sync.readTimeoutMs",
             ConfigType.millis(1, MAX_TIMEOUT_MS), Duration.ofSeconds(60),
             "Tiempo máximo de espera de la respuesta de la sede.");
+    // Issue 15 (client limits): a server that drips bytes cannot hold a call, nor a run the data folder.
+    public static final ConfigKey<Duration> SYNC_CALL_TIMEOUT = define("sync.callTimeoutMs",
+            ConfigType.millis(1, MAX_TIMEOUT_MS), Duration.ofMinutes(2),
+            "Tiempo máximo de una llamada entera a la sede, de la conexión al último byte de la respuesta.");
+    public static final ConfigKey<Duration> SYNC_RUN_DEADLINE = define("sync.runDeadlineMs",
+            ConfigType.millis(1, HOUR_MS), Duration.ofMinutes(20),
+            "Tiempo máximo de una ejecución de `sync`; al cumplirse se detiene y libera la carpeta de datos.");
     public static final ConfigKey<Integer> SYNC_MAX_ATTEMPTS = define("sync.maxAttempts", ConfigType.integer(1, 100), 6,
             "Fallos seguidos de un lote antes de dejar el envío para después (los registros se conservan).");
     public static final ConfigKey<Duration> SYNC_BACKOFF_BASE = define("sync.backoffBaseMs",

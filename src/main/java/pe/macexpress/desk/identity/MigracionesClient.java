@@ -44,7 +44,7 @@ public final class MigracionesClient implements IdentityVerifier {
         this.config = config;
         this.access = access;
         this.clock = clock;
-        this.http = new PideHttp(baseClient, config.connectTimeout(), config.readTimeout(), clock);
+        this.http = new PideHttp(baseClient, config.connectTimeout(), config.readTimeout(), clock, config.httpsOnly());
     }
 
     @Override

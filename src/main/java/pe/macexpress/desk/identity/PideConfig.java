@@ -13,9 +13,17 @@ import pe.macexpress.desk.config.DeskSettings;
  * @param form POST JSON (current) or GET with query parameters (older ws5 form)
  * @param credentials the credential triple; {@link PideCredentials#NONE} in gateway mode, where the
  *                    gateway adds it and the workstation never holds a PIDE password
+ * @param httpsOnly production (issue 15): nothing is sent to PIDE but over https (plain http only to
+ *                  this machine's loopback, where the sandbox runs)
  */
 public record PideConfig(String baseUrl, RequestForm form, PideCredentials credentials,
-                         Duration connectTimeout, Duration readTimeout) {
+                         Duration connectTimeout, Duration readTimeout, boolean httpsOnly) {
+
+    /** Without the https-only rule (training, tests). */
+    public PideConfig(String baseUrl, RequestForm form, PideCredentials credentials, Duration connectTimeout,
+                      Duration readTimeout) {
+        this(baseUrl, form, credentials, connectTimeout, readTimeout, false);
+    }
 
     public enum RequestForm { POST, GET }
 
@@ -42,15 +50,26 @@ public record PideConfig(String baseUrl, RequestForm form, PideCredentials crede
     }
 
     public PideConfig withBaseUrl(String url) {
-        return new PideConfig(url, form, credentials, connectTimeout, readTimeout);
+        return new PideConfig(url, form, credentials, connectTimeout, readTimeout, httpsOnly);
     }
 
     public PideConfig withTimeouts(Duration connect, Duration read) {
-        return new PideConfig(baseUrl, form, credentials, connect, read);
+        return new PideConfig(baseUrl, form, credentials, connect, read, httpsOnly);
     }
 
     public PideConfig withForm(RequestForm newForm) {
-        return new PideConfig(baseUrl, newForm, credentials, connectTimeout, readTimeout);
+        return new PideConfig(baseUrl, newForm, credentials, connectTimeout, readTimeout, httpsOnly);
+    }
+
+    /** Other credentials ({@link PideCredentials#NONE}: none sent). */
+    public PideConfig withCredentials(PideCredentials other) {
+        return new PideConfig(baseUrl, form, other, connectTimeout, readTimeout, httpsOnly);
+    }
+
+    /** True when {@code url} names this configuration's PIDE address (a trailing slash and case forgiven). */
+    public boolean sameAddress(String url) {
+        return new PideConfig(url == null ? "" : url, form, PideCredentials.NONE, connectTimeout, readTimeout)
+                .baseUrl().equalsIgnoreCase(baseUrl);
     }
 
     /** {@code pide.mode} of the configuration: "gateway" or (default) "direct". */
@@ -77,7 +96,8 @@ public record PideConfig(String baseUrl, RequestForm form, PideCredentials crede
                     settings.get(ConfigKeys.PIDE_RUC_USUARIO), settings.get(ConfigKeys.PIDE_PASSWORD));
         }
         return new PideConfig(settings.get(ConfigKeys.PIDE_BASE_URL), form, credentials,
-                settings.get(ConfigKeys.PIDE_CONNECT_TIMEOUT), settings.get(ConfigKeys.PIDE_READ_TIMEOUT));
+                settings.get(ConfigKeys.PIDE_CONNECT_TIMEOUT), settings.get(ConfigKeys.PIDE_READ_TIMEOUT),
+                !settings.training());
     }
 
     @Override

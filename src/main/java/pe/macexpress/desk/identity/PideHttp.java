@@ -19,6 +19,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import pe.macexpress.desk.security.TransportPolicy;
 
 /**
  * The HTTP and JSON plumbing shared by the PIDE clients. One call, one bounded answer: a body over
@@ -33,13 +34,20 @@ final class PideHttp {
     private final OkHttpClient http;
     private final Clock clock;
     private final ObjectMapper mapper;
+    private final boolean httpsOnly;
 
     /** Either a parsed JSON object or the failure to report. */
     record Answer(JsonNode json, IdentityResult failure) {
     }
 
     PideHttp(OkHttpClient baseClient, Duration connectTimeout, Duration readTimeout, Clock clock) {
+        this(baseClient, connectTimeout, readTimeout, clock, false);
+    }
+
+    /** @param httpsOnly production: a request to a plain http address (other than loopback) is never sent */
+    PideHttp(OkHttpClient baseClient, Duration connectTimeout, Duration readTimeout, Clock clock, boolean httpsOnly) {
         this.clock = clock;
+        this.httpsOnly = httpsOnly;
         this.http = baseClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
@@ -48,6 +56,7 @@ final class PideHttp {
                 .callTimeout(connectTimeout.plus(readTimeout).plus(readTimeout))
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
+                .followSslRedirects(false)
                 .build();
         this.mapper = mapper();
     }
@@ -68,6 +77,10 @@ final class PideHttp {
     }
 
     Answer call(Request request) {
+        if (!TransportPolicy.allowed(request.url().toString(), httpsOnly)) {
+            // Issue 15: the credential and the DNI never travel in clear text in production.
+            return fail("not https: refused in production");
+        }
         try (Response response = http.newCall(request).execute()) {
             if (!response.isSuccessful()) {
                 return fail("HTTP " + response.code());

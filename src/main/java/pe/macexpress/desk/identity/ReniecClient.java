@@ -41,7 +41,7 @@ public final class ReniecClient implements IdentityVerifier {
         this.config = config;
         this.credentials = credentials;
         this.clock = clock;
-        this.http = new PideHttp(baseClient, config.connectTimeout(), config.readTimeout(), clock);
+        this.http = new PideHttp(baseClient, config.connectTimeout(), config.readTimeout(), clock, config.httpsOnly());
     }
 
     public PideConfig config() {

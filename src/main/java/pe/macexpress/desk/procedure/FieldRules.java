@@ -80,7 +80,8 @@ public final class FieldRules {
             case PHONE -> phone(value).orElse(value);
             case EMAIL -> value.toLowerCase(Locale.ROOT);
             case DOCNUMBER -> dni(value);
-            default -> value;
+            // Issue 15: control and bidi-override characters never reach the record (the length was checked).
+            default -> pe.macexpress.desk.security.TextGuard.clean(value, Integer.MAX_VALUE).strip();
         };
     }
 

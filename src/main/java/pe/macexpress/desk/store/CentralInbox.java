@@ -144,6 +144,21 @@ public final class CentralInbox {
         });
     }
 
+    /** Changes received and not applied yet, and the characters of their bodies (issue 15: the inbox is bounded). */
+    public record Waiting(int count, long bytes) {
+    }
+
+    public Waiting waiting() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*), coalesce(sum(length(body) + length(ref) + length(type)), 0) FROM sync_inbox"
+                            + " WHERE state = 'new'");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? new Waiting(rs.getInt(1), rs.getLong(2)) : new Waiting(0, 0);
+            }
+        });
+    }
+
     public int size() {
         return db.read(c -> (int) SqliteFiles.scalar(c, "SELECT count(*) FROM sync_inbox"));
     }

@@ -23,6 +23,26 @@ public final class InstanceLock implements AutoCloseable {
 
     /** @throws StoreException LOCKED if another instance holds the folder, READ_ONLY if it cannot be written */
     public static InstanceLock acquire(Path folder) {
+        return tryAcquire(folder);
+    }
+
+    /**
+     * Like {@link #acquire}, but when a background {@code sync} holds the folder it is asked to stop
+     * (and ended if it does not within {@code wait}): the counter application always gets in
+     * (issue 15). Another application window holding the folder is still refused (LOCKED).
+     */
+    public static InstanceLock acquireTakingOverSync(Path folder, java.time.Duration wait) {
+        try {
+            return tryAcquire(folder);
+        } catch (StoreException e) {
+            if (e.kind() != StoreException.Kind.LOCKED) {
+                throw e;
+            }
+            return SyncHold.takeOver(folder, wait).orElseThrow(() -> e);
+        }
+    }
+
+    static InstanceLock tryAcquire(Path folder) {
         FileChannel channel = null;
         try {
             Files.createDirectories(folder);

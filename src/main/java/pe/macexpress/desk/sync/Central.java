@@ -9,6 +9,7 @@ public final class Central {
     private volatile String token;
     private volatile String catalogKey = "";
     private volatile String bundleKey = "";
+    private volatile boolean httpsOnly;
 
     public Central(String baseUrl, String token) {
         set(baseUrl, token);
@@ -24,7 +25,21 @@ public final class Central {
                 settings.get(pe.macexpress.desk.config.ConfigKeys.SYNC_TOKEN),
                 settings.get(pe.macexpress.desk.config.ConfigKeys.SYNC_CATALOG_KEY));
         c.pinBundleKey(settings.get(pe.macexpress.desk.config.ConfigKeys.SYNC_BUNDLE_KEY));
+        c.httpsOnly(!settings.training());
         return c;
+    }
+
+    /**
+     * In production the central is reached over https only (plain http only to this machine's
+     * loopback): a workstation re-enrolled to an http address sends nothing there (issue 15).
+     */
+    public Central httpsOnly(boolean on) {
+        this.httpsOnly = on;
+        return this;
+    }
+
+    public boolean httpsOnly() {
+        return httpsOnly;
     }
 
     public synchronized void set(String baseUrl, String token) {

@@ -28,6 +28,7 @@ import pe.macexpress.desk.contract.ReconcileRequest;
 import pe.macexpress.desk.contract.UploadAnswer;
 import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.core.AttentionCode;
+import pe.macexpress.desk.security.TransportPolicy;
 
 /**
  * HTTP to the central's /api/v1, speaking the records of {@code contract}. OkHttp's own silent
@@ -42,6 +43,8 @@ public final class CentralClient {
     private final Central central;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
+    /** Calls not finished yet, body included (OkHttp's dispatcher forgets a call once its head is in). */
+    private final java.util.Set<okhttp3.Call> inFlight = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public CentralClient(OkHttpClient base, Central central, SyncConfig config) {
         this.central = central;
@@ -49,9 +52,10 @@ public final class CentralClient {
                 .connectTimeout(config.connectTimeout())
                 .readTimeout(config.readTimeout())
                 .writeTimeout(config.readTimeout())
-                .callTimeout(Duration.ZERO)
+                .callTimeout(config.callTimeout())
                 .retryOnConnectionFailure(false)
                 .followRedirects(false)
+                .followSslRedirects(false)
                 .build();
     }
 
@@ -124,6 +128,14 @@ public final class CentralClient {
     private Request.Builder authorized(String path) throws CentralException {
         if (!central.enrolled()) {
             throw new CentralException(SyncError.NOT_ENROLLED, "workstation not enrolled", null, null);
+        }
+        if (!central.token().chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            // Issue 15: a token saved with a line break (before enrollment checked it) made every sync
+            // die with a stack trace in OkHttp's header check; it is a token to renew, like a 401.
+            throw new CentralException(SyncError.UNAUTHORIZED, "the stored token is malformed", null, null);
+        }
+        if (!TransportPolicy.allowed(central.baseUrl(), central.httpsOnly())) {
+            throw new CentralException(SyncError.NOT_ENROLLED, "the central's address is not https", null, null);
         }
         return new Request.Builder().url(central.api() + path)
                 .header("Authorization", "Bearer " + central.token())
@@ -245,7 +257,9 @@ public final class CentralClient {
     private Answer exchange(Request request) throws CentralException {
         requests.incrementAndGet();
         bytes.addAndGet(requestBytes(request));
-        try (Response r = http.newCall(request).execute()) {
+        okhttp3.Call call = http.newCall(request);
+        inFlight.add(call);
+        try (Response r = call.execute()) {
             ResponseBody body = r.body();
             byte[] raw = body == null ? new byte[0] : body.byteStream().readNBytes(MAX_ANSWER);
             bytes.addAndGet(responseHeadBytes(r) + raw.length);
@@ -262,7 +276,18 @@ public final class CentralClient {
             return new Answer(r.code(), r.headers(), raw);
         } catch (IOException e) {
             throw new CentralException(SyncError.UNREACHABLE, e.getClass().getSimpleName(), null, e);
+        } finally {
+            inFlight.remove(call);
         }
+    }
+
+    /**
+     * Cancels every call under way, while its answer is still arriving too: the call fails at once
+     * as unreachable. Issue 15: how a run that must give the data folder back stops without waiting
+     * for a central that drips bytes.
+     */
+    public void cancelInFlight() {
+        inFlight.forEach(okhttp3.Call::cancel);
     }
 
     /** Only JSON counts: a 200 HTML page is a captive portal, not an answer. */

@@ -17,6 +17,7 @@ import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.SettingsFile;
 import pe.macexpress.desk.security.EnrollmentCode;
+import pe.macexpress.desk.security.TransportPolicy;
 
 /**
  * Enrolls this workstation with a central: trades a one-time code for the workstation's own token,
@@ -37,11 +38,27 @@ public final class Enrollment {
         /** Issue 15: what was typed cannot be a code (letters and digits in groups of four); nothing was sent. */
         MALFORMED_CODE,
         /** Issue 15: too many wrong codes from this place; the central said to wait (429). */
-        TOO_MANY_TRIES;
+        TOO_MANY_TRIES,
+        /** Production and not an https address (plain http only to this machine's loopback): nothing sent. */
+        INSECURE,
+        /** The central's token is not a token (a line break, a space, another character): nothing saved. */
+        BAD_TOKEN;
 
         public String messageKey() {
-            return "sync.enroll." + name().toLowerCase(Locale.ROOT).replace('_', '.');
+            String tail = name().toLowerCase(Locale.ROOT).replace('_', '.');
+            return this == INSECURE || this == BAD_TOKEN ? "limits.enroll." + tail : "sync.enroll." + tail;
         }
+    }
+
+    /**
+     * What a token may be: the central's tokens are base64url; a token with a line break would be
+     * written to macexpress.properties as two lines and make every later sync fail (issue 15).
+     */
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9._~+/=-]{16,512}");
+
+    /** True for a token this desk can keep and send in an Authorization header. */
+    public static boolean wellFormedToken(String token) {
+        return token != null && TOKEN.matcher(token).matches();
     }
 
     private final Path settingsFile;
@@ -53,7 +70,9 @@ public final class Enrollment {
     public Enrollment(Path settingsFile, Central central, OkHttpClient http, String workstationId) {
         this.settingsFile = settingsFile;
         this.central = central;
-        this.http = http.newBuilder().callTimeout(Duration.ofSeconds(30)).retryOnConnectionFailure(false).build();
+        // A redirect is never followed: a 307 would re-post the one-time code to another host (issue 15).
+        this.http = http.newBuilder().callTimeout(Duration.ofSeconds(30)).retryOnConnectionFailure(false)
+                .followRedirects(false).followSslRedirects(false).build();
         this.workstationId = workstationId;
     }
 
@@ -64,10 +83,13 @@ public final class Enrollment {
         if (canonical.isEmpty()) {
             return Result.MALFORMED_CODE;
         }
-        Central target = new Central(serverUrl, "");
+        Central target = new Central(serverUrl, "").httpsOnly(central.httpsOnly());
         HttpUrl url = HttpUrl.parse(target.api() + "/enroll");
         if (url == null) {
             return Result.UNREACHABLE;
+        }
+        if (!TransportPolicy.allowed(target.baseUrl(), central.httpsOnly())) {
+            return Result.INSECURE;
         }
         byte[] body = Wire.json(new EnrollRequest(canonical.get(), workstationId));
         String token;
@@ -87,6 +109,9 @@ public final class Enrollment {
             }
             EnrollAnswer answer = Wire.read(r.body().byteStream().readNBytes(64 * 1024), EnrollAnswer.class);
             token = answer.token() == null ? "" : answer.token();
+            if (!token.isEmpty() && !wellFormedToken(token)) {
+                return Result.BAD_TOKEN;
+            }
             catalogKey = answer.catalogKey() == null ? "" : answer.catalogKey().strip();
             bundleKey = answer.bundleKey() == null ? "" : answer.bundleKey().strip();
             if (token.isBlank()) {

@@ -42,6 +42,18 @@ import pe.macexpress.desk.sync.OutboxRecords.Key;
 public final class SyncEngine {
     private static final int RECONCILE_CHUNK = 2000;
     private static final int CHANGE_PAGES_PER_RUN = 5;
+    /**
+     * Issue 15: what one run may pull from {@code /changes}, and what the inbox may hold waiting to be
+     * applied; beyond, the cursor stays where it is and the rest comes in later runs (nothing is lost,
+     * the central keeps it). A single change's body beyond {@link #MAX_CHANGE_BODY} is kept aside
+     * without its body. Without these a central (or anyone answering in its name) grew the local
+     * database by 80 MB in 3 runs.
+     */
+    public static final int MAX_PULL_CHANGES = 2000;
+    public static final long MAX_PULL_BYTES = 2L * 1024 * 1024;
+    public static final int MAX_INBOX_WAITING = 5000;
+    public static final long MAX_INBOX_BYTES = 8L * 1024 * 1024;
+    public static final int MAX_CHANGE_BODY = 64 * 1024;
 
     private final Store store;
     private final Outbox outbox;
@@ -96,7 +108,13 @@ public final class SyncEngine {
         if (!stopped) {
             pullChanges(run);
             applyChanges();
-            refreshCatalog(run);
+            if (!stopped) { // a run stopped during the pull makes no further call
+                refreshCatalog(run);
+            }
+            if (run.lastError == SyncError.UNAUTHORIZED) {
+                // Issue 15: a 401 on the pull is a revoked or wrong token even with nothing to send.
+                return run.finish(SyncOutcome.UNAUTHORIZED, SyncState.UNAUTHORIZED, SyncError.UNAUTHORIZED);
+            }
         }
         ended = sendDocuments(run);
         if (ended != null) {
@@ -333,18 +351,33 @@ public final class SyncEngine {
         run.settled += settlements.size();
     }
 
-    /** What the centre has for this workstation; stored with the new cursor in one transaction. One try. */
+    /**
+     * What the centre has for this workstation; stored with the new cursor in one transaction. One try.
+     * Bounded per run and in total (see {@link #MAX_PULL_CHANGES}): a page that would pass a bound is
+     * kept only up to it, and the cursor moves only past what was kept.
+     */
     private void pullChanges(Run run) {
         try {
+            int changes = 0;
+            long bytes = 0;
             for (int page = 0; page < CHANGE_PAGES_PER_RUN; page++) {
+                var waiting = store.inbox().waiting();
+                if (waiting.count() >= MAX_INBOX_WAITING || waiting.bytes() >= MAX_INBOX_BYTES) {
+                    LOG.warning("changes not pulled: the inbox holds " + waiting.count() + " changes not applied yet");
+                    return;
+                }
                 long since = ChangesReceived.cursor(store);
                 ChangesPage answer = client.changes(since);
+                Bounded kept = bounded(answer, since, MAX_PULL_CHANGES - changes, MAX_PULL_BYTES - bytes,
+                        MAX_INBOX_WAITING - waiting.count(), MAX_INBOX_BYTES - waiting.bytes());
                 Instant now = clock.instant();
                 store.write(tx -> {
-                    ChangesReceived.keep(tx, store, answer.changes(), since, answer.cursor(), now);
+                    ChangesReceived.keep(tx, store, kept.changes(), since, kept.cursor(), now);
                     return null;
                 });
-                if (!answer.hasMore()) {
+                changes += kept.changes().size();
+                bytes += kept.bytes();
+                if (!answer.hasMore() || kept.cut()) {
                     return;
                 }
             }
@@ -352,6 +385,39 @@ public final class SyncEngine {
             run.lastError = e.error();
         }
     }
+
+    /** The changes of a page this run keeps, the cursor after them and whether the page was cut. */
+    record Bounded(List<pe.macexpress.desk.contract.Change> changes, long cursor, long bytes, boolean cut) {
+    }
+
+    /**
+     * The first changes of {@code page} within the room left (count and body bytes, this run and in the
+     * inbox); an oversized body is replaced by an empty one and marked, so the processor sets it aside.
+     * The cursor is the page's when all fit, else the last kept change's sequence number (never back).
+     */
+    static Bounded bounded(ChangesPage page, long since, int roomCount, long roomBytes, int inboxCount,
+                           long inboxBytes) {
+        int maxCount = Math.max(0, Math.min(roomCount, inboxCount));
+        long maxBytes = Math.max(0, Math.min(roomBytes, inboxBytes));
+        List<pe.macexpress.desk.contract.Change> kept = new ArrayList<>();
+        long bytes = 0;
+        long cursor = since;
+        for (pe.macexpress.desk.contract.Change c : page.changes()) {
+            pe.macexpress.desk.contract.Change k = c.body().length() > MAX_CHANGE_BODY
+                    ? new pe.macexpress.desk.contract.Change(c.seq(), TOO_LARGE_TYPE, c.ref(), "") : c;
+            long size = (long) k.body().length() + k.ref().length() + k.type().length();
+            if (kept.size() >= maxCount || bytes + size > maxBytes) {
+                return new Bounded(kept, cursor, bytes, true);
+            }
+            kept.add(k);
+            bytes += size;
+            cursor = Math.max(cursor, c.seq());
+        }
+        return new Bounded(kept, Math.max(since, page.cursor()), bytes, false);
+    }
+
+    /** The type a change too large to keep is stored under: no processor knows it, so it is set aside. */
+    public static final String TOO_LARGE_TYPE = "too-large";
 
     /** Hands stored changes to {@code sink} after every pull; without one they wait in the inbox. */
     public void changesTo(ChangeSink sink) {

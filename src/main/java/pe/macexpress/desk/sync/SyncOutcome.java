@@ -8,8 +8,11 @@ public enum SyncOutcome {
     UNREACHABLE(3),
     /** Some entries remain: quarantined, or not yet sent: exit 4. */
     REMAINING(4),
-    /** 401: not enrolled or revoked; nothing was lost, entries stay queued: exit 4 (records remain). */
-    UNAUTHORIZED(4);
+    /**
+     * 401, or not enrolled: nothing was lost, entries stay queued. Exit 7, its own code (issue 15):
+     * 4 is a normal outcome for the scheduled unit, a revoked or wrong token is not (re-enroll).
+     */
+    UNAUTHORIZED(7);
 
     private final int exitCode;
 

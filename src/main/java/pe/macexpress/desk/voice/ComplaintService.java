@@ -46,12 +46,27 @@ public final class ComplaintService {
 
     /** Stores it with the point's next number; the filing must have no problems. */
     public Complaint file(ComplaintFiling filing, String pointId) {
-        return complaints.file(filing, pointId, clock.instant(), dueFrom(today()), CasePolicy.ZONE);
+        return complaints.file(guarded(filing), pointId, clock.instant(), dueFrom(today()), CasePolicy.ZONE);
+    }
+
+    /**
+     * The filing without control or bidi-override characters in any of its texts (issue 15: a
+     * right-to-left override would make the book's copy read otherwise than what is stored). Only
+     * characters are dropped: the lengths the form checked still hold.
+     */
+    static ComplaintFiling guarded(ComplaintFiling f) {
+        java.util.function.UnaryOperator<String> g =
+                t -> pe.macexpress.desk.security.TextGuard.clean(t, Integer.MAX_VALUE);
+        return new ComplaintFiling(f.visitId(), f.advisorId(), f.documentType(), g.apply(f.documentNumber()),
+                g.apply(f.names()), g.apply(f.address()), g.apply(f.phone()), g.apply(f.email()), f.replyVia(),
+                f.minor(), g.apply(f.guardianNames()), g.apply(f.guardianDocument()), g.apply(f.facts()),
+                g.apply(f.request()), g.apply(f.action()), f.language(), f.confirmation());
     }
 
     /** Records the answer; false when it was already answered. */
     public boolean answer(UUID id, LocalDate on, Complaint.AnswerVia via, String summary, String advisorId) {
-        String s = summary == null ? "" : summary.strip();
+        // Issue 15: control and bidi-override characters never reach the record (the length is checked below).
+        String s = pe.macexpress.desk.security.TextGuard.clean(summary == null ? "" : summary, Integer.MAX_VALUE).strip();
         if (s.isEmpty() || s.length() > Complaint.Answer.MAX_SUMMARY || on.isAfter(today())) {
             throw new IllegalArgumentException("an answer needs a summary of at most "
                     + Complaint.Answer.MAX_SUMMARY + " characters and a day not in the future");

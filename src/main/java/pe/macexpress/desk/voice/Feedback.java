@@ -61,8 +61,8 @@ public final class Feedback {
         return true;
     }
 
+    /** Issue 15: cut at the field's limit, without control or bidi-override characters. */
     private static String clip(String s, int max) {
-        String t = s == null ? "" : s.strip();
-        return t.length() > max ? t.substring(0, max) : t;
+        return pe.macexpress.desk.security.TextGuard.clean(s == null ? "" : s.strip(), max).strip();
     }
 }

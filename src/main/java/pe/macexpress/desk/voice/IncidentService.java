@@ -56,6 +56,9 @@ public final class IncidentService {
     public Incident register(IncidentType type, IncidentSeverity severity, Instant occurredAt, String what,
                              String done, String advisorId, String pointId) {
         Instant now = clock.instant();
+        // Issue 15: control and bidi-override characters never reach the record (the length is checked below).
+        what = what == null ? null : pe.macexpress.desk.security.TextGuard.clean(what, Integer.MAX_VALUE);
+        done = done == null ? null : pe.macexpress.desk.security.TextGuard.clean(done, Integer.MAX_VALUE);
         problem(type, severity, occurredAt, what, done, now).ifPresent(key -> {
             throw new IllegalArgumentException("incident not valid: " + key);
         });

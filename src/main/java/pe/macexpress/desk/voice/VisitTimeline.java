@@ -100,10 +100,9 @@ public final class VisitTimeline {
     public OrientationEntry recordOrientation(UUID visitId, String pointId, String advisorId, boolean unmet,
                                               String topic, String entityId, String citizenLanguage) {
         Objects.requireNonNull(visitId);
-        String text = topic == null ? "" : topic.strip();
-        if (text.length() > OrientationContent.MAX_TOPIC) {
-            text = text.substring(0, OrientationContent.MAX_TOPIC);
-        }
+        // Issue 15: cut at the limit and without control or bidi-override characters.
+        String text = pe.macexpress.desk.security.TextGuard.clean(topic == null ? "" : topic.strip(),
+                OrientationContent.MAX_TOPIC).strip();
         if (unmet && text.isEmpty()) {
             throw new IllegalArgumentException("a request outside the catalogue needs what was asked");
         }

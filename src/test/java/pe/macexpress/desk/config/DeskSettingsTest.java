@@ -114,6 +114,8 @@ class DeskSettingsTest {
         m.put("sync.batch.bytes", 1024);
         m.put("sync.connectTimeoutMs", Duration.ofMillis(1));
         m.put("sync.readTimeoutMs", Duration.ofMillis(90000));
+        m.put("sync.callTimeoutMs", Duration.ofMillis(180000));
+        m.put("sync.runDeadlineMs", Duration.ofMillis(3600000));
         m.put("sync.maxAttempts", 2);
         m.put("sync.backoffBaseMs", Duration.ofMillis(250));
         m.put("sync.backoffCapMs", Duration.ofMillis(30000));

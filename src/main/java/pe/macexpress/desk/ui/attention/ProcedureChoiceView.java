@@ -58,6 +58,7 @@ public final class ProcedureChoiceView extends VBox {
         searchLabel.setLabelFor(search);
         search.setId("choice-search");
         search.textProperty().bindBidirectional(vm.queryProperty());
+        pe.macexpress.desk.ui.common.Fields.limit(search, 100);
 
         // Browse as citizens think: by the entity they name, or by what happened in their life.
         ComboBox<String> byEntity = browser("choice-entity", i18n, vm.entityProperty(),

@@ -169,6 +169,7 @@ final class CaseDetailView extends ScrollPane {
         reason.setWrapText(true);
         reason.setPrefRowCount(2);
         reason.textProperty().bindBidirectional(vm.reasonProperty());
+        Fields.limit(reason, pe.macexpress.desk.contract.ClosureContent.MAX_REASON);
         reasonLabel.setLabelFor(reason);
         Label error = label("case-error", "error-text");
         error.textProperty().bind(i18n.text(vm.errorKeyProperty()));

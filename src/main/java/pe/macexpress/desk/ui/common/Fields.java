@@ -8,16 +8,48 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
+import pe.macexpress.desk.security.TextGuard;
 
 /** Small helpers the views share. */
 public final class Fields {
     private Fields() {
     }
 
-    /** Refuses typing beyond {@code max} characters; pasting a longer text is cut, not lost silently. */
+    /**
+     * Refuses typing beyond {@code max} characters; pasting a longer text is cut at the room left,
+     * not lost silently. Control and bidi-override characters are dropped as they come in (issue 15:
+     * a pasted RLO would make a text display differently from what is stored; see {@link TextGuard}).
+     */
     public static void limit(TextInputControl field, int max) {
-        field.setTextFormatter(new TextFormatter<String>(change ->
-                change.getControlNewText().length() <= max ? change : null));
+        field.setTextFormatter(new TextFormatter<String>(change -> {
+            if (change.isContentChange() && !change.getText().isEmpty()) {
+                String added = TextGuard.clean(change.getText(), Integer.MAX_VALUE);
+                if (field instanceof javafx.scene.control.TextField) {
+                    // A pasted line: breaks at its ends go (a copied "12345678\n" stays a DNI), inner ones become a space.
+                    added = added.replaceAll("^[\n\t]+|[\n\t]+$", "").replaceAll("[\n\t]+", " ");
+                }
+                int others = change.getControlText().length() - (change.getRangeEnd() - change.getRangeStart());
+                int room = Math.max(0, max - others);
+                if (added.length() > room) {
+                    int cut = room;
+                    if (cut > 0 && Character.isHighSurrogate(added.charAt(cut - 1))) {
+                        cut--;
+                    }
+                    added = added.substring(0, cut);
+                }
+                if (!added.equals(change.getText())) {
+                    change.setText(added);
+                    int caret = change.getRangeStart() + added.length();
+                    change.selectRange(caret, caret);
+                }
+            }
+            return change.getControlNewText().length() <= max ? change : null;
+        }));
+    }
+
+    /** {@link #limit} at the free-text limit every counter text shares ({@value TextGuard#MAX_FREE_TEXT}). */
+    public static void limitFreeText(TextInputControl field) {
+        limit(field, TextGuard.MAX_FREE_TEXT);
     }
 
     /**

@@ -63,6 +63,7 @@ public final class OutcomeSection {
         field.setWrapText(true);
         field.setPrefRowCount(detailRows);
         field.textProperty().bindBidirectional(detail);
+        Fields.limitFreeText(field); // issue 15: a 22 KB detail is cut at input, never quarantined
         question.setLabelFor(field);
         VBox detailBox = new VBox(4, question, field);
         detailBox.visibleProperty().bind(questionKey.isNotEmpty());

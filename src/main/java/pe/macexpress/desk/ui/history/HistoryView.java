@@ -77,6 +77,7 @@ public final class HistoryView extends StackPane {
         title.textProperty().bind(i18n.text("history.heading"));
 
         search.setId("history-search");
+        pe.macexpress.desk.ui.common.Fields.limit(search, 100);
         search.promptTextProperty().bind(i18n.text("history.search.prompt"));
         search.textProperty().bindBidirectional(vm.queryProperty());
         HBox.setHgrow(search, Priority.ALWAYS);

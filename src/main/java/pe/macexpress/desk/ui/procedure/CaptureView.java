@@ -284,6 +284,9 @@ public final class CaptureView extends VBox {
         tf.setMinHeight(TOUCH);
         tf.setMaxWidth(f.field().type() == FieldType.TEXT || f.field().type() == FieldType.EMAIL ? FIELD_WIDTH : 300);
         tf.textProperty().bindBidirectional(f.valueProperty());
+        Fields.limit(tf, Math.min(pe.macexpress.desk.security.TextGuard.MAX_FREE_TEXT,
+                f.field().type() == FieldType.TEXT ? pe.macexpress.desk.procedure.FieldRules.maxLength(f.field())
+                        : pe.macexpress.desk.procedure.FieldRules.DEFAULT_MAX_LENGTH));
         String prompt = switch (f.field().type()) {
             case DATE -> "capture.prompt.date";
             case PHONE -> "capture.prompt.phone";

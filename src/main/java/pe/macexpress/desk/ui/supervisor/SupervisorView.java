@@ -124,9 +124,11 @@ public final class SupervisorView extends VBox {
         TextField url = new TextField();
         url.setId("supervisor-central-url");
         url.textProperty().bindBidirectional(vm.centralUrlProperty());
+        pe.macexpress.desk.ui.common.Fields.limit(url, 500);
         TextField code = new TextField();
         code.setId("supervisor-enrollment-code");
         code.textProperty().bindBidirectional(vm.enrollmentCodeProperty());
+        pe.macexpress.desk.ui.common.Fields.limit(code, 200);
         VBox form = new VBox(4, label(i18n, "sync.enroll.url"), url, label(i18n, "sync.enroll.code"), code);
         Button enroll = new Button();
         enroll.setId("supervisor-enroll");

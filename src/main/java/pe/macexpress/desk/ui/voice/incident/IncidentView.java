@@ -189,6 +189,7 @@ public final class IncidentView extends StackPane {
         a.setPrefRowCount(rows);
         a.setMinHeight(Region.USE_PREF_SIZE);
         a.textProperty().bindBidirectional(value);
+        Fields.limitFreeText(a);
         HBox.setHgrow(a, Priority.ALWAYS);
         return a;
     }
