@@ -157,6 +157,10 @@ public final class CentralClient {
             request = request.newBuilder().header("Content-Encoding", "gzip").build();
         }
         Answer a = exchange(request);
+        if (a.status == 403) {
+            // Issue 15: the central binds records to the workstation that first sent them.
+            throw new CentralException(SyncError.FORBIDDEN, "403 from the central", null, null);
+        }
         if (a.status >= 300 && a.status != 304) {
             throw new CentralException(SyncError.SERVER, "HTTP " + a.status, null, null);
         }

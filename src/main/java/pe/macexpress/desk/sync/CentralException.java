@@ -3,7 +3,7 @@ package pe.macexpress.desk.sync;
 import java.time.Duration;
 
 /**
- * A request to the central that gave no usable answer. {@link SyncError#UNAUTHORIZED} is final
+ * A request to the central that gave no usable answer. {@link SyncError#UNAUTHORIZED} and {@link SyncError#FORBIDDEN} are final
  * (enroll again); everything else may be retried, after {@link #retryAfter()} when the central said.
  * The message never holds a token or personal data.
  */
@@ -27,6 +27,6 @@ public final class CentralException extends Exception {
     }
 
     public boolean retryable() {
-        return error != SyncError.UNAUTHORIZED && error != SyncError.NOT_ENROLLED;
+        return error != SyncError.UNAUTHORIZED && error != SyncError.NOT_ENROLLED && error != SyncError.FORBIDDEN;
     }
 }

@@ -14,6 +14,12 @@ public enum SyncError {
     SERVER,
     /** 401: workstation not enrolled, or its enrollment was revoked. */
     UNAUTHORIZED,
+    /**
+     * 403 (issue 15): the central refused records of this workstation because another workstation
+     * sent them first (its id changed, or a copied database). Final: retrying cannot help; support
+     * must look. Nothing is lost.
+     */
+    FORBIDDEN,
     /** No central address or token configured yet. */
     NOT_ENROLLED,
     /** The local database failed (disk full, …). */

@@ -158,6 +158,26 @@ class ClientLimitsTest {
     }
 
     @Test
+    void a403OnRecords_endsTheRunAtOnce_saysForbidden_andKeepsEverythingQueued() throws Exception {
+        // The central binds records to the workstation that sent them first (issue 15): a desk whose
+        // id changed, or a copied database, gets 403. Before, that was a "server error" retried for ever.
+        try (LoopbackHttp central = new LoopbackHttp(s -> s.path().startsWith("/api/v1/records")
+                ? Reply.json(403, "{\"error\":\"not yours\"}") : Reply.json(200, "{\"c\":0,\"ch\":[]}"));
+             Store db = open()) {
+            db.attentions().save(SyncSamples.of(3));
+            SyncEngine engine = new SyncEngine(db, DeskContext.recordKinds(db),
+                    new CentralClient(HTTP, new Central(central.baseUrl(), TOKEN), quick()), quick(), Clock.systemUTC());
+            List<SyncError> errors = new ArrayList<>();
+            SyncResult r = engine.run(p -> errors.add(p.lastError()));
+            assertEquals(SyncError.FORBIDDEN, errors.get(errors.size() - 1), "the advisor is told why");
+            assertTrue(r.outcome().exitCode() != 0, "not a success for the scheduled unit");
+            assertEquals(1, central.seen.stream().filter(x -> x.path().startsWith("/api/v1/records")).count(),
+                    "not retried: retrying cannot help");
+            assertEquals(1, db.outbox().counts().pending(), "nothing lost");
+        }
+    }
+
+    @Test
     void a22KbOutcomeDetail_alreadyQueued_isSentCut_notQuarantinedForever() throws Exception {
         String huge = "Faltan documentos \u202Eotxet\u202C; ".repeat(800); // ≈ 22 KB with bidi overrides
         assertTrue(huge.length() > 20_000);
