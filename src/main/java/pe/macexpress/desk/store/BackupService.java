@@ -56,7 +56,13 @@ public final class BackupService {
         String configured = settings.get(ConfigKeys.BACKUP_FOLDER);
         Path folder = configured.isEmpty() ? settings.dataFolder().resolve("backups")
                 : settings.home().resolve(configured);
-        return new BackupService(folder, settings.get(ConfigKeys.BACKUP_KEEP), clock);
+        BackupService service = new BackupService(folder, settings.get(ConfigKeys.BACKUP_KEEP), clock);
+        try { // Issue 15: a backup folder elsewhere (a USB stick) is tightened at every start too.
+            pe.macexpress.desk.config.PrivateFiles.tightenTree(folder);
+        } catch (IOException e) {
+            // Best effort: each backup is written private anyway.
+        }
+        return service;
     }
 
     public Path folder() {
