@@ -30,6 +30,7 @@ public final class Store implements AutoCloseable {
     private final ComplaintStore complaints;
     private final IncidentStore incidents;
     private final AuditChainStore audit;
+    private final SealedDocuments documents;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -50,6 +51,7 @@ public final class Store implements AutoCloseable {
         this.complaints = new ComplaintStore(db, outbox, clock);
         this.incidents = new IncidentStore(db, outbox, clock);
         this.audit = new AuditChainStore(db, clock);
+        this.documents = new SealedDocuments(db.sealing());
     }
 
     /**
@@ -157,6 +159,11 @@ public final class Store implements AutoCloseable {
      */
     public Path attachmentsFolder() {
         return db.file().toAbsolutePath().resolveSibling("attachments");
+    }
+
+    /** Issue 15: how the documents in {@link #attachmentsFolder()} are written sealed and read back. */
+    public SealedDocuments documents() {
+        return documents;
     }
 
     public Path file() {

@@ -1,0 +1,142 @@
+package pe.macexpress.desk.store;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Issue 15 (encryption at rest): the files the desk writes with personal data in the data folder
+ * (captured documents under {@link Store#attachmentsFolder()}) are written sealed with the
+ * database's key and opened when read (upload, USB bundle, view).
+ *
+ * <p>Format: the marker {@code ~e1D}, then the document in chunks of {@value #CHUNK} bytes, each
+ * sealed on its own (nonce ‖ ciphertext ‖ tag, {@value #OVERHEAD} bytes more than its plain
+ * text): a range of the document (a resumed upload) is read by opening only the chunks it covers,
+ * and a document is never held whole in memory. A file without the marker was written before
+ * encryption and is read as it is.
+ */
+public final class SealedDocuments {
+    static final byte[] MARK = "~e1D".getBytes(StandardCharsets.US_ASCII);
+    static final int CHUNK = 64 * 1024;
+    /** AES-GCM's nonce (12) and tag (16) per chunk. */
+    static final int OVERHEAD = 28;
+
+    private final Sealing sealing;
+
+    SealedDocuments(Sealing sealing) {
+        this.sealing = sealing;
+    }
+
+    /** What to write for {@code plain}: the marker and the sealed chunks. */
+    public byte[] seal(byte[] plain) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length + MARK.length
+                + OVERHEAD * (plain.length / CHUNK + 1));
+        out.writeBytes(MARK);
+        for (int from = 0; from < plain.length; from += CHUNK) {
+            out.writeBytes(sealing.sealRaw(Arrays.copyOfRange(plain, from, Math.min(plain.length, from + CHUNK))));
+        }
+        return out.toByteArray();
+    }
+
+    /** True when {@code file} starts with the marker (written sealed). */
+    public static boolean isSealed(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return Arrays.equals(in.readNBytes(MARK.length), MARK);
+        }
+    }
+
+    /** The size of the document {@code file} holds (its plain size, what the attachment row records). */
+    public long plainSize(Path file) throws IOException {
+        long size = Files.size(file);
+        if (!isSealed(file)) {
+            return size;
+        }
+        long body = size - MARK.length;
+        long chunks = (body + CHUNK + OVERHEAD - 1) / (CHUNK + OVERHEAD);
+        return body - chunks * OVERHEAD;
+    }
+
+    /** The document's plain bytes as a stream, opened chunk by chunk. Fails (IOException) if a chunk was changed. */
+    public InputStream open(Path file) throws IOException {
+        if (!isSealed(file)) {
+            return Files.newInputStream(file);
+        }
+        long size = Files.size(file);
+        InputStream raw = Files.newInputStream(file);
+        raw.skipNBytes(MARK.length);
+        return new InputStream() {
+            private byte[] chunk = new byte[0];
+            private int pos;
+            private long rawLeft = size - MARK.length;
+
+            private boolean fill() throws IOException {
+                while (pos >= chunk.length) {
+                    byte[] sealed = raw.readNBytes(CHUNK + OVERHEAD);
+                    rawLeft -= sealed.length;
+                    if (sealed.length == 0) {
+                        return false;
+                    }
+                    try {
+                        chunk = sealing.openRaw(sealed);
+                    } catch (IllegalStateException e) {
+                        throw new IOException("a sealed document does not open (changed, or another key)", e);
+                    }
+                    pos = 0;
+                }
+                return true;
+            }
+
+            @Override
+            public int read() throws IOException {
+                return fill() ? chunk[pos++] & 0xff : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (len == 0) {
+                    return 0;
+                }
+                if (!fill()) {
+                    return -1;
+                }
+                int n = Math.min(len, chunk.length - pos);
+                System.arraycopy(chunk, pos, b, off, n);
+                pos += n;
+                return n;
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                long skipped = 0;
+                // Whole chunks are skipped without opening them.
+                while (pos >= chunk.length && n - skipped >= CHUNK && rawLeft >= CHUNK + OVERHEAD) {
+                    raw.skipNBytes(CHUNK + OVERHEAD);
+                    rawLeft -= CHUNK + OVERHEAD;
+                    skipped += CHUNK;
+                }
+                while (skipped < n && fill()) {
+                    int step = (int) Math.min(n - skipped, chunk.length - pos);
+                    pos += step;
+                    skipped += step;
+                }
+                return skipped;
+            }
+
+            @Override
+            public void close() throws IOException {
+                raw.close();
+            }
+        };
+    }
+
+    /** The whole document (to view or print it). */
+    public byte[] read(Path file) throws IOException {
+        try (InputStream in = open(file)) {
+            return in.readAllBytes();
+        }
+    }
+}
