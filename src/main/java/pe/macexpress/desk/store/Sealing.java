@@ -30,7 +30,7 @@ abstract class Sealing {
     abstract byte[] openRaw(byte[] sealed);
 
     /** A blob sealed behind the marker; null stays null. */
-    final byte[] sealBlob(byte[] plain) {
+    byte[] sealBlob(byte[] plain) {
         if (plain == null) {
             return null;
         }
@@ -106,6 +106,11 @@ abstract class Sealing {
         @Override
         byte[] sealRaw(byte[] plain) {
             return plain;
+        }
+
+        @Override
+        byte[] sealBlob(byte[] plain) {
+            return plain; // no marker: what an older version wrote
         }
 
         @Override
