@@ -28,13 +28,9 @@ public final class KeyRing {
 
     /** The folder that holds the key files. */
     public static Path folder() {
-        String env = System.getenv("MACEXPRESS_KEY_DIR");
-        if (env != null && !env.isBlank()) {
-            return Path.of(env);
-        }
-        String prop = System.getProperty("macexpress.keyDir");
-        if (prop != null && !prop.isBlank()) {
-            return Path.of(prop);
+        Path explicit = explicitFolder();
+        if (explicit != null) {
+            return explicit;
         }
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
         String local = System.getenv("LOCALAPPDATA");
@@ -44,6 +40,37 @@ public final class KeyRing {
         String xdg = System.getenv("XDG_CONFIG_HOME");
         Path config = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".config");
         return config.resolve("macexpress-desk").resolve("keys");
+    }
+
+    /** The folder set by {@code MACEXPRESS_KEY_DIR} or {@code macexpress.keyDir}; null when neither is set. */
+    static Path explicitFolder() {
+        String env = System.getenv("MACEXPRESS_KEY_DIR");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String prop = System.getProperty("macexpress.keyDir");
+        if (prop != null && !prop.isBlank()) {
+            return Path.of(prop);
+        }
+        return null;
+    }
+
+    /** Where this workstation keeps database keys (issue 15); {@code doctor} reports a key file as weaker. */
+    public enum Storage {
+        /** The OS credential store (Secret Service on Linux): the key is released to this OS user's session only. */
+        CREDENTIAL_STORE,
+        /** A key file readable only by the OS user (0600): weaker, any process of that user or root can copy it. */
+        KEY_FILE
+    }
+
+    /** Where the key {@code keyId} is (or a new key would go). */
+    public static Storage storage(String keyId) {
+        SecretService service = SecretService.system();
+        if (explicitFolder() == null && service.available()
+                && (keyId == null || service.lookup(keyId) != null || !Files.exists(file(keyId)))) {
+            return Storage.CREDENTIAL_STORE;
+        }
+        return Storage.KEY_FILE;
     }
 
     /** A new key id (not secret). */
@@ -61,8 +88,41 @@ public final class KeyRing {
         return folder().resolve(keyId + ".key");
     }
 
-    /** Loads the key {@code keyId}; creates it first when {@code create} and it does not exist. */
+    /**
+     * Loads the key {@code keyId}; creates it first when {@code create} and it does not exist. Issue 15:
+     * from the OS credential store where one answers (Linux: the Secret Service, through
+     * {@code secret-tool}), unless a key folder is set explicitly (tests, CI, a service account
+     * without a session); a key file written earlier is still read.
+     */
     public static FieldCipher load(String keyId, boolean create) throws IOException {
+        return load(keyId, create, explicitFolder() == null ? SecretService.system() : SecretService.NONE);
+    }
+
+    static FieldCipher load(String keyId, boolean create, SecretService service) throws IOException {
+        file(keyId); // checks the id's form
+        if (service.available()) {
+            String stored = service.lookup(keyId);
+            if (stored != null) {
+                return new FieldCipher(keyId, Base64.getDecoder().decode(stored.strip()));
+            }
+            if (create && !Files.exists(file(keyId))) {
+                byte[] material = new byte[64];
+                RANDOM.nextBytes(material);
+                if (service.store(keyId, Base64.getEncoder().encodeToString(material))
+                        && Base64.getEncoder().encodeToString(material).equals(stripped(service.lookup(keyId)))) {
+                    return new FieldCipher(keyId, material);
+                }
+                // The store refused it (locked keyring, no agent): the key file below.
+            }
+        }
+        return loadFile(keyId, create);
+    }
+
+    private static String stripped(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static FieldCipher loadFile(String keyId, boolean create) throws IOException {
         Path file = file(keyId);
         if (!Files.exists(file)) {
             if (!create) {
@@ -77,6 +137,7 @@ public final class KeyRing {
                     Base64.getEncoder().encode(material));
             Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
+        PrivateFiles.tightenTree(file.getParent()); // issue 15: key folder 0700, key files 0600 at every start
         byte[] material = Base64.getDecoder().decode(new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).strip());
         return new FieldCipher(keyId, material);
     }
