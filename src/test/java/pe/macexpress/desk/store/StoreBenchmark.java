@@ -48,6 +48,9 @@ public final class StoreBenchmark {
         System.out.printf("StoreBenchmark  %s  java %s  folder %s%n", Instant.now(),
                 System.getProperty("java.version"), folder.toAbsolutePath());
         sealingCost(folder);
+        if (Boolean.getBoolean("benchmark.sealingOnly")) { // issue 15's figure alone
+            return;
+        }
         commitLatency(folder);
         if (total > 0) { // 0: commit latency only
             largeStore(folder, total);
