@@ -133,6 +133,44 @@ public final class SealedDocuments {
         };
     }
 
+    /**
+     * Seals, in place, the documents an older version wrote in clear in {@code folder}: each is
+     * written sealed under a temporary name, forced to disk and renamed over the clear one (a crash
+     * leaves the clear file or the sealed one, never half of either). Returns how many. Run when the
+     * store opens; a file already sealed costs reading its first four bytes.
+     */
+    int sealExisting(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        int n = 0;
+        try (var files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                String name = f.getFileName().toString();
+                if (!Files.isRegularFile(f) || name.startsWith(".") || name.endsWith(".tmp") || isSealed(f)) {
+                    continue;
+                }
+                Path tmp = f.resolveSibling(name + ".sealing.tmp");
+                Files.deleteIfExists(tmp);
+                try (var ch = java.nio.channels.FileChannel.open(tmp, java.util.Set.of(
+                        java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE),
+                        pe.macexpress.desk.config.PrivateFiles.fileAttributes(tmp))) {
+                    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(seal(Files.readAllBytes(f)));
+                    while (buf.hasRemaining()) {
+                        ch.write(buf);
+                    }
+                    ch.force(true);
+                }
+                Files.move(tmp, f, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                n++;
+            }
+        } catch (IOException e) {
+            // Best effort: a clear document stays readable and is sealed at the next start.
+        }
+        return n;
+    }
+
     /** The whole document (to view or print it). */
     public byte[] read(Path file) throws IOException {
         try (InputStream in = open(file)) {

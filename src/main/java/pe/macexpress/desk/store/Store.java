@@ -61,7 +61,9 @@ public final class Store implements AutoCloseable {
      * @throws StoreException classified: FULL, READ_ONLY, LOCKED, CORRUPT, NEWER_SCHEMA, IO
      */
     public static Store open(Path file, Clock clock) {
-        return new Store(Database.open(file), clock);
+        Store store = new Store(Database.open(file), clock);
+        store.documents.sealExisting(store.attachmentsFolder()); // issue 15: documents an older version wrote in clear
+        return store;
     }
 
     /** Issue 15: opened with {@code sealing} instead of the database's key (the store benchmark's baseline only). */

@@ -111,6 +111,8 @@ class PersonalDataAtRestTest {
             old.attentions().save(attention(DNI, NAMES));
             old.identityCache().put(new CachedIdentity(new Document(DocumentType.DNI, DNI, ""), "FOUND", "0000", GIVEN,
                     FIRST, SECOND, "", photo(), T));
+            new DocumentFiles(old.attachmentsFolder()).write(UUID.randomUUID(),
+                    new PreparedDocument("image/jpeg", document(), "00", 800, 600)); // a document written in clear
             // As an older version left it: blind indexes empty (the column came with the migration).
             old.database().write(c -> {
                 try (var st = c.createStatement()) {
@@ -129,6 +131,11 @@ class PersonalDataAtRestTest {
                     "found through the blind index filled at open");
             assertEquals(GIVEN, store.identityCache().lookup(new Document(DocumentType.DNI, DNI, ""), T.minusSeconds(1))
                     .orElseThrow().givenNames());
+            try (var docs = Files.list(store.attachmentsFolder())) {
+                Path doc = docs.findFirst().orElseThrow();
+                assertTrue(SealedDocuments.isSealed(doc), "the clear document was sealed in place");
+                assertArrayEquals(document(), store.documents().read(doc));
+            }
         }
         assertNoSeededValueIn(data);
         try (Store again = Store.open(db, Clock.fixed(T, ZoneOffset.UTC))) { // idempotent: nothing sealed twice
