@@ -65,6 +65,17 @@ public final class PrivateFiles {
         }
     }
 
+    /** Issue 15: one file made 0600 when the OS user owns it (best effort: a read-only medium stays as it is). */
+    public static void tightenFile(Path file) {
+        try {
+            if (posix(file.getFileSystem()) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && ownedByMe(file)) {
+                set(file, FILE);
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            // Left as it is; reading it is what matters here.
+        }
+    }
+
     /** {@code folder} and everything under it (not through links): folders 0700, files 0600. */
     public static void tightenTree(Path folder) throws IOException {
         if (!posix(folder.getFileSystem()) || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {

@@ -64,7 +64,7 @@ class PrivateFilesAtStartTest {
     }
 
     @Test
-    void aBackupFolderOutsideTheDataFolderIsTightenedWhenTheServiceIsBuilt() throws IOException {
+    void aBackupFolderOutsideTheDataFolderAndTheSettingsFileAreTightenedAtStart() throws IOException {
         assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
         Path home = dir.resolve("home");
         Path usb = dir.resolve("usb").resolve("backups");
@@ -73,7 +73,10 @@ class PrivateFilesAtStartTest {
         loosen(usb.getParent());
         Files.createDirectories(home);
         Files.writeString(home.resolve("macexpress.properties"), "backup.folder=" + usb.toString().replace("\\", "/") + "\n");
+        Path properties = home.resolve("macexpress.properties");
+        Files.setPosixFilePermissions(properties, PosixFilePermissions.fromString("rw-r--r--"));
         DeskSettings settings = DeskSettings.load(home);
+        assertEquals("rw-------", mode(properties), "the settings file may hold the PIDE password and the sync token");
         BackupService.of(settings, Clock.systemUTC());
         assertEquals("rwx------", mode(usb));
         assertEquals("rw-------", mode(usb.resolve("desk-20261202.db")));
