@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -88,6 +90,66 @@ public final class BackupService {
             return Optional.empty();
         }
         return Optional.of(write(store.database(), true));
+    }
+
+    /**
+     * Issue 15: backups and "aside" copies written before encryption hold personal data in clear.
+     * Each one that still does (readable, not yet sealed) is opened once with the live database's
+     * key, which seals it and rebuilds it (as {@link Database#open} does for the live one); the
+     * documents' mirror is sealed too. A damaged copy is left exactly as it is (it is evidence).
+     * Returns how many copies were sealed. Run at start, after the store opened.
+     */
+    public int sealOlderCopies(Store store) {
+        List<Path> copies = new ArrayList<>();
+        list().forEach(b -> copies.add(b.file()));
+        Path data = store.file().toAbsolutePath().getParent();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(data, "*-aside-*.db")) {
+            dir.forEach(copies::add);
+        } catch (IOException e) {
+            // No aside copies to look at.
+        }
+        String keyId = store.database().cipher().keyId();
+        int sealed = 0;
+        for (Path copy : copies) {
+            try {
+                if (StartupCheck.examine(copy, false).status() != StartupCheck.Status.OK || !needsSealing(copy, keyId)) {
+                    continue;
+                }
+                Database.open(copy).close(); // names the live key (set above): seals, VACUUMs, tightens
+                sealed++;
+            } catch (RuntimeException | SQLException e) {
+                // Left as it is; tried again at the next start.
+            }
+        }
+        store.documents().sealExisting(folder.resolve(DOCUMENTS));
+        return sealed;
+    }
+
+    /** True when {@code copy} was not sealed yet; then it names {@code keyId} (a copy of this database) if it named none. */
+    private static boolean needsSealing(Path copy, String keyId) throws SQLException {
+        try (Connection c = SqliteFiles.connect(copy)) {
+            String sealed = setting(c, PersonalData.SEALED);
+            if (PersonalData.VERSION.equals(sealed)) {
+                return false;
+            }
+            if (setting(c, Database.KEY_ID) == null) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?)")) {
+                    ps.setString(1, Database.KEY_ID);
+                    ps.setString(2, keyId);
+                    ps.executeUpdate();
+                }
+            }
+            return true;
+        }
+    }
+
+    private static String setting(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     /** Backups in the folder, newest first. */

@@ -113,6 +113,7 @@ class PersonalDataAtRestTest {
                     FIRST, SECOND, "", photo(), T));
             new DocumentFiles(old.attachmentsFolder()).write(UUID.randomUUID(),
                     new PreparedDocument("image/jpeg", document(), "00", 800, 600)); // a document written in clear
+            new BackupService(data.resolve("backups"), 3, Clock.systemUTC()).backupNow(old); // a backup in clear
             // As an older version left it: blind indexes empty (the column came with the migration).
             old.database().write(c -> {
                 try (var st = c.createStatement()) {
@@ -122,11 +123,15 @@ class PersonalDataAtRestTest {
                 return null;
             });
         }
+        Files.copy(db, data.resolve("desk-aside-20261201-090000.db")); // an aside copy in clear
+        Files.writeString(data.resolve("desk-aside-20261201-100000.db"), "damaged " + DNI.length()); // evidence: kept as is
         // The finding: the old database holds the DNI and the names in clear.
         assertTrue(anyFileHolds(data, DNI.getBytes(StandardCharsets.UTF_8)), "the old file holds the DNI in clear");
         assertTrue(anyFileHolds(data, FIRST.getBytes(StandardCharsets.UTF_8)));
 
         try (Store store = Store.open(db, Clock.fixed(T, ZoneOffset.UTC))) {
+            assertEquals(2, new BackupService(data.resolve("backups"), 3, Clock.systemUTC()).sealOlderCopies(store),
+                    "the backup and the readable aside copy");
             assertEquals(NAMES, store.attentions().historyOf(DocumentType.DNI, DNI).get(0).citizenNames(),
                     "found through the blind index filled at open");
             assertEquals(GIVEN, store.identityCache().lookup(new Document(DocumentType.DNI, DNI, ""), T.minusSeconds(1))
@@ -138,6 +143,10 @@ class PersonalDataAtRestTest {
             }
         }
         assertNoSeededValueIn(data);
+        assertEquals("damaged 8", Files.readString(data.resolve("desk-aside-20261201-100000.db")));
+        // The sealed backup still restores with this workstation's key.
+        BackupService backups = new BackupService(data.resolve("backups"), 3, Clock.systemUTC());
+        backups.restore(backups.list().get(0).file(), db);
         try (Store again = Store.open(db, Clock.fixed(T, ZoneOffset.UTC))) { // idempotent: nothing sealed twice
             assertEquals(NAMES, again.attentions().historyOf(DocumentType.DNI, DNI).get(0).citizenNames());
             assertEquals(1, again.identityCache().size());
