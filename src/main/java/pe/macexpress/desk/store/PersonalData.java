@@ -90,6 +90,9 @@ final class PersonalData {
         }
     }
 
+    /** Rows sealed per transaction: a large old database is sealed without holding it in memory. */
+    static final int BATCH = 5_000;
+
     private static long sealTable(Connection c, Table t, Sealing sealing) throws SQLException {
         List<String> all = new ArrayList<>(t.text());
         all.addAll(t.blobs());
@@ -106,8 +109,9 @@ final class PersonalData {
         if (t.blind() != null) {
             unsealed.append(" OR (").append(t.blind()).append(" = '' AND ").append(t.blindOf()).append(" <> '')");
         }
+        // Walks the table in key order, one batch per transaction (the key's own b-tree: no sort).
         String select = "SELECT " + t.key() + ", " + String.join(", ", all) + " FROM " + t.name()
-                + " WHERE " + unsealed;
+                + " WHERE " + t.key() + " > ? AND (" + unsealed + ") ORDER BY " + t.key() + " LIMIT " + BATCH;
         StringBuilder set = new StringBuilder();
         for (String col : all) {
             set.append(set.length() == 0 ? "" : ", ").append(col).append(" = ?");
@@ -117,53 +121,63 @@ final class PersonalData {
         }
         String update = "UPDATE " + t.name() + " SET " + set + " WHERE " + t.key() + " = ?";
         long n = 0;
+        // Below every key: rowids are integers, text keys sort after every number in SQLite.
+        Object last = Long.MIN_VALUE;
         boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
         try (PreparedStatement read = c.prepareStatement(select);
              PreparedStatement write = c.prepareStatement(update)) {
-            List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = read.executeQuery()) {
-                while (rs.next()) {
-                    Object[] row = new Object[all.size() + 1];
-                    row[0] = rs.getObject(1);
-                    for (int i = 0; i < t.text().size(); i++) {
-                        row[i + 1] = rs.getString(i + 2);
+            while (true) {
+                List<Object[]> rows = new ArrayList<>();
+                read.setObject(1, last);
+                try (ResultSet rs = read.executeQuery()) {
+                    while (rs.next()) {
+                        Object[] row = new Object[all.size() + 1];
+                        row[0] = rs.getObject(1);
+                        for (int i = 0; i < t.text().size(); i++) {
+                            row[i + 1] = rs.getString(i + 2);
+                        }
+                        for (int i = 0; i < t.blobs().size(); i++) {
+                            row[t.text().size() + i + 1] = rs.getBytes(t.text().size() + i + 2);
+                        }
+                        rows.add(row);
                     }
-                    for (int i = 0; i < t.blobs().size(); i++) {
-                        row[t.text().size() + i + 1] = rs.getBytes(t.text().size() + i + 2);
-                    }
-                    rows.add(row);
                 }
+                if (rows.isEmpty()) {
+                    return n;
+                }
+                c.setAutoCommit(false);
+                try {
+                    for (Object[] row : rows) {
+                        int p = 1;
+                        String blindSource = null;
+                        for (int i = 0; i < t.text().size(); i++) {
+                            String plain = sealing.open((String) row[i + 1]);
+                            if (t.text().get(i).equals(t.blindOf())) {
+                                blindSource = plain;
+                            }
+                            write.setString(p++, sealing.seal(plain));
+                        }
+                        for (int i = 0; i < t.blobs().size(); i++) {
+                            byte[] stored = (byte[]) row[t.text().size() + i + 1];
+                            write.setBytes(p++, Sealing.isSealedBlob(stored) ? stored : sealing.sealBlob(stored));
+                        }
+                        if (t.blind() != null) {
+                            write.setString(p++, sealing.blind(blindSource == null ? "" : blindSource));
+                        }
+                        write.setObject(p, row[0]);
+                        write.executeUpdate();
+                        n++;
+                    }
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(auto);
+                }
+                last = rows.get(rows.size() - 1)[0];
             }
-            for (Object[] row : rows) {
-                int p = 1;
-                String blindSource = null;
-                for (int i = 0; i < t.text().size(); i++) {
-                    String plain = sealing.open((String) row[i + 1]);
-                    if (t.text().get(i).equals(t.blindOf())) {
-                        blindSource = plain;
-                    }
-                    write.setString(p++, sealing.seal(plain));
-                }
-                for (int i = 0; i < t.blobs().size(); i++) {
-                    byte[] stored = (byte[]) row[t.text().size() + i + 1];
-                    write.setBytes(p++, Sealing.isSealedBlob(stored) ? stored : sealing.sealBlob(stored));
-                }
-                if (t.blind() != null) {
-                    write.setString(p++, sealing.blind(blindSource == null ? "" : blindSource));
-                }
-                write.setObject(p, row[0]);
-                write.executeUpdate();
-                n++;
-            }
-            c.commit();
-        } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            throw e;
-        } finally {
-            c.setAutoCommit(auto);
         }
-        return n;
     }
 
     private static String setting(Connection c, String key) throws SQLException {
