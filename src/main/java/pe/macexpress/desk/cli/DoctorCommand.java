@@ -82,8 +82,12 @@ final class DoctorCommand extends DataFolderCommand {
     /** The message key that says where the key {@code keyId} is: the credential store, a key file (weaker), or missing. */
     static String keyKey(String keyId) {
         try {
-            if (KeyRing.storage(keyId) == KeyRing.Storage.CREDENTIAL_STORE) {
+            KeyRing.Storage storage = KeyRing.storage(keyId);
+            if (storage == KeyRing.Storage.CREDENTIAL_STORE) {
                 return "cli.doctor.key.store";
+            }
+            if (storage == KeyRing.Storage.PROTECTED_FILE) {
+                return "cli.doctor.key.protected";
             }
             return java.nio.file.Files.isRegularFile(KeyRing.file(keyId)) ? "cli.doctor.key.file" : "cli.doctor.key.missing";
         } catch (IllegalArgumentException e) {

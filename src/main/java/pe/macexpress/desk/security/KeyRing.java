@@ -59,6 +59,8 @@ public final class KeyRing {
     public enum Storage {
         /** The OS credential store (Secret Service on Linux): the key is released to this OS user's session only. */
         CREDENTIAL_STORE,
+        /** A key file protected with the OS user's own secret (Windows DPAPI): opens only for that user there. */
+        PROTECTED_FILE,
         /** A key file readable only by the OS user (0600): weaker, any process of that user or root can copy it. */
         KEY_FILE
     }
@@ -69,6 +71,15 @@ public final class KeyRing {
         if (explicitFolder() == null && service.available()
                 && (keyId == null || service.lookup(keyId) != null || !Files.exists(file(keyId)))) {
             return Storage.CREDENTIAL_STORE;
+        }
+        try {
+            Path f = keyId == null ? null : file(keyId);
+            if (f != null && Files.isRegularFile(f)
+                    && new String(Files.readAllBytes(f), StandardCharsets.US_ASCII).startsWith(FileProtector.PREFIX)) {
+                return Storage.PROTECTED_FILE;
+            }
+        } catch (IOException e) {
+            // Unreadable: reported as the weaker kind.
         }
         return Storage.KEY_FILE;
     }
@@ -99,6 +110,11 @@ public final class KeyRing {
     }
 
     static FieldCipher load(String keyId, boolean create, SecretService service) throws IOException {
+        return load(keyId, create, service, explicitFolder() == null ? FileProtector.system() : FileProtector.NONE);
+    }
+
+    static FieldCipher load(String keyId, boolean create, SecretService service, FileProtector protector)
+            throws IOException {
         file(keyId); // checks the id's form
         if (service.available()) {
             String stored = service.lookup(keyId);
@@ -115,14 +131,14 @@ public final class KeyRing {
                 // The store refused it (locked keyring, no agent): the key file below.
             }
         }
-        return loadFile(keyId, create);
+        return loadFile(keyId, create, protector);
     }
 
     private static String stripped(String s) {
         return s == null ? null : s.strip();
     }
 
-    private static FieldCipher loadFile(String keyId, boolean create) throws IOException {
+    private static FieldCipher loadFile(String keyId, boolean create, FileProtector protector) throws IOException {
         Path file = file(keyId);
         if (!Files.exists(file)) {
             if (!create) {
@@ -133,13 +149,21 @@ public final class KeyRing {
             RANDOM.nextBytes(material);
             Path tmp = file.resolveSibling(keyId + ".tmp");
             Files.deleteIfExists(tmp);
-            Files.write(Files.createFile(tmp, PrivateFiles.fileAttributes(tmp)),
-                    Base64.getEncoder().encode(material));
+            String plain = Base64.getEncoder().encodeToString(material);
+            String protectedForm = protector.protect(plain); // Windows: DPAPI, for this OS user only
+            Files.writeString(Files.createFile(tmp, PrivateFiles.fileAttributes(tmp)),
+                    protectedForm != null ? FileProtector.PREFIX + protectedForm : plain, StandardCharsets.US_ASCII);
             Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         PrivateFiles.tightenTree(file.getParent()); // issue 15: key folder 0700, key files 0600 at every start
-        byte[] material = Base64.getDecoder().decode(new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).strip());
-        return new FieldCipher(keyId, material);
+        String stored = new String(Files.readAllBytes(file), StandardCharsets.US_ASCII).strip();
+        if (stored.startsWith(FileProtector.PREFIX)) {
+            stored = protector.unprotect(stored.substring(FileProtector.PREFIX.length()));
+            if (stored == null) { // protected for another OS user or machine: as good as absent here
+                throw new KeyMissingException(keyId, file.getParent());
+            }
+        }
+        return new FieldCipher(keyId, Base64.getDecoder().decode(stored));
     }
 
     /** The key a database names is not on this machine (the database was copied without it). */

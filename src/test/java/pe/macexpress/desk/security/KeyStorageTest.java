@@ -54,6 +54,26 @@ class KeyStorageTest {
     }
 
     @Test
+    void aProtectedKeyFileOpensOnlyThroughItsProtectorAndIsNeverWrittenInClear() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "a shell script stands in for DPAPI");
+        // Stand-in for DPAPI: reverses the text (enough to tell protected from clear), fails for "another user".
+        Path tool = dir.resolve("protector");
+        Files.writeString(tool, "#!/bin/sh\n[ -f '" + dir.resolve("other-user") + "' ] && exit 1\nrev\n");
+        Files.setPosixFilePermissions(tool, PosixFilePermissions.fromString("rwx------"));
+        FileProtector protector = FileProtector.command(tool.toString());
+        String id = KeyRing.newKeyId();
+        FieldCipher created = KeyRing.load(id, true, SecretService.NONE, protector);
+        String onDisk = Files.readString(KeyRing.file(id));
+        assertTrue(onDisk.startsWith(FileProtector.PREFIX), "the key file is protected");
+        assertThrows(KeyRing.KeyMissingException.class, () -> KeyRing.load(id, false, SecretService.NONE, FileProtector.NONE),
+                "without its protector the file does not open");
+        assertEquals(created.blind("x"), KeyRing.load(id, false, SecretService.NONE, protector).blind("x"));
+        Files.writeString(dir.resolve("other-user"), "");
+        assertThrows(KeyRing.KeyMissingException.class, () -> KeyRing.load(id, false, SecretService.NONE, protector),
+                "another OS user: as if the key were absent");
+    }
+
+    @Test
     void aStoreThatDoesNotAnswerIsNotAvailable() {
         assertFalse(new SecretService(dir.resolve("no-such-secret-tool")).available());
     }
