@@ -14,16 +14,18 @@ import java.util.Arrays;
  * database's key and opened when read (upload, USB bundle, view).
  *
  * <p>Format: the marker {@code ~e1D}, then the document in chunks of {@value #CHUNK} bytes, each
- * sealed on its own (nonce ‖ ciphertext ‖ tag, {@value #OVERHEAD} bytes more than its plain
- * text): a range of the document (a resumed upload) is read by opening only the chunks it covers,
- * and a document is never held whole in memory. A file without the marker was written before
- * encryption and is read as it is.
+ * sealed on its own (nonce ‖ ciphertext ‖ tag) with its number and a last-chunk flag inside, so
+ * chunks cannot be reordered, dropped or cut off unnoticed ({@value #OVERHEAD} bytes more than
+ * its plain text; an empty document is one empty last chunk). A range of the document (a resumed
+ * upload) is read by opening only the chunks it covers, and a document is never held whole in
+ * memory. A file without the marker was written before encryption and is read as it is.
  */
 public final class SealedDocuments {
     static final byte[] MARK = "~e1D".getBytes(StandardCharsets.US_ASCII);
     static final int CHUNK = 64 * 1024;
-    /** AES-GCM's nonce (12) and tag (16) per chunk. */
-    static final int OVERHEAD = 28;
+    /** AES-GCM's nonce (12) and tag (16), the chunk's number (4) and last-chunk flag (1). */
+    static final int OVERHEAD = 33;
+    private static final int HEADER = 5;
 
     private final Sealing sealing;
 
@@ -36,9 +38,16 @@ public final class SealedDocuments {
         ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length + MARK.length
                 + OVERHEAD * (plain.length / CHUNK + 1));
         out.writeBytes(MARK);
-        for (int from = 0; from < plain.length; from += CHUNK) {
-            out.writeBytes(sealing.sealRaw(Arrays.copyOfRange(plain, from, Math.min(plain.length, from + CHUNK))));
-        }
+        int index = 0;
+        int from = 0;
+        do {
+            int to = Math.min(plain.length, from + CHUNK);
+            byte[] chunk = new byte[HEADER + to - from];
+            java.nio.ByteBuffer.wrap(chunk).putInt(index++).put((byte) (to == plain.length ? 1 : 0));
+            System.arraycopy(plain, from, chunk, HEADER, to - from);
+            out.writeBytes(sealing.sealRaw(chunk));
+            from = to;
+        } while (from < plain.length);
         return out.toByteArray();
     }
 
@@ -70,22 +79,41 @@ public final class SealedDocuments {
         raw.skipNBytes(MARK.length);
         return new InputStream() {
             private byte[] chunk = new byte[0];
-            private int pos;
+            private int pos = 0;
             private long rawLeft = size - MARK.length;
+            private int next; // the number the next chunk read must carry
+            private boolean last;
 
             private boolean fill() throws IOException {
                 while (pos >= chunk.length) {
                     byte[] sealed = raw.readNBytes(CHUNK + OVERHEAD);
                     rawLeft -= sealed.length;
                     if (sealed.length == 0) {
+                        if (!last) {
+                            throw new IOException("a sealed document was cut off");
+                        }
                         return false;
                     }
+                    if (last) {
+                        throw new IOException("a sealed document has more after its last chunk");
+                    }
+                    byte[] opened;
                     try {
-                        chunk = sealing.openRaw(sealed);
+                        opened = sealing.openRaw(sealed);
                     } catch (IllegalStateException e) {
                         throw new IOException("a sealed document does not open (changed, or another key)", e);
                     }
-                    pos = 0;
+                    if (opened.length < HEADER) {
+                        throw new IOException("a sealed document's chunk is too short");
+                    }
+                    java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(opened, 0, HEADER);
+                    if (header.getInt() != next) {
+                        throw new IOException("a sealed document's chunks are out of order");
+                    }
+                    last = header.get() == 1;
+                    next++;
+                    chunk = opened;
+                    pos = HEADER;
                 }
                 return true;
             }
@@ -113,10 +141,12 @@ public final class SealedDocuments {
             public long skip(long n) throws IOException {
                 long skipped = 0;
                 // Whole chunks are skipped without opening them.
-                while (pos >= chunk.length && n - skipped >= CHUNK && rawLeft >= CHUNK + OVERHEAD) {
+                // (Only full chunks that are not the last: the last one is always opened, so a cut is seen.)
+                while (pos >= chunk.length && n - skipped >= CHUNK && rawLeft > CHUNK + OVERHEAD) {
                     raw.skipNBytes(CHUNK + OVERHEAD);
                     rawLeft -= CHUNK + OVERHEAD;
                     skipped += CHUNK;
+                    next++;
                 }
                 while (skipped < n && fill()) {
                     int step = (int) Math.min(n - skipped, chunk.length - pos);

@@ -75,6 +75,26 @@ class SealedDocumentsTest {
     }
 
     @Test
+    void chunksSwappedOrCutOffAreRefused() throws IOException {
+        int chunk = SealedDocuments.CHUNK + SealedDocuments.OVERHEAD;
+        byte[] plain = new byte[3 * SealedDocuments.CHUNK + 10];
+        new Random(2).nextBytes(plain);
+        try (Store store = Store.open(dir.resolve("desk.db"), Clock.systemUTC())) {
+            byte[] sealed = store.documents().seal(plain);
+            byte[] swapped = sealed.clone();
+            System.arraycopy(sealed, 4 + chunk, swapped, 4, chunk);
+            System.arraycopy(sealed, 4, swapped, 4 + chunk, chunk);
+            Path f = dir.resolve("swapped");
+            Files.write(f, swapped);
+            assertThrows(IOException.class, () -> store.documents().read(f), "two chunks swapped");
+            Path cut = dir.resolve("cut");
+            Files.write(cut, Arrays.copyOf(sealed, 4 + 2 * chunk));
+            assertThrows(IOException.class, () -> store.documents().read(cut), "the last chunks cut off");
+            assertEquals(plain.length, store.documents().plainSize(f));
+        }
+    }
+
+    @Test
     void aDocumentWrittenBeforeEncryptionIsReadAsItIs() throws IOException {
         Path f = dir.resolve("old.jpg");
         byte[] plain = {(byte) 0xFF, (byte) 0xD8, 1, 2, 3};
