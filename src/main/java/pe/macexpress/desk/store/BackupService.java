@@ -349,6 +349,7 @@ public final class BackupService {
         rotate();
         mirrorDocuments(documentsOf(db.file()), folder.resolve(DOCUMENTS));
         try {
+            pe.macexpress.desk.config.PrivateFiles.tightenTree(folder); // issue 15: the new copy 0600 at once
             return new Backup(target, now.with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0), Files.size(target),
                     automatic);
         } catch (IOException e) {

@@ -83,6 +83,21 @@ class PrivateFilesAtStartTest {
     }
 
     @Test
+    void aNewBackupAndItsDocumentsArePrivateAtOnce() throws IOException {
+        assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+        Path usb = dir.resolve("usb");
+        try (Store store = Store.open(dir.resolve("data").resolve("desk.db"), Clock.systemUTC())) {
+            store.attentions().save(SampleAttentions.of(3));
+            Files.createDirectories(store.attachmentsFolder());
+            Files.write(store.attachmentsFolder().resolve("doc.jpg"), store.documents().seal(new byte[] {1, 2, 3}));
+            Backup b = new BackupService(usb, 3, Clock.systemUTC()).backupNow(store);
+            assertEquals("rw-------", mode(b.file()));
+            assertEquals("rw-------", mode(usb.resolve("attachments").resolve("doc.jpg")));
+            assertEquals("rwx------", mode(usb));
+        }
+    }
+
+    @Test
     void aDatabaseIsCreatedPrivateFromItsFirstByte() throws IOException {
         assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
         Path db = dir.resolve("fresh").resolve("desk.db");
