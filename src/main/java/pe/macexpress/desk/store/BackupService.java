@@ -112,9 +112,11 @@ public final class BackupService {
         int sealed = 0;
         for (Path copy : copies) {
             try {
-                if (StartupCheck.examine(copy, false).status() != StartupCheck.Status.OK || !needsSealing(copy, keyId)) {
+                // Cheap first (one setting read, every start); the full check only for a copy still in clear.
+                if (alreadySealed(copy) || StartupCheck.examine(copy, false).status() != StartupCheck.Status.OK) {
                     continue;
                 }
+                nameKey(copy, keyId);
                 Database.open(copy).close(); // names the live key (set above): seals, VACUUMs, tightens
                 sealed++;
             } catch (RuntimeException | SQLException e) {
@@ -125,13 +127,15 @@ public final class BackupService {
         return sealed;
     }
 
-    /** True when {@code copy} was not sealed yet; then it names {@code keyId} (a copy of this database) if it named none. */
-    private static boolean needsSealing(Path copy, String keyId) throws SQLException {
+    private static boolean alreadySealed(Path copy) throws SQLException {
         try (Connection c = SqliteFiles.connect(copy)) {
-            String sealed = setting(c, PersonalData.SEALED);
-            if (PersonalData.VERSION.equals(sealed)) {
-                return false;
-            }
+            return PersonalData.VERSION.equals(setting(c, PersonalData.SEALED));
+        }
+    }
+
+    /** A copy of this database from before encryption names no key: it gets the live one (it is this database's data). */
+    private static void nameKey(Path copy, String keyId) throws SQLException {
+        try (Connection c = SqliteFiles.connect(copy)) {
             if (setting(c, Database.KEY_ID) == null) {
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?)")) {
                     ps.setString(1, Database.KEY_ID);
@@ -139,7 +143,6 @@ public final class BackupService {
                     ps.executeUpdate();
                 }
             }
-            return true;
         }
     }
 
