@@ -52,9 +52,10 @@ final class Database implements AutoCloseable {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
-                // Issue 15: the data folder and everything in it private to the OS user, at every start.
-                pe.macexpress.desk.config.PrivateFiles.tighten(parent, file);
             }
+            // Issue 15: the data folder and what it holds private to the OS user, at every start (best
+            // effort: a file system that refuses modes still opens, as before).
+            tightenQuietly(file);
             if (!Files.exists(file)) { // SQLite would create it 0644: created 0600 first (empty = new database)
                 Files.createFile(file, pe.macexpress.desk.config.PrivateFiles.fileAttributes(file));
             }
@@ -95,8 +96,8 @@ final class Database implements AutoCloseable {
     private static void tightenQuietly(Path file) {
         try {
             pe.macexpress.desk.config.PrivateFiles.tighten(file.toAbsolutePath().getParent(), file);
-        } catch (java.io.IOException e) {
-            // Best effort: the first tightening (before opening) already ran.
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            // Best effort: the folder keeps its modes; the database opens as before.
         }
     }
 
