@@ -166,6 +166,7 @@ public final class DeskContext implements AutoCloseable {
         this.captureService = new CaptureService(store, attentionService, clock);
         this.outbox = store.outbox();
         this.backups = BackupService.of(settings, clock);
+        this.backups.sealOlderCopies(store); // issue 15: backups and aside copies from before encryption
         this.dailyPurge = new DailyPurge(retention());
         this.parts = new CompletableFuture<>();
         // Issue 13 (incidents): a serious one asks for a sync now, once sync is built (offline it waits for the link).

@@ -124,12 +124,12 @@ final class BundleWriter {
     private void writeDocuments(OutputStream out, Counts counts) throws IOException {
         for (Attachment a : store.attachments().pending(Integer.MAX_VALUE)) {
             Path f = store.attachmentsFolder().resolve(a.file());
-            if (!Files.isRegularFile(f) || Files.size(f) != a.size()) {
+            if (!Files.isRegularFile(f) || store.documents().plainSize(f) != a.size()) {
                 continue;
             }
             Parts.start(out, Parts.ATTACHMENT, Wire.json(new BundleAttachment(a.id().toString(), a.size(),
                     a.sha256())), a.size());
-            try (InputStream in = Files.newInputStream(f)) {
+            try (InputStream in = store.documents().open(f)) { // issue 15: sealed on disk, plain in the bundle's part
                 long copied = in.transferTo(out);
                 if (copied != a.size()) {
                     throw new IOException("a document changed while it was written");

@@ -86,6 +86,7 @@ abstract class DataFolderCommand implements Callable<Integer> {
             case READ_ONLY -> "cli.store.read.only";
             case CORRUPT -> "cli.store.corrupt";
             case NEWER_SCHEMA -> "cli.store.newer.schema";
+            case KEY_MISSING -> "cli.store.key.missing";
             case IO -> "cli.store.io";
         };
         return Localization.bundledOnly().text(language, key, settings.dataFolder().toString());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.security.KeyRing;
 import pe.macexpress.desk.store.BackupService;
 import pe.macexpress.desk.store.HealthReport;
 import picocli.CommandLine.Command;
@@ -43,6 +44,10 @@ final class DoctorCommand extends DataFolderCommand {
                     + DeskCommand.say(spec, settings.training() ? "cli.doctor.training" : "cli.doctor.production"));
             rows.put("cli.doctor.free", r.freeBytes() < 0 ? DeskCommand.say(spec, "cli.doctor.unknown")
                     : String.format(Locale.ROOT, "%.1f GB", r.freeBytes() / 1e9));
+            String keyId = HealthReport.keyId(settings.databaseFile());
+            if (keyId != null) { // issue 15: where the database's key is; a key file is weaker than the OS's store
+                rows.put("cli.doctor.key", DeskCommand.say(spec, keyKey(keyId)));
+            }
             // Labels in one column, as wide as the longest label of the language plus two spaces.
             int width = rows.keySet().stream().mapToInt(k -> DeskCommand.say(spec, k).length()).max().orElse(0) + 2;
             rows.forEach((k, v) -> out.println(String.format("%-" + width + "s", DeskCommand.say(spec, k)) + v));
@@ -63,10 +68,30 @@ final class DoctorCommand extends DataFolderCommand {
         m.put("lastSync", r.lastSync() == null ? null : r.lastSync().toString());
         m.put("dataFolder", r.dataFolder().toString());
         m.put("freeBytes", r.freeBytes());
+        String keyId = HealthReport.keyId(r.dataFolder().resolve("desk.db"));
+        if (keyId != null) {
+            m.put("keyStorage", keyKey(keyId).substring("cli.doctor.key.".length()));
+        }
         try {
             return new ObjectMapper().writeValueAsString(m);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** The message key that says where the key {@code keyId} is: the credential store, a key file (weaker), or missing. */
+    static String keyKey(String keyId) {
+        try {
+            KeyRing.Storage storage = KeyRing.storage(keyId);
+            if (storage == KeyRing.Storage.CREDENTIAL_STORE) {
+                return "cli.doctor.key.store";
+            }
+            if (storage == KeyRing.Storage.PROTECTED_FILE) {
+                return "cli.doctor.key.protected";
+            }
+            return java.nio.file.Files.isRegularFile(KeyRing.file(keyId)) ? "cli.doctor.key.file" : "cli.doctor.key.missing";
+        } catch (IllegalArgumentException e) {
+            return "cli.doctor.key.missing";
         }
     }
 

@@ -40,6 +40,7 @@ public final class DeskSettings {
         if (!Files.isRegularFile(file)) {
             throw ConfigException.unreadable(file, null);
         }
+        PrivateFiles.tightenFile(file); // issue 15: it may hold the PIDE password and the sync token
         return validated(home, SettingsReader.read(file).values());
     }
 

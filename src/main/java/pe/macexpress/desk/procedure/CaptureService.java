@@ -41,7 +41,7 @@ public final class CaptureService {
     public CaptureService(Store store, AttentionService attentions, Clock clock) {
         this.store = store;
         this.attentions = attentions;
-        this.files = new DocumentFiles(store.attachmentsFolder());
+        this.files = new DocumentFiles(store.attachmentsFolder(), store.documents()::seal);
         this.clock = clock;
     }
 

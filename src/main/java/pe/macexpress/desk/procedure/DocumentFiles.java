@@ -22,9 +22,17 @@ import pe.macexpress.desk.config.PrivateFiles;
  */
 public final class DocumentFiles {
     private final Path folder;
+    private final java.util.function.UnaryOperator<byte[]> seal;
 
+    /** Files written as they are (tests of the file handling only). */
     public DocumentFiles(Path folder) {
+        this(folder, java.util.function.UnaryOperator.identity());
+    }
+
+    /** Issue 15: files written through {@code seal} ({@link pe.macexpress.desk.store.SealedDocuments#seal}). */
+    public DocumentFiles(Path folder, java.util.function.UnaryOperator<byte[]> seal) {
         this.folder = folder;
+        this.seal = seal;
     }
 
     public Path folder() {
@@ -40,7 +48,7 @@ public final class DocumentFiles {
             Files.deleteIfExists(tmp);
             try (FileChannel ch = FileChannel.open(tmp, Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
                     PrivateFiles.fileAttributes(tmp))) {
-                ByteBuffer buf = ByteBuffer.wrap(document.bytes());
+                ByteBuffer buf = ByteBuffer.wrap(seal.apply(document.bytes()));
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }

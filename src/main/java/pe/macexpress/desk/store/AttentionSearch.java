@@ -16,15 +16,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.AttentionCode;
-import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.OutcomeType;
 
 /**
  * The history's questions: which attentions match a document number, a code or a citizen's names,
  * within a time range, with an outcome and a send state; newest first and capped, saying whether
  * more matched. Read-only; the counter's tables and indexes as they are, no migration: a code
- * through its unique index, a document number through {@code attention_document} (every type
- * listed), anything else along {@code attention_started_procedure}, newest first.
+ * through its unique index, a document number through its blind index {@code attention_doc_blind}
+ * (issue 15: numbers are sealed), anything else along {@code attention_started_procedure}, newest
+ * first; names are sealed too, so a names search opens them row by row in its window.
  *
  * <p>Searches share the workstation's one connection with the counter's saves: a broad search
  * (names, filters only) reads one {@link #WINDOW} at a time, each window its own read, so a save
@@ -106,7 +106,7 @@ public final class AttentionSearch {
         if (criteria.send() != null) {
             where.append(" AND ").append(sendCondition(criteria.send(), args));
         }
-        Text text = appendText(criteria.text(), where, args);
+        Text text = appendText(criteria.text(), where, args, db.sealing());
         if (text.indexed()) {
             // A code or a document number: a few rows through their indexes, whatever the dates.
             List<Attention> found = read(where.toString(), args, text.names(), criteria.from(), criteria.to(),
@@ -151,12 +151,12 @@ public final class AttentionSearch {
         all.add(limit);
         return db.read(c -> {
             if (names && !FOLDING.contains(c)) {
-                registerFold(c);
+                registerFold(c, db.sealing());
                 FOLDING.add(c);
             }
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
                 bind(ps, all);
-                return AttentionStore.readAll(ps);
+                return AttentionStore.readAll(ps, db.sealing());
             }
         });
     }
@@ -190,7 +190,7 @@ public final class AttentionSearch {
                 ps.setLong(1, a.startedAt().minus(VISIT_SPAN).toEpochMilli());
                 ps.setLong(2, a.startedAt().plus(VISIT_SPAN).toEpochMilli());
                 ps.setString(3, a.visitId().toString());
-                return AttentionStore.readAll(ps);
+                return AttentionStore.readAll(ps, db.sealing());
             }
         });
     }
@@ -235,7 +235,7 @@ public final class AttentionSearch {
     }
 
     /** Adds the text's readings (code, document number, names). */
-    private static Text appendText(String text, StringBuilder where, List<Object> args) {
+    private static Text appendText(String text, StringBuilder where, List<Object> args, Sealing sealing) {
         if (text.isEmpty()) {
             return new Text(false, false);
         }
@@ -247,29 +247,18 @@ public final class AttentionSearch {
         }
         String number = text.toUpperCase(Locale.ROOT).replaceAll("[\\s.-]", "");
         if (DOCUMENT_NUMBER.matcher(number).matches()) {
-            // Every type listed: the attention_document index (doc_type, doc_number) is used, not a scan.
-            StringBuilder types = new StringBuilder();
-            for (DocumentType t : DocumentType.values()) {
-                types.append(types.length() == 0 ? "" : ", ").append('?');
-                args.add(t.code());
-            }
-            readings.add("(doc_type IN (" + types + ") AND doc_number = ?)");
-            args.add(number);
+            // Issue 15: the number is sealed; its blind index (attention_doc_blind) finds it, whatever the type.
+            readings.add("doc_blind = ?");
+            args.add(sealing.blind(number));
         }
         String words = fold(text);
         // Names have no digits: a number or a code is looked up through its index only.
         boolean names = words.chars().anyMatch(Character::isLetter) && words.chars().noneMatch(Character::isDigit);
         if (names) {
-            // LIKE first (in C, case-blind for ASCII): it lets through only rows that could match, and
-            // the Java function, which reads accents, runs on those alone. A full scan stays a LIKE scan.
-            StringBuilder reading = new StringBuilder("(");
-            for (String word : words.split(" ")) {
-                reading.append("citizen_names LIKE ? AND ");
-                args.add(likeAnyAccent(word));
-            }
-            reading.append(FOLD_FUNCTION).append("(citizen_names, ?))");
+            // Issue 15: the names are sealed, so no LIKE can narrow the rows in SQL: the Java function opens
+            // each row's names and compares them, within the one window this read covers.
+            readings.add(FOLD_FUNCTION + "(citizen_names, ?)");
             args.add(words);
-            readings.add(reading.toString());
         }
         if (readings.isEmpty()) {
             // Nothing it could be (e.g. "12-"): it matches nothing rather than everything.
@@ -278,27 +267,6 @@ public final class AttentionSearch {
         }
         where.append(" AND (").append(String.join(" OR ", readings)).append(')');
         return new Text(!names, names);
-    }
-
-    /**
-     * A LIKE pattern every spelling of a folded word matches, accented or not: letters that may
-     * carry a mark in Spanish or Quechua names (vowels, n) and anything not a plain letter become
-     * {@code %} ("quispe" → "%q%sp%"). Looser than the word; the names function decides.
-     */
-    static String likeAnyAccent(String foldedWord) {
-        StringBuilder p = new StringBuilder("%");
-        for (char ch : foldedWord.toCharArray()) {
-            boolean plain = ch >= 'a' && ch <= 'z' && "aeioun".indexOf(ch) < 0;
-            if (plain) {
-                p.append(ch);
-            } else if (p.charAt(p.length() - 1) != '%') {
-                p.append('%');
-            }
-        }
-        if (p.charAt(p.length() - 1) != '%') {
-            p.append('%');
-        }
-        return p.toString();
     }
 
     /** Lower case, accents and other marks removed, words separated by one space ("Ñusta  Chóque" → "nusta choque"). */
@@ -320,11 +288,11 @@ public final class AttentionSearch {
      * SQLite knows no accents: the names test runs in Java, called by SQLite for the rows left.
      * Registered once per connection (inside {@link Database#read}, which holds the connection's lock).
      */
-    private static void registerFold(Connection c) throws SQLException {
+    private static void registerFold(Connection c, Sealing sealing) throws SQLException {
         org.sqlite.Function.create(c, FOLD_FUNCTION, new org.sqlite.Function() {
             @Override
             protected void xFunc() throws SQLException {
-                result(namesHave(value_text(0), value_text(1)) ? 1 : 0);
+                result(namesHave(sealing.open(value_text(0)), value_text(1)) ? 1 : 0);
             }
         }, 2, org.sqlite.Function.FLAG_DETERMINISTIC);
     }

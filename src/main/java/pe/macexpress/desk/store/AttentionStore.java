@@ -66,7 +66,7 @@ public final class AttentionStore {
                 ps.setString(1, state.code());
                 ps.setString(2, code == null ? "" : code);
                 ps.setString(3, names == null ? "" : names);
-                ps.setString(4, names == null ? "" : names);
+                ps.setString(4, names == null ? "" : db.sealing().seal(names));
                 ps.setString(5, id.toString());
                 if (ps.executeUpdate() == 0) {
                     return false;
@@ -97,7 +97,7 @@ public final class AttentionStore {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
                 ps.setString(1, id.toString());
-                List<Attention> found = readAll(ps);
+                List<Attention> found = readAll(ps, db.sealing());
                 return found.stream().findFirst();
             }
         });
@@ -108,7 +108,7 @@ public final class AttentionStore {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE code = ?")) {
                 ps.setString(1, code);
-                return readAll(ps).stream().findFirst();
+                return readAll(ps, db.sealing()).stream().findFirst();
             }
         });
     }
@@ -123,7 +123,7 @@ public final class AttentionStore {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ? AND purged_at IS NULL")) {
                 for (UUID id : ids) {
                     ps.setString(1, id.toString());
-                    readAll(ps).forEach(a -> found.put(a.id(), a));
+                    readAll(ps, db.sealing()).forEach(a -> found.put(a.id(), a));
                 }
             }
             return found;
@@ -135,7 +135,7 @@ public final class AttentionStore {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE visit_id = ? ORDER BY started_at, rowid")) {
                 ps.setString(1, visitId.toString());
-                return readAll(ps);
+                return readAll(ps, db.sealing());
             }
         });
     }
@@ -144,10 +144,10 @@ public final class AttentionStore {
     public List<Attention> historyOf(DocumentType type, String number) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    SELECT + " WHERE doc_type = ? AND doc_number = ? ORDER BY started_at DESC")) {
-                ps.setString(1, type.code());
-                ps.setString(2, number);
-                return readAll(ps);
+                    SELECT + " WHERE doc_blind = ? AND doc_type = ? ORDER BY started_at DESC")) {
+                ps.setString(1, db.sealing().blind(number));
+                ps.setString(2, type.code());
+                return readAll(ps, db.sealing());
             }
         });
     }
@@ -157,7 +157,7 @@ public final class AttentionStore {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY started_at DESC, rowid DESC LIMIT ?")) {
                 ps.setInt(1, limit);
-                return readAll(ps);
+                return readAll(ps, db.sealing());
             }
         });
     }
@@ -211,8 +211,8 @@ public final class AttentionStore {
     private static final String INSERT = "INSERT INTO attention (id, code, visit_id, advisor_id,"
             + " point_id, doc_type, doc_number, doc_check, citizen_names, verification, verification_code,"
             + " procedure_id, outcome, outcome_detail, language, started_at, ended_at, created_at, channel,"
-            + " entity_reference, catalog_version, arrived_at, called_at, citizen_language)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " entity_reference, catalog_version, arrived_at, called_at, citizen_language, doc_blind)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private void insert(Attention a) throws SQLException {
         PreparedStatement ps = db.kept(INSERT);
@@ -223,14 +223,15 @@ public final class AttentionStore {
         ps.setString(i++, a.advisorId());
         ps.setString(i++, a.pointId());
         ps.setString(i++, a.document().type().code());
-        ps.setString(i++, a.document().number());
-        ps.setString(i++, a.document().check());
-        ps.setString(i++, a.citizenNames());
+        Sealing sealing = db.sealing(); // issue 15: personal fields sealed, the number also as a blind index
+        ps.setString(i++, sealing.seal(a.document().number()));
+        ps.setString(i++, sealing.seal(a.document().check()));
+        ps.setString(i++, sealing.seal(a.citizenNames()));
         ps.setString(i++, a.verification().code());
         ps.setString(i++, a.verificationCode());
         ps.setString(i++, a.procedureId());
         ps.setString(i++, a.outcome().type().name());
-        ps.setString(i++, a.outcome().detail());
+        ps.setString(i++, sealing.seal(a.outcome().detail()));
         ps.setString(i++, a.language());
         ps.setLong(i++, a.startedAt().toEpochMilli());
         ps.setLong(i++, a.endedAt().toEpochMilli());
@@ -240,7 +241,8 @@ public final class AttentionStore {
         ps.setString(i++, a.servedVia().catalogVersion());
         setMillis(ps, i++, a.arrival().arrivedAt());
         setMillis(ps, i++, a.arrival().calledAt());
-        ps.setString(i, a.arrival().citizenLanguage());
+        ps.setString(i++, a.arrival().citizenLanguage());
+        ps.setString(i, sealing.blind(a.document().number()));
         ps.executeUpdate();
     }
 
@@ -257,7 +259,7 @@ public final class AttentionStore {
         return rs.wasNull() ? null : Instant.ofEpochMilli(v);
     }
 
-    static List<Attention> readAll(PreparedStatement ps) throws SQLException {
+    static List<Attention> readAll(PreparedStatement ps, Sealing sealing) throws SQLException {
         List<Attention> list = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -269,12 +271,13 @@ public final class AttentionStore {
                         UUID.fromString(rs.getString("visit_id")),
                         rs.getString("advisor_id"),
                         rs.getString("point_id"),
-                        new Document(type, rs.getString("doc_number"), rs.getString("doc_check")),
-                        rs.getString("citizen_names"),
+                        new Document(type, sealing.open(rs.getString("doc_number")),
+                                sealing.open(rs.getString("doc_check"))),
+                        sealing.open(rs.getString("citizen_names")),
                         VerificationState.valueOf(rs.getString("verification")),
                         rs.getString("verification_code"),
                         rs.getString("procedure_id"),
-                        new Outcome(OutcomeType.valueOf(rs.getString("outcome")), rs.getString("outcome_detail")),
+                        new Outcome(OutcomeType.valueOf(rs.getString("outcome")), sealing.open(rs.getString("outcome_detail"))),
                         rs.getString("language"),
                         Instant.ofEpochMilli(rs.getLong("started_at")),
                         Instant.ofEpochMilli(rs.getLong("ended_at")),

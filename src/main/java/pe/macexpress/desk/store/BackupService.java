@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -56,7 +58,13 @@ public final class BackupService {
         String configured = settings.get(ConfigKeys.BACKUP_FOLDER);
         Path folder = configured.isEmpty() ? settings.dataFolder().resolve("backups")
                 : settings.home().resolve(configured);
-        return new BackupService(folder, settings.get(ConfigKeys.BACKUP_KEEP), clock);
+        BackupService service = new BackupService(folder, settings.get(ConfigKeys.BACKUP_KEEP), clock);
+        try { // Issue 15: a backup folder elsewhere (a USB stick) is tightened at every start too.
+            pe.macexpress.desk.config.PrivateFiles.tightenTree(folder);
+        } catch (IOException e) {
+            // Best effort: each backup is written private anyway.
+        }
+        return service;
     }
 
     public Path folder() {
@@ -82,6 +90,69 @@ public final class BackupService {
             return Optional.empty();
         }
         return Optional.of(write(store.database(), true));
+    }
+
+    /**
+     * Issue 15: backups and "aside" copies written before encryption hold personal data in clear.
+     * Each one that still does (readable, not yet sealed) is opened once with the live database's
+     * key, which seals it and rebuilds it (as {@link Database#open} does for the live one); the
+     * documents' mirror is sealed too. A damaged copy is left exactly as it is (it is evidence).
+     * Returns how many copies were sealed. Run at start, after the store opened.
+     */
+    public int sealOlderCopies(Store store) {
+        List<Path> copies = new ArrayList<>();
+        list().forEach(b -> copies.add(b.file()));
+        Path data = store.file().toAbsolutePath().getParent();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(data, "*-aside-*.db")) {
+            dir.forEach(copies::add);
+        } catch (IOException e) {
+            // No aside copies to look at.
+        }
+        String keyId = store.database().cipher().keyId();
+        int sealed = 0;
+        for (Path copy : copies) {
+            try {
+                // Cheap first (one setting read, every start); the full check only for a copy still in clear.
+                if (alreadySealed(copy) || StartupCheck.examine(copy, false).status() != StartupCheck.Status.OK) {
+                    continue;
+                }
+                nameKey(copy, keyId);
+                Database.open(copy).close(); // names the live key (set above): seals, VACUUMs, tightens
+                sealed++;
+            } catch (RuntimeException | SQLException e) {
+                // Left as it is; tried again at the next start.
+            }
+        }
+        store.documents().sealExisting(folder.resolve(DOCUMENTS));
+        return sealed;
+    }
+
+    private static boolean alreadySealed(Path copy) throws SQLException {
+        try (Connection c = SqliteFiles.connect(copy)) {
+            return PersonalData.VERSION.equals(setting(c, PersonalData.SEALED));
+        }
+    }
+
+    /** A copy of this database from before encryption names no key: it gets the live one (it is this database's data). */
+    private static void nameKey(Path copy, String keyId) throws SQLException {
+        try (Connection c = SqliteFiles.connect(copy)) {
+            if (setting(c, Database.KEY_ID) == null) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO setting (key, value) VALUES (?, ?)")) {
+                    ps.setString(1, Database.KEY_ID);
+                    ps.setString(2, keyId);
+                    ps.executeUpdate();
+                }
+            }
+        }
+    }
+
+    private static String setting(Connection c, String key) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     /** Backups in the folder, newest first. */
@@ -281,6 +352,7 @@ public final class BackupService {
         rotate();
         mirrorDocuments(documentsOf(db.file()), folder.resolve(DOCUMENTS));
         try {
+            pe.macexpress.desk.config.PrivateFiles.tightenTree(folder); // issue 15: the new copy 0600 at once
             return new Backup(target, now.with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0), Files.size(target),
                     automatic);
         } catch (IOException e) {

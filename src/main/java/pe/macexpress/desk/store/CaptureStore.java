@@ -37,7 +37,7 @@ public final class CaptureStore {
             ps.setString(2, c.attentionId().toString());
             ps.setString(3, c.procedureId());
             ps.setString(4, c.formId());
-            ps.setString(5, c.answersJson());
+            ps.setString(5, db.sealing().seal(c.answersJson()));
             ps.setLong(6, c.createdAt());
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -50,7 +50,7 @@ public final class CaptureStore {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
                 ps.setString(1, id.toString());
-                return readAll(ps).stream().findFirst();
+                return readAll(ps, db.sealing()).stream().findFirst();
             }
         });
     }
@@ -60,7 +60,7 @@ public final class CaptureStore {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE attention_id = ? ORDER BY created_at")) {
                 ps.setString(1, attentionId.toString());
-                return readAll(ps);
+                return readAll(ps, db.sealing());
             }
         });
     }
@@ -72,7 +72,7 @@ public final class CaptureStore {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ? AND purged_at IS NULL")) {
                 for (UUID id : ids) {
                     ps.setString(1, id.toString());
-                    readAll(ps).forEach(x -> found.put(x.id(), x));
+                    readAll(ps, db.sealing()).forEach(x -> found.put(x.id(), x));
                 }
             }
             return found;
@@ -88,12 +88,12 @@ public final class CaptureStore {
         });
     }
 
-    private static List<Capture> readAll(PreparedStatement ps) throws SQLException {
+    private static List<Capture> readAll(PreparedStatement ps, Sealing sealing) throws SQLException {
         List<Capture> list = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 list.add(new Capture(UUID.fromString(rs.getString(1)), UUID.fromString(rs.getString(2)),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getLong(6)));
+                        rs.getString(3), rs.getString(4), sealing.open(rs.getString(5)), rs.getLong(6)));
             }
         }
         return list;

@@ -48,7 +48,7 @@ public final class CaseStore {
                 + " (attention_id, reason, awaiting, opened_at, due_date) VALUES (?, ?, ?, ?, ?)")) {
             ps.setString(1, attentionId.toString());
             ps.setString(2, reason.code());
-            ps.setString(3, awaiting == null ? "" : awaiting.strip());
+            ps.setString(3, awaiting == null ? "" : db.sealing().seal(awaiting.strip()));
             ps.setLong(4, openedAt.toEpochMilli());
             ps.setString(5, due.toString());
             ps.executeUpdate();
@@ -70,12 +70,12 @@ public final class CaseStore {
         return db.read(c -> {
             List<FollowUpCase> all = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE f.state = 'open' ORDER BY f.due_date")) {
-                all.addAll(readAll(ps));
+                all.addAll(readAll(ps, db.sealing()));
             }
             if (!openOnly) {
                 try (PreparedStatement ps = c.prepareStatement(SELECT
                         + " WHERE f.state = 'closed' ORDER BY f.closed_at DESC LIMIT " + CLOSED_SHOWN)) {
-                    all.addAll(readAll(ps));
+                    all.addAll(readAll(ps, db.sealing()));
                 }
             }
             return all;
@@ -86,10 +86,10 @@ public final class CaseStore {
     public List<FollowUpCase> ofDocument(DocumentType type, String number) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT
-                    + " WHERE a.doc_type = ? AND a.doc_number = ? ORDER BY f.state DESC, f.due_date")) {
-                ps.setString(1, type.code());
-                ps.setString(2, number);
-                return readAll(ps);
+                    + " WHERE a.doc_blind = ? AND a.doc_type = ? ORDER BY f.state DESC, f.due_date")) {
+                ps.setString(1, db.sealing().blind(number));
+                ps.setString(2, type.code());
+                return readAll(ps, db.sealing());
             }
         });
     }
@@ -101,7 +101,7 @@ public final class CaseStore {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE f.closure_id = ?")) {
                 for (UUID id : closureIds) {
                     ps.setString(1, id.toString());
-                    found.addAll(readAll(ps));
+                    found.addAll(readAll(ps, db.sealing()));
                 }
             }
             return found;
@@ -120,7 +120,7 @@ public final class CaseStore {
                     + " answer_reason = ?, closed_at = ?, closed_by = ?, closure_id = ?, result_unread = 0"
                     + " WHERE attention_id = ? AND state = 'open'")) {
                 ps.setString(1, answer.code());
-                ps.setString(2, reason == null ? "" : reason.strip());
+                ps.setString(2, reason == null ? "" : db.sealing().seal(reason.strip()));
                 ps.setLong(3, now);
                 ps.setString(4, advisorId);
                 ps.setString(5, closureId.toString());
@@ -144,7 +144,7 @@ public final class CaseStore {
                 + " result_note = ?, result_at = ?, result_unread = 1 WHERE attention_id = ?"
                 + " AND (result_at IS NULL OR result_at < ? OR (result_at = ? AND result_status IS NOT ?))")) {
             ps.setString(1, status.code());
-            ps.setString(2, note == null ? "" : note.strip());
+            ps.setString(2, note == null ? "" : db.sealing().seal(note.strip()));
             ps.setLong(3, at.toEpochMilli());
             ps.setString(4, attentionId.toString());
             ps.setLong(5, at.toEpochMilli());
@@ -161,7 +161,7 @@ public final class CaseStore {
                     + " answer = ?, answer_reason = ?, closed_at = ?, closed_by = ? WHERE attention_id = ?"
                     + " AND state = 'open'")) {
                 ps.setString(1, status.code());
-                ps.setString(2, note == null ? "" : note.strip());
+                ps.setString(2, note == null ? "" : db.sealing().seal(note.strip()));
                 ps.setLong(3, at.toEpochMilli());
                 ps.setString(4, FollowUpCase.Closing.BY_CENTRAL);
                 ps.setString(5, attentionId.toString());
@@ -207,12 +207,12 @@ public final class CaseStore {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, key);
-                return readAll(ps).stream().findFirst();
+                return readAll(ps, db.sealing()).stream().findFirst();
             }
         });
     }
 
-    private static List<FollowUpCase> readAll(PreparedStatement ps) throws SQLException {
+    private static List<FollowUpCase> readAll(PreparedStatement ps, Sealing sealing) throws SQLException {
         List<FollowUpCase> list = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -221,21 +221,21 @@ public final class CaseStore {
                 String status = rs.getString("result_status");
                 FollowUpCase.Result result = status == null ? null : new FollowUpCase.Result(
                         CaseAnswer.fromCode(status).orElseThrow(() -> new SQLException("unknown result in row")),
-                        rs.getString("result_note"), Instant.ofEpochMilli(rs.getLong("result_at")),
+                        sealing.open(rs.getString("result_note")), Instant.ofEpochMilli(rs.getLong("result_at")),
                         rs.getInt("result_unread") == 1);
                 String answer = rs.getString("answer");
                 String closureId = rs.getString("closure_id");
                 FollowUpCase.Closing closing = answer == null ? null : new FollowUpCase.Closing(
                         closureId == null ? null : UUID.fromString(closureId),
                         CaseAnswer.fromCode(answer).orElseThrow(() -> new SQLException("unknown answer in row")),
-                        rs.getString("answer_reason"), Instant.ofEpochMilli(rs.getLong("closed_at")),
+                        sealing.open(rs.getString("answer_reason")), Instant.ofEpochMilli(rs.getLong("closed_at")),
                         rs.getString("closed_by"));
                 list.add(new FollowUpCase(UUID.fromString(rs.getString("attention_id")), rs.getString("code"),
                         rs.getString("procedure_id"), rs.getString("point_id"),
-                        new Document(type, rs.getString("doc_number"), rs.getString("doc_check")),
-                        rs.getString("citizen_names"),
+                        new Document(type, sealing.open(rs.getString("doc_number")), sealing.open(rs.getString("doc_check"))),
+                        sealing.open(rs.getString("citizen_names")),
                         CaseReason.fromCode(rs.getString("reason")).orElseThrow(() -> new SQLException("unknown reason")),
-                        rs.getString("awaiting"), Instant.ofEpochMilli(rs.getLong("opened_at")),
+                        sealing.open(rs.getString("awaiting")), Instant.ofEpochMilli(rs.getLong("opened_at")),
                         LocalDate.parse(rs.getString("due_date")), result, closing));
             }
         }

@@ -23,7 +23,7 @@ public final class CentralInbox {
                 ps.setLong(1, i.seq());
                 ps.setString(2, i.type());
                 ps.setString(3, i.ref());
-                ps.setString(4, i.body());
+                ps.setString(4, db.sealing().seal(i.body()));
                 ps.setLong(5, i.receivedAt().toEpochMilli());
                 ps.addBatch();
             }
@@ -121,8 +121,8 @@ public final class CentralInbox {
         });
     }
 
-    private static InboxItem read(ResultSet rs) throws java.sql.SQLException {
-        return new InboxItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+    private InboxItem read(ResultSet rs) throws java.sql.SQLException {
+        return new InboxItem(rs.getLong(1), rs.getString(2), rs.getString(3), db.sealing().open(rs.getString(4)),
                 Instant.ofEpochMilli(rs.getLong(5)));
     }
 

@@ -82,6 +82,7 @@ public final class ComplaintStore {
         }
         int year = now.atZone(zone).getYear();
         long fileMark = readHighWater().getOrDefault(pointId, 0L);
+        Sealing sealing = db.sealing(); // issue 15: personal fields and free texts sealed
         Complaint saved = db.write(c -> {
             long seq = Math.max(maxSequence(c, pointId), fileMark) + 1;
             ComplaintNumber number = new ComplaintNumber(pointId, year, seq);
@@ -99,18 +100,18 @@ public final class ComplaintStore {
                 ps.setString(i++, f.advisorId());
                 ps.setString(i++, f.visitId() == null ? null : f.visitId().toString());
                 ps.setString(i++, f.documentType().code());
-                ps.setString(i++, f.documentNumber());
-                ps.setString(i++, f.names());
-                ps.setString(i++, f.address());
-                ps.setString(i++, f.phone());
-                ps.setString(i++, f.email());
+                ps.setString(i++, sealing.seal(f.documentNumber()));
+                ps.setString(i++, sealing.seal(f.names()));
+                ps.setString(i++, sealing.seal(f.address()));
+                ps.setString(i++, sealing.seal(f.phone()));
+                ps.setString(i++, sealing.seal(f.email()));
                 ps.setString(i++, f.replyVia().code());
                 ps.setInt(i++, f.minor() ? 1 : 0);
-                ps.setString(i++, f.guardianNames());
-                ps.setString(i++, f.guardianDocument());
-                ps.setString(i++, f.facts());
-                ps.setString(i++, f.request());
-                ps.setString(i++, f.action());
+                ps.setString(i++, sealing.seal(f.guardianNames()));
+                ps.setString(i++, sealing.seal(f.guardianDocument()));
+                ps.setString(i++, sealing.seal(f.facts()));
+                ps.setString(i++, sealing.seal(f.request()));
+                ps.setString(i++, sealing.seal(f.action()));
                 ps.setString(i++, f.language());
                 ps.setString(i++, f.confirmation().code());
                 ps.setString(i, due.toString());
@@ -134,7 +135,7 @@ public final class ComplaintStore {
                     + " WHERE id = ? AND answered_on IS NULL")) {
                 ps.setString(1, answer.on().toString());
                 ps.setString(2, answer.via().code());
-                ps.setString(3, answer.summary() == null ? "" : answer.summary().strip());
+                ps.setString(3, answer.summary() == null ? "" : db.sealing().seal(answer.summary().strip()));
                 ps.setString(4, answer.by());
                 ps.setLong(5, answer.recordedAt().toEpochMilli());
                 ps.setString(6, id.toString());
@@ -156,7 +157,7 @@ public final class ComplaintStore {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE point_id = ? AND seq = ?")) {
                 ps.setString(1, n.pointId());
                 ps.setLong(2, n.sequence());
-                return readAll(ps).stream().findFirst();
+                return readAll(ps, db.sealing()).stream().findFirst();
             }
         }));
     }
@@ -167,7 +168,7 @@ public final class ComplaintStore {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ?")) {
                 for (UUID id : ids) {
                     ps.setString(1, id.toString());
-                    found.addAll(readAll(ps));
+                    found.addAll(readAll(ps, db.sealing()));
                 }
             }
             return found;
@@ -180,12 +181,12 @@ public final class ComplaintStore {
             List<Complaint> all = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(SELECT
                     + " WHERE answered_on IS NULL ORDER BY due_date, point_id, seq")) {
-                all.addAll(readAll(ps));
+                all.addAll(readAll(ps, db.sealing()));
             }
             if (!openOnly) {
                 try (PreparedStatement ps = c.prepareStatement(SELECT
                         + " WHERE answered_on IS NOT NULL ORDER BY answered_at DESC LIMIT " + ANSWERED_SHOWN)) {
-                    all.addAll(readAll(ps));
+                    all.addAll(readAll(ps, db.sealing()));
                 }
             }
             return all;
@@ -196,7 +197,7 @@ public final class ComplaintStore {
     public void forEach(Consumer<Complaint> each) {
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " ORDER BY filed_at, point_id, seq")) {
-                readAll(ps).forEach(each);
+                readAll(ps, db.sealing()).forEach(each);
             }
             return null;
         });
@@ -324,7 +325,7 @@ public final class ComplaintStore {
         highWaterFailed = false;
     }
 
-    private static List<Complaint> readAll(PreparedStatement ps) throws SQLException {
+    private static List<Complaint> readAll(PreparedStatement ps, Sealing sealing) throws SQLException {
         List<Complaint> list = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -332,18 +333,18 @@ public final class ComplaintStore {
                 ComplaintFiling filing = new ComplaintFiling(visit == null ? null : UUID.fromString(visit),
                         rs.getString("advisor_id"),
                         DocumentType.fromCode(rs.getString("doc_type")).orElseThrow(() -> new SQLException("unknown document type")),
-                        rs.getString("doc_number"), rs.getString("names"), rs.getString("address"),
-                        rs.getString("phone"), rs.getString("email"),
+                        sealing.open(rs.getString("doc_number")), sealing.open(rs.getString("names")), sealing.open(rs.getString("address")),
+                        sealing.open(rs.getString("phone")), sealing.open(rs.getString("email")),
                         ComplaintFiling.ReplyVia.fromCode(rs.getString("reply_via")).orElseThrow(() -> new SQLException("unknown reply")),
-                        rs.getInt("minor") == 1, rs.getString("guardian_names"), rs.getString("guardian_document"),
-                        rs.getString("facts"), rs.getString("request"), rs.getString("action"),
+                        rs.getInt("minor") == 1, sealing.open(rs.getString("guardian_names")), sealing.open(rs.getString("guardian_document")),
+                        sealing.open(rs.getString("facts")), sealing.open(rs.getString("request")), sealing.open(rs.getString("action")),
                         rs.getString("language"),
                         ComplaintFiling.Confirmation.fromCode(rs.getString("confirmation"))
                                 .orElseThrow(() -> new SQLException("unknown confirmation")));
                 String on = rs.getString("answered_on");
                 Complaint.Answer answer = on == null ? null : new Complaint.Answer(LocalDate.parse(on),
                         Complaint.AnswerVia.fromCode(rs.getString("answer_via")).orElseThrow(() -> new SQLException("unknown via")),
-                        rs.getString("answer_summary"), rs.getString("answered_by"),
+                        sealing.open(rs.getString("answer_summary")), rs.getString("answered_by"),
                         Instant.ofEpochMilli(rs.getLong("answered_at")));
                 String point = rs.getString("point_id");
                 list.add(new Complaint(UUID.fromString(rs.getString("id")),

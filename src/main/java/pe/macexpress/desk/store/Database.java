@@ -28,20 +28,36 @@ final class Database implements AutoCloseable {
     private final IdleCheckpointer checkpointer;
     private final Map<String, PreparedStatement> kept = new HashMap<>();
     private final FieldCipher cipher;
+    private final Sealing sealing;
     private boolean closed;
 
-    private Database(Path file, Connection connection, FieldCipher cipher) {
+    private Database(Path file, Connection connection, FieldCipher cipher, Sealing sealing) {
         this.file = file;
         this.connection = connection;
         this.cipher = cipher;
+        this.sealing = sealing;
         this.checkpointer = new IdleCheckpointer(this);
     }
 
     static Database open(Path file) {
+        return open(file, null);
+    }
+
+    /**
+     * Opens with {@code override} instead of the database's key: {@link Sealing#PASS_THROUGH} for the
+     * store benchmark's baseline only. Null: the database's own key.
+     */
+    static Database open(Path file, Sealing override) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
+            }
+            // Issue 15: the data folder and what it holds private to the OS user, at every start (best
+            // effort: a file system that refuses modes still opens, as before).
+            tightenQuietly(file);
+            if (!Files.exists(file)) { // SQLite would create it 0644: created 0600 first (empty = new database)
+                Files.createFile(file, pe.macexpress.desk.config.PrivateFiles.fileAttributes(file));
             }
         } catch (java.io.IOException e) {
             throw new StoreException(StoreException.Kind.READ_ONLY, "cannot create " + file.getParent(), e);
@@ -70,13 +86,26 @@ final class Database implements AutoCloseable {
             try (Statement st = connection.createStatement()) {
                 st.execute("PRAGMA wal_autocheckpoint = " + IdleCheckpointer.FALLBACK_PAGES);
             }
-            return new Database(file, connection, cipher(connection));
+            FieldCipher cipher = cipher(connection);
+            Sealing sealing = override != null ? override : Sealing.with(cipher);
+            // Issue 15: rows written before encryption are sealed now (once), then the file is rebuilt.
+            PersonalData.sealExisting(connection, sealing);
+            tightenQuietly(file); // again: the -wal and -shm SQLite just created
+            return new Database(file, connection, cipher, sealing);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw StoreException.from(e);
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
+        }
+    }
+
+    private static void tightenQuietly(Path file) {
+        try {
+            pe.macexpress.desk.config.PrivateFiles.tighten(file.toAbsolutePath().getParent(), file);
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            // Best effort: the folder keeps its modes; the database opens as before.
         }
     }
 
@@ -87,6 +116,11 @@ final class Database implements AutoCloseable {
     /** The database's field cipher (issue 15): its key lives outside the data folder ({@link KeyRing}). */
     FieldCipher cipher() {
         return cipher;
+    }
+
+    /** How the stores seal personal fields (issue 15). */
+    Sealing sealing() {
+        return sealing;
     }
 
     /** The key this database names in {@code setting}; a new database gets a new key. */
@@ -112,6 +146,8 @@ final class Database implements AutoCloseable {
                 ps.executeUpdate();
             }
             return created;
+        } catch (KeyRing.KeyMissingException e) {
+            throw new StoreException(StoreException.Kind.KEY_MISSING, e.getMessage(), e);
         } catch (java.io.IOException e) {
             throw new StoreException(StoreException.Kind.IO, e.getMessage(), e);
         }

@@ -113,7 +113,7 @@ public final class FeedbackStore {
                         ps.setInt(5 + i, a);
                     }
                 }
-                ps.setString(11, s.comment());
+                ps.setString(11, db.sealing().seal(s.comment()));
                 ps.setInt(12, s.compliment() ? 1 : 0);
                 ps.executeUpdate();
             }
@@ -170,9 +170,9 @@ public final class FeedbackStore {
                 ps.setString(3, s.pointId());
                 ps.setString(4, s.day().toString());
                 ps.setString(5, s.language());
-                ps.setString(6, s.text());
-                ps.setString(7, s.name());
-                ps.setString(8, s.contact());
+                ps.setString(6, db.sealing().seal(s.text()));
+                ps.setString(7, db.sealing().seal(s.name()));
+                ps.setString(8, db.sealing().seal(s.contact()));
                 ps.executeUpdate();
             }
             outbox.enqueue(s.type(), s.id(), OutboxChange.CREATED, startOf(s.day()));
@@ -290,19 +290,20 @@ public final class FeedbackStore {
         return String.join(".", "suggestion", "type");
     }
 
-    private static Survey survey(ResultSet rs) throws SQLException {
+    private Survey survey(ResultSet rs) throws SQLException {
         Integer[] answers = new Integer[DRIVERS];
         for (int i = 0; i < DRIVERS; i++) {
             int v = rs.getInt(5 + i);
             answers[i] = rs.wasNull() ? null : v;
         }
         return new Survey(UUID.fromString(rs.getString(1)), rs.getString(2), LocalDate.parse(rs.getString(3)),
-                rs.getString(4), Arrays.asList(answers), rs.getString(11), rs.getInt(12) == 1);
+                rs.getString(4), Arrays.asList(answers), db.sealing().open(rs.getString(11)), rs.getInt(12) == 1);
     }
 
-    private static Suggestion suggestion(ResultSet rs) throws SQLException {
+    private Suggestion suggestion(ResultSet rs) throws SQLException {
         return new Suggestion(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
-                LocalDate.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+                LocalDate.parse(rs.getString(4)), rs.getString(5), db.sealing().open(rs.getString(6)),
+                db.sealing().open(rs.getString(7)), db.sealing().open(rs.getString(8)));
     }
 
     /** The outbox's time for a record of {@code day}: its start, never the moment it was answered. */

@@ -26,6 +26,25 @@ public record HealthReport(String integrity, int schemaVersion, long attentions,
         return "ok".equals(integrity) || NO_DATABASE.equals(integrity);
     }
 
+    /**
+     * Issue 15: the id of the key that opens the database's personal fields (not secret), for
+     * {@code doctor}; null when there is no database or it names none. Reads only.
+     */
+    public static String keyId(Path databaseFile) {
+        if (!java.nio.file.Files.isRegularFile(databaseFile)) {
+            return null;
+        }
+        try (Connection c = SqliteFiles.connect(databaseFile);
+             java.sql.PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, Database.KEY_ID);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            return null; // an older or damaged database: the integrity row says what is wrong
+        }
+    }
+
     public static HealthReport examine(Path databaseFile, BackupService backups) {
         Path folder = databaseFile.toAbsolutePath().getParent();
         Instant lastBackup = backups.list().stream().findFirst().map(Backup::takenAt).orElse(null);

@@ -29,7 +29,7 @@ public final class IdentityAuditStore {
                 ps.setString(3, row.workstationId());
                 ps.setString(4, row.reference());
                 ps.setString(5, row.document().type().code());
-                ps.setString(6, row.document().number());
+                ps.setString(6, db.sealing().seal(row.document().number()));
                 ps.setString(7, row.service());
                 ps.setString(8, row.outcome());
                 ps.setString(9, row.code());
@@ -80,7 +80,7 @@ public final class IdentityAuditStore {
                         DocumentType type = DocumentType.fromCode(rs.getString("doc_type")).orElse(DocumentType.DNI);
                         list.add(new IdentityAuditRow(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("at")),
                                 rs.getString("advisor_id"), rs.getString("workstation_id"), rs.getString("reference"),
-                                new Document(type, rs.getString("doc_number"), ""), rs.getString("service"),
+                                new Document(type, db.sealing().open(rs.getString("doc_number")), ""), rs.getString("service"),
                                 rs.getString("outcome"), rs.getString("code"), rs.getInt("cached") == 1,
                                 rs.getLong("elapsed_ms"), rs.getString("reason")));
                     }

@@ -20,53 +20,67 @@ public final class IdentityCacheStore {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT outcome, code, given_names, first_surname,"
                     + " second_surname, restriction, photo, verified_at FROM identity_cache"
-                    + " WHERE doc_type = ? AND doc_number = ? AND verified_at > ?")) {
+                    + " WHERE doc_type = ? AND doc_blind = ? AND verified_at > ?")) {
                 ps.setString(1, document.type().code());
-                ps.setString(2, document.number());
+                ps.setString(2, db.sealing().blind(document.number()));
                 ps.setLong(3, notBefore.toEpochMilli());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
                     return Optional.of(new CachedIdentity(new Document(document.type(), document.number(), ""),
-                            rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getBytes(7), Instant.ofEpochMilli(rs.getLong(8))));
+                            rs.getString(1), rs.getString(2), open(rs.getString(3)), open(rs.getString(4)),
+                            open(rs.getString(5)), rs.getString(6), db.sealing().openBlob(rs.getBytes(7)),
+                            Instant.ofEpochMilli(rs.getLong(8))));
                 }
             }
         });
     }
 
+    /**
+     * Keeps the newest answer for a document. Issue 15: the number is sealed (never the same twice),
+     * so the entry is found by its blind index: the old one is deleted, the new one inserted.
+     */
     public void put(CachedIdentity e) {
+        Sealing sealing = db.sealing();
+        String blind = sealing.blind(e.document().number());
         db.write(c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM identity_cache WHERE doc_type = ? AND doc_blind = ?")) {
+                del.setString(1, e.document().type().code());
+                del.setString(2, blind);
+                del.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO identity_cache (doc_type, doc_number, outcome,"
-                    + " code, given_names, first_surname, second_surname, restriction, photo, verified_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(doc_type, doc_number) DO UPDATE SET"
-                    + " outcome = excluded.outcome, code = excluded.code, given_names = excluded.given_names,"
-                    + " first_surname = excluded.first_surname, second_surname = excluded.second_surname,"
-                    + " restriction = excluded.restriction, photo = excluded.photo, verified_at = excluded.verified_at")) {
+                    + " code, given_names, first_surname, second_surname, restriction, photo, verified_at, doc_blind)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 ps.setString(1, e.document().type().code());
-                ps.setString(2, e.document().number());
+                ps.setString(2, sealing.seal(e.document().number()));
                 ps.setString(3, e.outcome());
                 ps.setString(4, e.code());
-                ps.setString(5, e.givenNames());
-                ps.setString(6, e.firstSurname());
-                ps.setString(7, e.secondSurname());
+                ps.setString(5, sealing.seal(e.givenNames()));
+                ps.setString(6, sealing.seal(e.firstSurname()));
+                ps.setString(7, sealing.seal(e.secondSurname()));
                 ps.setString(8, e.restriction());
-                ps.setBytes(9, e.photo());
+                ps.setBytes(9, sealing.sealBlob(e.photo()));
                 ps.setLong(10, e.verifiedAt().toEpochMilli());
+                ps.setString(11, blind);
                 ps.executeUpdate();
             }
             return null;
         });
     }
 
+    private String open(String stored) {
+        return db.sealing().open(stored);
+    }
+
     /** Forgets a document, e.g. when RENIEC now answers that it has no data for it. */
     public void evict(DocumentType type, String number) {
         db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM identity_cache WHERE doc_type = ? AND doc_number = ?")) {
+                    "DELETE FROM identity_cache WHERE doc_type = ? AND doc_blind = ?")) {
                 ps.setString(1, type.code());
-                ps.setString(2, number);
+                ps.setString(2, db.sealing().blind(number));
                 ps.executeUpdate();
             }
             return null;

@@ -39,7 +39,7 @@ public final class IdentityFlagStore {
                     while (rs.next()) {
                         DocumentType type = DocumentType.fromCode(rs.getString(3)).orElseThrow();
                         list.add(new PendingVerification(UUID.fromString(rs.getString(1)), rs.getString(2),
-                                new Document(type, rs.getString(4), rs.getString(5)), rs.getString(6)));
+                                new Document(type, open(rs.getString(4)), open(rs.getString(5))), open(rs.getString(6))));
                     }
                 }
             }
@@ -57,7 +57,7 @@ public final class IdentityFlagStore {
                 ps.setString(1, attentionId.toString());
                 ps.setString(2, reason);
                 ps.setString(3, code == null ? "" : code);
-                ps.setString(4, pideNames == null ? "" : pideNames);
+                ps.setString(4, pideNames == null ? "" : db.sealing().seal(pideNames));
                 ps.setLong(5, at.toEpochMilli());
                 ps.executeUpdate();
             }
@@ -77,8 +77,8 @@ public final class IdentityFlagStore {
                 while (rs.next()) {
                     DocumentType type = DocumentType.fromCode(rs.getString(5)).orElse(DocumentType.DNI);
                     list.add(new IdentityFlagRow(UUID.fromString(rs.getString(1)), rs.getString(2), rs.getString(3),
-                            Instant.ofEpochMilli(rs.getLong(4)), new Document(type, rs.getString(6), rs.getString(7)),
-                            rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                            Instant.ofEpochMilli(rs.getLong(4)), new Document(type, open(rs.getString(6)), open(rs.getString(7))),
+                            open(rs.getString(8)), rs.getString(9), rs.getString(10), open(rs.getString(11)),
                             Instant.ofEpochMilli(rs.getLong(12))));
                 }
             }
@@ -88,6 +88,10 @@ public final class IdentityFlagStore {
 
     public int openCount() {
         return db.read(c -> (int) SqliteFiles.scalar(c, "SELECT count(*) FROM identity_flag WHERE resolved_at IS NULL"));
+    }
+
+    private String open(String stored) {
+        return db.sealing().open(stored);
     }
 
     /** A supervisor looked at it. Returns false when there was no open flag. */

@@ -49,8 +49,8 @@ public final class IncidentStore {
                 ps.setString(3, incident.severity().code());
                 ps.setInt(4, incident.serious() ? 1 : 0);
                 ps.setLong(5, incident.occurredAt().toEpochMilli());
-                ps.setString(6, incident.what());
-                ps.setString(7, incident.done());
+                ps.setString(6, db.sealing().seal(incident.what()));
+                ps.setString(7, db.sealing().seal(incident.done()));
                 ps.setString(8, incident.recordedBy());
                 ps.setString(9, incident.pointId());
                 ps.setLong(10, incident.recordedAt().toEpochMilli());
@@ -98,7 +98,7 @@ public final class IncidentStore {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " WHERE id = ? AND purged_at IS NULL")) {
                 for (UUID id : ids) {
                     ps.setString(1, id.toString());
-                    found.addAll(readAll(ps));
+                    found.addAll(readAll(ps, db.sealing()));
                 }
             }
             return found;
@@ -129,7 +129,7 @@ public final class IncidentStore {
     private List<Incident> query(String sql) {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
-                return readAll(ps);
+                return readAll(ps, db.sealing());
             }
         });
     }
@@ -152,7 +152,7 @@ public final class IncidentStore {
         }
     }
 
-    private static List<Incident> readAll(PreparedStatement ps) throws SQLException {
+    private static List<Incident> readAll(PreparedStatement ps, Sealing sealing) throws SQLException {
         List<Incident> list = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -167,7 +167,7 @@ public final class IncidentStore {
                 list.add(new Incident(UUID.fromString(rs.getString("id")),
                         IncidentType.fromCode(rs.getString("type")).orElseThrow(() -> new SQLException("unknown incident type in row")),
                         IncidentSeverity.fromCode(rs.getString("severity")).orElseThrow(() -> new SQLException("unknown severity in row")),
-                        Instant.ofEpochMilli(rs.getLong("occurred_at")), rs.getString("what"), rs.getString("done"),
+                        Instant.ofEpochMilli(rs.getLong("occurred_at")), sealing.open(rs.getString("what")), sealing.open(rs.getString("done")),
                         rs.getString("advisor_id"), rs.getString("point_id"), Instant.ofEpochMilli(rs.getLong("recorded_at")),
                         closing));
             }

@@ -439,6 +439,17 @@ public final class Migrations {
                 hash TEXT NOT NULL
             );
             CREATE INDEX audit_chain_subject ON audit_chain(subject) WHERE subject <> '';
+            """,
+            // Issue 15 (encryption at rest): document numbers are sealed, so they are looked up by their blind
+            // index (PersonalData fills it for older rows when the database opens). The attention's index on
+            // the clear number goes (same number of b-trees per save); the cache's key stays unique because
+            // sealed values never repeat, and its look-up goes through the blind index.
+            """
+            ALTER TABLE attention ADD COLUMN doc_blind TEXT NOT NULL DEFAULT '';
+            DROP INDEX attention_document;
+            CREATE INDEX attention_doc_blind ON attention(doc_blind);
+            ALTER TABLE identity_cache ADD COLUMN doc_blind TEXT NOT NULL DEFAULT '';
+            CREATE INDEX identity_cache_doc_blind ON identity_cache(doc_type, doc_blind);
             """);
 
     private Migrations() {

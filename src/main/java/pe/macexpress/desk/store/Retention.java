@@ -195,7 +195,7 @@ public final class Retention {
         // ended_at <= cutoff only narrows the candidates (an acknowledgement comes after the end);
         // the outbox conditions decide.
         int n;
-        try (PreparedStatement ps = c.prepareStatement("UPDATE attention SET doc_number = '', doc_check = '',"
+        try (PreparedStatement ps = c.prepareStatement("UPDATE attention SET doc_number = '', doc_check = '', doc_blind = '',"
                 + " citizen_names = '', outcome_detail = CASE WHEN outcome = 'ATENDIDO' THEN '' ELSE '" + PURGED_DETAIL + "' END,"
                 + " purged_at = ?"
                 + " WHERE purged_at IS NULL AND ended_at <= ?"

@@ -30,6 +30,7 @@ public final class Store implements AutoCloseable {
     private final ComplaintStore complaints;
     private final IncidentStore incidents;
     private final AuditChainStore audit;
+    private final SealedDocuments documents;
 
     private Store(Database db, Clock clock) {
         this.db = db;
@@ -50,6 +51,7 @@ public final class Store implements AutoCloseable {
         this.complaints = new ComplaintStore(db, outbox, clock);
         this.incidents = new IncidentStore(db, outbox, clock);
         this.audit = new AuditChainStore(db, clock);
+        this.documents = new SealedDocuments(db.sealing());
     }
 
     /**
@@ -59,7 +61,14 @@ public final class Store implements AutoCloseable {
      * @throws StoreException classified: FULL, READ_ONLY, LOCKED, CORRUPT, NEWER_SCHEMA, IO
      */
     public static Store open(Path file, Clock clock) {
-        return new Store(Database.open(file), clock);
+        Store store = new Store(Database.open(file), clock);
+        store.documents.sealExisting(store.attachmentsFolder()); // issue 15: documents an older version wrote in clear
+        return store;
+    }
+
+    /** Issue 15: opened with {@code sealing} instead of the database's key (the store benchmark's baseline only). */
+    static Store open(Path file, Clock clock, Sealing sealing) {
+        return new Store(Database.open(file, sealing), clock);
     }
 
     /** Runs {@code work} in one transaction across repositories: all of it is committed, or none. */
@@ -152,6 +161,11 @@ public final class Store implements AutoCloseable {
      */
     public Path attachmentsFolder() {
         return db.file().toAbsolutePath().resolveSibling("attachments");
+    }
+
+    /** Issue 15: how the documents in {@link #attachmentsFolder()} are written sealed and read back. */
+    public SealedDocuments documents() {
+        return documents;
     }
 
     public Path file() {

@@ -22,6 +22,11 @@ public final class StoreException extends RuntimeException {
         CORRUPT,
         /** The database was written by a newer version of this application. */
         NEWER_SCHEMA,
+        /**
+         * Issue 15: the key that opens the database's personal fields is not on this machine (the data
+         * folder was copied without it, or the key was removed): put the key back, or restore.
+         */
+        KEY_MISSING,
         /** Any other I/O or SQL failure. */
         IO;
 

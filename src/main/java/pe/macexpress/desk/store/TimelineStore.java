@@ -210,7 +210,7 @@ public final class TimelineStore {
                 ps.setString(3, o.pointId());
                 ps.setString(4, o.advisorId());
                 ps.setString(5, o.type());
-                ps.setString(6, o.topic());
+                ps.setString(6, db.sealing().seal(o.topic()));
                 ps.setString(7, o.entityId());
                 ps.setString(8, o.citizenLanguage());
                 ps.setLong(9, o.recordedAt().toEpochMilli());
@@ -228,7 +228,7 @@ public final class TimelineStore {
             try (PreparedStatement ps = c.prepareStatement(ORIENTATION_SELECT + " WHERE id = ? AND purged_at IS NULL")) {
                 for (UUID id : ids) {
                     ps.setString(1, id.toString());
-                    found.addAll(readOrientations(ps));
+                    found.addAll(readOrientations(ps, db.sealing()));
                 }
             }
             return found;
@@ -239,7 +239,7 @@ public final class TimelineStore {
     public void forEachOrientation(Consumer<OrientationEntry> each) {
         db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(ORIENTATION_SELECT + " ORDER BY recorded_at, rowid")) {
-                readOrientations(ps).forEach(each);
+                readOrientations(ps, db.sealing()).forEach(each);
             }
             return null;
         });
@@ -300,13 +300,13 @@ public final class TimelineStore {
         return list;
     }
 
-    private static List<OrientationEntry> readOrientations(PreparedStatement ps) throws SQLException {
+    private static List<OrientationEntry> readOrientations(PreparedStatement ps, Sealing sealing) throws SQLException {
         List<OrientationEntry> list = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 list.add(new OrientationEntry(UUID.fromString(rs.getString("id")),
                         UUID.fromString(rs.getString("visit_id")), rs.getString("point_id"),
-                        rs.getString("advisor_id"), rs.getString("type"), rs.getString("topic"),
+                        rs.getString("advisor_id"), rs.getString("type"), sealing.open(rs.getString("topic")),
                         rs.getString("entity_id"), rs.getString("citizen_language"), millis(rs, "recorded_at")));
             }
         }

@@ -209,7 +209,7 @@ final class AttachmentUploader {
         void upload(Attachment a) {
             Path file = store.attachmentsFolder().resolve(a.file());
             try {
-                if (!Files.isRegularFile(file) || Files.size(file) != a.size()) {
+                if (!Files.isRegularFile(file) || store.documents().plainSize(file) != a.size()) {
                     setAside(a, MISSING_LOCALLY);
                     return;
                 }
@@ -248,7 +248,7 @@ final class AttachmentUploader {
                         before = offset;
                     }
                     long length = Math.min(settings.requestBytes(), a.size() - offset);
-                    CentralClient.AttachmentAnswer answer = client.putAttachment(a.id(), file, offset, length,
+                    CentralClient.AttachmentAnswer answer = client.putAttachment(a.id(), store.documents(), file, offset, length,
                             a.size(), a.sha256(), settings.chunkBytes());
                     if (answer.refusal() != null) {
                         setAside(a, answer.refusal());

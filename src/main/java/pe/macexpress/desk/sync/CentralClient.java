@@ -181,9 +181,9 @@ public final class CentralClient {
      * gzip). The answer says what the central holds now; 409 (resume elsewhere) and the refusals
      * (400, 403, 413) are answers too, anything else throws.
      */
-    AttachmentAnswer putAttachment(UUID id, Path file, long offset, long length, long size, String sha256,
-                                   int chunkBytes) throws CentralException {
-        RequestBody body = new FileRegionBody(file, offset, length);
+    AttachmentAnswer putAttachment(UUID id, pe.macexpress.desk.store.SealedDocuments documents, Path file, long offset,
+                                   long length, long size, String sha256, int chunkBytes) throws CentralException {
+        RequestBody body = new FileRegionBody(documents, file, offset, length);
         Request request = authorized("/attachments/" + id).put(body)
                 .header(AttachmentStatus.OFFSET_HEADER, Long.toString(offset))
                 .header(AttachmentStatus.LENGTH_HEADER, Long.toString(size))
@@ -214,14 +214,19 @@ public final class CentralClient {
         };
     }
 
-    /** Bytes of a file, streamed from disk: a document is never held whole in memory. */
+    /**
+     * Bytes of a document, streamed from disk: a document is never held whole in memory. Issue 15:
+     * the file is sealed; only the chunks the range covers are opened.
+     */
     private static final class FileRegionBody extends RequestBody {
         private static final MediaType OCTETS = MediaType.get("application/octet-stream");
+        private final pe.macexpress.desk.store.SealedDocuments documents;
         private final Path file;
         private final long offset;
         private final long length;
 
-        FileRegionBody(Path file, long offset, long length) {
+        FileRegionBody(pe.macexpress.desk.store.SealedDocuments documents, Path file, long offset, long length) {
+            this.documents = documents;
             this.file = file;
             this.offset = offset;
             this.length = length;
@@ -239,19 +244,17 @@ public final class CentralClient {
 
         @Override
         public void writeTo(BufferedSink sink) throws IOException {
-            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-                ByteBuffer buf = ByteBuffer.allocate((int) Math.min(64 * 1024, Math.max(1, length)));
-                long pos = offset;
-                long end = offset + length;
-                while (pos < end) {
-                    buf.clear().limit((int) Math.min(buf.capacity(), end - pos));
-                    int n = ch.read(buf, pos);
+            try (java.io.InputStream in = documents.open(file)) {
+                in.skipNBytes(offset);
+                byte[] buf = new byte[(int) Math.min(64 * 1024, Math.max(1, length))];
+                long left = length;
+                while (left > 0) {
+                    int n = in.read(buf, 0, (int) Math.min(buf.length, left));
                     if (n < 0) {
                         throw new IOException("file shorter than declared");
                     }
-                    buf.flip();
-                    sink.write(buf);
-                    pos += n;
+                    sink.write(buf, 0, n);
+                    left -= n;
                 }
             }
         }

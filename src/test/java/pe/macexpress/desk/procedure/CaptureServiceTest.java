@@ -79,7 +79,9 @@ class CaptureServiceTest {
             Path folder = db.attachmentsFolder();
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
             for (Attachment row : rows) {
-                byte[] bytes = Files.readAllBytes(folder.resolve(row.file()));
+                // Issue 15: the file on disk is sealed; the store opens it to the document's own bytes.
+                assertTrue(pe.macexpress.desk.store.SealedDocuments.isSealed(folder.resolve(row.file())));
+                byte[] bytes = db.documents().read(folder.resolve(row.file()));
                 assertEquals(row.size(), bytes.length);
                 assertEquals(row.sha256(), DocumentImages.sha256(bytes), "SHA-256 of the file's bytes");
                 assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(row.file()))));
@@ -168,7 +170,7 @@ class CaptureServiceTest {
                 java.nio.file.Path held2 = sandbox.centralApi().attachmentFile(doc.id().toString()).orElseThrow(
                         () -> new AssertionError("the central holds " + doc));
                 org.junit.jupiter.api.Assertions.assertArrayEquals(
-                        java.nio.file.Files.readAllBytes(db.attachmentsFolder().resolve(doc.file())),
+                        db.documents().read(db.attachmentsFolder().resolve(doc.file())),
                         java.nio.file.Files.readAllBytes(held2), "identical bytes of " + doc.fieldId());
                 assertEquals(pe.macexpress.desk.store.AttachmentState.SENT,
                         db.attachments().find(doc.id()).orElseThrow().state());

@@ -35,7 +35,7 @@ import pe.macexpress.desk.core.DocumentType;
  */
 public final class StoreBenchmark {
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
-    private static final int COMMITS = 20_000;
+    private static final int COMMITS = Integer.getInteger("benchmark.commits", 20_000);
     private static final int WARM_UP = 200;
 
     private StoreBenchmark() {
@@ -47,6 +47,10 @@ public final class StoreBenchmark {
         int total = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
         System.out.printf("StoreBenchmark  %s  java %s  folder %s%n", Instant.now(),
                 System.getProperty("java.version"), folder.toAbsolutePath());
+        sealingCost(folder);
+        if (Boolean.getBoolean("benchmark.sealingOnly")) { // issue 15's figure alone
+            return;
+        }
         commitLatency(folder);
         if (total > 0) { // 0: commit latency only
             largeStore(folder, total);
@@ -87,6 +91,52 @@ public final class StoreBenchmark {
     }
 
     private record Pair(long[] saved, long[] plain) {
+    }
+
+    /**
+     * Issue 15: the cost of sealing personal fields. The same saves into a store that seals (the
+     * database's key) and one that does not ({@link Sealing#PASS_THROUGH}: same code, same columns,
+     * no cryptography), alternating, counter-paced; target: sealed commit p99 <= 1.10x unsealed.
+     */
+    private static void sealingCost(Path folder) {
+        try (Store sealed = Store.open(folder.resolve("sealed.db"), Clock.systemUTC());
+             Store plain = Store.open(folder.resolve("unsealed.db"), Clock.systemUTC(), Sealing.PASS_THROUGH)) {
+            long[] s = new long[COMMITS];
+            long[] p = new long[COMMITS];
+            for (int i = 0; i < COMMITS + WARM_UP; i++) {
+                Attention a = SampleAttentions.of(5_000_000L + i);
+                boolean sealedFirst = i % 2 == 0; // neither always runs right after the other's fsync
+                long ts = 0;
+                long tp = 0;
+                for (int k = 0; k < 2; k++) {
+                    boolean doSealed = (k == 0) == sealedFirst;
+                    Store db = doSealed ? sealed : plain;
+                    long t0 = System.nanoTime();
+                    db.attentions().save(a); // the same attention in both: the same bytes to write
+                    long t = System.nanoTime() - t0;
+                    db.database().checkpointer().awaitIdle();
+                    if (doSealed) {
+                        ts = t;
+                    } else {
+                        tp = t;
+                    }
+                }
+                if (i >= WARM_UP) {
+                    s[i - WARM_UP] = ts;
+                    p[i - WARM_UP] = tp;
+                }
+            }
+            Arrays.sort(s);
+            Arrays.sort(p);
+            Pair pair = new Pair(s, p);
+            System.out.printf("issue 15, sealing cost: counter-paced commits, %d of each, same run:%n", COMMITS);
+            System.out.printf("  sealed store (AES-GCM fields + blind index): median %.3f ms, p99 %.3f ms, max %.2f ms%n",
+                    ms(pct(s, 50)), ms(pct(s, 99)), ms(s[COMMITS - 1]));
+            System.out.printf("  unsealed store (pass-through cipher):        median %.3f ms, p99 %.3f ms, max %.2f ms%n",
+                    ms(pct(p, 50)), ms(pct(p, 99)), ms(p[COMMITS - 1]));
+            System.out.printf("  ratio sealed/unsealed: median %.3fx, p99 %.3fx; target p99 <= 1.10x: %s%n",
+                    ratio(pair, 50), ratio(pair, 99), ratio(pair, 99) <= 1.10 ? "met" : "NOT met");
+        }
     }
 
     private static Pair alternate(Store db, Connection bare, List<Attention> samples, boolean paced)
@@ -241,11 +291,12 @@ public final class StoreBenchmark {
             int first = from;
             int last = Math.min(total, from + batch);
             db.database().write(c -> {
+                Sealing sealing = db.database().sealing(); // issue 15: sealed as the store writes them
                 try (PreparedStatement a = c.prepareStatement("INSERT INTO attention (id, code, visit_id, advisor_id,"
                         + " point_id, doc_type, doc_number, doc_check, citizen_names, verification, verification_code,"
-                        + " procedure_id, outcome, outcome_detail, language, started_at, ended_at, created_at)"
-                        + " VALUES (?, ?, ?, 'ADV-DEMO-1', 'TAMBO-DEMO-01', 'DNI', ?, ?, 'ROSA QUISPE MAMANI',"
-                        + " 'VERIFIED', '0000', ?, 'ATENDIDO', '', 'es', ?, ?, ?)");
+                        + " procedure_id, outcome, outcome_detail, language, started_at, ended_at, created_at, doc_blind)"
+                        + " VALUES (?, ?, ?, 'ADV-DEMO-1', 'TAMBO-DEMO-01', 'DNI', ?, ?, ?,"
+                        + " 'VERIFIED', '0000', ?, 'ATENDIDO', '', 'es', ?, ?, ?, ?)");
                      PreparedStatement o = c.prepareStatement("INSERT INTO outbox (kind, record_id, change, state,"
                              + " created_at, updated_at) VALUES ('attention', ?, 'created', ?, ?, ?)")) {
                     for (int i = first; i < last; i++) {
@@ -256,12 +307,14 @@ public final class StoreBenchmark {
                         a.setString(1, id);
                         a.setString(2, String.format("B%07d", i));
                         a.setString(3, UUID.randomUUID().toString());
-                        a.setString(4, dni);
-                        a.setString(5, String.valueOf(DniCheck.digit(dni)));
-                        a.setString(6, procedures.get(random.nextInt(procedures.size())));
-                        a.setLong(7, start);
-                        a.setLong(8, end);
+                        a.setString(4, sealing.seal(dni));
+                        a.setString(5, sealing.seal(String.valueOf(DniCheck.digit(dni))));
+                        a.setString(6, sealing.seal("ROSA QUISPE MAMANI"));
+                        a.setString(7, procedures.get(random.nextInt(procedures.size())));
+                        a.setLong(8, start);
                         a.setLong(9, end);
+                        a.setLong(10, end);
+                        a.setString(11, sealing.blind(dni));
                         a.addBatch();
                         o.setString(1, id);
                         o.setString(2, end < recent ? "acknowledged" : "pending");

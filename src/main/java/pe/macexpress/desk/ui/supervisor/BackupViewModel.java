@@ -67,7 +67,7 @@ public final class BackupViewModel {
             case READ_ONLY -> "backup.reason.read.only";
             case LOCKED -> "backup.reason.locked";
             case CORRUPT -> "backup.reason.corrupt";
-            case NEWER_SCHEMA, IO -> "backup.reason.io";
+            case NEWER_SCHEMA, KEY_MISSING, IO -> "backup.reason.io";
         };
     }
 
