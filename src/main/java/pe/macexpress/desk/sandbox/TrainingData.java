@@ -19,7 +19,17 @@ public final class TrainingData {
     public static final List<Advisor> ADVISORS = List.of(
             new Advisor("ADV-DEMO-1", "Ana Quispe Huamán"),
             new Advisor("ADV-DEMO-2", "Luis Pizango Sangama"),
-            new Advisor("ADV-DEMO-3", "Rosa Mamani Condori"));
+            new Advisor("ADV-DEMO-3", "Rosa Mamani Condori"),
+            // Issue 15 (roles): a supervisor and a trainer (fictitious too).
+            new Advisor("SUP-DEMO-1", "Carmen Tito Ccori"),
+            new Advisor("TRN-DEMO-1", "Julio Apaza Huanca"));
+
+    /** Issue 15 (roles): the role of each demo advisor. */
+    public static pe.macexpress.desk.security.Role role(Advisor a) {
+        return a.id().startsWith("SUP-") ? pe.macexpress.desk.security.Role.SUPERVISOR
+                : a.id().startsWith("TRN-") ? pe.macexpress.desk.security.Role.TRAINER
+                : pe.macexpress.desk.security.Role.ADVISOR;
+    }
 
     private TrainingData() {
     }

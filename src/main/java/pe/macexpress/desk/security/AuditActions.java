@@ -10,4 +10,16 @@ public final class AuditActions {
 
     /** The chain's own first row in a database. */
     public static final String CHAIN_START = "chain.start";
+
+    // Issue 15 (roles and sign-in): sign-in and the supervisor's gated actions.
+    /** A right PIN at sign-in. */
+    public static final String SIGNIN_OK = "signin.ok";
+    /** A wrong PIN, a try while locked, or an unknown advisor (detail: where, and how many in a row). */
+    public static final String SIGNIN_FAILED = "signin.failed";
+    /** The idle lock lifted with a PIN. */
+    public static final String SIGNIN_UNLOCK = "signin.unlock";
+    /** A gate refused a person who is not a supervisor (or their own identity flag). */
+    public static final String SUPERVISOR_REFUSED = "supervisor.refused";
+    /** Prefix of a supervisor's authorized action: {@code supervisor.<action>} (see SupervisorGate.Action). */
+    public static final String SUPERVISOR_PREFIX = "supervisor.";
 }

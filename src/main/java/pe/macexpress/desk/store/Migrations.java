@@ -439,6 +439,18 @@ public final class Migrations {
                 hash TEXT NOT NULL
             );
             CREATE INDEX audit_chain_subject ON audit_chain(subject) WHERE subject <> '';
+            """,
+            // Issue 15 (roles and sign-in): each advisor's role, and the sign-in lockout kept across restarts
+            // (failures in a row, locked until when, epoch ms). Existing advisors become advisors; a point
+            // with no supervisor yet would lock everybody out of Supervisión, so the oldest active advisor
+            // (the first added, lowest rowid) becomes its supervisor. Their PIN hashes are peppered with the
+            // database's key at their next successful sign-in (see AdvisorStore#pepper).
+            """
+            ALTER TABLE advisor ADD COLUMN role TEXT NOT NULL DEFAULT 'advisor';
+            ALTER TABLE advisor ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE advisor ADD COLUMN locked_until INTEGER NOT NULL DEFAULT 0;
+            UPDATE advisor SET role = 'supervisor' WHERE rowid = (SELECT MIN(rowid) FROM advisor WHERE active = 1)
+                AND NOT EXISTS (SELECT 1 FROM advisor WHERE role = 'supervisor' AND active = 1);
             """);
 
     private Migrations() {

@@ -125,7 +125,7 @@ public final class DeskUi {
                 backupVm.automaticFailedProperty(), ctx.cases()::counts);
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
-        this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn);
+        this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn, zone);
         loginVm.loadAdvisors();
         shell.show(login);
         login.focusStart();

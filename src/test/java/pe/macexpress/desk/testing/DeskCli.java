@@ -38,4 +38,15 @@ public final class DeskCli {
         int code = cl.execute(args);
         return new Result(code, out.toString(), err.toString());
     }
+
+    /** Issue 15 (roles): as {@link #run(Path, String...)}, with {@code stdin} typed (a PIN asked interactively). */
+    public static Result runTyping(Path home, String stdin, String... args) {
+        java.io.InputStream before = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try {
+            return run(home, args);
+        } finally {
+            System.setIn(before);
+        }
+    }
 }

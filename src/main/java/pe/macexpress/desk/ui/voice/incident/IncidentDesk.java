@@ -34,13 +34,10 @@ public final class IncidentDesk {
                 () -> point.get() == null ? "" : point.get().id());
         this.form = new IncidentView(formVm, i18n, this::close);
         this.bannerVm = new BreachBannerViewModel(ctx.incidents()::openBreaches, ctx.clock()::instant, runner);
-        this.supervisorVm = new IncidentSupervisorViewModel(ctx.incidents(), ctx.signIn()::advisors, (who, pin) -> {
-            try {
-                return ctx.signIn().signIn(who, pin).isPresent();
-            } catch (RuntimeException e) {
-                return false;
-            }
-        }, runner, zone);
+        // Issue 15 (roles): only supervisors are offered, and their own PIN goes through the gate (lockout, audit).
+        this.supervisorVm = new IncidentSupervisorViewModel(ctx.incidents(), ctx.supervisorGate()::supervisors,
+                (who, pin) -> ctx.supervisorGate().authorize(who.id(), pin,
+                        pe.macexpress.desk.advisor.SupervisorGate.Action.INCIDENT_CLOSE).allowed(), runner, zone);
         this.card = new IncidentCard(supervisorVm, i18n, zone, this::open, this::openClosing);
         this.closing = new IncidentClosingView(supervisorVm, i18n, zone, this::closeClosing);
         formVm.onSaved(() -> {
