@@ -34,6 +34,11 @@ public final class SupervisorGate {
         public String audit() {
             return AuditActions.SUPERVISOR_PREFIX + name().toLowerCase(Locale.ROOT).replace('_', '.');
         }
+
+        /** The words naming the action in the PIN prompt: {@code roles.action.<action>}. */
+        public String messageKey() {
+            return "roles.action." + name().toLowerCase(Locale.ROOT).replace('_', '.');
+        }
     }
 
     /** Why a gate said no, or that it said yes. */

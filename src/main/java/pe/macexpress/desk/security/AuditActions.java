@@ -18,8 +18,8 @@ public final class AuditActions {
     public static final String SIGNIN_FAILED = "signin.failed";
     /** The idle lock lifted with a PIN. */
     public static final String SIGNIN_UNLOCK = "signin.unlock";
-    /** A gate refused a person who is not a supervisor (or their own identity flag). */
-    public static final String SUPERVISOR_REFUSED = "supervisor.refused";
     /** Prefix of a supervisor's authorized action: {@code supervisor.<action>} (see SupervisorGate.Action). */
     public static final String SUPERVISOR_PREFIX = "supervisor.";
+    /** A gate refused a person who is not a supervisor (or their own identity flag): {@code supervisor.refused}. */
+    public static final String SUPERVISOR_REFUSED = SUPERVISOR_PREFIX + "refused";
 }

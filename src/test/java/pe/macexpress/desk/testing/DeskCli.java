@@ -49,4 +49,25 @@ public final class DeskCli {
             System.setIn(before);
         }
     }
+
+    /** Issue 15 (roles): the supervisor {@link #asSupervisor} adds and names. */
+    public static final String SUPERVISOR = "SUP-TEST";
+    public static final String SUPERVISOR_PIN = "246810";
+
+    /** Adds (or resets) the supervisor {@link #SUPERVISOR} with {@link #SUPERVISOR_PIN} on {@code home}'s workstation. */
+    public static void addSupervisor(Path home) {
+        Result r = runTyping(home, SUPERVISOR_PIN + "\n", "advisor", "--id", SUPERVISOR, "--name", "Carmen Tito Ccori",
+                "--role", "supervisor", "--pin");
+        if (r.code() != 0) {
+            throw new IllegalStateException("supervisor not added: " + r.out() + r.err());
+        }
+    }
+
+    /** A supervisor-only command ({@code enroll}, {@code restore}, a personal export) run by {@link #SUPERVISOR}, PIN typed. */
+    public static Result asSupervisor(Path home, String... args) {
+        addSupervisor(home);
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--supervisor", SUPERVISOR));
+        return runTyping(home, SUPERVISOR_PIN + "\n", all.toArray(String[]::new));
+    }
 }

@@ -144,11 +144,13 @@ class SyncScreenTest extends TrainingDeskTest {
     void theSupervisorEnrollsTheWorkstationAndTakesABackup(FxRobot robot) throws Exception {
         signIn(robot);
         robot.clickOn("#supervisor-open");
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot);
         waitUntil(() -> robot.lookup("#supervisor-enroll").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#supervisor-central-url").queryAs(javafx.scene.control.TextField.class)
                 .setText(ctx.sandbox().baseUrl()));
         robot.clickOn("#supervisor-enrollment-code").write("NO-SUCH-CODE");
         robot.clickOn("#supervisor-enroll");
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot);
         waitUntil(() -> text(robot, "#supervisor-enroll-result")
                 .equals(ctx.localization().text("es", "sync.enroll.bad.code")));
         assertEquals("", robot.lookup("#supervisor-enrollment-code").queryAs(javafx.scene.control.TextField.class)
@@ -158,6 +160,7 @@ class SyncScreenTest extends TrainingDeskTest {
         ctx.sandbox().central().revoke(ctx.settings().workstationId());
         robot.clickOn("#supervisor-enrollment-code").write(ctx.sandbox().central().issueCode());
         robot.clickOn("#supervisor-enroll");
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot);
         waitUntil(() -> text(robot, "#supervisor-enroll-result")
                 .equals(ctx.localization().text("es", "sync.enroll.enrolled")));
         assertEquals(ctx.localization().text("es", "sync.enroll.state.enrolled"), text(robot, "#supervisor-enrolled"));

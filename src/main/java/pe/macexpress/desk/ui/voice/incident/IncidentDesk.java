@@ -25,6 +25,8 @@ public final class IncidentDesk {
     private final IncidentClosingView closing;
     /** What had the focus before the form opened: it gets it back. */
     private Node focusBefore;
+    /** Opens the supervisor's screen, then runs what follows (issue 15: only once a supervisor's PIN let it open). */
+    private java.util.function.Consumer<Runnable> supervisorThen;
 
     public IncidentDesk(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone, ShellView shell,
                         Supplier<Advisor> advisor, Supplier<ServicePoint> point, Runnable openSupervisor,
@@ -51,11 +53,18 @@ public final class IncidentDesk {
             refreshStatus.run();
         });
         // From the banner: the supervisor's screen, the oldest open breach chosen, its notification form open.
-        shell.addNotice(new BreachBanner(bannerVm, i18n, () -> {
+        this.supervisorThen = then -> {
             openSupervisor.run();
-            supervisorVm.chooseOldestBreach(this::openClosing);
-        }));
+            then.run();
+        };
+        shell.addNotice(new BreachBanner(bannerVm, i18n, () ->
+                supervisorThen.accept(() -> supervisorVm.chooseOldestBreach(this::openClosing))));
         shell.incidentButton().setOnAction(e -> open());
+    }
+
+    /** Issue 15 (roles): how the supervisor's screen opens, then what follows (the desk asks a supervisor's PIN first). */
+    public void openSupervisorWith(java.util.function.Consumer<Runnable> opener) {
+        this.supervisorThen = opener;
     }
 
     /** The form over the screen showing now (nothing underneath changes). */
