@@ -40,6 +40,8 @@ public final class IdleLock {
     private final List<Node> disabled = new ArrayList<>();
     private Advisor session;
     private Node focusBefore;
+    /** Where the caret was in the text field that had the keyboard (typing goes on right there). */
+    private int caretBefore = -1;
     private boolean locked;
 
     public IdleLock(BorderPane shell, IdleLockViewModel vm, I18n i18n, ZoneId zone, Duration after) {
@@ -93,6 +95,7 @@ public final class IdleLock {
         VBox dialog = new VBox(10, title, body, whoLabel, who, pinLabel, pin, lockedLine, error, unlock);
         dialog.getStyleClass().addAll("card", "roles-dialog");
         dialog.setMaxSize(480, javafx.scene.layout.Region.USE_PREF_SIZE);
+        LockedUntil.neverCut(dialog);
         cover.getChildren().add(dialog);
         StackPane.setAlignment(dialog, Pos.CENTER);
         // Esc empties the PIN (there is no way around the lock but a PIN); keys never reach the desk.
@@ -100,6 +103,8 @@ public final class IdleLock {
             if (e.getCode() == KeyCode.ESCAPE) {
                 vm.pinProperty().set("");
                 pin.requestFocus();
+            } else if (e.getCode() == KeyCode.ENTER && !unlock.isDisabled() && !who.isShowing()) {
+                vm.submit(this::unlock);
             }
             if (e.getCode() != KeyCode.TAB) {
                 e.consume();
@@ -151,6 +156,7 @@ public final class IdleLock {
         locked = true;
         timer.stop();
         focusBefore = shell.getScene() == null ? null : shell.getScene().getFocusOwner();
+        caretBefore = focusBefore instanceof javafx.scene.control.TextInputControl t ? t.getCaretPosition() : -1;
         for (Node part : new Node[] {shell.getTop(), shell.getCenter(), shell.getBottom(), shell.getLeft(), shell.getRight()}) {
             if (part != null && !part.isDisable()) {
                 part.setDisable(true);
@@ -177,7 +183,14 @@ public final class IdleLock {
         }
         if (focusBefore != null && focusBefore.getScene() != null) {
             Node back = focusBefore;
-            Platform.runLater(back::requestFocus);
+            int caret = caretBefore;
+            Platform.runLater(() -> {
+                back.requestFocus();
+                if (back instanceof javafx.scene.control.TextInputControl t && caret >= 0) {
+                    t.deselect();
+                    t.positionCaret(Math.min(caret, t.getLength()));
+                }
+            });
         }
     }
 

@@ -22,4 +22,13 @@ final class LockedUntil {
         Fields.collapseWhenEmpty(locked);
         return locked;
     }
+
+    /** Wrapped lines of a dialog take the height their text needs (never cut to "…" when an error line appears). */
+    static void neverCut(javafx.scene.layout.Pane dialog) {
+        for (javafx.scene.Node n : dialog.getChildren()) {
+            if (n instanceof Label l) {
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
+    }
 }

@@ -82,12 +82,17 @@ public final class SupervisorPinPrompt extends StackPane {
         dialog.getStyleClass().addAll("card", "lookup-dialog", "roles-dialog");
         dialog.setMaxSize(520, USE_PREF_SIZE);
         dialog.setFillWidth(true);
+        LockedUntil.neverCut(dialog);
         getChildren().add(dialog);
         StackPane.setAlignment(dialog, Pos.TOP_CENTER);
 
         Keys.screen(this, onCancel);
-        // Keys typed here never reach the screen underneath.
+        // Enter authorizes from the list or the PIN (a button with the focus fires itself, see Keys);
+        // keys typed here never reach the screen underneath (nor its default button).
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !confirm.isDisabled() && !supervisor.isShowing()) {
+                vm.submit();
+            }
             if (e.getCode() != KeyCode.TAB) {
                 e.consume();
             }
