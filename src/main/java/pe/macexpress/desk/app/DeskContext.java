@@ -393,11 +393,11 @@ public final class DeskContext implements AutoCloseable {
         if (advisors.point().isEmpty()) {
             advisors.savePoint(TrainingData.POINT);
         }
-        if (advisors.activeAdvisors().isEmpty() || advisors.account(TrainingData.ADVISORS.get(3).id()).isEmpty()) {
+        if (advisors.activeAdvisors().isEmpty() || advisors.account(TrainingData.SUPERVISION.get(0).id()).isEmpty()) {
             PinHasher hasher = new PinHasher();
             // Issue 15 (roles): the demo point has advisors, a supervisor and a trainer (added to a
             // training folder seeded before them; the others are left as they are).
-            for (Advisor a : TrainingData.ADVISORS) {
+            for (Advisor a : TrainingData.everyone()) {
                 if (advisors.account(a.id()).isPresent()) {
                     continue;
                 }

@@ -10,7 +10,7 @@ import pe.macexpress.desk.sandbox.TrainingData;
 /** Issue 15 (roles): passes the supervisor's PIN prompt as the demo supervisor, with the demo PIN. */
 public final class SupervisorPin {
     /** The training point's supervisor. */
-    public static final Advisor SUPERVISOR = TrainingData.ADVISORS.stream()
+    public static final Advisor SUPERVISOR = TrainingData.everyone().stream()
             .filter(a -> TrainingData.role(a) == pe.macexpress.desk.security.Role.SUPERVISOR).findFirst().orElseThrow();
 
     private SupervisorPin() {
