@@ -114,7 +114,9 @@ public final class SignInService {
         Optional<AdvisorStore.Account> found = advisorId == null ? Optional.empty() : advisors.account(advisorId);
         if (found.isEmpty() || (found.get().role() == Role.TRAINER && !training)) {
             if (advisorId != null) {
-                store.audit().append(new AuditEvent(advisorId, AuditActions.SIGNIN_FAILED, "", "", context + ": unknown"));
+                // An id typed on the command line: cleaned of control characters, and short.
+                store.audit().append(new AuditEvent(pe.macexpress.desk.security.TextGuard.clean(advisorId, 64),
+                        AuditActions.SIGNIN_FAILED, "", "", context + ": unknown"));
             }
             return new Check(Outcome.UNKNOWN, null, null, Instant.EPOCH);
         }

@@ -89,7 +89,8 @@ public final class SupervisorGate {
         var role = supervisorId == null ? java.util.Optional.<Role>empty() : store.advisors().role(supervisorId);
         boolean mayAct = role.isPresent() && (role.get() == Role.SUPERVISOR || role.get() == Role.TRAINER && signIn.training());
         if (!mayAct) {
-            store.audit().append(new AuditEvent(supervisorId == null ? "unknown" : supervisorId,
+            store.audit().append(new AuditEvent(supervisorId == null ? "unknown"
+                    : pe.macexpress.desk.security.TextGuard.clean(supervisorId, 64),
                     AuditActions.SUPERVISOR_REFUSED, "", "", action.audit() + ": not a supervisor"));
             return new Decision(Outcome.NOT_SUPERVISOR, null, Instant.EPOCH);
         }
