@@ -67,6 +67,8 @@ public final class DeskContext implements AutoCloseable {
     private final AdvisorStore advisors;
     private final SettingStore settingStore;
     private final SignInService signIn;
+    /** Issue 15 (roles): a supervisor's own PIN before each supervisor-only action. */
+    private final pe.macexpress.desk.advisor.SupervisorGate supervisorGate;
     private final AttentionService attentionService;
     private final CaseService cases;
     /** Issue 13 (complaints): the Libro de Reclamaciones. */
@@ -157,7 +159,8 @@ public final class DeskContext implements AutoCloseable {
         this.attentions = store.attentions();
         this.advisors = store.advisors();
         this.settingStore = store.settings();
-        this.signIn = new SignInService(advisors, new PinHasher());
+        this.signIn = new SignInService(store, new PinHasher(), settings.training(), clock);
+        this.supervisorGate = new pe.macexpress.desk.advisor.SupervisorGate(store, signIn);
         // The catalogue in use gives each case its plazo (read at each visit, once everything is built).
         this.attentionService = new AttentionService(store, clock, new CasePolicy(this::catalog));
         this.cases = new CaseService(store, clock);
@@ -406,10 +409,15 @@ public final class DeskContext implements AutoCloseable {
         if (advisors.point().isEmpty()) {
             advisors.savePoint(TrainingData.POINT);
         }
-        if (advisors.activeAdvisors().isEmpty()) {
+        if (advisors.activeAdvisors().isEmpty() || advisors.account(TrainingData.SUPERVISION.get(0).id()).isEmpty()) {
             PinHasher hasher = new PinHasher();
-            for (Advisor a : TrainingData.ADVISORS) {
-                advisors.upsertAdvisor(a, hasher.hash(TrainingData.DEMO_PIN));
+            // Issue 15 (roles): the demo point has advisors, a supervisor and a trainer (added to a
+            // training folder seeded before them; the others are left as they are).
+            for (Advisor a : TrainingData.everyone()) {
+                if (advisors.account(a.id()).isPresent()) {
+                    continue;
+                }
+                advisors.upsertAdvisor(a, TrainingData.role(a), hasher.hashKeyed(advisors.pepper(TrainingData.DEMO_PIN)));
             }
         }
     }
@@ -498,6 +506,11 @@ public final class DeskContext implements AutoCloseable {
 
     public SignInService signIn() {
         return signIn;
+    }
+
+    /** Issue 15 (roles): checks a supervisor's own PIN before a supervisor-only action, and audits it. */
+    public pe.macexpress.desk.advisor.SupervisorGate supervisorGate() {
+        return supervisorGate;
     }
 
     public AttentionService attentionService() {

@@ -15,6 +15,10 @@ import picocli.CommandLine.Option;
  * {@code advisor --id … --name … --pin}: adds an advisor (or changes the PIN) on this workstation.
  * The PIN is asked interactively, never on the command line (it would stay in the shell history),
  * and stored only as a salted slow hash. Without options, lists the advisors.
+ *
+ * <p>Issue 15 (roles): {@code --role supervisor|advisor|trainer} (default: advisor for a new one, the
+ * current role for an existing one); a trainer only in training mode. PINs have at least 6 digits in
+ * production, and their hash is keyed with the database's key.
  */
 @Command(name = "advisor", mixinStandardHelpOptions = true)
 final class AdvisorCommand extends DataFolderCommand {
@@ -27,6 +31,9 @@ final class AdvisorCommand extends DataFolderCommand {
 
     @Option(names = "--pin", interactive = true, arity = "0..1")
     char[] pin;
+
+    @Option(names = "--role", paramLabel = "supervisor|advisor|trainer")
+    String role;
 
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
@@ -41,18 +48,34 @@ final class AdvisorCommand extends DataFolderCommand {
         try (Store db = openChecked(settings, clock)) {
             AdvisorStore store = db.advisors();
             if (id == null && name == null && pin == null) {
-                store.activeAdvisors().forEach(a -> out.println(a.id() + "  " + a.fullName()));
+                store.activeAdvisors().forEach(a -> out.println(a.id() + "  "
+                        + store.role(a.id()).map(pe.macexpress.desk.security.Role::code).orElse("") + "  " + a.fullName()));
                 return OK;
             }
             String typed = pin == null ? "" : new String(pin);
             if (pin != null) {
                 Arrays.fill(pin, '\0');
             }
-            if (id == null || id.isBlank() || name == null || name.isBlank() || !PinHasher.isAcceptablePin(typed)) {
-                spec.commandLine().getErr().println(DeskCommand.say(spec, "cli.advisor.usage"));
+            java.util.Optional<pe.macexpress.desk.security.Role> chosen = role == null
+                    ? java.util.Optional.empty() : pe.macexpress.desk.security.Role.fromCode(role.strip());
+            if (role != null && (chosen.isEmpty()
+                    || chosen.get() == pe.macexpress.desk.security.Role.TRAINER && !settings.training())) {
+                spec.commandLine().getErr().println(DeskCommand.say(spec, "roles.cli.role.bad", role.strip()));
                 return PROBLEM;
             }
-            store.upsertAdvisor(new Advisor(id.strip(), name.strip()), new PinHasher().hash(typed));
+            if (id == null || id.isBlank() || name == null || name.isBlank()
+                    || !PinHasher.isAcceptablePin(typed, settings.training())) {
+                spec.commandLine().getErr().println(DeskCommand.say(spec, "cli.advisor.usage"));
+                if (!settings.training() && typed.matches("[0-9]{1,5}")) {
+                    spec.commandLine().getErr().println(DeskCommand.say(spec, "roles.cli.pin.short",
+                            PinHasher.PRODUCTION_MIN_DIGITS));
+                }
+                return PROBLEM;
+            }
+            pe.macexpress.desk.security.Role newRole = chosen
+                    .orElseGet(() -> store.role(id.strip()).orElse(pe.macexpress.desk.security.Role.ADVISOR));
+            store.upsertAdvisor(new Advisor(id.strip(), name.strip()), newRole,
+                    new PinHasher().hashKeyed(store.pepper(typed)));
             out.println(DeskCommand.say(spec, "cli.advisor.done", id.strip()));
             return OK;
         }

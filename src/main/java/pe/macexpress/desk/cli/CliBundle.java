@@ -92,6 +92,10 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.export.what", "cli.export.option.what");
         KEYS.put("macexpress-desk.export.format", "cli.export.option.format");
         KEYS.put("macexpress-desk.export.out", "cli.export.option.out");
+        // Issue 15 (roles): the role of an advisor; a supervisor's id and PIN for restore, enroll, export.
+        KEYS.put("macexpress-desk.advisor.role", "roles.cli.option.role");
+        KEYS.put("supervisor", "roles.cli.option.supervisor");
+        KEYS.put("supervisor-pin", "roles.cli.option.supervisor.pin");
     }
 
     private final Localization text;

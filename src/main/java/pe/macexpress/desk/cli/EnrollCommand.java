@@ -12,7 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code enroll --server URL --code CODE}: the workstation gets its own token from the central. */
+/**
+ * {@code enroll --server URL --code CODE}: the workstation gets its own token from the central.
+ * Issue 15 (roles): a supervisor's id and own PIN first ({@code --supervisor ID}, PIN asked); refused: exit 1.
+ */
 @Command(name = "enroll", mixinStandardHelpOptions = true)
 final class EnrollCommand implements Callable<Integer> {
     @ParentCommand
@@ -27,6 +30,9 @@ final class EnrollCommand implements Callable<Integer> {
     @Option(names = "--code", required = true, paramLabel = "CODE")
     String code;
 
+    @picocli.CommandLine.Mixin
+    SupervisorCheck supervisor = new SupervisorCheck();
+
     @Override
     public Integer call() {
         DeskSettings settings;
@@ -34,6 +40,9 @@ final class EnrollCommand implements Callable<Integer> {
             settings = DeskSettings.load(parent.home());
         } catch (ConfigException e) {
             return InvalidConfiguration.report(e, spec.commandLine().getErr(), DeskCommand.language(spec));
+        }
+        if (!supervisorAllows(settings)) {
+            return 1;
         }
         OkHttpClient http = new OkHttpClient();
         try {
@@ -62,6 +71,21 @@ final class EnrollCommand implements Callable<Integer> {
         } finally {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
+        }
+    }
+
+    /** The supervisor's PIN checked (and audited) in the workstation's database, under its lock. */
+    private boolean supervisorAllows(DeskSettings settings) {
+        var err = spec.commandLine().getErr();
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        try (pe.macexpress.desk.store.InstanceLock lock = pe.macexpress.desk.store.InstanceLock.acquire(settings.dataFolder());
+             pe.macexpress.desk.store.Store db = DataFolderCommand.openChecked(settings, clock)) {
+            return supervisor.authorize(db, settings, clock, pe.macexpress.desk.advisor.SupervisorGate.Action.ENROLLMENT,
+                    "enroll " + new Central(server, "").baseUrl(), spec, err);
+        } catch (pe.macexpress.desk.store.StoreException e) {
+            err.println(DataFolderCommand.message(e, settings, DeskCommand.language(spec)));
+            err.flush();
+            return false;
         }
     }
 }

@@ -34,6 +34,10 @@ final class ExportCommand extends DataFolderCommand {
     @Option(names = "--out", paramLabel = "FILE")
     Path out;
 
+    /** Issue 15 (roles): a table with personal data needs a supervisor's id and own PIN. */
+    @picocli.CommandLine.Mixin
+    SupervisorCheck supervisor = new SupervisorCheck();
+
     /** The tables this command offers, in the order its help lists them. */
     static List<ExportTable> tables() {
         return List.of(new pe.macexpress.desk.voice.SurveyExport(), new pe.macexpress.desk.voice.SuggestionExport(),
@@ -55,6 +59,11 @@ final class ExportCommand extends DataFolderCommand {
             return PROBLEM;
         }
         try (Store db = openChecked(settings, clock)) {
+            if (table.get().personalData() && !supervisor.authorize(db, settings, clock,
+                    pe.macexpress.desk.advisor.SupervisorGate.Action.PERSONAL_EXPORT, "export " + table.get().name(),
+                    spec, spec.commandLine().getErr())) {
+                return PROBLEM;
+            }
             if (out == null) {
                 stdout.flush();
                 Writer console = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);

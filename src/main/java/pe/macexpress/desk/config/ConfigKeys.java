@@ -147,6 +147,12 @@ public final class ConfigKeys {
             "`true`: la ventana ocupa toda la pantalla, sin barra de título ni aviso para salir (estación de"
                     + " autoservicio o de uso exclusivo); `false`: se abre maximizada.");
 
+    // Issue 15 (roles and sign-in)
+    public static final ConfigKey<Duration> SIGNIN_IDLE_LOCK = define("signin.idleLockMs",
+            ConfigType.millis(1000, DAY_MS), Duration.ofMinutes(5),
+            "Tiempo sin uso tras el que la pantalla se bloquea y pide el PIN del asesor (o de un supervisor);"
+                    + " al desbloquear vuelve la misma pantalla con lo escrito.");
+
     /** Every key, in the order of the README's table. */
     public static final List<ConfigKey<?>> ALL = Collections.unmodifiableList(REGISTRY);
     private static final Map<String, ConfigKey<?>> BY_NAME = byName();

@@ -20,4 +20,12 @@ public interface ExportTable {
 
     /** Each row, its cells in {@link #columns()} order, oldest first. Never on the FX thread. */
     void rows(Store store, Consumer<List<String>> row);
+
+    /**
+     * Issue 15 (roles): whether the table carries personal data (citizens' free texts, names of
+     * people): then only a supervisor exports it, with their own PIN.
+     */
+    default boolean personalData() {
+        return false;
+    }
 }

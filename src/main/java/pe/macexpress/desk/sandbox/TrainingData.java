@@ -21,6 +21,25 @@ public final class TrainingData {
             new Advisor("ADV-DEMO-2", "Luis Pizango Sangama"),
             new Advisor("ADV-DEMO-3", "Rosa Mamani Condori"));
 
+    /** Issue 15 (roles): the demo point's supervisor and trainer (fictitious too); they sign in like the others. */
+    public static final List<Advisor> SUPERVISION = List.of(
+            new Advisor("SUP-DEMO-1", "Carmen Tito Ccori"),
+            new Advisor("TRN-DEMO-1", "Julio Apaza Huanca"));
+
+    /** Every demo person who signs in: the advisors, then the supervisor and the trainer. */
+    public static List<Advisor> everyone() {
+        List<Advisor> all = new java.util.ArrayList<>(ADVISORS);
+        all.addAll(SUPERVISION);
+        return List.copyOf(all);
+    }
+
+    /** Issue 15 (roles): the role of each demo advisor. */
+    public static pe.macexpress.desk.security.Role role(Advisor a) {
+        return a.id().startsWith("SUP-") ? pe.macexpress.desk.security.Role.SUPERVISOR
+                : a.id().startsWith("TRN-") ? pe.macexpress.desk.security.Role.TRAINER
+                : pe.macexpress.desk.security.Role.ADVISOR;
+    }
+
     private TrainingData() {
     }
 }

@@ -14,4 +14,16 @@ public final class AuditActions {
     // Issue 15 (purge)
     /** A retention run (daily, at start, after a scheduled sync, or the {@code purge} command): counts only. */
     public static final String PURGE_RUN = "purge.run";
+
+    // Issue 15 (roles and sign-in): sign-in and the supervisor's gated actions.
+    /** A right PIN at sign-in. */
+    public static final String SIGNIN_OK = "signin.ok";
+    /** A wrong PIN, a try while locked, or an unknown advisor (detail: where, and how many in a row). */
+    public static final String SIGNIN_FAILED = "signin.failed";
+    /** The idle lock lifted with a PIN. */
+    public static final String SIGNIN_UNLOCK = "signin.unlock";
+    /** Prefix of a supervisor's authorized action: {@code supervisor.<action>} (see SupervisorGate.Action). */
+    public static final String SUPERVISOR_PREFIX = "supervisor.";
+    /** A gate refused a person who is not a supervisor (or their own identity flag): {@code supervisor.refused}. */
+    public static final String SUPERVISOR_REFUSED = SUPERVISOR_PREFIX + "refused";
 }

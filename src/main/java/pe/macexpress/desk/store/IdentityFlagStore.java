@@ -98,10 +98,14 @@ public final class IdentityFlagStore {
     public boolean resolve(UUID attentionId, String supervisorId, Instant at) {
         return db.write(c -> {
             try (PreparedStatement ps = c.prepareStatement("UPDATE identity_flag SET resolved_at = ?, resolved_by = ?"
-                    + " WHERE attention_id = ? AND resolved_at IS NULL")) {
+                    + " WHERE attention_id = ? AND resolved_at IS NULL"
+                    // Issue 15 (roles): never by the advisor who served the attention.
+                    + " AND NOT EXISTS (SELECT 1 FROM attention a WHERE a.id = identity_flag.attention_id"
+                    + " AND a.advisor_id = ?)")) {
                 ps.setLong(1, at.toEpochMilli());
                 ps.setString(2, supervisorId);
                 ps.setString(3, attentionId.toString());
+                ps.setString(4, supervisorId);
                 return ps.executeUpdate() == 1;
             }
         });

@@ -450,6 +450,18 @@ public final class Migrations {
             CREATE INDEX attention_doc_blind ON attention(doc_blind);
             ALTER TABLE identity_cache ADD COLUMN doc_blind TEXT NOT NULL DEFAULT '';
             CREATE INDEX identity_cache_doc_blind ON identity_cache(doc_type, doc_blind);
+            """,
+            // Issue 15 (roles and sign-in): each advisor's role, and the sign-in lockout kept across restarts
+            // (failures in a row, locked until when, epoch ms). Existing advisors become advisors; a point
+            // with no supervisor yet would lock everybody out of Supervisión, so the oldest active advisor
+            // (the first added, lowest rowid) becomes its supervisor. Their PIN hashes are peppered with the
+            // database's key at their next successful sign-in (see AdvisorStore#pepper).
+            """
+            ALTER TABLE advisor ADD COLUMN role TEXT NOT NULL DEFAULT 'advisor';
+            ALTER TABLE advisor ADD COLUMN pin_failures INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE advisor ADD COLUMN locked_until INTEGER NOT NULL DEFAULT 0;
+            UPDATE advisor SET role = 'supervisor' WHERE rowid = (SELECT MIN(rowid) FROM advisor WHERE active = 1)
+                AND NOT EXISTS (SELECT 1 FROM advisor WHERE role = 'supervisor' AND active = 1);
             """);
 
     private Migrations() {

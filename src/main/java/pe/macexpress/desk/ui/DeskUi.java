@@ -97,6 +97,9 @@ public final class DeskUi {
     /** Whether the screens beyond sign-in are built ({@link #buildRest}); a sign-in before then waits here. */
     private boolean built;
     private AdvisorSession waitingSession;
+    /** Issue 15 (roles): a supervisor's own PIN before each supervisor-only action, and the idle lock. */
+    private final pe.macexpress.desk.ui.roles.ShellPrompts prompts;
+    private final pe.macexpress.desk.ui.roles.IdleLock idleLock;
 
     /** Every screen, built now (the context must be {@link DeskContext#open open} with everything). */
     public static DeskUi whole(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone) {
@@ -125,8 +128,20 @@ public final class DeskUi {
                 backupVm.automaticFailedProperty(), ctx.cases()::counts);
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
-        this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn);
+        this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn, zone);
         loginVm.loadAdvisors();
+        this.prompts = new pe.macexpress.desk.ui.roles.ShellPrompts(shell, ctx.supervisorGate(), i18n, runner, zone);
+        this.idleLock = new pe.macexpress.desk.ui.roles.IdleLock(shell,
+                new pe.macexpress.desk.ui.roles.IdleLockViewModel(ctx.signIn(), ctx.supervisorGate(), runner), i18n, zone,
+                ctx.settings().get(pe.macexpress.desk.config.ConfigKeys.SIGNIN_IDLE_LOCK));
+        shell.sceneProperty().addListener((o, was, now) -> {
+            if (now != null && was == null) {
+                idleLock.install(now);
+            }
+        });
+        if (shell.getScene() != null) {
+            idleLock.install(shell.getScene());
+        }
         shell.show(login);
         login.focusStart();
     }
@@ -236,6 +251,7 @@ public final class DeskUi {
         this.incidents = new pe.macexpress.desk.ui.voice.incident.IncidentDesk(ctx, i18n, runner, zone, shell,
                 shellVm.advisorProperty()::get, shellVm.pointProperty()::get, this::openSupervisor,
                 shellVm::refreshStatus);
+        incidents.openSupervisorWith(this::openSupervisor);
         shell.casesButton().setOnAction(e -> openFollowUp(null));
         shell.complaintButton().setOnAction(e -> openComplaint());
         // The complaint's Back puts the keyboard back where it was on the screen below (not on the header's button).
@@ -260,6 +276,9 @@ public final class DeskUi {
                 () -> shellVm.advisorProperty().get().id(), runner);
         followUp.addAboveList(new pe.macexpress.desk.ui.voice.ComplaintCasesPanel(complaintCasesVm, i18n));
         shell.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (idleLock.locked()) {
+                return;
+            }
             if (ShortcutCard.HELP_KEY.match(e)) {
                 e.consume();
                 toggleHelp();
@@ -324,6 +343,7 @@ public final class DeskUi {
             return;
         }
         shellVm.signedIn(session.advisor(), session.point());
+        idleLock.signedIn(session.advisor());
         followUpVm.forget();
         noticeVm.signedIn();
         incidents.signedIn();
@@ -434,9 +454,25 @@ public final class DeskUi {
 
     /** The supervisor's screen; "back" returns to the very screen (and typed text) that was open. */
     private void openSupervisor() {
+        openSupervisor(() -> { });
+    }
+
+    /** Issue 15 (roles): only with a supervisor's own PIN, typed now (the signed-in advisor's is not enough); then {@code then}. */
+    private void openSupervisor(Runnable then) {
+        if (shell.current() instanceof SupervisorView) {
+            then.run();
+            return;
+        }
+        prompts.ask(pe.macexpress.desk.advisor.SupervisorGate.Action.SUPERVISION, "", who -> {
+            openSupervisorScreen();
+            then.run();
+        });
+    }
+
+    private void openSupervisorScreen() {
         openAside(SupervisorView.class, back -> {
             SupervisorView view = new SupervisorView(passwordVm, enrollmentVm, backupVm, catalogVm, flagsVm, i18n,
-                    zone, () -> shellVm.advisorProperty().get().id(), back);
+                    zone, () -> shellVm.advisorProperty().get().id(), back, prompts);
             view.addCard(incidents.supervisorCard(), incidents.needsSupervisor());
             return view;
         });
@@ -516,6 +552,7 @@ public final class DeskUi {
         closeLookup();
         noticeVm.dismiss();
         shellVm.signOut();
+        idleLock.signedOut();
         shell.show(login);
         login.focusStart();
     }
@@ -553,5 +590,15 @@ public final class DeskUi {
     /** The incident register's form and supervisor's card (issue 13). */
     public pe.macexpress.desk.ui.voice.incident.IncidentDesk incidents() {
         return incidents;
+    }
+
+    /** Issue 15 (roles): the idle lock (tests lock it at once instead of waiting). */
+    public pe.macexpress.desk.ui.roles.IdleLock idleLock() {
+        return idleLock;
+    }
+
+    /** Issue 15 (roles): the supervisor's PIN prompt. */
+    public pe.macexpress.desk.ui.roles.ShellPrompts supervisorPrompts() {
+        return prompts;
     }
 }

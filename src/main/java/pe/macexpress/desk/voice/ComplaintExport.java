@@ -14,6 +14,12 @@ import pe.macexpress.desk.store.Store;
  */
 public final class ComplaintExport implements ExportTable {
 
+    /** Issue 15 (roles): citizens' free texts (or people named in them): a supervisor's export. */
+    @Override
+    public boolean personalData() {
+        return true;
+    }
+
     @Override
     public String name() {
         return "complaints";

@@ -17,6 +17,12 @@ public final class IncidentExport implements ExportTable {
             "recorded_at", "advisor_id", "point_id", "what", "done", "notified_at", "notification_ref", "closed_by",
             "closed_at");
 
+    /** Issue 15 (roles): citizens' free texts (or people named in them): a supervisor's export. */
+    @Override
+    public boolean personalData() {
+        return true;
+    }
+
     @Override
     public String name() {
         return "incidents";

@@ -12,6 +12,12 @@ import pe.macexpress.desk.store.Store;
 public final class SuggestionExport implements ExportTable {
     public static final List<String> COLUMNS = List.of("type", "point", "day", "language", "text");
 
+    /** Issue 15 (roles): citizens' free texts (or people named in them): a supervisor's export. */
+    @Override
+    public boolean personalData() {
+        return true;
+    }
+
     @Override
     public String name() {
         return "suggestions";

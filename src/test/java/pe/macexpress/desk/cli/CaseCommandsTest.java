@@ -89,7 +89,7 @@ class CaseCommandsTest {
             Files.writeString(otherPoint.resolve(DeskSettings.FILE_NAME), settings + "workstation.id=PIAS-NAPO-01\n");
             for (Path h : new Path[] {home, otherPoint}) {
                 String code = central.central().issueCode();
-                assertEquals(0, DeskCli.run(h, "enroll", "--server", central.baseUrl(), "--code", code).code());
+                assertEquals(0, DeskCli.asSupervisor(h, "enroll", "--server", central.baseUrl(), "--code", code).code());
             }
             Attention elsewhere = SampleAttentions.of(11);
             try (Store db = Store.open(DeskSettings.load(otherPoint).databaseFile(), Clock.systemUTC())) {

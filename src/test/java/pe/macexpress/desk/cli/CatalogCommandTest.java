@@ -53,7 +53,7 @@ class CatalogCommandTest {
 
         try (SandboxServer central = SandboxServer.start(InetAddress.getLoopbackAddress(), 0, null)) {
             central.central().addCode("7777-2222");
-            assertEquals(0, DeskCli.run(home, "enroll", "--server", central.baseUrl(), "--code", "7777-2222").code());
+            assertEquals(0, DeskCli.asSupervisor(home, "enroll", "--server", central.baseUrl(), "--code", "7777-2222").code());
             String pinned = DeskSettings.load(home).get(ConfigKeys.SYNC_CATALOG_KEY);
             assertEquals(central.centralApi().catalogKey(), pinned, "enrollment pins the central's key");
 

@@ -44,7 +44,7 @@ class ExportVoiceCommandTest {
             assertFalse(csv.contains(personal), personal);
         }
         Path sugg = home.resolve("suggestions.csv");
-        DeskCli.Result s = DeskCli.run(home, "export", "--what", "suggestions", "--out", sugg.toString());
+        DeskCli.Result s = DeskCli.asSupervisor(home, "export", "--what", "suggestions", "--out", sugg.toString());
         assertEquals(0, s.code(), s.out() + s.err());
         String rows = Files.readString(sugg);
         assertTrue(rows.startsWith("type,point,day,language,text\r\n"), rows);

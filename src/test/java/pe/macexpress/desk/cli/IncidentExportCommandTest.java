@@ -34,7 +34,7 @@ class IncidentExportCommandTest {
                     "=Se llamó al serenazgo", "ADV-1", "PT-1");
         }
         Path out = home.resolve("incidents.csv");
-        DeskCli.Result r = DeskCli.run(home, "export", "--what", "incidents", "--format", "csv", "--out", out.toString());
+        DeskCli.Result r = DeskCli.asSupervisor(home, "export", "--what", "incidents", "--format", "csv", "--out", out.toString());
         assertEquals(0, r.code(), r.out() + r.err());
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(String.join(",", IncidentExport.COLUMNS), lines.get(0));

@@ -47,9 +47,9 @@ class SetupCommandsTest {
         StringWriter out = new StringWriter();
         assertEquals(0, run("", out, "point", "--home", home.toString(), "--id", "PIAS-NAPO-01", "--name",
                 "PIAS Río Napo", "--type", "PIAS", "--ubigeo", "160108", "--place", "LORETO/MAYNAS/NAPO"));
-        assertEquals(0, run("4321\n", out, "advisor", "--home", home.toString(), "--id", "ADV-0001", "--name",
+        assertEquals(0, run("432198\n", out, "advisor", "--home", home.toString(), "--id", "ADV-0001", "--name",
                 "Ana Quispe Huamán", "--pin"), out.toString());
-        assertFalse(out.toString().contains("4321"), "the PIN is never printed");
+        assertFalse(out.toString().contains("432198"), "the PIN is never printed");
         assertEquals(1, run("12\n", out, "advisor", "--home", home.toString(), "--id", "ADV-0002", "--name",
                 "Luis Pizango", "--pin"), "a 2-digit PIN is refused");
 
@@ -58,11 +58,11 @@ class SetupCommandsTest {
             assertEquals(PointType.PIAS, store.point().orElseThrow().type());
             assertEquals("160108", store.point().orElseThrow().ubigeo());
             assertEquals(1, store.activeAdvisors().size());
-            assertTrue(store.pinHash("ADV-0001").orElseThrow().startsWith("pbkdf2-sha256$"));
-            SignInService signIn = new SignInService(store, new PinHasher());
+            assertTrue(store.pinHash("ADV-0001").orElseThrow().startsWith("pbkdf2-sha256k$"), "keyed with the database's key");
+            SignInService signIn = new SignInService(db, new PinHasher(), false, Clock.systemUTC());
             Advisor ana = store.activeAdvisors().get(0);
-            assertTrue(signIn.signIn(ana, "4321").isPresent());
-            assertTrue(signIn.signIn(ana, "1234").isEmpty());
+            assertTrue(signIn.signIn(ana, "432198").isPresent());
+            assertFalse(signIn.signIn(ana, "123456").isPresent());
         }
         assertTrue(Files.isDirectory(home.resolve("data")), "production data, not the training folder");
         assertFalse(Files.exists(home.resolve("training")));

@@ -58,6 +58,9 @@ class StoreCommandsTest {
     @Test
     void backupThenRestoreAfterTheDatabaseWasDamaged() throws Exception {
         assertEquals(0, run("seed-demo", "--attentions", "5").code());
+        // Issue 15 (roles): restore is a supervisor's, with their own PIN.
+        assertEquals(0, DeskCli.runTyping(home, "1234\n", "advisor", "--id", "SUP-1", "--name", "Carmen Tito",
+                "--role", "supervisor", "--pin").code());
         Result backup = run("backup");
         assertEquals(0, backup.code(), backup.err());
         assertFalse(doctorJson().get("lastBackup").isNull());
@@ -72,7 +75,13 @@ class StoreCommandsTest {
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains("restore --from"), refused.err());
 
-        Result restored = run("restore", "--from", backupFile.toString());
+        Result noSupervisor = run("restore", "--from", backupFile.toString());
+        assertEquals(1, noSupervisor.code(), "restore without a supervisor is refused");
+        Result wrongPin = DeskCli.runTyping(home, "9999\n", "restore", "--from", backupFile.toString(),
+                "--supervisor", "SUP-1");
+        assertEquals(1, wrongPin.code(), "a wrong supervisor PIN is refused");
+        Result restored = DeskCli.runTyping(home, "1234\n", "restore", "--from", backupFile.toString(),
+                "--supervisor", "SUP-1");
         assertEquals(0, restored.code(), restored.err());
         assertTrue(restored.out().contains("quedó aparte"), restored.out());
         assertEquals("ok", doctorJson().get("integrity").asText());

@@ -48,7 +48,7 @@ class SyncCommandTest {
                 + "sync.maxAttempts=2\nsync.backoffBaseMs=5\nsync.connectTimeoutMs=500\nsync.readTimeoutMs=2000\n");
         try (SandboxServer central = SandboxServer.start(InetAddress.getLoopbackAddress(), 0, null)) {
             central.central().addCode("7777-1111");
-            Result enroll = run("enroll", "--server", central.baseUrl(), "--code", "7777-1111");
+            Result enroll = DeskCli.asSupervisor(home, "enroll", "--server", central.baseUrl(), "--code", "7777-1111");
             assertEquals(0, enroll.code(), enroll.out() + enroll.err());
             String token = DeskSettings.load(home).get(ConfigKeys.SYNC_TOKEN);
             assertFalse(token.isEmpty());

@@ -129,6 +129,7 @@ class DeskSettingsTest {
         m.put("capture.scannerFolder", "/home/asesor/Escaneos");
         m.put("ui.kiosk", true);
         m.put("complaint.answerDays", 30); // issue 13 (complaints)
+        m.put("signin.idleLockMs", Duration.ofMinutes(2)); // issue 15 (roles and sign-in)
         return m;
     }
 

@@ -65,6 +65,10 @@ class LocalizationConsistencyTest {
                 keys.add("procedure.detail." + o.name().toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
             }
         }
+        // roles and sign-in (issue 15): the PIN prompt names the supervisor's action.
+        for (var action : pe.macexpress.desk.advisor.SupervisorGate.Action.values()) {
+            keys.add(action.messageKey());
+        }
         for (var why : pe.macexpress.desk.ui.attention.LeaveVisitPanel.Reason.values()) {
             pe.macexpress.desk.ui.attention.LeaveVisitPanel.Reason.PARTS.forEach(part -> keys.add(why.key(part)));
         }

@@ -164,11 +164,14 @@ class CounterEndToEndTest extends TrainingDeskTest {
         Screenshots.save(robot, scene, "es-supervisor-02-password-expired");
 
         robot.clickOn("#identify-change-password");
+        // Issue 15 (roles): Supervisión, then the credential's change, each with a supervisor's own PIN.
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot);
         waitUntil(() -> Shown.node(robot, "#supervisor-current"));
         robot.clickOn("#supervisor-current").write(TrainingData.CREDENTIALS.password());
         robot.clickOn("#supervisor-new").write("nueva-clave-2026");
         robot.clickOn("#supervisor-confirm").write("nueva-clave-2027");
         robot.clickOn("#supervisor-password-submit");
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot);
         waitUntil(() -> !text(robot, "#supervisor-password-result").isEmpty());
         assertEquals(ctx.localization().text("es", "identity.password.confirmation.mismatch"),
                 text(robot, "#supervisor-password-result"));
@@ -179,6 +182,7 @@ class CounterEndToEndTest extends TrainingDeskTest {
         robot.clickOn("#supervisor-new").write("nueva-clave-2026");
         robot.clickOn("#supervisor-confirm").write("nueva-clave-2026");
         robot.clickOn("#supervisor-password-submit");
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot);
         waitUntil(() -> text(robot, "#supervisor-password-result")
                 .equals(ctx.localization().text("es", "identity.password.changed")));
         Screenshots.save(robot, scene, "es-supervisor-03-changed");

@@ -21,6 +21,11 @@ public final class LoginView extends VBox {
     private final ComboBox<Advisor> advisor;
 
     public LoginView(LoginViewModel vm, I18n i18n, TrainingHints hints, Consumer<AdvisorSession> onSignedIn) {
+        this(vm, i18n, hints, onSignedIn, java.time.ZoneId.systemDefault());
+    }
+
+    public LoginView(LoginViewModel vm, I18n i18n, TrainingHints hints, Consumer<AdvisorSession> onSignedIn,
+                     java.time.ZoneId zone) {
         getStyleClass().addAll("screen", "login");
         setAlignment(Pos.CENTER);
         setSpacing(16);
@@ -65,6 +70,15 @@ public final class LoginView extends VBox {
                 new javafx.scene.layout.ColumnConstraints(260));
 
         Label error = Fields.errorLine(i18n, "login-error", vm.errorKeyProperty());
+        // Issue 15: after too many wrong PINs, until when sign-in waits (the error line says what to do).
+        Label locked = new Label();
+        locked.setId("login-locked");
+        locked.getStyleClass().addAll("error-text", "roles-locked");
+        locked.setWrapText(true);
+        locked.textProperty().bind(i18n.computed(() -> vm.lockedUntilProperty().get() == null ? ""
+                : i18n.get("roles.signin.locked", i18n.dateTime(vm.lockedUntilProperty().get(), zone)),
+                vm.lockedUntilProperty()));
+        Fields.collapseWhenEmpty(locked);
         Label notice = new Label();
         notice.setId("login-notice");
         notice.getStyleClass().add("hint");
@@ -97,7 +111,7 @@ public final class LoginView extends VBox {
         });
         pe.macexpress.desk.ui.help.Keys.screen(this, null);
 
-        getChildren().addAll(heading, form, error, notice, submit);
+        getChildren().addAll(heading, form, locked, error, notice, submit);
         if (hints.hasDemoPin()) {
             Label hint = new Label();
             hint.setId("login-training-hint");

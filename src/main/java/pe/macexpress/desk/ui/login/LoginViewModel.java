@@ -28,6 +28,9 @@ public final class LoginViewModel {
     private final StringProperty pin = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    /** Issue 15: until when sign-in waits after too many wrong PINs (null: it does not). */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<java.time.Instant> lockedUntil =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     /** A calm word while the desk finishes starting behind an accepted sign-in (not an error). */
     private final ReadOnlyStringWrapper noticeKey = new ReadOnlyStringWrapper("");
     private final TaskSlot advisorsRead = new TaskSlot();
@@ -68,14 +71,21 @@ public final class LoginViewModel {
         errorKey.set("");
         Advisor who = advisor.get();
         String typed = pin.get();
+        lockedUntil.set(null);
         BackgroundTask.of(() -> signIn.signIn(who, typed))
                 .busy(busy)
-                .onSuccess((Optional<AdvisorSession> result) -> {
+                .onSuccess((SignInService.Attempt result) -> {
                     pin.set("");
-                    if (result.isPresent()) {
-                        onSignedIn.accept(result.get());
+                    Optional<AdvisorSession> session = result.session();
+                    if (session.isPresent()) {
+                        onSignedIn.accept(session.get());
+                    } else if (result.check().locked()) {
+                        // Issue 15: the wait is shown with its end, in the advisor's language.
+                        lockedUntil.set(result.check().lockedUntil());
+                        errorKey.set("roles.signin.locked.what");
                     } else {
-                        errorKey.set("login.error.pin.wrong");
+                        errorKey.set(result.check().outcome() == SignInService.Outcome.UNKNOWN
+                                ? "roles.signin.unknown" : "login.error.pin.wrong");
                     }
                 })
                 .onFailure(e -> errorKey.set(Errors.messageKey(e)))
@@ -109,6 +119,11 @@ public final class LoginViewModel {
 
     public ReadOnlyStringProperty errorKeyProperty() {
         return errorKey.getReadOnlyProperty();
+    }
+
+    /** Issue 15: until when sign-in waits (null: it does not). */
+    public javafx.beans.property.ReadOnlyObjectProperty<java.time.Instant> lockedUntilProperty() {
+        return lockedUntil.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -32,6 +32,19 @@ public final class SupervisorView extends VBox {
     public SupervisorView(PasswordChangeViewModel password, EnrollmentViewModel enrollment, BackupViewModel backup,
                           CatalogViewModel catalog, IdentityFlagsViewModel flags, I18n i18n, ZoneId zone, Supplier<String> supervisorId,
                           Runnable onBack) {
+        this(password, enrollment, backup, catalog, flags, i18n, zone, supervisorId, onBack, null);
+    }
+
+    /**
+     * Issue 15 (roles): with {@code prompt}, enrollment, the PIDE credential's change and a flag's
+     * resolution each ask a supervisor's own PIN first (the flag is resolved in the name of the
+     * supervisor who typed it). Null: the actions run at once (tests of the cards alone).
+     */
+    public SupervisorView(PasswordChangeViewModel password, EnrollmentViewModel enrollment, BackupViewModel backup,
+                          CatalogViewModel catalog, IdentityFlagsViewModel flags, I18n i18n, ZoneId zone, Supplier<String> supervisorId,
+                          Runnable onBack, pe.macexpress.desk.ui.roles.SupervisorPrompt gate) {
+        pe.macexpress.desk.ui.roles.SupervisorPrompt prompt = gate != null ? gate
+                : (action, detail, flagAdvisor, allowed) -> allowed.accept(null);
         getStyleClass().add("screen");
         setSpacing(12);
 
@@ -48,12 +61,12 @@ public final class SupervisorView extends VBox {
             half.setFillWidth(true);
             cards.getColumnConstraints().add(half);
         }
-        VBox passwordCard = passwordCard(password, i18n);
-        VBox station = stationCard(enrollment, backup, i18n);
+        VBox passwordCard = passwordCard(password, i18n, prompt);
+        VBox station = stationCard(enrollment, backup, i18n, prompt);
         passwordCard.setMaxHeight(Double.MAX_VALUE);
         station.setMaxHeight(Double.MAX_VALUE);
         cards.addRow(0, passwordCard, station);
-        cardList.getChildren().addAll(cards, catalogCard(catalog, i18n), flagsCard(flags, i18n, zone, supervisorId));
+        cardList.getChildren().addAll(cards, catalogCard(catalog, i18n), flagsCard(flags, i18n, zone, supervisorId, prompt));
         ScrollPane scroll = new ScrollPane(cardList);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("plain-scroll");
@@ -73,7 +86,7 @@ public final class SupervisorView extends VBox {
         cardList.getChildren().add(first ? 0 : cardList.getChildren().size(), card);
     }
 
-    private static VBox passwordCard(PasswordChangeViewModel vm, I18n i18n) {
+    private static VBox passwordCard(PasswordChangeViewModel vm, I18n i18n, pe.macexpress.desk.ui.roles.SupervisorPrompt prompt) {
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
@@ -93,7 +106,8 @@ public final class SupervisorView extends VBox {
         submit.setId("supervisor-password-submit");
         submit.textProperty().bind(i18n.text("identity.password.submit"));
         submit.disableProperty().bind(vm.busyProperty());
-        submit.setOnAction(e -> vm.changePassword());
+        submit.setOnAction(e -> prompt.ask(pe.macexpress.desk.advisor.SupervisorGate.Action.PIDE_CREDENTIAL, "",
+                who -> vm.changePassword()));
 
         Label result = new Label();
         result.setId("supervisor-password-result");
@@ -111,7 +125,8 @@ public final class SupervisorView extends VBox {
     }
 
     /** Enrollment with the central (URL + one-time code) and the backups. */
-    private static VBox stationCard(EnrollmentViewModel vm, BackupViewModel backup, I18n i18n) {
+    private static VBox stationCard(EnrollmentViewModel vm, BackupViewModel backup, I18n i18n,
+                                    pe.macexpress.desk.ui.roles.SupervisorPrompt prompt) {
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
@@ -134,7 +149,8 @@ public final class SupervisorView extends VBox {
         enroll.setId("supervisor-enroll");
         enroll.textProperty().bind(i18n.text("sync.enroll.submit"));
         enroll.disableProperty().bind(vm.busyProperty());
-        enroll.setOnAction(e -> vm.enroll());
+        enroll.setOnAction(e -> prompt.ask(pe.macexpress.desk.advisor.SupervisorGate.Action.ENROLLMENT,
+                "enroll " + vm.centralUrlProperty().get(), who -> vm.enroll()));
         Label result = new Label();
         result.setId("supervisor-enroll-result");
         result.setWrapText(true);
@@ -245,7 +261,8 @@ public final class SupervisorView extends VBox {
         return new VBox(8, backupHeading, problem, backup, backupResult);
     }
 
-    private static VBox flagsCard(IdentityFlagsViewModel vm, I18n i18n, ZoneId zone, Supplier<String> supervisorId) {
+    private static VBox flagsCard(IdentityFlagsViewModel vm, I18n i18n, ZoneId zone, Supplier<String> supervisorId,
+                                  pe.macexpress.desk.ui.roles.SupervisorPrompt prompt) {
         Label heading = new Label();
         heading.getStyleClass().add("section-title");
         heading.setWrapText(true);
@@ -280,7 +297,14 @@ public final class SupervisorView extends VBox {
         resolve.textProperty().bind(i18n.text("identity.flags.resolve"));
         resolve.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .or(vm.busyProperty()));
-        resolve.setOnAction(e -> vm.resolve(list.getSelectionModel().getSelectedItem(), supervisorId.get()));
+        resolve.setOnAction(e -> {
+            IdentityFlags.Flagged flag = list.getSelectionModel().getSelectedItem();
+            if (flag == null) {
+                return;
+            }
+            prompt.ask(pe.macexpress.desk.advisor.SupervisorGate.Action.FLAG_RESOLUTION, "flag " + flag.attentionCode(),
+                    flag.advisorId(), who -> vm.resolve(flag, who == null ? supervisorId.get() : who.id()));
+        });
 
         Label error = new Label();
         error.getStyleClass().add("error-text");

@@ -104,6 +104,7 @@ class SupervisorScreenTest {
         assertEquals(text("es", "status.backup.failed"), text(robot, "#status-backup-warning"));
         assertStatusBarShownInFull(robot);
         robot.clickOn("#supervisor-open");
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot);
         waitUntil(() -> Shown.node(robot, "#supervisor-backup-problem"));
         assertEquals(desk.ctx.localization().text("es", "backup.auto.failed", text("es", "backup.reason.read.only")),
                 text(robot, "#supervisor-backup-problem"));

@@ -144,11 +144,13 @@ class SyncScreenTest extends TrainingDeskTest {
     void theSupervisorEnrollsTheWorkstationAndTakesABackup(FxRobot robot) throws Exception {
         signIn(robot);
         robot.clickOn("#supervisor-open");
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot);
         waitUntil(() -> robot.lookup("#supervisor-enroll").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#supervisor-central-url").queryAs(javafx.scene.control.TextField.class)
                 .setText(ctx.sandbox().baseUrl()));
         robot.clickOn("#supervisor-enrollment-code").write("ZZZZ-ZZZZ-ZZZZ");
         robot.clickOn("#supervisor-enroll");
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot);
         waitUntil(() -> text(robot, "#supervisor-enroll-result")
                 .equals(ctx.localization().text("es", "sync.enroll.bad.code")));
         assertEquals("", robot.lookup("#supervisor-enrollment-code").queryAs(javafx.scene.control.TextField.class)
@@ -159,6 +161,7 @@ class SyncScreenTest extends TrainingDeskTest {
         // Issue 15: a code for this workstation (it exists already: no unbound code re-enrolls it).
         robot.clickOn("#supervisor-enrollment-code").write(ctx.sandbox().central().issueCode(ctx.settings().workstationId()));
         robot.clickOn("#supervisor-enroll");
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot);
         waitUntil(() -> text(robot, "#supervisor-enroll-result")
                 .equals(ctx.localization().text("es", "sync.enroll.enrolled")));
         assertEquals(ctx.localization().text("es", "sync.enroll.state.enrolled"), text(robot, "#supervisor-enrolled"));

@@ -133,6 +133,8 @@ class IncidentScreenTest {
 
         // The supervisor records the notification: a wrong PIN is refused, the banner stays.
         robot.clickOn("#breach-banner-open");
+        // Issue 15 (roles): Supervisión opens with a supervisor's own PIN.
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot);
         waitUntil(() -> Shown.node(robot, "#incident-card"));
         // The banner's way in: the supervisor's screen with the breach's notification form open over it.
         waitUntil(() -> Shown.really(robot, "#incident-reference"));
@@ -141,7 +143,7 @@ class IncidentScreenTest {
         assertEquals(0, card.getParent().getChildrenUnmodifiable().indexOf(card),
                 "with a serious incident open, the incidents card comes first");
         assertEquals(List.of(), elided(robot, "#incident-closing-overlay"));
-        Advisor supervisor = TrainingData.ADVISORS.get(1);
+        Advisor supervisor = pe.macexpress.desk.testing.SupervisorPin.SUPERVISOR;
         robot.write("ANPD-2026-000123");
         robot.interact(() -> robot.lookup("#incident-supervisor").<Advisor>queryComboBox().setValue(supervisor));
         tap(robot, "#incident-pin").write("9999");

@@ -25,6 +25,8 @@ public final class IncidentDesk {
     private final IncidentClosingView closing;
     /** What had the focus before the form opened: it gets it back. */
     private Node focusBefore;
+    /** Opens the supervisor's screen, then runs what follows (issue 15: only once a supervisor's PIN let it open). */
+    private java.util.function.Consumer<Runnable> supervisorThen;
 
     public IncidentDesk(DeskContext ctx, I18n i18n, TaskRunner runner, ZoneId zone, ShellView shell,
                         Supplier<Advisor> advisor, Supplier<ServicePoint> point, Runnable openSupervisor,
@@ -34,13 +36,10 @@ public final class IncidentDesk {
                 () -> point.get() == null ? "" : point.get().id());
         this.form = new IncidentView(formVm, i18n, this::close);
         this.bannerVm = new BreachBannerViewModel(ctx.incidents()::openBreaches, ctx.clock()::instant, runner);
-        this.supervisorVm = new IncidentSupervisorViewModel(ctx.incidents(), ctx.signIn()::advisors, (who, pin) -> {
-            try {
-                return ctx.signIn().signIn(who, pin).isPresent();
-            } catch (RuntimeException e) {
-                return false;
-            }
-        }, runner, zone);
+        // Issue 15 (roles): only supervisors are offered, and their own PIN goes through the gate (lockout, audit).
+        this.supervisorVm = new IncidentSupervisorViewModel(ctx.incidents(), ctx.supervisorGate()::supervisors,
+                (who, pin) -> ctx.supervisorGate().authorize(who.id(), pin,
+                        pe.macexpress.desk.advisor.SupervisorGate.Action.INCIDENT_CLOSE).allowed(), runner, zone);
         this.card = new IncidentCard(supervisorVm, i18n, zone, this::open, this::openClosing);
         this.closing = new IncidentClosingView(supervisorVm, i18n, zone, this::closeClosing);
         formVm.onSaved(() -> {
@@ -54,11 +53,18 @@ public final class IncidentDesk {
             refreshStatus.run();
         });
         // From the banner: the supervisor's screen, the oldest open breach chosen, its notification form open.
-        shell.addNotice(new BreachBanner(bannerVm, i18n, () -> {
+        this.supervisorThen = then -> {
             openSupervisor.run();
-            supervisorVm.chooseOldestBreach(this::openClosing);
-        }));
+            then.run();
+        };
+        shell.addNotice(new BreachBanner(bannerVm, i18n, () ->
+                supervisorThen.accept(() -> supervisorVm.chooseOldestBreach(this::openClosing))));
         shell.incidentButton().setOnAction(e -> open());
+    }
+
+    /** Issue 15 (roles): how the supervisor's screen opens, then what follows (the desk asks a supervisor's PIN first). */
+    public void openSupervisorWith(java.util.function.Consumer<Runnable> opener) {
+        this.supervisorThen = opener;
     }
 
     /** The form over the screen showing now (nothing underneath changes). */

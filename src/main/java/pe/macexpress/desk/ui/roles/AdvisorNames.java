@@ -1,0 +1,22 @@
+package pe.macexpress.desk.ui.roles;
+
+import javafx.util.StringConverter;
+import pe.macexpress.desk.core.Advisor;
+
+/** Issue 15 (roles): advisors shown by their full name in the PIN prompt and the lock. */
+final class AdvisorNames {
+    static final StringConverter<Advisor> CONVERTER = new StringConverter<>() {
+        @Override
+        public String toString(Advisor a) {
+            return a == null ? "" : a.fullName();
+        }
+
+        @Override
+        public Advisor fromString(String s) {
+            return null;
+        }
+    };
+
+    private AdvisorNames() {
+    }
+}
