@@ -62,7 +62,14 @@ class StoreMigrationTest {
                 for (var table : written.entrySet()) {
                     for (Map<String, Object> asWritten : table.getValue()) {
                         Map<String, Object> row = migrated(table.getKey(), asWritten, version);
-                        assertEquals(row, db.database().read(c -> readBack(c, table.getKey(), row,
+                        if (row.containsKey("doc_blind")) {
+                            // Issue 15: opening fills a blind index from the number it indexes (a sample written
+                            // into it by hand is not one).
+                            row = new LinkedHashMap<>(row);
+                            row.put("doc_blind", db.database().sealing().blind((String) row.get("doc_number")));
+                        }
+                        Map<String, Object> expected = row;
+                        assertEquals(expected, db.database().read(c -> readBack(c, table.getKey(), expected,
                                         db.database().sealing())),
                                 "table " + table.getKey() + " migrated from version " + version);
                     }
