@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import pe.macexpress.desk.security.FieldCipher;
 
 /** The {@code sync_inbox} table: changes pulled from the central, once each (by sequence number). */
 public final class CentralInbox {
@@ -148,11 +149,19 @@ public final class CentralInbox {
     public record Waiting(int count, long bytes) {
     }
 
+    /**
+     * A body's length as the central sent it: bodies are sealed at rest (issue 15), base64 of nonce,
+     * text and tag behind a 4-character prefix, so the bound counts what was received, not its
+     * sealed size.
+     */
+    private static final String PLAIN_BODY_LENGTH = "(CASE WHEN substr(body, 1, 4) = '" + FieldCipher.PREFIX + "'"
+            + " THEN max(0, (length(body) - 4) * 3 / 4 - 28) ELSE length(body) END)";
+
     public Waiting waiting() {
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT count(*), coalesce(sum(length(body) + length(ref) + length(type)), 0) FROM sync_inbox"
-                            + " WHERE state = 'new'");
+                    "SELECT count(*), coalesce(sum(" + PLAIN_BODY_LENGTH + " + length(ref) + length(type)), 0)"
+                            + " FROM sync_inbox WHERE state = 'new'");
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? new Waiting(rs.getInt(1), rs.getLong(2)) : new Waiting(0, 0);
             }

@@ -60,10 +60,11 @@ class SeedDemoCapturesTest {
             List<Attachment> docs = db.attachments().ofCapture(c.id());
             assertEquals(List.of("recibo", "dni_foto", "firma"), docs.stream().map(Attachment::fieldId).toList());
             for (Attachment d : docs) {
-                byte[] bytes = Files.readAllBytes(db.attachmentsFolder().resolve(d.file()));
+                byte[] bytes = db.documents().read(db.attachmentsFolder().resolve(d.file())); // sealed at rest (issue 15)
                 assertEquals(d.sha256(), DocumentImages.sha256(bytes));
             }
-            BufferedImage receipt = javax.imageio.ImageIO.read(db.attachmentsFolder().resolve(docs.get(0).file()).toFile());
+            BufferedImage receipt = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                    db.documents().read(db.attachmentsFolder().resolve(docs.get(0).file()))));
             assertEquals(1600, receipt.getHeight(), "the 1200x1700 receipt was bounded");
             assertTrue(docs.get(0).size() > 20_000, "a real picture, not a blank: " + docs.get(0).size());
         }

@@ -36,4 +36,9 @@ public final class Sql {
             return null;
         });
     }
+
+    /** Gives the file's free pages back (the purge's vacuum): the next insert needs pages it may not get. */
+    public static void dropFreePages(Store store) {
+        store.database().compactAfterPurge();
+    }
 }

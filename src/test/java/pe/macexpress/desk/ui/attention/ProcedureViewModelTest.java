@@ -45,7 +45,18 @@ class ProcedureViewModelTest {
             vm.outcomeProperty().set(OutcomeType.PENDIENTE);
             vm.detailProperty().set("Recoger el DNI en 15 días " + "x".repeat(20_000));
 
-            // Cap the file at its current size: the next insert hits SQLITE_FULL.
+            // Fill the database's pages: details are at most 2,000 characters now (issue 15), so one save fits
+            // in a fresh table's empty pages; a few earlier saves fill them, VACUUM drops the free pages, then
+            // the file is capped at its size and the next save hits SQLITE_FULL.
+            for (int i = 0; i < 6; i++) {
+                Attention a = pe.macexpress.desk.testing.SampleAttentions.of(100 + i);
+                store.save(new Attention(a.id(), a.code(), a.visitId(), a.advisorId(), a.pointId(), a.document(),
+                        a.citizenNames(), a.verification(), a.verificationCode(), a.procedureId(),
+                        new pe.macexpress.desk.core.Outcome(OutcomeType.PENDIENTE, "y".repeat(1990)), a.language(),
+                        a.startedAt(), a.endedAt()));
+            }
+            int before = store.count();
+            Sql.dropFreePages(db);
             Sql.execute(db, "PRAGMA max_page_count = " + Sql.number(db, "PRAGMA page_count"));
             AtomicReference<Attention> saved = new AtomicReference<>();
             vm.save(visit, saved::set);
@@ -54,12 +65,12 @@ class ProcedureViewModelTest {
             assertTrue(vm.detailProperty().get().startsWith("Recoger el DNI"), "typed detail kept");
             assertEquals(OutcomeType.PENDIENTE, vm.outcomeProperty().get());
             assertFalse(vm.savingProperty().get());
-            assertEquals(0, store.count());
+            assertEquals(before, store.count());
 
             Sql.execute(db, "PRAGMA max_page_count = 1073741823");
             vm.save(visit, saved::set);
             assertEquals("", vm.errorKeyProperty().get());
-            assertEquals(1, store.count());
+            assertEquals(before + 1, store.count());
             assertEquals("qu", saved.get().language());
             assertEquals(saved.get(), store.find(saved.get().id()).orElseThrow());
         }

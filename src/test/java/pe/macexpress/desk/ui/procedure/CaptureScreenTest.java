@@ -249,7 +249,8 @@ class CaptureScreenTest {
         List<String> fields = new ArrayList<>();
         docs.forEach(d -> fields.add(d.fieldId()));
         assertEquals(List.of("recibo", "firma"), fields, "two documents");
-        assertEquals(1600, javax.imageio.ImageIO.read(store.attachmentsFolder().resolve(docs.get(0).file()).toFile())
+        assertEquals(1600, javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+                store.documents().read(store.attachmentsFolder().resolve(docs.get(0).file()))))
                 .getHeight(), "the A4 scan was bounded to 1600 px");
     }
 
