@@ -439,6 +439,23 @@ public final class Migrations {
                 hash TEXT NOT NULL
             );
             CREATE INDEX audit_chain_subject ON audit_chain(subject) WHERE subject <> '';
+            """,
+            // Issue 15 (audit): the chain rows of a database replaced by a restore, kept verbatim (each
+            // still verifiable) and anchored by the restore row of the restored database's own chain;
+            // they are synced to the central like the chain's rows (record kind 'audit').
+            """
+            CREATE TABLE audit_archive (
+                hash TEXT PRIMARY KEY,
+                seq INTEGER NOT NULL,
+                at INTEGER NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                purpose TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                archived_at INTEGER NOT NULL
+            );
             """);
 
     private Migrations() {
