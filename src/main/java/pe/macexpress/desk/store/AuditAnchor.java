@@ -32,7 +32,7 @@ final class AuditAnchor {
     }
 
     /** What was found in the anchor's place. */
-    enum Found { PRESENT, MISSING, FORGED }
+    enum Found { PRESENT, MISSING, FORGED, UNCHECKED }
 
     record Read(Found found, Optional<Head> head) {
     }

@@ -66,7 +66,9 @@ public final class AuditChainStore implements AuditTrail {
         /** The anchor names a seq the chain no longer reaches: its last rows were deleted. */
         CUT,
         /** The chain holds another row at the anchor's seq: its end was rewritten. */
-        REWRITTEN
+        REWRITTEN,
+        /** The database's key is not on this machine: the anchor's seal cannot be checked. */
+        UNCHECKED
     }
 
     /**
@@ -304,7 +306,45 @@ public final class AuditChainStore implements AuditTrail {
      */
     public Check verify() {
         AuditAnchor.Read anchor = new AuditAnchor(db.cipher()).read();
-        return db.read(c -> {
+        return db.read(c -> verify(c, anchor));
+    }
+
+    /**
+     * Checks the chain of a database file as it is (no migration, nothing written), for
+     * {@code doctor}. Empty when the file has no audit chain yet (an older schema).
+     */
+    public static Optional<Check> examine(java.nio.file.Path databaseFile) {
+        try (Connection c = SqliteFiles.connect(databaseFile)) {
+            try (PreparedStatement probe = c.prepareStatement(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN ('audit_chain', 'audit_archive')");
+                 ResultSet rs = probe.executeQuery()) {
+                if (!rs.next() || rs.getInt(1) < 2) {
+                    return Optional.empty();
+                }
+            }
+            AuditAnchor.Read anchor;
+            Optional<String> keyId = Optional.empty();
+            try (PreparedStatement ps = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+                ps.setString(1, Database.KEY_ID);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        keyId = Optional.ofNullable(rs.getString(1));
+                    }
+                }
+            }
+            try {
+                anchor = keyId.isEmpty() ? new AuditAnchor.Read(AuditAnchor.Found.UNCHECKED, Optional.empty())
+                        : new AuditAnchor(pe.macexpress.desk.security.KeyRing.load(keyId.get(), false)).read();
+            } catch (java.io.IOException | IllegalArgumentException e) {
+                anchor = new AuditAnchor.Read(AuditAnchor.Found.UNCHECKED, Optional.empty());
+            }
+            return Optional.of(verify(c, anchor));
+        } catch (SQLException e) {
+            throw StoreException.from(e);
+        }
+    }
+
+    private static Check verify(Connection c, AuditAnchor.Read anchor) throws SQLException {
             long rows = 0;
             long expectedSeq = 1;
             String prev = GENESIS;
@@ -354,6 +394,7 @@ public final class AuditChainStore implements AuditTrail {
             switch (anchor.found()) {
                 case MISSING -> state = rows == 0 ? Anchor.MATCHES : Anchor.MISSING;
                 case FORGED -> state = Anchor.FORGED;
+                case UNCHECKED -> state = Anchor.UNCHECKED;
                 default -> {
                     AuditAnchor.Head h = anchor.head().orElseThrow();
                     anchorSeq = h.seq();
@@ -370,7 +411,6 @@ public final class AuditChainStore implements AuditTrail {
             }
             return new Check(rows, brokenSeq < 0 ? OptionalLong.empty() : OptionalLong.of(brokenSeq), brokenAt, headSeq,
                     state, anchorSeq, anchorAt);
-        });
     }
 
     static String hash(String prev, long seq, long at, String actor, String action, String purpose, String subject,

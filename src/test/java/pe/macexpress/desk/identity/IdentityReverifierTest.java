@@ -65,7 +65,7 @@ class IdentityReverifierTest extends SandboxedTest {
     /** What the UI does: ask, and when UNAVAILABLE go on with the names the advisor typed. */
     private Attention attendOffline(Document doc, String typedNames) {
         IdentityCheck check = new IdentityCheck(offline.dniVerifier(), offline.ceVerifier(), Clock.systemUTC());
-        IdentityResult r = check.verify(doc, new QueryContext("ADV-DEMO-1", "WS-1", "visit")).orElseThrow();
+        IdentityResult r = check.verify(doc, new QueryContext("ADV-DEMO-1", "WS-1", "visit", QueryContext.PURPOSE_VISIT)).orElseThrow();
         assertEquals(IdentityOutcome.UNAVAILABLE, r.outcome());
         assertTrue(r.outcome().attentionMayContinue());
         Visit visit = new Visit(TrainingData.ADVISORS.get(0), TrainingData.POINT, doc, r, typedNames, Instant.now());
