@@ -4,6 +4,10 @@ import java.util.concurrent.Callable;
 import okhttp3.OkHttpClient;
 import pe.macexpress.desk.config.ConfigException;
 import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.security.AuditTrail;
+import pe.macexpress.desk.store.InstanceLock;
+import pe.macexpress.desk.store.Store;
+import pe.macexpress.desk.store.StoreException;
 import pe.macexpress.desk.sync.Central;
 import pe.macexpress.desk.sync.Enrollment;
 import picocli.CommandLine.Command;
@@ -35,10 +39,22 @@ final class EnrollCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             return InvalidConfiguration.report(e, spec.commandLine().getErr(), DeskCommand.language(spec));
         }
-        OkHttpClient http = new OkHttpClient();
+        // Issue 15 (audit): the enrollment is a chain row of the data folder, so the folder must be ours.
+        var err = spec.commandLine().getErr();
+        InstanceLock lock;
         try {
+            lock = InstanceLock.acquire(settings.dataFolder());
+        } catch (StoreException e) {
+            err.println(DeskCommand.say(spec, e.kind() == StoreException.Kind.LOCKED ? "audit.cli.enroll.refused.in.use"
+                    : "audit.cli.enroll.refused.audit", settings.dataFolder().toString()));
+            err.flush();
+            return e.kind() == StoreException.Kind.LOCKED ? 5 : 2;
+        }
+        OkHttpClient http = new OkHttpClient();
+        try (lock; Store db = DataFolderCommand.openChecked(settings, java.time.Clock.systemUTC())) {
             Enrollment.Result r = new Enrollment(settings.home().resolve(DeskSettings.FILE_NAME),
-                    new Central("", ""), http, settings.workstationId()).enroll(server, code);
+                    new Central("", ""), http, settings.workstationId()).audited(db.audit(), AuditTrail::cliActor)
+                    .enroll(server, code);
             var out = spec.commandLine().getOut();
             switch (r) {
                 case ENROLLED -> out.println(DeskCommand.say(spec, "cli.enroll.done", settings.workstationId(),
@@ -54,6 +70,10 @@ final class EnrollCommand implements Callable<Integer> {
                 case NOT_SAVED -> 2;
                 case UNREACHABLE -> 3;
             };
+        } catch (StoreException e) {
+            err.println(DeskCommand.say(spec, "audit.cli.enroll.refused.audit", settings.dataFolder().toString()));
+            err.flush();
+            return 2;
         } finally {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

@@ -23,7 +23,8 @@ final class RestoreCommand extends DataFolderCommand {
             out.println(DeskCommand.say(spec, "cli.restore.same"));
             return PROBLEM;
         }
-        Optional<Path> aside = BackupService.of(settings, clock).restore(source, settings.databaseFile());
+        Optional<Path> aside = BackupService.of(settings, clock).restore(source, settings.databaseFile(),
+                pe.macexpress.desk.security.AuditTrail.cliActor());
         out.println(DeskCommand.say(spec, "cli.restore.done", source.toString(), settings.databaseFile().toString()));
         aside.ifPresent(p -> out.println(DeskCommand.say(spec, "cli.restore.aside", p.toString())));
         return OK;

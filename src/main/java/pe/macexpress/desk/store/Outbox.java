@@ -332,11 +332,13 @@ public final class Outbox {
     /**
      * The newest entry's creation time: what the daily backup compares with the newest backup, at
      * every start and close. Ids only grow, so the last row is the newest: one b-tree step, where
-     * {@code max(created_at)} would scan a million rows.
+     * {@code max(created_at)} would scan a million rows. Audit rows aside (issue 15): a backup's own
+     * chain row must not call for another backup.
      */
     Optional<Instant> lastChange() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM outbox ORDER BY id DESC LIMIT 1");
+            try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM outbox WHERE kind <> '"
+                    + AuditChainStore.OUTBOX_KIND + "' ORDER BY id DESC LIMIT 1");
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(Instant.ofEpochMilli(rs.getLong(1))) : Optional.<Instant>empty();
             }

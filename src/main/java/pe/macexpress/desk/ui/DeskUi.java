@@ -119,7 +119,7 @@ public final class DeskUi {
         this.ctx = ctx;
         this.runner = runner;
         // What the sign-in screen needs: the database (advisors, PIN check, status figures) only.
-        this.backupVm = new BackupViewModel(() -> ctx.backups().backupNow(ctx.store()), ctx.backupProblem(),
+        this.backupVm = new BackupViewModel(() -> ctx.backups().backupNow(ctx.store(), ctx.auditActor()), ctx.backupProblem(),
                 runner);
         this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx::sync, runner,
                 backupVm.automaticFailedProperty(), ctx.cases()::counts);
@@ -323,6 +323,7 @@ public final class DeskUi {
             loginVm.waitingForDesk();
             return;
         }
+        ctx.actingAdvisor(session.advisor().id()); // issue 15 (audit): the actor of backups and enrollment
         shellVm.signedIn(session.advisor(), session.point());
         followUpVm.forget();
         noticeVm.signedIn();
