@@ -58,12 +58,13 @@ final class DoctorCommand extends DataFolderCommand {
             rows.put("cli.doctor.free", r.freeBytes() < 0 ? DeskCommand.say(spec, "cli.doctor.unknown")
                     : String.format(Locale.ROOT, "%.1f GB", r.freeBytes() / 1e9));
             // Labels in one column, as wide as the longest label of the language plus two spaces.
-            int width = rows.keySet().stream().mapToInt(k -> DeskCommand.say(spec, k).length()).max().orElse(0) + 2;
+            int width = java.util.stream.Stream.concat(rows.keySet().stream(), java.util.stream.Stream.of("audit.doctor.chain"))
+                    .mapToInt(k -> DeskCommand.say(spec, k).length()).max().orElse(0) + 2;
+            rows.forEach((k, v) -> out.println(String.format("%-" + width + "s", DeskCommand.say(spec, k)) + v));
             String chainText = chainReadable ? chain.map(c -> chainText(c, zone)).orElse(DeskCommand.say(spec,
                     "audit.doctor.chain.none")) : DeskCommand.say(spec, "audit.doctor.chain.unreadable");
             String label = DeskCommand.say(spec, "audit.doctor.chain");
-            int w = Math.max(width, label.length() + 2);
-            out.println(String.format("%-" + w + "s", label) + chainText);
+            out.println(String.format("%-" + width + "s", label) + chainText);
             if (!chainOk) {
                 out.println(DeskCommand.say(spec, "audit.doctor.chain.todo"));
             }
