@@ -271,7 +271,9 @@ public final class DeskContext implements AutoCloseable {
                 // Issue 13 (complaints): the Libro de Reclamaciones, URGENT.
                 new pe.macexpress.desk.voice.ComplaintKind(store.complaints()),
                 // Issue 13 (incidents): URGENT.
-                new IncidentKind(store.incidents()));
+                new IncidentKind(store.incidents()),
+                // Issue 15 (audit): the audit chain's rows, each linked to the one before.
+                new pe.macexpress.desk.sync.AuditKind(store.audit()));
     }
 
     /**
