@@ -484,7 +484,8 @@ public final class CentralApi {
                         store.stat("duplicates"), kinds, kinds.getOrDefault(CaptureContent.KIND, 0L),
                         attached[0], attached[1], kinds.getOrDefault(Admin.Stats.SURVEY, 0L),
                         kinds.getOrDefault(Admin.Stats.COMPLAINT, 0L), kinds.getOrDefault(Admin.Stats.SUGGESTION, 0L),
-                        kinds.getOrDefault(Admin.Stats.COMPLIMENT, 0L), kinds.getOrDefault(Admin.Stats.INCIDENT, 0L)));
+                        kinds.getOrDefault(Admin.Stats.COMPLIMENT, 0L), kinds.getOrDefault(Admin.Stats.INCIDENT, 0L),
+                        kinds.getOrDefault(pe.macexpress.desk.contract.AuditContent.KIND, 0L)));
             }
             case "/records" -> json(ex, 200, new Admin.Records(store.records()));
             case "/enrollment-codes" -> {
