@@ -65,6 +65,34 @@ class AuditSyncTest {
     }
 
     @Test
+    void aRestoreKeepsTheReplacedRowsAndTheCentralTakesTheRestoreBranch() throws Exception {
+        for (int i = 0; i < 2; i++) {
+            rig.db.audit().append(AuditEvent.of("ADV-1", AuditActions.IDENTITY_QUERY));
+        }
+        pe.macexpress.desk.store.BackupService backups = new pe.macexpress.desk.store.BackupService(dir.resolve("backups"),
+                3, rig.clock);
+        pe.macexpress.desk.store.Backup backup = backups.backupNow(rig.db, "ADV-SUP"); // row 3, inside the backup
+        AuditChainStore.Entry lost = rig.db.audit().append(AuditEvent.of("ADV-1", AuditActions.EXPORT)); // row 4: not
+        rig.engine().run(p -> { });
+        assertEquals(4L, rig.central.central().countsByKind().get(AuditContent.KIND));
+        rig.db.close();
+        backups.restore(backup.file(), dir.resolve("desk.db"), "ADV-SUP");
+        rig.open();
+        List<AuditChainStore.Entry> rows = rig.db.audit().after(0, 10);
+        assertEquals(4, rows.size());
+        AuditChainStore.Entry restore = rows.get(3);
+        assertEquals(AuditActions.RESTORE, restore.action());
+        assertEquals("ADV-SUP", restore.actor());
+        assertTrue(restore.detail().contains("from=" + backup.file().getFileName()), restore.detail());
+        assertEquals(List.of(lost.hash()), rig.db.audit().archived().stream().map(AuditChainStore.Entry::hash).toList(),
+                "the replaced database's row the backup lacked is kept");
+        assertTrue(rig.db.audit().verify().trustworthy());
+        rig.engine().run(p -> { });
+        assertEquals(0, rig.db.outbox().quarantined().size(), "the restore row branches at row 3, and says why");
+        assertEquals(5L, rig.central.central().countsByKind().get(AuditContent.KIND));
+    }
+
+    @Test
     void aRowThatDoesNotLinkToWhatTheCentralHoldsIsRefused() throws Exception {
         for (int i = 0; i < 3; i++) {
             rig.db.audit().append(AuditEvent.of("ADV-1", AuditActions.BACKUP));
