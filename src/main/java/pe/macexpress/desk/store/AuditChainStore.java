@@ -126,7 +126,7 @@ public final class AuditChainStore implements AuditTrail {
         String hash = hash(prev, seq, at.toEpochMilli(), event.actor(), event.action(), event.purpose(), subject,
                 event.detail());
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_chain (seq, at, actor, action, purpose,"
-                + " subject, detail, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " subject, detail, prev_hash, hash, rid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, seq);
             ps.setLong(2, at.toEpochMilli());
             ps.setString(3, event.actor());
@@ -136,6 +136,7 @@ public final class AuditChainStore implements AuditTrail {
             ps.setString(7, event.detail());
             ps.setString(8, prev);
             ps.setString(9, hash);
+            ps.setString(10, recordId(hash).toString());
             ps.executeUpdate();
         }
         // Issue 15 (audit): the row leaves for the central with the transaction that wrote it.
@@ -191,18 +192,16 @@ public final class AuditChainStore implements AuditTrail {
         if (ids.isEmpty()) {
             return List.of();
         }
-        java.util.Set<UUID> wanted = new java.util.HashSet<>(ids);
         return db.read(c -> {
             List<Entry> found = new ArrayList<>();
-            // Ids are derived from hashes; the outbox claims small batches, so a scan of the newest rows and
-            // of the archive is bounded by what is still unsent.
-            for (String sql : new String[] {"SELECT * FROM audit_chain ORDER BY seq DESC",
-                    "SELECT * FROM audit_archive ORDER BY seq DESC"}) {
-                try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-                    while (rs.next() && found.size() < wanted.size()) {
-                        String hash = rs.getString("hash");
-                        if (wanted.contains(recordId(hash))) {
-                            found.add(entry(rs));
+            for (String table : new String[] {"audit_chain", "audit_archive"}) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table + " WHERE rid = ?")) {
+                    for (UUID id : ids) {
+                        ps.setString(1, id.toString());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                found.add(entry(rs));
+                            }
                         }
                     }
                 }
@@ -235,7 +234,7 @@ public final class AuditChainStore implements AuditTrail {
                     continue;
                 }
                 try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_archive (hash, seq, at, actor, action,"
-                        + " purpose, subject, detail, prev_hash, archived_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + " purpose, subject, detail, prev_hash, archived_at, rid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                     ps.setString(1, e.hash());
                     ps.setLong(2, e.seq());
                     ps.setLong(3, e.at().toEpochMilli());
@@ -246,6 +245,7 @@ public final class AuditChainStore implements AuditTrail {
                     ps.setString(8, e.detail());
                     ps.setString(9, e.prevHash());
                     ps.setLong(10, now);
+                    ps.setString(11, recordId(e.hash()).toString());
                     ps.executeUpdate();
                 }
                 outbox.enqueue(OUTBOX_KIND, recordId(e.hash()), OutboxChange.CREATED, now);

@@ -442,7 +442,8 @@ public final class Migrations {
             """,
             // Issue 15 (audit): the chain rows of a database replaced by a restore, kept verbatim (each
             // still verifiable) and anchored by the restore row of the restored database's own chain;
-            // they are synced to the central like the chain's rows (record kind 'audit').
+            // they are synced to the central like the chain's rows (record kind 'audit'). rid: the row's record
+            // id at the central (derived from its hash), so the outbox finds a row without scanning the chain.
             """
             CREATE TABLE audit_archive (
                 hash TEXT PRIMARY KEY,
@@ -454,8 +455,12 @@ public final class Migrations {
                 subject TEXT NOT NULL,
                 detail TEXT NOT NULL,
                 prev_hash TEXT NOT NULL,
-                archived_at INTEGER NOT NULL
+                archived_at INTEGER NOT NULL,
+                rid TEXT NOT NULL
             );
+            CREATE INDEX audit_archive_rid ON audit_archive(rid);
+            ALTER TABLE audit_chain ADD COLUMN rid TEXT;
+            CREATE INDEX audit_chain_rid ON audit_chain(rid) WHERE rid IS NOT NULL;
             """);
 
     private Migrations() {
