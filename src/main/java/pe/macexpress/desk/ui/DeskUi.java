@@ -516,6 +516,7 @@ public final class DeskUi {
         flow.endForSignOut(() -> { });
         closeLookup();
         noticeVm.dismiss();
+        ctx.actingAdvisor(null); // issue 15 (audit): nobody acts at the desk until the next sign-in
         shellVm.signOut();
         shell.show(login);
         login.focusStart();
