@@ -213,6 +213,19 @@ public final class Outbox {
         return db.read(Outbox::counts);
     }
 
+    /** Issue 15 (audit): entries of {@code kind} still to send (pending or sending), e.g. the audit chain's rows. */
+    public int unsent(String kind) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM outbox WHERE kind = ? AND state IN ('pending', 'sending')")) {
+                ps.setString(1, kind);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     /** Whether any record waits to be sent: one index probe, cheap enough to ask between two requests. */
     public boolean hasPending() {
         return db.read(c -> {
