@@ -120,7 +120,7 @@ public final class DeskContext implements AutoCloseable {
             this.central = Central.configured(settings);
             // Training keeps the token in memory: its sandbox central is new at every start.
             this.enrollment = new Enrollment(sandbox != null ? null : settings.home().resolve(DeskSettings.FILE_NAME),
-                    central, http, settings.workstationId());
+                    central, http, settings.workstationId()).audited(store.audit(), DeskContext.this::auditActor);
             if (sandbox != null) {
                 // Training works out of the box: enrolled with the in-process sandbox central.
                 central.set(sandbox.baseUrl(), sandbox.enroll(settings.workstationId()), sandbox.catalogKey());
@@ -278,7 +278,9 @@ public final class DeskContext implements AutoCloseable {
                 // Issue 13 (complaints): the Libro de Reclamaciones, URGENT.
                 new pe.macexpress.desk.voice.ComplaintKind(store.complaints()),
                 // Issue 13 (incidents): URGENT.
-                new IncidentKind(store.incidents()));
+                new IncidentKind(store.incidents()),
+                // Issue 15 (audit): the audit chain's rows, each linked to the one before.
+                new pe.macexpress.desk.sync.AuditKind(store.audit()));
     }
 
     /**
@@ -546,6 +548,19 @@ public final class DeskContext implements AutoCloseable {
 
     public IdentityCheck identityCheck() {
         return parts().identityCheck;
+    }
+
+    /** Issue 15 (audit): who acts at this desk now, for the audit chain ("system" until someone signs in). */
+    private volatile String auditActor = "system";
+
+    /** The signed-in advisor's id (the screens call it at sign-in), for the audit chain's actor. */
+    public void actingAdvisor(String advisorId) {
+        this.auditActor = advisorId == null || advisorId.isBlank() ? "system" : advisorId;
+    }
+
+    /** The actor of audited actions taken through the screens (backups, enrollment). */
+    public String auditActor() {
+        return auditActor;
     }
 
     /** Who is asking PIDE, for the identity audit: {@code identityCheck().verify(document, queryContext(advisor, visitId))}. */

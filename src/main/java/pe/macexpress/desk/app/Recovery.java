@@ -28,7 +28,8 @@ public final class Recovery {
     /** Restores {@code backup}; returns where the damaged file was moved, if there was one. */
     public static Optional<Path> restore(DeskSettings settings, Clock clock, Backup backup) {
         try (InstanceLock lock = InstanceLock.acquire(settings.dataFolder())) {
-            return BackupService.of(settings, clock).restore(backup.file(), settings.databaseFile());
+            // Offered at start-up, before anyone signs in: the chain names the recovery itself as the actor.
+            return BackupService.of(settings, clock).restore(backup.file(), settings.databaseFile(), "startup:recovery");
         }
     }
 }

@@ -122,6 +122,7 @@ public final class CentralApi {
         api.accept(new OrientationHandler());
         api.accept(new ComplaintHandler());
         api.accept(new IncidentHandler());
+        api.accept(new AuditHandler(store)); // issue 15 (audit)
         return api;
     }
 
@@ -369,9 +370,17 @@ public final class CentralApi {
         List<CentralStore.Incoming> valid = new ArrayList<>();
         List<Integer> validIndex = new ArrayList<>();
         Map<Integer, RejectReason> rejected = new HashMap<>();
+        Map<String, List<JsonNode>> admitted = new HashMap<>();
         for (int i = 0; i < r.size(); i++) {
             UploadRecord rec = r.get(i);
             Optional<RejectReason> why = validate(rec);
+            if (why.isEmpty()) { // issue 15 (audit): checks against what the central holds for this workstation
+                List<JsonNode> earlier = admitted.computeIfAbsent(rec.kindOrDefault(), k -> new ArrayList<>());
+                why = handlers.get(rec.kindOrDefault()).admit(ws, rec.content(), earlier);
+                if (why.isEmpty()) {
+                    earlier.add(rec.content());
+                }
+            }
             if (why.isPresent()) {
                 rejected.put(i, why.get());
             } else {
@@ -558,7 +567,8 @@ public final class CentralApi {
                         store.stat("duplicates"), kinds, kinds.getOrDefault(CaptureContent.KIND, 0L),
                         attached[0], attached[1], kinds.getOrDefault(Admin.Stats.SURVEY, 0L),
                         kinds.getOrDefault(Admin.Stats.COMPLAINT, 0L), kinds.getOrDefault(Admin.Stats.SUGGESTION, 0L),
-                        kinds.getOrDefault(Admin.Stats.COMPLIMENT, 0L), kinds.getOrDefault(Admin.Stats.INCIDENT, 0L)));
+                        kinds.getOrDefault(Admin.Stats.COMPLIMENT, 0L), kinds.getOrDefault(Admin.Stats.INCIDENT, 0L),
+                        kinds.getOrDefault(pe.macexpress.desk.contract.AuditContent.KIND, 0L)));
             }
             case "/records" -> json(ex, 200, new Admin.Records(store.records()));
             case "/enrollment-codes" -> {

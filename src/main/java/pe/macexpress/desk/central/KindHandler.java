@@ -27,4 +27,14 @@ public interface KindHandler {
     default java.util.Set<String> timeFields() {
         return java.util.Set.of();
     }
+
+    /**
+     * Issue 15 (audit): the checks that need the sending workstation and what the central holds
+     * (an audit row must link to the row before it). Called after {@link #validate}, in the order of
+     * the upload, with the contents of this kind already admitted earlier in the same upload.
+     * Empty when the record can be stored; most kinds have no such check.
+     */
+    default Optional<RejectReason> admit(String workstation, JsonNode content, java.util.List<JsonNode> earlierInUpload) {
+        return Optional.empty();
+    }
 }

@@ -21,7 +21,7 @@ final class BackupCommand extends DataFolderCommand {
         BackupService backups = BackupService.of(settings, clock);
         if (!list) {
             try (Store db = openChecked(settings, clock)) {
-                Backup b = backups.backupNow(db);
+                Backup b = backups.backupNow(db, pe.macexpress.desk.security.AuditTrail.cliActor());
                 out.println(DeskCommand.say(spec, "cli.backup.done", b.file().toString(), kb(b.bytes())));
             }
         }

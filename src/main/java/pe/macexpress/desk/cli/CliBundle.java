@@ -55,6 +55,7 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.enroll.code", "cli.enroll.option.code");
         KEYS.put("macexpress-desk.identity.usage.description", "cli.identity.description");
         KEYS.put("macexpress-desk.identity.dni", "cli.identity.option.dni");
+        KEYS.put("macexpress-desk.identity.purpose", "cli.identity.option.purpose");
         KEYS.put("macexpress-desk.identity.endpoint", "cli.identity.option.endpoint");
         KEYS.put("macexpress-desk.identity.show-names", "cli.identity.option.show.names");
         KEYS.put("macexpress-desk.identity.form", "cli.identity.option.form");

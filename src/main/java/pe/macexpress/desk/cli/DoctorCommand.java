@@ -9,6 +9,9 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import pe.macexpress.desk.store.AuditChainStore;
+import pe.macexpress.desk.store.StoreException;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.security.KeyRing;
 import pe.macexpress.desk.store.BackupService;
@@ -26,8 +29,19 @@ final class DoctorCommand extends DataFolderCommand {
     @Override
     int run(DeskSettings settings, Clock clock, PrintWriter out) {
         HealthReport r = HealthReport.examine(settings.databaseFile(), BackupService.of(settings, clock));
+        // Issue 15 (audit): the chain is verified and its head compared with the anchor kept beside the key.
+        Optional<AuditChainStore.Check> chain = Optional.empty();
+        boolean chainReadable = true;
+        if ("ok".equals(r.integrity())) {
+            try {
+                chain = AuditChainStore.examine(settings.databaseFile());
+            } catch (StoreException e) {
+                chainReadable = false;
+            }
+        }
+        boolean chainOk = chainReadable && chain.map(AuditChainStore.Check::trustworthy).orElse(true);
         if (json) {
-            out.println(json(r));
+            out.println(json(r, chain, chainReadable));
         } else {
             ZoneId zone = clock.getZone();
             Map<String, String> rows = new LinkedHashMap<>();
@@ -49,13 +63,40 @@ final class DoctorCommand extends DataFolderCommand {
                 rows.put("cli.doctor.key", DeskCommand.say(spec, keyKey(keyId)));
             }
             // Labels in one column, as wide as the longest label of the language plus two spaces.
-            int width = rows.keySet().stream().mapToInt(k -> DeskCommand.say(spec, k).length()).max().orElse(0) + 2;
+            int width = java.util.stream.Stream.concat(rows.keySet().stream(), java.util.stream.Stream.of("audit.doctor.chain"))
+                    .mapToInt(k -> DeskCommand.say(spec, k).length()).max().orElse(0) + 2;
             rows.forEach((k, v) -> out.println(String.format("%-" + width + "s", DeskCommand.say(spec, k)) + v));
+            String chainText = chainReadable ? chain.map(c -> chainText(c, zone)).orElse(DeskCommand.say(spec,
+                    "audit.doctor.chain.none")) : DeskCommand.say(spec, "audit.doctor.chain.unreadable");
+            String label = DeskCommand.say(spec, "audit.doctor.chain");
+            out.println(String.format("%-" + width + "s", label) + chainText);
+            if (!chainOk) {
+                out.println(DeskCommand.say(spec, "audit.doctor.chain.todo"));
+            }
         }
-        return r.healthy() ? OK : PROBLEM;
+        return r.healthy() && chainOk ? OK : PROBLEM;
+    }
+
+    /** The chain's state in the command line's language: the first broken link (seq, time), or a cut end. */
+    private String chainText(AuditChainStore.Check c, ZoneId zone) {
+        if (!c.intact()) {
+            return DeskCommand.say(spec, "audit.doctor.chain.broken", c.firstBroken().getAsLong(), when(c.brokenAt(), zone));
+        }
+        return switch (c.anchor()) {
+            case MATCHES -> DeskCommand.say(spec, "audit.doctor.chain.ok", c.rows());
+            case CUT -> DeskCommand.say(spec, "audit.doctor.chain.cut", c.headSeq(), c.anchorSeq(), when(c.anchorAt(), zone));
+            case REWRITTEN -> DeskCommand.say(spec, "audit.doctor.chain.rewritten", c.anchorSeq(), when(c.anchorAt(), zone));
+            case MISSING -> DeskCommand.say(spec, "audit.doctor.chain.anchor.missing", c.rows());
+            case FORGED -> DeskCommand.say(spec, "audit.doctor.chain.anchor.forged");
+            case UNCHECKED -> DeskCommand.say(spec, "audit.doctor.chain.anchor.unchecked");
+        };
     }
 
     static String json(HealthReport r) {
+        return json(r, Optional.empty(), true);
+    }
+
+    static String json(HealthReport r, Optional<AuditChainStore.Check> chain, boolean chainReadable) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("integrity", r.integrity());
         m.put("schemaVersion", r.schemaVersion());
@@ -72,6 +113,20 @@ final class DoctorCommand extends DataFolderCommand {
         if (keyId != null) {
             m.put("keyStorage", keyKey(keyId).substring("cli.doctor.key.".length()));
         }
+        if (!chainReadable) {
+            m.put("auditChain", Map.of("readable", false));
+        }
+        chain.ifPresent(c -> {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("rows", c.rows());
+            a.put("intact", c.intact());
+            a.put("firstBroken", c.firstBroken().isPresent() ? c.firstBroken().getAsLong() : null);
+            a.put("brokenAt", c.brokenAt() == null ? null : c.brokenAt().toString());
+            a.put("headSeq", c.headSeq());
+            a.put("anchor", c.anchor().name());
+            a.put("anchorSeq", c.anchorSeq());
+            m.put("auditChain", a);
+        });
         try {
             return new ObjectMapper().writeValueAsString(m);
         } catch (JsonProcessingException e) {

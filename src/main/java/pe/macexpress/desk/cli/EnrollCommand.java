@@ -4,6 +4,10 @@ import java.util.concurrent.Callable;
 import okhttp3.OkHttpClient;
 import pe.macexpress.desk.config.ConfigException;
 import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.security.AuditTrail;
+import pe.macexpress.desk.store.InstanceLock;
+import pe.macexpress.desk.store.Store;
+import pe.macexpress.desk.store.StoreException;
 import pe.macexpress.desk.sync.Central;
 import pe.macexpress.desk.sync.Enrollment;
 import picocli.CommandLine.Command;
@@ -41,13 +45,28 @@ final class EnrollCommand implements Callable<Integer> {
         } catch (ConfigException e) {
             return InvalidConfiguration.report(e, spec.commandLine().getErr(), DeskCommand.language(spec));
         }
-        if (!supervisorAllows(settings)) {
-            return 1;
+        // Issue 15 (audit): the enrollment is a chain row of the data folder, so the folder must be ours;
+        // the supervisor's PIN is checked (and audited) in the same database, under the same lock.
+        var err = spec.commandLine().getErr();
+        java.time.Clock clock = java.time.Clock.systemDefaultZone();
+        InstanceLock lock;
+        try {
+            lock = InstanceLock.acquire(settings.dataFolder());
+        } catch (StoreException e) {
+            err.println(DeskCommand.say(spec, e.kind() == StoreException.Kind.LOCKED ? "audit.cli.enroll.refused.in.use"
+                    : "audit.cli.enroll.refused.audit", settings.dataFolder().toString()));
+            err.flush();
+            return e.kind() == StoreException.Kind.LOCKED ? 5 : 2;
         }
         OkHttpClient http = new OkHttpClient();
-        try {
+        try (lock; Store db = DataFolderCommand.openChecked(settings, clock)) {
+            if (!supervisor.authorize(db, settings, clock, pe.macexpress.desk.advisor.SupervisorGate.Action.ENROLLMENT,
+                    "enroll " + new Central(server, "").baseUrl(), spec, err)) {
+                return 1;
+            }
             Enrollment.Result r = new Enrollment(settings.home().resolve(DeskSettings.FILE_NAME),
                     new Central("", "").httpsOnly(!settings.training()), http, settings.workstationId())
+                    .audited(db.audit(), AuditTrail::cliActor)
                     .enroll(server, code);
             var out = spec.commandLine().getOut();
             switch (r) {
@@ -68,24 +87,13 @@ final class EnrollCommand implements Callable<Integer> {
                 case NOT_SAVED -> 2;
                 case UNREACHABLE, BAD_TOKEN -> 3;
             };
+        } catch (StoreException e) {
+            err.println(DeskCommand.say(spec, "audit.cli.enroll.refused.audit", settings.dataFolder().toString()));
+            err.flush();
+            return 2;
         } finally {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
-        }
-    }
-
-    /** The supervisor's PIN checked (and audited) in the workstation's database, under its lock. */
-    private boolean supervisorAllows(DeskSettings settings) {
-        var err = spec.commandLine().getErr();
-        java.time.Clock clock = java.time.Clock.systemDefaultZone();
-        try (pe.macexpress.desk.store.InstanceLock lock = pe.macexpress.desk.store.InstanceLock.acquire(settings.dataFolder());
-             pe.macexpress.desk.store.Store db = DataFolderCommand.openChecked(settings, clock)) {
-            return supervisor.authorize(db, settings, clock, pe.macexpress.desk.advisor.SupervisorGate.Action.ENROLLMENT,
-                    "enroll " + new Central(server, "").baseUrl(), spec, err);
-        } catch (pe.macexpress.desk.store.StoreException e) {
-            err.println(DataFolderCommand.message(e, settings, DeskCommand.language(spec)));
-            err.flush();
-            return false;
         }
     }
 }

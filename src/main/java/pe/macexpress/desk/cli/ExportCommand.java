@@ -64,20 +64,32 @@ final class ExportCommand extends DataFolderCommand {
                     spec, spec.commandLine().getErr())) {
                 return PROBLEM;
             }
+            // Issue 15 (audit): the table is written to memory first, then the chain row (what, how many
+            // rows, where to; never a name) is written, and only then does anything leave the desk.
+            java.io.StringWriter csv = new java.io.StringWriter();
+            long rows = CsvExport.write(table.get(), db, csv);
+            db.audit().append(new pe.macexpress.desk.security.AuditEvent(
+                    pe.macexpress.desk.security.AuditTrail.cliActor(), pe.macexpress.desk.security.AuditActions.EXPORT, "",
+                    "", "table=" + table.get().name() + " rows=" + rows + " to="
+                    + (out == null ? "stdout" : out.getFileName().toString())));
             if (out == null) {
                 stdout.flush();
                 Writer console = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
-                CsvExport.write(table.get(), db, console);
+                console.write(csv.toString());
+                console.flush();
                 return OK;
             }
             try (Writer file = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                long rows = CsvExport.write(table.get(), db, file);
+                file.write(csv.toString());
                 stdout.println(DeskCommand.say(spec, "cli.export.written", rows, out.toAbsolutePath()));
                 return OK;
             } catch (IOException | java.io.UncheckedIOException e) {
                 stdout.println(DeskCommand.say(spec, "cli.export.failed", out.toAbsolutePath()));
                 return PROBLEM;
             }
+        } catch (IOException e) {
+            stdout.println(DeskCommand.say(spec, "cli.export.failed", "stdout"));
+            return PROBLEM;
         }
     }
 }

@@ -26,6 +26,7 @@ import pe.macexpress.desk.identity.QueryContext;
 import pe.macexpress.desk.identity.ReniecClient;
 import pe.macexpress.desk.identity.ResilientVerifier;
 import pe.macexpress.desk.sandbox.SandboxServer;
+import pe.macexpress.desk.security.AuditTrail;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.store.InstanceLock;
@@ -43,8 +44,13 @@ import picocli.CommandLine.Spec;
  * Exit 0 VERIFIED, 2 invalid input on the command line (nothing sent), 3 UNAVAILABLE, 6 invalid
  * configuration (nothing sent), 1 otherwise.
  * In training mode (no configuration) without {@code --endpoint}, an in-process sandbox answers.
- * The cache is bypassed (it is a diagnostic of the link); the query is audited in the data folder
- * as advisor "CLI" when the folder is free (not when the counter application has it open).
+ * The cache is bypassed (it is a diagnostic of the link).
+ *
+ * <p>Issue 15 (audit): {@code --purpose} is required, and the query is written to the data folder's
+ * audit chain (actor "cli:" + the OS user) BEFORE it is sent. The command used to ask without any
+ * audit when the counter application had the folder open (its instance lock); now it is audited or
+ * refused, never unaudited: a folder in use gives exit {@value #EXIT_IN_USE}, an audit row that
+ * cannot be written exit {@value #EXIT_NOT_AUDITED}, and nothing is sent in either case.
  */
 @Command(name = "identity", mixinStandardHelpOptions = true)
 public final class IdentityCommand implements Callable<Integer> {
@@ -52,6 +58,10 @@ public final class IdentityCommand implements Callable<Integer> {
     public static final int EXIT_OTHER = 1;
     public static final int EXIT_BAD_INPUT = 2;
     public static final int EXIT_UNAVAILABLE = 3;
+    /** The audit row could not be written: nothing sent. */
+    public static final int EXIT_NOT_AUDITED = 2;
+    /** The data folder is in use (the counter application is open): nothing sent. */
+    public static final int EXIT_IN_USE = 5;
 
     @ParentCommand
     DeskCommand parent;
@@ -64,6 +74,9 @@ public final class IdentityCommand implements Callable<Integer> {
 
     @Option(names = "--endpoint", paramLabel = "URL")
     String endpoint;
+
+    @Option(names = "--purpose", required = true, paramLabel = "PROPOSITO")
+    String purpose;
 
     @Option(names = "--show-names")
     boolean showNames;
@@ -96,6 +109,37 @@ public final class IdentityCommand implements Callable<Integer> {
             return InvalidConfiguration.report(e, spec.commandLine().getErr(), DeskCommand.language(spec));
         }
         Clock clock = Clock.systemUTC();
+        if (purpose == null || purpose.isBlank()) {
+            return refused(out, "audit.cli.identity.purpose.missing", EXIT_BAD_INPUT, "");
+        }
+        InstanceLock lock;
+        try {
+            lock = InstanceLock.acquire(settings.dataFolder());
+        } catch (StoreException e) {
+            return refused(out, e.kind() == StoreException.Kind.LOCKED ? "audit.cli.identity.refused.in.use"
+                    : "audit.cli.identity.refused.audit", e.kind() == StoreException.Kind.LOCKED ? EXIT_IN_USE : EXIT_NOT_AUDITED,
+                    settings.dataFolder().toString());
+        }
+        try (lock; Store db = DataFolderCommand.openChecked(settings, clock)) {
+            return query(settings, clock, document, new IdentityAudit(db.identityAudit(), db.audit(), clock), out);
+        } catch (StoreException e) {
+            return refused(out, "audit.cli.identity.refused.audit", EXIT_NOT_AUDITED, settings.dataFolder().toString());
+        }
+    }
+
+    /** A JSON line saying nothing was sent, and why in the command line's language on stderr. */
+    private int refused(PrintWriter out, String key, int exit, String folder) {
+        ObjectNode n = line("NOT_AUDITED", "", "", false, 0);
+        n.put("sent", false);
+        out.println(n);
+        out.flush();
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(DeskCommand.say(spec, key, folder));
+        err.flush();
+        return exit;
+    }
+
+    private int query(DeskSettings settings, Clock clock, Document document, IdentityAudit audit, PrintWriter out) {
         OkHttpClient http = new OkHttpClient();
         SandboxServer sandbox = null;
         try {
@@ -125,7 +169,12 @@ public final class IdentityCommand implements Callable<Integer> {
                     new CircuitBreaker("RENIEC", CircuitBreaker.DEFAULT_THRESHOLD, CircuitBreaker.DEFAULT_COOL_DOWN, clock),
                     clock);
             long start = System.nanoTime();
-            IdentityResult r = audited(settings, clock, verifier, document);
+            QueryContext context = new QueryContext(AuditTrail.cliActor(), settings.workstationId(), "cli",
+                    "soporte:" + purpose.strip());
+            IdentityResult r = new AuditingVerifier(verifier, audit, "RENIEC").verify(document, context);
+            if (r.reason().startsWith(AuditingVerifier.NOT_AUDITED)) {
+                return refused(out, "audit.cli.identity.refused.audit", EXIT_NOT_AUDITED, settings.dataFolder().toString());
+            }
             long elapsed = (System.nanoTime() - start) / 1_000_000;
             String names = r.citizenData().map(c -> showNames ? c.fullName() : pe.macexpress.desk.core.CitizenNames.masked(c.fullName())).orElse("");
             ObjectNode n = line(r.outcome().name(), r.code(), names, r.cached(), elapsed);
@@ -151,24 +200,6 @@ public final class IdentityCommand implements Callable<Integer> {
             }
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
-        }
-    }
-
-    /** Audits the query when the data folder is free; otherwise just asks. */
-    private IdentityResult audited(DeskSettings settings, Clock clock, IdentityVerifier verifier, Document document) {
-        QueryContext context = new QueryContext("CLI", settings.workstationId(), "cli");
-        InstanceLock lock;
-        try {
-            lock = InstanceLock.acquire(settings.dataFolder());
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println(DeskCommand.say(spec, "cli.identity.audit.in.use"));
-            return verifier.verify(document, context);
-        }
-        try (lock; Store db = Store.open(settings.databaseFile(), clock)) {
-            return new AuditingVerifier(verifier, new IdentityAudit(db.identityAudit(), clock), "RENIEC").verify(document, context);
-        } catch (StoreException e) {
-            spec.commandLine().getErr().println(DeskCommand.say(spec, "cli.identity.audit.skipped", DeskCommand.say(spec, e.kind().messageKey())));
-            return verifier.verify(document, context);
         }
     }
 

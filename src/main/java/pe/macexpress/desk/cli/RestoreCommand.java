@@ -34,7 +34,8 @@ final class RestoreCommand extends DataFolderCommand {
         if (!authorized(settings, clock, source)) {
             return PROBLEM;
         }
-        Optional<Path> aside = BackupService.of(settings, clock).restore(source, settings.databaseFile());
+        Optional<Path> aside = BackupService.of(settings, clock).restore(source, settings.databaseFile(),
+                pe.macexpress.desk.security.AuditTrail.cliActor());
         out.println(DeskCommand.say(spec, "cli.restore.done", source.toString(), settings.databaseFile().toString()));
         // The authorization was audited in the database checked (now aside); the restored one records it too.
         try (pe.macexpress.desk.store.Store db = openChecked(settings, clock)) {

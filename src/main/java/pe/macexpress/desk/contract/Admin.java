@@ -30,6 +30,7 @@ public final class Admin {
      * @param suggestions suggestions stored ({@code kinds.suggestion})
      * @param compliments compliments stored ({@code kinds.compliment})
      * @param incidents incident reports stored ({@code kinds.incident})
+     * @param audit audit chain rows stored, all workstations ({@code kinds.audit}; issue 15)
      */
     public record Stats(@JsonProperty("attentions") long attentions, @JsonProperty("uploads") long uploads,
                         @JsonProperty("duplicates") long duplicates,
@@ -41,7 +42,8 @@ public final class Admin {
                         @JsonProperty("complaints") long complaints,
                         @JsonProperty("suggestions") long suggestions,
                         @JsonProperty("compliments") long compliments,
-                        @JsonProperty("incidents") long incidents) {
+                        @JsonProperty("incidents") long incidents,
+                        @JsonProperty("audit") long audit) {
 
         /** The wire names of the citizen's-voice kinds (issue 13), counted on their own. */
         public static final String SURVEY = "survey";

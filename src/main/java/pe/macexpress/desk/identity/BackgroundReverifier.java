@@ -102,7 +102,8 @@ public final class BackgroundReverifier implements AutoCloseable {
             if (verifier == null) {
                 continue;
             }
-            QueryContext context = new QueryContext("SYSTEM", workstationId, p.attentionId().toString());
+            QueryContext context = new QueryContext("SYSTEM", workstationId, p.attentionId().toString(),
+                    QueryContext.PURPOSE_REVERIFY);
             IdentityResult r = verifier.verify(p.document(), context);
             checked++;
             switch (r.outcome()) {

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import pe.macexpress.desk.core.Document;
+import pe.macexpress.desk.security.AuditActions;
+import pe.macexpress.desk.security.AuditEvent;
+import pe.macexpress.desk.security.AuditTrail;
 import pe.macexpress.desk.store.IdentityAuditRow;
 import pe.macexpress.desk.store.IdentityAuditStore;
 
@@ -13,6 +16,7 @@ import pe.macexpress.desk.store.IdentityAuditStore;
  */
 public final class IdentityAudit {
     private final IdentityAuditStore store;
+    private final AuditTrail chain;
     private final Clock clock;
 
     /** One audit row. {@link #toString()} masks the document. */
@@ -25,9 +29,25 @@ public final class IdentityAudit {
         }
     }
 
-    public IdentityAudit(IdentityAuditStore store, Clock clock) {
+    /** @param chain the audit chain (issue 15): every query is a row there, written before it is sent */
+    public IdentityAudit(IdentityAuditStore store, AuditTrail chain, Clock clock) {
         this.store = store;
+        this.chain = chain;
         this.clock = clock;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /**
+     * The query's evidence, before it is sent: who, why, about which document (stored as a blind
+     * index), for which service, visit and workstation. Throws (StoreException) when it cannot be written.
+     */
+    public void beforeQuery(QueryContext context, Document document, String service) {
+        chain.record(new AuditEvent(context.advisorId(), AuditActions.IDENTITY_QUERY, context.purpose(),
+                document.type().code() + ":" + document.number(),
+                "service=" + service + " ws=" + context.workstationId() + " ref=" + context.reference()));
     }
 
     public void record(QueryContext context, Document document, String service, IdentityResult result, long elapsedMs) {

@@ -49,7 +49,7 @@ public final class IdentityServices implements AutoCloseable {
                 new CircuitBreaker("MIGRACIONES", failures, coolDown, clock), clock);
         this.cache = new IdentityCache(store.identityCache(), clock, settings.get(ConfigKeys.IDENTITY_CACHE_DAYS),
                 settings.get(ConfigKeys.IDENTITY_CACHE_PHOTO));
-        this.audit = new IdentityAudit(store.identityAudit(), clock);
+        this.audit = new IdentityAudit(store.identityAudit(), store.audit(), clock);
         this.flags = new IdentityFlags(store.identityFlags(), clock);
         this.dni = new AuditingVerifier(new CachingVerifier(reniecResilient, cache), audit, "RENIEC");
         this.ce = new AuditingVerifier(new CachingVerifier(migracionesResilient, cache), audit, "MIGRACIONES");

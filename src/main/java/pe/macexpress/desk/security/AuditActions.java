@@ -26,4 +26,16 @@ public final class AuditActions {
     public static final String SUPERVISOR_PREFIX = "supervisor.";
     /** A gate refused a person who is not a supervisor (or their own identity flag): {@code supervisor.refused}. */
     public static final String SUPERVISOR_REFUSED = SUPERVISOR_PREFIX + "refused";
+
+    // Issue 15 (audit): the evidential audit's own actions.
+    /** An identity query, written BEFORE it is sent (purpose required); no row, no query. */
+    public static final String IDENTITY_QUERY = "identity.query";
+    /** A table or document written out of the desk (what, how many rows; never names). */
+    public static final String EXPORT = "data.export";
+    /** A backup file written (on demand or the daily one). */
+    public static final String BACKUP = "backup.write";
+    /** A backup put in place of the database; the first row written in the restored database. */
+    public static final String RESTORE = "backup.restore";
+    /** An enrollment attempt (to which central) and its result. */
+    public static final String ENROLL = "sync.enroll";
 }

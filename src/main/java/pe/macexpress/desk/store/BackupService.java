@@ -73,7 +73,15 @@ public final class BackupService {
 
     /** Backs up the open database now (on demand), checks it, rotates. Blocks the store meanwhile. */
     public Backup backupNow(Store store) {
-        return write(store.database(), false);
+        return backupNow(store, "system");
+    }
+
+    /**
+     * The same, audited as {@code actor}'s (issue 15): the chain row is written first, so the backup
+     * carries the row that says who took it; no row, no backup.
+     */
+    public Backup backupNow(Store store, String actor) {
+        return write(store, false, actor);
     }
 
     /**
@@ -89,7 +97,7 @@ public final class BackupService {
         if (lastChange.isEmpty() || newest.isPresent() && !newest.get().takenAt().isBefore(lastChange.get())) {
             return Optional.empty();
         }
-        return Optional.of(write(store.database(), true));
+        return Optional.of(write(store, true, "system"));
     }
 
     /**
@@ -199,19 +207,85 @@ public final class BackupService {
      * @throws StoreException CORRUPT when {@code from} itself fails the check
      */
     public Optional<Path> restore(Path from, Path databaseFile) {
+        return restore(from, databaseFile, "system");
+    }
+
+    /**
+     * The same, audited as {@code actor}'s (issue 15). The restored database's chain gets a row
+     * saying it was restored from which backup; the chain rows of the replaced database that the
+     * backup lacks are copied into the restored database's {@code audit_archive} first (and queued
+     * for the central), so a restore never makes audit evidence disappear: the aside file may be
+     * purged later, the archive is not. When the replaced file cannot be read (a damaged database,
+     * the usual reason to restore) the row says so and the aside file keeps what it has. When the
+     * audit cannot be written, the restore is undone and refused.
+     */
+    public Optional<Path> restore(Path from, Path databaseFile, String actor) {
         StartupCheck check = StartupCheck.examine(from, false);
         if (check.status() != StartupCheck.Status.OK) {
             throw new StoreException(check.kind(), "backup refused: " + check.problem(), null);
         }
+        Optional<Path> aside;
         try {
-            Optional<Path> aside = moveAside(databaseFile);
+            aside = moveAside(databaseFile);
             Path part = databaseFile.resolveSibling(databaseFile.getFileName() + ".restoring");
             Files.copy(from, part, StandardCopyOption.REPLACE_EXISTING);
             Files.move(part, databaseFile, StandardCopyOption.ATOMIC_MOVE);
             restoreDocuments(from, databaseFile);
-            return aside;
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, "restore failed: " + e.getMessage(), e);
+        }
+        try {
+            auditRestore(from, databaseFile, aside, actor);
+        } catch (RuntimeException e) {
+            undoRestore(databaseFile, aside, e);
+            throw e;
+        }
+        return aside;
+    }
+
+    private void auditRestore(Path from, Path databaseFile, Optional<Path> aside, String actor) {
+        List<AuditChainStore.Entry> replaced = List.of();
+        String replacedState = "none";
+        if (aside.isPresent()) {
+            try {
+                replaced = AuditChainStore.readChain(aside.get());
+                replacedState = replaced.isEmpty() ? "empty" : replaced.get(replaced.size() - 1).seq() + ":"
+                        + replaced.get(replaced.size() - 1).hash().substring(0, 16);
+            } catch (StoreException e) {
+                replacedState = "unreadable";
+            }
+        }
+        List<AuditChainStore.Entry> rows = replaced;
+        String state = replacedState;
+        try (Store restored = Store.open(databaseFile, clock)) {
+            restored.write(tx -> {
+                int archived = restored.audit().archive(tx, rows);
+                restored.audit().append(tx, new pe.macexpress.desk.security.AuditEvent(actor,
+                        pe.macexpress.desk.security.AuditActions.RESTORE, "", "",
+                        "from=" + from.getFileName() + " replaced=" + state + " archived=" + archived
+                                + aside.map(p -> " aside=" + p.getFileName()).orElse("")));
+                return null;
+            });
+        }
+    }
+
+    /** The audit could not be written: the restored file goes, the replaced one comes back. */
+    private static void undoRestore(Path databaseFile, Optional<Path> aside, RuntimeException cause) {
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+                Files.deleteIfExists(databaseFile.resolveSibling(databaseFile.getFileName() + suffix));
+            }
+            if (aside.isPresent()) {
+                for (String suffix : new String[] {"-wal", "-shm"}) {
+                    Path companion = aside.get().resolveSibling(aside.get().getFileName() + suffix);
+                    if (Files.exists(companion)) {
+                        Files.move(companion, databaseFile.resolveSibling(databaseFile.getFileName() + suffix));
+                    }
+                }
+                Files.move(aside.get(), databaseFile);
+            }
+        } catch (IOException e) {
+            cause.addSuppressed(e);
         }
     }
 
@@ -299,7 +373,8 @@ public final class BackupService {
         return Optional.of(target);
     }
 
-    private Backup write(Database db, boolean automatic) {
+    private Backup write(Store store, boolean automatic, String actor) {
+        Database db = store.database();
         Instant now = clock.instant();
         Path target;
         Path part;
@@ -316,6 +391,9 @@ public final class BackupService {
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.READ_ONLY, "cannot write in " + folder, e);
         }
+        // Issue 15 (audit): who took which backup, in the chain before the copy (so the copy holds it).
+        store.audit().append(new pe.macexpress.desk.security.AuditEvent(actor, pe.macexpress.desk.security.AuditActions.BACKUP,
+                "", "", "file=" + target.getFileName() + " mode=" + (automatic ? "auto" : "manual")));
         try {
             // SQLite's online backup API, called directly: "backup to '<path>'" cannot quote every path.
             String destination = part.toAbsolutePath().toString();

@@ -153,6 +153,17 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Issue 15 (audit): what to do once the running write transaction has committed (never if it rolls back). */
+    private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
+
+    /** Runs {@code action} after the current write transaction commits; dropped when it rolls back. Inside write() only. */
+    void afterCommit(Runnable action) {
+        if (!Thread.holdsLock(this)) {
+            throw new IllegalStateException("afterCommit is used inside write() only");
+        }
+        afterCommit.add(action);
+    }
+
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. */
     synchronized <T> T write(SqlWork<T> work) {
         T result;
@@ -173,6 +184,11 @@ final class Database implements AutoCloseable {
             throw StoreException.from(e);
         }
         checkpointer.afterCommit();
+        if (!afterCommit.isEmpty()) {
+            java.util.List<Runnable> actions = java.util.List.copyOf(afterCommit);
+            afterCommit.clear();
+            actions.forEach(Runnable::run);
+        }
         return result;
     }
 
@@ -260,6 +276,7 @@ final class Database implements AutoCloseable {
      * (the driver is back in auto-commit mode either way).
      */
     private void endFailedTransaction(Exception original) {
+        afterCommit.clear(); // nothing was committed: nothing to follow up
         forgetKeptStatements(); // a statement that failed mid-step (SQLITE_FULL) cannot be run again
         rollbackQuietly();
         try {

@@ -462,6 +462,28 @@ public final class Migrations {
             ALTER TABLE advisor ADD COLUMN locked_until INTEGER NOT NULL DEFAULT 0;
             UPDATE advisor SET role = 'supervisor' WHERE rowid = (SELECT MIN(rowid) FROM advisor WHERE active = 1)
                 AND NOT EXISTS (SELECT 1 FROM advisor WHERE role = 'supervisor' AND active = 1);
+            """,
+            // Issue 15 (audit): the chain rows of a database replaced by a restore, kept verbatim (each
+            // still verifiable) and anchored by the restore row of the restored database's own chain;
+            // they are synced to the central like the chain's rows (record kind 'audit'). rid: the row's record
+            // id at the central (derived from its hash), so the outbox finds a row without scanning the chain.
+            """
+            CREATE TABLE audit_archive (
+                hash TEXT PRIMARY KEY,
+                seq INTEGER NOT NULL,
+                at INTEGER NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                purpose TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                archived_at INTEGER NOT NULL,
+                rid TEXT NOT NULL
+            );
+            CREATE INDEX audit_archive_rid ON audit_archive(rid);
+            ALTER TABLE audit_chain ADD COLUMN rid TEXT;
+            CREATE INDEX audit_chain_rid ON audit_chain(rid) WHERE rid IS NOT NULL;
             """);
 
     private Migrations() {

@@ -213,6 +213,19 @@ public final class Outbox {
         return db.read(Outbox::counts);
     }
 
+    /** Issue 15 (audit): entries of {@code kind} still to send (pending or sending), e.g. the audit chain's rows. */
+    public int unsent(String kind) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM outbox WHERE kind = ? AND state IN ('pending', 'sending')")) {
+                ps.setString(1, kind);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
     /** Whether any record waits to be sent: one index probe, cheap enough to ask between two requests. */
     public boolean hasPending() {
         return db.read(c -> {
@@ -332,11 +345,13 @@ public final class Outbox {
     /**
      * The newest entry's creation time: what the daily backup compares with the newest backup, at
      * every start and close. Ids only grow, so the last row is the newest: one b-tree step, where
-     * {@code max(created_at)} would scan a million rows.
+     * {@code max(created_at)} would scan a million rows. Audit rows aside (issue 15): a backup's own
+     * chain row must not call for another backup.
      */
     Optional<Instant> lastChange() {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM outbox ORDER BY id DESC LIMIT 1");
+            try (PreparedStatement ps = c.prepareStatement("SELECT created_at FROM outbox WHERE kind <> '"
+                    + AuditChainStore.OUTBOX_KIND + "' ORDER BY id DESC LIMIT 1");
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(Instant.ofEpochMilli(rs.getLong(1))) : Optional.<Instant>empty();
             }

@@ -50,7 +50,7 @@ public final class Store implements AutoCloseable {
         this.timeline = new TimelineStore(db, outbox, clock);
         this.complaints = new ComplaintStore(db, outbox, clock);
         this.incidents = new IncidentStore(db, outbox, clock);
-        this.audit = new AuditChainStore(db, clock);
+        this.audit = new AuditChainStore(db, outbox, clock);
         this.documents = new SealedDocuments(db.sealing());
     }
 

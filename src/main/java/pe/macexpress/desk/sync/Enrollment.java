@@ -65,6 +65,8 @@ public final class Enrollment {
     private final Central central;
     private final OkHttpClient http;
     private final String workstationId;
+    private final pe.macexpress.desk.security.AuditTrail audit;
+    private final java.util.function.Supplier<String> actor;
 
     /** @param settingsFile {@code macexpress.properties}; null to keep the token in memory only (training) */
     public Enrollment(Path settingsFile, Central central, OkHttpClient http, String workstationId) {
@@ -74,11 +76,48 @@ public final class Enrollment {
         this.http = http.newBuilder().callTimeout(Duration.ofSeconds(30)).retryOnConnectionFailure(false)
                 .followRedirects(false).followSslRedirects(false).build();
         this.workstationId = workstationId;
+        this.audit = null;
+        this.actor = () -> "system";
     }
 
-    /** Never logs or returns the code or the token. */
+    private Enrollment(Enrollment base, pe.macexpress.desk.security.AuditTrail audit, java.util.function.Supplier<String> actor) {
+        this.settingsFile = base.settingsFile;
+        this.central = base.central;
+        this.http = base.http;
+        this.workstationId = base.workstationId;
+        this.audit = audit;
+        this.actor = actor;
+    }
+
+    /**
+     * The same enrollment, audited (issue 15): each attempt is a chain row (who, to which central)
+     * written before the code is sent, refused when it cannot be written, and its result a second row.
+     */
+    public Enrollment audited(pe.macexpress.desk.security.AuditTrail trail, java.util.function.Supplier<String> actor) {
+        return new Enrollment(this, trail, actor);
+    }
+
+    /**
+     * Never logs or returns the code or the token. When audited, throws (the store's exception) without
+     * sending anything if the attempt's chain row cannot be written.
+     */
     public Result enroll(String serverUrl, String code) {
         BlockingCall.requireBackgroundThread("enrollment");
+        if (audit == null) {
+            return enrollNow(serverUrl, code);
+        }
+        String who = actor.get();
+        String where = "server=" + pe.macexpress.desk.security.TextGuard.clean(serverUrl == null ? "" : serverUrl.strip(), 200)
+                + " ws=" + workstationId;
+        audit.record(new pe.macexpress.desk.security.AuditEvent(who, pe.macexpress.desk.security.AuditActions.ENROLL, "", "",
+                where + " step=attempt"));
+        Result r = enrollNow(serverUrl, code);
+        audit.record(new pe.macexpress.desk.security.AuditEvent(who, pe.macexpress.desk.security.AuditActions.ENROLL, "", "",
+                where + " result=" + r.name().toLowerCase(Locale.ROOT)));
+        return r;
+    }
+
+    private Result enrollNow(String serverUrl, String code) {
         java.util.Optional<String> canonical = EnrollmentCode.canonical(code);
         if (canonical.isEmpty()) {
             return Result.MALFORMED_CODE;

@@ -122,7 +122,7 @@ public final class DeskUi {
         this.ctx = ctx;
         this.runner = runner;
         // What the sign-in screen needs: the database (advisors, PIN check, status figures) only.
-        this.backupVm = new BackupViewModel(() -> ctx.backups().backupNow(ctx.store()), ctx.backupProblem(),
+        this.backupVm = new BackupViewModel(() -> ctx.backups().backupNow(ctx.store(), ctx.auditActor()), ctx.backupProblem(),
                 runner);
         this.shellVm = new ShellViewModel(ctx.training(), ctx.settingStore(), ctx::sync, runner,
                 backupVm.automaticFailedProperty(), ctx.cases()::counts);
@@ -342,6 +342,7 @@ public final class DeskUi {
             loginVm.waitingForDesk();
             return;
         }
+        ctx.actingAdvisor(session.advisor().id()); // issue 15 (audit): the actor of backups and enrollment
         shellVm.signedIn(session.advisor(), session.point());
         idleLock.signedIn(session.advisor());
         followUpVm.forget();
@@ -551,6 +552,7 @@ public final class DeskUi {
         flow.endForSignOut(() -> { });
         closeLookup();
         noticeVm.dismiss();
+        ctx.actingAdvisor(null); // issue 15 (audit): nobody acts at the desk until the next sign-in
         shellVm.signOut();
         idleLock.signedOut();
         shell.show(login);

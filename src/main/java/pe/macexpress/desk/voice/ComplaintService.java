@@ -23,12 +23,25 @@ public final class ComplaintService {
     private final ComplaintStore complaints;
     private final Clock clock;
     private final IntSupplier answerDays;
+    private final pe.macexpress.desk.security.AuditTrail audit;
 
     /** @param answerDays the plazo in working days ({@code complaint.answerDays}), read at each filing */
     public ComplaintService(Store store, Clock clock, IntSupplier answerDays) {
         this.complaints = store.complaints();
         this.clock = clock;
         this.answerDays = answerDays;
+        this.audit = store.audit();
+    }
+
+    /**
+     * Issue 15 (audit): a copy of a complaint written to a file (it holds the complainant's personal
+     * data) is a chain row first: who, which complaint number, how; never the complainant's name.
+     * Throws when the row cannot be written; then the copy is not written.
+     */
+    public void auditCopyExport(String advisorId, pe.macexpress.desk.core.Complaint c, String how) {
+        audit.record(new pe.macexpress.desk.security.AuditEvent(advisorId == null ? "system" : advisorId,
+                pe.macexpress.desk.security.AuditActions.EXPORT, "", "",
+                "table=complaint number=" + c.number().text() + " rows=1 to=" + how));
     }
 
     public LocalDate today() {

@@ -36,7 +36,7 @@ class ConfigCommandsTest {
         List<List<String>> commands = List.of(List.of("doctor"), List.of("doctor", "--json"), List.of("sync"),
                 List.of("backup"), List.of("backup", "--list"), List.of("seed-demo", "--attentions", "1"),
                 List.of("point"), List.of("advisor"), List.of("restore", "--from", home.resolve("x.db").toString()),
-                List.of("identity", "--dni", "10117410-" + DniCheck.digit("10117410")),
+                List.of("identity", "--purpose", "prueba", "--dni", "10117410-" + DniCheck.digit("10117410")),
                 List.of("enroll", "--server", "http://127.0.0.1:9", "--code", "1234-5678"));
         for (List<String> command : commands) {
             DeskCli.Result r = DeskCli.run(home, command.toArray(String[]::new));

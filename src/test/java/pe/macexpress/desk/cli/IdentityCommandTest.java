@@ -57,7 +57,7 @@ class IdentityCommandTest {
     @Test
     void trainingModeWorksOutOfTheBoxWithMaskedNames() throws IOException {
         FictitiousCitizen c = Population.standard().firstAdult();
-        Run r = run("identity", "--dni", withCheck(c.dni()), "--home", home.toString());
+        Run r = run("identity", "--purpose", "prueba de enlace", "--dni", withCheck(c.dni()), "--home", home.toString());
         assertEquals(0, r.exit());
         assertEquals("VERIFIED", r.json().get("outcome").asText());
         assertEquals("0000", r.json().get("code").asText());
@@ -67,15 +67,16 @@ class IdentityCommandTest {
         assertFalse(names.contains(c.firstSurname()), "masked: " + names);
         assertTrue(names.startsWith(c.givenNames().substring(0, 1) + "***"));
         try (Store db = Store.open(DeskSettings.load(home).databaseFile(), Clock.systemUTC())) {
-            IdentityAudit.Entry row = new IdentityAudit(db.identityAudit(), Clock.systemUTC()).forReference("cli").get(0);
-            assertEquals("CLI", row.advisorId());
+            IdentityAudit.Entry row = new IdentityAudit(db.identityAudit(), db.audit(), Clock.systemUTC())
+                    .forReference("cli").get(0);
+            assertTrue(row.advisorId().startsWith("cli:"), row.advisorId());
         }
     }
 
     @Test
     void showNamesAgainstAGivenEndpoint() throws IOException {
         FictitiousCitizen c = sandbox.population().firstAdult();
-        Run r = run("identity", "--dni", withCheck(c.dni()), "--home", home.toString(), "--endpoint", sandbox.baseUrl(),
+        Run r = run("identity", "--purpose", "prueba de enlace", "--dni", withCheck(c.dni()), "--home", home.toString(), "--endpoint", sandbox.baseUrl(),
                 "--show-names");
         assertEquals(0, r.exit());
         assertTrue(r.json().get("names").asText().contains(c.firstSurname()));
@@ -84,11 +85,11 @@ class IdentityCommandTest {
     @Test
     void badInputIsNeverSent() throws IOException {
         int before = sandbox.consultations();
-        Run r = run("identity", "--dni", "10117410-3", "--home", home.toString(), "--endpoint", sandbox.baseUrl());
+        Run r = run("identity", "--purpose", "prueba de enlace", "--dni", "10117410-3", "--home", home.toString(), "--endpoint", sandbox.baseUrl());
         assertEquals(2, r.exit());
         assertEquals("INVALID_INPUT", r.json().get("outcome").asText());
         assertFalse(r.json().get("sent").asBoolean());
-        assertEquals(2, run("identity", "--dni", "1234", "--home", home.toString()).exit());
+        assertEquals(2, run("identity", "--purpose", "prueba de enlace", "--dni", "1234", "--home", home.toString()).exit());
         assertEquals(before, sandbox.consultations());
     }
 
@@ -98,7 +99,7 @@ class IdentityCommandTest {
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
         }
-        Run r = run("identity", "--dni", withCheck("10117410"), "--home", home.toString(), "--endpoint",
+        Run r = run("identity", "--purpose", "prueba de enlace", "--dni", withCheck("10117410"), "--home", home.toString(), "--endpoint",
                 "http://127.0.0.1:" + port);
         assertEquals(3, r.exit());
         assertEquals("UNAVAILABLE", r.json().get("outcome").asText());
@@ -107,7 +108,7 @@ class IdentityCommandTest {
 
     @Test
     void otherOutcomesExitOne() throws IOException {
-        Run r = run("identity", "--dni", withCheck(Population.unknownDni()), "--home", home.toString(),
+        Run r = run("identity", "--purpose", "prueba de enlace", "--dni", withCheck(Population.unknownDni()), "--home", home.toString(),
                 "--endpoint", sandbox.baseUrl(), "--form", "get");
         assertEquals(1, r.exit());
         assertEquals("NOT_FOUND", r.json().get("outcome").asText());

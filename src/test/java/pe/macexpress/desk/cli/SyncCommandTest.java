@@ -58,7 +58,8 @@ class SyncCommandTest {
             Result sync = run("sync");
             assertEquals(0, sync.code(), sync.out() + sync.err());
             assertTrue(sync.last().matches(SUMMARY), sync.last());
-            assertTrue(sync.last().startsWith("sent=250 accepted=250 duplicate=0 rejected=0 conflict=0 pending=0 "),
+            // 250 attentions and the enrollment's two audit chain rows (issue 15: attempt and result).
+            assertTrue(sync.last().startsWith("sent=252 accepted=252 duplicate=0 rejected=0 conflict=0 pending=0 "),
                     sync.last());
             for (String name : new String[] {"QUISPE", "HUAMAN", "PIZANGO", "APAZA", "CHOQUEHUANCA", token}) {
                 assertFalse(sync.out().contains(name), "output shows " + name);

@@ -46,7 +46,7 @@ class IdentityAuditTest extends SandboxedTest {
         Document adult = Sandboxed.dni(sandbox.population().firstAdult().dni());
         String visit = UUID.randomUUID().toString();
         IdentityCheck check = new IdentityCheck(services.dniVerifier(), services.ceVerifier(), Clock.systemUTC());
-        QueryContext ctx = new QueryContext("ADV-7", "WS-TAMBO-3", visit);
+        QueryContext ctx = new QueryContext("ADV-7", "WS-TAMBO-3", visit, QueryContext.PURPOSE_VISIT);
         check.verify(adult, ctx);
         check.verify(adult, ctx);
 
@@ -69,7 +69,7 @@ class IdentityAuditTest extends SandboxedTest {
     void failuresAndCircuitOpenAreRecordedToo() throws IOException {
         Sandboxed.postFault(sandbox, "{\"kind\":\"HTML\"}");
         Document adult = Sandboxed.dni(sandbox.population().firstAdult().dni());
-        QueryContext ctx = new QueryContext("ADV-1", "WS-1", "visit-42");
+        QueryContext ctx = new QueryContext("ADV-1", "WS-1", "visit-42", QueryContext.PURPOSE_VISIT);
         services.dniVerifier().verify(adult, ctx);
         services.dniVerifier().verify(adult, ctx);
         List<IdentityAudit.Entry> rows = services.audit().forReference("visit-42");
@@ -82,7 +82,7 @@ class IdentityAuditTest extends SandboxedTest {
     @Test
     void ceQueriesAreAuditedAsMigraciones() {
         Document ce = Sandboxed.ce(sandbox.population().firstForeigner().ce());
-        services.ceVerifier().verify(ce, new QueryContext("ADV-2", "WS-2", "visit-ce"));
+        services.ceVerifier().verify(ce, new QueryContext("ADV-2", "WS-2", "visit-ce", QueryContext.PURPOSE_VISIT));
         IdentityAudit.Entry row = services.audit().forReference("visit-ce").get(0);
         assertEquals("MIGRACIONES", row.service());
         assertEquals(IdentityOutcome.VERIFIED, row.outcome());

@@ -145,13 +145,13 @@ class IdentityLogHygieneTest {
                 s.cache().evict(doc);
                 sandbox.inject(kind == Fault.Kind.DELAY ? Fault.delay(2_000).times(1)
                         : kind == Fault.Kind.CODE ? Fault.code("1002") : Fault.of(kind));
-                IdentityResult r = s.dniVerifier().verify(doc, new QueryContext("ADV-1", "WS-1", "v"));
+                IdentityResult r = s.dniVerifier().verify(doc, new QueryContext("ADV-1", "WS-1", "v", QueryContext.PURPOSE_VISIT));
                 assertNoSecret(r.toString() + r.reason(), secrets);
-                s.dniVerifier().verify(doc, new QueryContext("ADV-1", "WS-1", "v"));
+                s.dniVerifier().verify(doc, new QueryContext("ADV-1", "WS-1", "v", QueryContext.PURPOSE_VISIT));
             }
             sandbox.clearFaults();
             s.reniecBreaker().reset();
-            s.dniVerifier().verify(doc);
+            s.dniVerifier().verify(doc, new QueryContext("ADV-1", "WS-1", "v", QueryContext.PURPOSE_VISIT));
             s.reverifier().runOnce();
             // A password change and back, so both passwords travel.
             assertEquals(CredentialChange.Result.CHANGED, s.credentialChange().change(
@@ -166,9 +166,9 @@ class IdentityLogHygieneTest {
         }
         // The diagnostic command, in training mode, with its console output captured too.
         CommandLine cl = new CommandLine(new DeskCommand());
-        assertEquals(0, cl.execute("identity", "--dni", c.dni() + "-" + DniCheck.digit(c.dni()), "--home",
+        assertEquals(0, cl.execute("identity", "--purpose", "prueba", "--dni", c.dni() + "-" + DniCheck.digit(c.dni()), "--home",
                 dir.resolve("cli").toString()));
-        assertEquals(0, cl.execute("identity", "--dni", c.dni() + "-" + DniCheck.digit(c.dni()), "--home",
+        assertEquals(0, cl.execute("identity", "--purpose", "prueba", "--dni", c.dni() + "-" + DniCheck.digit(c.dni()), "--home",
                 dir.resolve("cli").toString(), "--endpoint", sandbox.baseUrl(), "--form", "get"));
     }
 

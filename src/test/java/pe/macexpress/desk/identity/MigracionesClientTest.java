@@ -61,7 +61,7 @@ class MigracionesClientTest extends SandboxedTest {
         IdentityCheck check = new IdentityCheck(
                 new ReniecClient(Sandboxed.config(sandbox), Sandboxed.HTTP, Clock.systemUTC()), client, Clock.systemUTC());
         IdentityResult r = check.verify(Sandboxed.ce(sandbox.population().firstForeigner().ce()),
-                new QueryContext("ADV-DEMO-1", "WS-1", "visit")).orElseThrow();
+                new QueryContext("ADV-DEMO-1", "WS-1", "visit", QueryContext.PURPOSE_VISIT)).orElseThrow();
         assertEquals(IdentityOutcome.VERIFIED, r.outcome());
     }
 }

@@ -472,6 +472,26 @@ public final class CentralStore implements AutoCloseable {
         return r.isEmpty() ? 0 : ((Number) r.get(0)[0]).longValue();
     }
 
+    // Issue 15 (audit): a workstation's audit chain as the central holds it (records of kind 'audit').
+
+    /** Whether {@code workstation}'s audit records hold the row {@code hash} at {@code seq}. */
+    public synchronized boolean auditHeld(String workstation, String hash, long seq) {
+        return !query("SELECT 1 FROM record WHERE kind = 'audit' AND ws = ? AND json_extract(body, '$.h') = ?"
+                + " AND json_extract(body, '$.s') = ?", workstation, hash, seq).isEmpty();
+    }
+
+    /** Whether another row (not {@code hash}) of {@code workstation} already follows {@code prevHash}: a fork. */
+    public synchronized boolean auditSibling(String workstation, String prevHash, String hash) {
+        return !query("SELECT 1 FROM record WHERE kind = 'audit' AND ws = ? AND json_extract(body, '$.ph') = ?"
+                + " AND json_extract(body, '$.h') <> ?", workstation, prevHash, hash).isEmpty();
+    }
+
+    /** How many audit rows the central holds for {@code workstation}. */
+    public synchronized long auditRows(String workstation) {
+        return ((Number) query("SELECT count(*) FROM record WHERE kind = 'audit' AND ws = ?", workstation).get(0)[0])
+                .longValue();
+    }
+
     /** Records stored per kind. */
     public synchronized Map<String, Long> countsByKind() {
         Map<String, Long> m = new LinkedHashMap<>();

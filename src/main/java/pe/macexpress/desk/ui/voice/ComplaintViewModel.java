@@ -200,7 +200,9 @@ public final class ComplaintViewModel {
         ServicePoint p = point.get();
         int days = service.answerDays();
         busy.set(true);
+        String advisor = advisorId.get();
         runner.run(() -> {
+            service.auditCopyExport(advisor, c, "pdf"); // issue 15 (audit): no row, no file
             ComplaintPdf.save(c, p, days, l10n, zone, file);
             return file;
         }, f -> {

@@ -123,6 +123,11 @@ class SupervisorScreenTest {
         waitUntil(() -> !text(robot, "#supervisor-backup-result").isEmpty());
         assertEquals(1, desk.ctx.backups().list().size());
         assertTrue(desk.ctx.backups().list().get(0).file().startsWith(usb));
+        // Issue 15 (audit): the backup is a chain row, and its actor is the advisor signed in at the desk.
+        var backupRows = desk.ctx.store().audit().after(0, 1000).stream()
+                .filter(e -> e.action().equals(pe.macexpress.desk.security.AuditActions.BACKUP)).toList();
+        String actor = backupRows.get(backupRows.size() - 1).actor();
+        assertTrue(TrainingData.ADVISORS.stream().anyMatch(a -> a.id().equals(actor)), actor);
         assertFalse(Shown.node(robot, "#supervisor-backup-problem"));
         assertFalse(Shown.node(robot, "#status-backup-warning"));
         Screenshots.save(robot, desk.scene, "es-supervisor-06-backup-recovered");

@@ -185,6 +185,12 @@ class ComplaintScreenTest {
             assertFalse(text.contains(l10n.text("es", "complaint.copy.facts") + " "), "no Spanish headings");
         }
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf)));
+        // Issue 15 (audit): the copy left the desk as a file, so the chain says who wrote it and which complaint.
+        var exported = desk.ctx.store().audit().after(0, 1000).stream()
+                .filter(e -> e.action().equals(pe.macexpress.desk.security.AuditActions.EXPORT)).toList();
+        assertEquals(1, exported.size());
+        assertTrue(exported.get(0).detail().contains("number=" + filed.number().text()), exported.get(0).detail());
+        assertFalse(exported.get(0).actor().isBlank());
 
         // Back: the very procedure screen, with its detail, in the same visit.
         robot.interact(() -> button(robot, "#complaint-done").fire());
