@@ -59,6 +59,7 @@ class EnrollmentCodeScreenTest {
         robot.clickOn("#login-submit");
         TrainingDesk.waitUntil(() -> Shown.node(robot, "#identify-number"));
         robot.clickOn("#supervisor-open");
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot); // Supervisión is the supervisor's (issue 15, roles)
         TrainingDesk.waitUntil(() -> robot.lookup("#supervisor-enroll").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#supervisor-central-url").queryAs(TextField.class)
                 .setText(desk.ctx.sandbox().baseUrl()));
@@ -87,12 +88,13 @@ class EnrollmentCodeScreenTest {
         Screenshots.save(robot, desk.scene, "central-es-02-too-many-tries");
     }
 
-    private void enroll(FxRobot robot, String code) {
+    private void enroll(FxRobot robot, String code) throws TimeoutException {
         robot.interact(() -> {
             robot.lookup("#supervisor-enrollment-code").queryAs(TextField.class).setText(code);
         });
         scrollTo(robot, "#supervisor-enroll");
         robot.clickOn("#supervisor-enroll");
+        pe.macexpress.desk.testing.SupervisorPin.pass(robot); // each enrollment asks the supervisor's PIN
     }
 
     /** Scrolls the screen so the node's bottom is in view (the card is below the fold at 600 px). */
