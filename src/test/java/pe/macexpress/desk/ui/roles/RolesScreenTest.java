@@ -19,7 +19,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +35,7 @@ import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.SupervisorPin;
 import pe.macexpress.desk.testing.TrainingDesk;
+import pe.macexpress.desk.testing.DeskStageFixture;
 
 /**
  * Issue 15 (roles and sign-in) at a 1024×600 netbook, in Spanish and in Quechua: a signed-in advisor
@@ -44,21 +44,12 @@ import pe.macexpress.desk.testing.TrainingDesk;
  * desk and, unlocked with the advisor's PIN, gives back the same screen with the typed text.
  */
 @ExtendWith(ApplicationExtension.class)
-class RolesScreenTest {
+class RolesScreenTest extends DeskStageFixture {
     private static final String DNI = "10117410";
-    private Stage stage;
-    private TrainingDesk desk;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (desk != null) {
-            desk.close();
-        }
     }
 
     private void open(Path home) {

@@ -16,7 +16,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -26,23 +25,14 @@ import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.TrainingDesk;
+import pe.macexpress.desk.testing.DeskStageFixture;
 
 /** The window takes the screen (maximized, or full screen for a kiosk); the header and the text scale fit. */
 @ExtendWith(ApplicationExtension.class)
-class ShellFitTest {
-    private Stage stage;
-    private TrainingDesk desk;
-
+class ShellFitTest extends DeskStageFixture {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        if (desk != null) {
-            desk.close();
-        }
     }
 
     @Test

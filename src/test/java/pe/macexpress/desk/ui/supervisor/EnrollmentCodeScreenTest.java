@@ -10,7 +10,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +22,7 @@ import pe.macexpress.desk.testing.DrawnText;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.TrainingDesk;
+import pe.macexpress.desk.testing.DeskStageFixture;
 
 /**
  * Issue 15 on the supervisor's enrollment card at 1024×600: a code typed wrong is refused on the
@@ -30,23 +30,13 @@ import pe.macexpress.desk.testing.TrainingDesk;
  * the advisor's language, shown in full.
  */
 @ExtendWith(ApplicationExtension.class)
-class EnrollmentCodeScreenTest {
+class EnrollmentCodeScreenTest extends DeskStageFixture {
     @TempDir
     Path home;
-
-    private Stage stage;
-    private TrainingDesk desk;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (desk != null) {
-            desk.close();
-        }
     }
 
     @Test

@@ -18,13 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,34 +53,17 @@ import pe.macexpress.desk.ui.supervisor.EnrollmentViewModel;
 import pe.macexpress.desk.ui.supervisor.IdentityFlagsViewModel;
 import pe.macexpress.desk.ui.supervisor.PasswordChangeViewModel;
 import pe.macexpress.desk.ui.supervisor.SupervisorView;
+import pe.macexpress.desk.testing.DeskStageFixture;
 
 /** The supervisor's screen: its tasks do not hold each other up, and a failed daily backup is not silent. */
 @ExtendWith(ApplicationExtension.class)
-class SupervisorScreenTest {
+class SupervisorScreenTest extends DeskStageFixture {
     @TempDir
     Path home;
-
-    private Stage stage;
-    private TrainingDesk desk;
-    private DeskContext ctx;
-    private FxTaskRunner runner;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (runner != null) {
-            runner.close();
-        }
-        if (ctx != null) {
-            ctx.close();
-        }
-        if (desk != null) {
-            desk.close();
-        }
     }
 
     @Test

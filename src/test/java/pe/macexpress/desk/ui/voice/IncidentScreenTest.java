@@ -14,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +32,7 @@ import pe.macexpress.desk.testing.DrawnText;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.TrainingDesk;
+import pe.macexpress.desk.testing.DeskStageFixture;
 
 /**
  * The incident register at a 1024×600 netbook, in Spanish and in Quechua: a suspected data breach
@@ -41,21 +41,12 @@ import pe.macexpress.desk.testing.TrainingDesk;
  * records the notification to the Autoridad.
  */
 @ExtendWith(ApplicationExtension.class)
-class IncidentScreenTest {
+class IncidentScreenTest extends DeskStageFixture {
     private static final String DNI = "10117410";
-    private Stage stage;
-    private TrainingDesk desk;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (desk != null) {
-            desk.close();
-        }
     }
 
     @ParameterizedTest
