@@ -8,13 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -31,7 +28,6 @@ import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AuditChainStore;
 import pe.macexpress.desk.testing.DrawnText;
-import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.SupervisorPin;
 import pe.macexpress.desk.testing.TrainingDesk;
@@ -217,26 +213,7 @@ class RolesScreenTest extends DeskStageFixture {
         }
     }
 
-    private List<String> elided(FxRobot robot, String query) {
-        AtomicReference<List<String>> found = new AtomicReference<>();
-        robot.interact(() -> found.set(DrawnText.elided(robot.lookup(query).query())));
-        return found.get();
-    }
-
     private void shot(FxRobot robot, String lang, String step) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(robot, desk.scene, "roles-" + lang + "-" + step);
-    }
-
-    private String text(String lang, String key) {
-        return desk.ctx.localization().text(lang, key);
-    }
-
-    private static String label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        TrainingDesk.waitUntil(condition);
+        screenshot(robot, "roles-" + lang + "-" + step);
     }
 }

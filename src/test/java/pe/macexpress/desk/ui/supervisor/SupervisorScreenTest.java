@@ -17,7 +17,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -181,10 +180,6 @@ class SupervisorScreenTest extends DeskStageFixture {
         waitUntil(() -> Shown.node(robot, "#identify-number"));
     }
 
-    private String text(String tag, String key) {
-        return desk.ctx.localization().text(tag, key);
-    }
-
     private static Attention attention() {
         return new Attention(UUID.randomUUID(), AttentionCode.next(), UUID.randomUUID(),
                 TrainingData.ADVISORS.get(0).id(), TrainingData.POINT.id(),
@@ -194,9 +189,5 @@ class SupervisorScreenTest extends DeskStageFixture {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        TrainingDesk.waitUntil(condition);
     }
 }
