@@ -7,7 +7,9 @@ import java.util.function.BooleanSupplier;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.ui.common.FxTaskRunner;
@@ -15,15 +17,20 @@ import pe.macexpress.desk.ui.common.FxTaskRunner;
 /**
  * What the desk's screen tests on TestFX's stage share: the stage, the {@link TrainingDesk} (or the
  * desk context and task runner) a test opens on it, closed after each test (runner, context, desk),
- * and the look-ups they make on the desk's scene. TestFX only calls a {@code @Start} method the test
- * class declares itself, so each test keeps
- * {@code @Start void start(Stage stage) { this.stage = stage; }}.
+ * and the look-ups they make on the desk's scene. The stage is TestFX's primary stage, the one a
+ * {@code @Start} method would be given (TestFX only calls a {@code @Start} the test class declares
+ * itself, so the fixture asks {@link FxToolkit} for it before each test instead).
  */
 public abstract class DeskStageFixture {
     protected Stage stage;
     protected TrainingDesk desk;
     protected DeskContext ctx;
     protected FxTaskRunner runner;
+
+    @BeforeEach
+    void primaryStage() throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+    }
 
     @AfterEach
     void closeDesk() throws Exception {

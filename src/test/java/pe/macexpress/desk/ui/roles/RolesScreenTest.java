@@ -15,14 +15,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.sandbox.TrainingData;
@@ -42,11 +40,6 @@ import pe.macexpress.desk.testing.DeskStageFixture;
 @ExtendWith(ApplicationExtension.class)
 class RolesScreenTest extends DeskStageFixture {
     private static final String DNI = "10117410";
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     private void open(Path home) {
         AtomicReference<TrainingDesk> opened = new AtomicReference<>();

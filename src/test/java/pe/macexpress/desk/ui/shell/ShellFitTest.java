@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.testing.Screenshots;
@@ -30,11 +29,6 @@ import pe.macexpress.desk.testing.DeskStageFixture;
 /** The window takes the screen (maximized, or full screen for a kiosk); the header and the text scale fit. */
 @ExtendWith(ApplicationExtension.class)
 class ShellFitTest extends DeskStageFixture {
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
     @Test
     void theWindowOpensMaximizedOrFullScreenForAKiosk(FxRobot robot) {
         Stage[] window = new Stage[1];

@@ -9,13 +9,11 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.testing.DrawnText;
@@ -33,11 +31,6 @@ import pe.macexpress.desk.testing.DeskStageFixture;
 class EnrollmentCodeScreenTest extends DeskStageFixture {
     @TempDir
     Path home;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     @Test
     void aMistypedCodeAndTheCentralsLockoutAreExplainedInEsAndQu(FxRobot robot) throws Exception {

@@ -16,12 +16,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.config.DeskSettings;
@@ -42,11 +40,6 @@ import pe.macexpress.desk.testing.DeskStageFixture;
 class EnrollmentLimitsScreenTest extends DeskStageFixture {
     @org.junit.jupiter.api.io.TempDir
     Path home;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     @Test
     void aProductionDesk_refusesAnHttpCentral_andSaysSoInBothLanguages(FxRobot robot) throws Exception {

@@ -21,13 +21,11 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.Screenshots;
@@ -59,11 +57,6 @@ import pe.macexpress.desk.testing.DeskStageFixture;
 class SupervisorScreenTest extends DeskStageFixture {
     @TempDir
     Path home;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     @Test
     void aFailedAutomaticBackupIsShownUntilABackupSucceeds(FxRobot robot) throws Exception {

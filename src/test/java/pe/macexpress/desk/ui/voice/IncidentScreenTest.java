@@ -12,13 +12,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.BreachClock;
@@ -41,11 +39,6 @@ import pe.macexpress.desk.testing.DeskStageFixture;
 @ExtendWith(ApplicationExtension.class)
 class IncidentScreenTest extends DeskStageFixture {
     private static final String DNI = "10117410";
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"es", "qu"})
