@@ -1,9 +1,5 @@
 package pe.macexpress.desk.store;
 
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Clock;
 import pe.macexpress.desk.security.AuditActions;
 import pe.macexpress.desk.security.AuditEvent;
 import pe.macexpress.desk.testing.SyncSamples;
@@ -19,13 +15,7 @@ public final class AuditCrashWriter {
     }
 
     public static void main(String[] args) {
-        Path file = Path.of(args[0]);
-        long seed = Long.parseLong(args[1]);
-        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (InstanceLock lock = InstanceLock.acquire(file.toAbsolutePath().getParent());
-             Store db = Store.open(file, Clock.systemUTC())) {
-            out.println("ready");
-            out.flush();
+        CrashChild.run(args, (db, seed, out) -> {
             for (long i = seed; ; i++) {
                 long s = i;
                 AuditChainStore.Entry e;
@@ -42,6 +32,6 @@ public final class AuditCrashWriter {
                 out.println(e.seq() + " " + e.hash());
                 out.flush();
             }
-        }
+        });
     }
 }

@@ -14,6 +14,7 @@ import pe.macexpress.desk.app.TrainingHints;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.ui.common.Fields;
 import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.ui.roles.AdvisorNames;
 
 /** The sign-in screen. */
 public final class LoginView extends VBox {
@@ -42,17 +43,7 @@ public final class LoginView extends VBox {
         advisor.setId("login-advisor");
         advisor.setMaxWidth(Double.MAX_VALUE);
         advisor.valueProperty().bindBidirectional(vm.advisorProperty());
-        advisor.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Advisor a) {
-                return a == null ? "" : a.fullName();
-            }
-
-            @Override
-            public Advisor fromString(String s) {
-                return null;
-            }
-        });
+        advisor.setConverter(AdvisorNames.CONVERTER);
         advisorLabel.setLabelFor(advisor);
 
         Label pinLabel = new Label();

@@ -3,47 +3,26 @@ package pe.macexpress.desk.ui.roles;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import pe.macexpress.desk.advisor.SupervisorGate;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.ui.common.BackgroundTask;
 import pe.macexpress.desk.ui.common.TaskRunner;
-import pe.macexpress.desk.ui.common.TaskSlot;
 
 /**
  * Issue 15 (roles): the supervisor's PIN prompt. Pick the supervisor, type the PIN; the gate
  * (role, PIN, lockout, audit) is asked off the FX thread, and the action runs only when it allows.
  */
-public final class SupervisorPinViewModel {
-    private final SupervisorGate gate;
-    private final TaskRunner runner;
+public final class SupervisorPinViewModel extends PinEntryViewModel {
     private final SupervisorGate.Action action;
     private final String detail;
     private final String flagAdvisorId;
     private final Consumer<Advisor> onAllowed;
-    private final ObservableList<Advisor> supervisors = FXCollections.observableArrayList();
-    private final ObjectProperty<Advisor> supervisor = new SimpleObjectProperty<>();
-    private final StringProperty pin = new SimpleStringProperty("");
-    private final ReadOnlyStringWrapper errorKey = new ReadOnlyStringWrapper("");
-    private final ReadOnlyObjectWrapper<Instant> lockedUntil = new ReadOnlyObjectWrapper<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final TaskSlot read = new TaskSlot();
 
     public SupervisorPinViewModel(SupervisorGate gate, TaskRunner runner, SupervisorGate.Action action, String detail,
                                   String flagAdvisorId, Consumer<Advisor> onAllowed) {
-        this.gate = gate;
-        this.runner = runner;
+        super(gate, runner);
         this.action = action;
         this.detail = detail == null ? "" : detail;
         this.flagAdvisorId = flagAdvisorId;
@@ -55,9 +34,9 @@ public final class SupervisorPinViewModel {
         BackgroundTask.of(gate::supervisors)
                 .latestIn(read)
                 .onSuccess((List<Advisor> list) -> {
-                    supervisors.setAll(list);
+                    choices.setAll(list);
                     if (list.size() == 1) {
-                        supervisor.set(list.get(0));
+                        chosen.set(list.get(0));
                     }
                     errorKey.set(list.isEmpty() ? "roles.prompt.none" : "");
                 })
@@ -66,27 +45,11 @@ public final class SupervisorPinViewModel {
     }
 
     public void submit() {
-        if (busy.get()) {
-            return;
-        }
-        Advisor who = supervisor.get();
-        String typed = pin.get();
-        if (who == null) {
-            errorKey.set(supervisors.isEmpty() ? "roles.prompt.none" : "roles.prompt.pick");
-            return;
-        }
-        if (typed == null || typed.isEmpty()) {
-            errorKey.set("roles.prompt.pin.empty");
-            return;
-        }
-        errorKey.set("");
-        lockedUntil.set(null);
-        BackgroundTask.of(() -> flagAdvisorId != null
+        checkPin(choices.isEmpty() ? "roles.prompt.none" : "roles.prompt.pick",
+                (who, typed) -> flagAdvisorId != null
                         ? gate.authorizeFlagResolution(who.id(), typed, flagAdvisorId, detail)
-                        : gate.authorize(who.id(), typed, action, detail))
-                .busy(busy)
-                .onSuccess((SupervisorGate.Decision d) -> {
-                    pin.set("");
+                        : gate.authorize(who.id(), typed, action, detail),
+                (SupervisorGate.Decision d) -> {
                     if (d.allowed()) {
                         onAllowed.accept(d.supervisor());
                         return;
@@ -95,9 +58,7 @@ public final class SupervisorPinViewModel {
                         lockedUntil.set(d.lockedUntil());
                     }
                     errorKey.set(d.messageKey());
-                })
-                .onFailure(e -> errorKey.set("roles.prompt.failed"))
-                .executeWith(runner);
+                });
     }
 
     /** The message key naming the action ({@code roles.action.<action>}). */
@@ -106,26 +67,10 @@ public final class SupervisorPinViewModel {
     }
 
     public ObservableList<Advisor> supervisors() {
-        return supervisors;
+        return choices;
     }
 
     public ObjectProperty<Advisor> supervisorProperty() {
-        return supervisor;
-    }
-
-    public StringProperty pinProperty() {
-        return pin;
-    }
-
-    public ReadOnlyStringProperty errorKeyProperty() {
-        return errorKey.getReadOnlyProperty();
-    }
-
-    public ReadOnlyObjectProperty<Instant> lockedUntilProperty() {
-        return lockedUntil.getReadOnlyProperty();
-    }
-
-    public BooleanProperty busyProperty() {
-        return busy;
+        return chosen;
     }
 }

@@ -8,34 +8,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.AuditChainStore;
 import pe.macexpress.desk.testing.DrawnText;
-import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.SupervisorPin;
 import pe.macexpress.desk.testing.TrainingDesk;
+import pe.macexpress.desk.testing.DeskStageFixture;
 
 /**
  * Issue 15 (roles and sign-in) at a 1024×600 netbook, in Spanish and in Quechua: a signed-in advisor
@@ -44,22 +38,8 @@ import pe.macexpress.desk.testing.TrainingDesk;
  * desk and, unlocked with the advisor's PIN, gives back the same screen with the typed text.
  */
 @ExtendWith(ApplicationExtension.class)
-class RolesScreenTest {
+class RolesScreenTest extends DeskStageFixture {
     private static final String DNI = "10117410";
-    private Stage stage;
-    private TrainingDesk desk;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (desk != null) {
-            desk.close();
-        }
-    }
 
     private void open(Path home) {
         AtomicReference<TrainingDesk> opened = new AtomicReference<>();
@@ -226,26 +206,7 @@ class RolesScreenTest {
         }
     }
 
-    private List<String> elided(FxRobot robot, String query) {
-        AtomicReference<List<String>> found = new AtomicReference<>();
-        robot.interact(() -> found.set(DrawnText.elided(robot.lookup(query).query())));
-        return found.get();
-    }
-
     private void shot(FxRobot robot, String lang, String step) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(robot, desk.scene, "roles-" + lang + "-" + step);
-    }
-
-    private String text(String lang, String key) {
-        return desk.ctx.localization().text(lang, key);
-    }
-
-    private static String label(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        TrainingDesk.waitUntil(condition);
+        screenshot(robot, "roles-" + lang + "-" + step);
     }
 }

@@ -16,35 +16,19 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.TrainingDesk;
+import pe.macexpress.desk.testing.DeskStageFixture;
 
 /** The window takes the screen (maximized, or full screen for a kiosk); the header and the text scale fit. */
 @ExtendWith(ApplicationExtension.class)
-class ShellFitTest {
-    private Stage stage;
-    private TrainingDesk desk;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        if (desk != null) {
-            desk.close();
-        }
-    }
-
+class ShellFitTest extends DeskStageFixture {
     @Test
     void theWindowOpensMaximizedOrFullScreenForAKiosk(FxRobot robot) {
         Stage[] window = new Stage[1];

@@ -14,18 +14,15 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.testing.Screenshots;
-import pe.macexpress.desk.ui.DeskUi;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.core.Attention;
@@ -35,31 +32,16 @@ import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.core.Outcome;
 import pe.macexpress.desk.core.OutcomeType;
 import pe.macexpress.desk.core.VerificationState;
-import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.store.StoreException;
 import pe.macexpress.desk.ui.common.FxTaskRunner;
-import pe.macexpress.desk.ui.common.I18n;
 import pe.macexpress.desk.ui.startup.StartupController;
-import pe.macexpress.desk.ui.startup.StartupView;
 
 /** A second instance, an unwritable folder: a clear message at start, never a silent exit. */
 @ExtendWith(ApplicationExtension.class)
-class StartupFailureTest {
-    @TempDir
-    Path home;
-
-    private StartupView view;
-    private I18n i18n;
-    private Scene scene;
-
+class StartupFailureTest extends StartupScreenFixture {
     @Start
     void start(Stage stage) {
-        i18n = new I18n(Localization.bundledOnly(), "es");
-        view = new StartupView(i18n);
-        scene = new Scene(view, 900, 600);
-        scene.getStylesheets().add(getClass().getResource(DeskUi.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        show(stage, 900);
     }
 
     @Test

@@ -8,25 +8,20 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.config.DeskSettings;
-import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.security.KeyRing;
 import pe.macexpress.desk.store.HealthReport;
 import pe.macexpress.desk.testing.Screenshots;
-import pe.macexpress.desk.ui.DeskUi;
 import pe.macexpress.desk.ui.common.FxTaskRunner;
-import pe.macexpress.desk.ui.common.I18n;
 
 /**
  * Issue 15: a data folder copied without its key (a stolen disk, a backup carried to another PC)
@@ -34,22 +29,10 @@ import pe.macexpress.desk.ui.common.I18n;
  * restore (a backup needs the same key) and changes nothing.
  */
 @ExtendWith(ApplicationExtension.class)
-class StartupKeyMissingTest {
-    @TempDir
-    Path home;
-
-    private StartupView view;
-    private I18n i18n;
-    private Scene scene;
-
+class StartupKeyMissingTest extends StartupScreenFixture {
     @Start
     void start(Stage stage) {
-        i18n = new I18n(Localization.bundledOnly(), "es");
-        view = new StartupView(i18n);
-        scene = new Scene(view, 1024, 600);
-        scene.getStylesheets().add(getClass().getResource(DeskUi.STYLESHEET).toExternalForm());
-        stage.setScene(scene);
-        stage.show();
+        show(stage, 1024);
     }
 
     @Test

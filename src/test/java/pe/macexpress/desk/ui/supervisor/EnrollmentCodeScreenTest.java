@@ -9,20 +9,18 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.testing.DrawnText;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.TrainingDesk;
+import pe.macexpress.desk.testing.DeskStageFixture;
 
 /**
  * Issue 15 on the supervisor's enrollment card at 1024×600: a code typed wrong is refused on the
@@ -30,24 +28,9 @@ import pe.macexpress.desk.testing.TrainingDesk;
  * the advisor's language, shown in full.
  */
 @ExtendWith(ApplicationExtension.class)
-class EnrollmentCodeScreenTest {
+class EnrollmentCodeScreenTest extends DeskStageFixture {
     @TempDir
     Path home;
-
-    private Stage stage;
-    private TrainingDesk desk;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (desk != null) {
-            desk.close();
-        }
-    }
 
     @Test
     void aMistypedCodeAndTheCentralsLockoutAreExplainedInEsAndQu(FxRobot robot) throws Exception {

@@ -16,13 +16,10 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.app.DeskContext;
 import pe.macexpress.desk.config.DeskSettings;
@@ -32,6 +29,7 @@ import pe.macexpress.desk.testing.TrainingDesk;
 import pe.macexpress.desk.ui.DeskUi;
 import pe.macexpress.desk.ui.common.FxTaskRunner;
 import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.testing.DeskStageFixture;
 
 /**
  * Issue 15: re-enrolling a production workstation to a plain http address was accepted (every
@@ -39,28 +37,9 @@ import pe.macexpress.desk.ui.common.I18n;
  * code is sent, and says what to do, in Spanish and Quechua, at 1024×600 without cutting the text.
  */
 @ExtendWith(ApplicationExtension.class)
-class EnrollmentLimitsScreenTest {
+class EnrollmentLimitsScreenTest extends DeskStageFixture {
     @org.junit.jupiter.api.io.TempDir
     Path home;
-
-    private Stage stage;
-    private DeskContext ctx;
-    private FxTaskRunner runner;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (runner != null) {
-            runner.close();
-        }
-        if (ctx != null) {
-            ctx.close();
-        }
-    }
 
     @Test
     void aProductionDesk_refusesAnHttpCentral_andSaysSoInBothLanguages(FxRobot robot) throws Exception {

@@ -17,20 +17,15 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.Screenshots;
@@ -55,35 +50,13 @@ import pe.macexpress.desk.ui.supervisor.EnrollmentViewModel;
 import pe.macexpress.desk.ui.supervisor.IdentityFlagsViewModel;
 import pe.macexpress.desk.ui.supervisor.PasswordChangeViewModel;
 import pe.macexpress.desk.ui.supervisor.SupervisorView;
+import pe.macexpress.desk.testing.DeskStageFixture;
 
 /** The supervisor's screen: its tasks do not hold each other up, and a failed daily backup is not silent. */
 @ExtendWith(ApplicationExtension.class)
-class SupervisorScreenTest {
+class SupervisorScreenTest extends DeskStageFixture {
     @TempDir
     Path home;
-
-    private Stage stage;
-    private TrainingDesk desk;
-    private DeskContext ctx;
-    private FxTaskRunner runner;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (runner != null) {
-            runner.close();
-        }
-        if (ctx != null) {
-            ctx.close();
-        }
-        if (desk != null) {
-            desk.close();
-        }
-    }
 
     @Test
     void aFailedAutomaticBackupIsShownUntilABackupSucceeds(FxRobot robot) throws Exception {
@@ -200,10 +173,6 @@ class SupervisorScreenTest {
         waitUntil(() -> Shown.node(robot, "#identify-number"));
     }
 
-    private String text(String tag, String key) {
-        return desk.ctx.localization().text(tag, key);
-    }
-
     private static Attention attention() {
         return new Attention(UUID.randomUUID(), AttentionCode.next(), UUID.randomUUID(),
                 TrainingData.ADVISORS.get(0).id(), TrainingData.POINT.id(),
@@ -213,9 +182,5 @@ class SupervisorScreenTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        TrainingDesk.waitUntil(condition);
     }
 }

@@ -9,18 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import pe.macexpress.desk.core.Advisor;
 import pe.macexpress.desk.core.BreachClock;
@@ -30,9 +26,9 @@ import pe.macexpress.desk.core.IncidentType;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.Sql;
 import pe.macexpress.desk.testing.DrawnText;
-import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.TrainingDesk;
+import pe.macexpress.desk.testing.DeskStageFixture;
 
 /**
  * The incident register at a 1024×600 netbook, in Spanish and in Quechua: a suspected data breach
@@ -41,22 +37,8 @@ import pe.macexpress.desk.testing.TrainingDesk;
  * records the notification to the Autoridad.
  */
 @ExtendWith(ApplicationExtension.class)
-class IncidentScreenTest {
+class IncidentScreenTest extends DeskStageFixture {
     private static final String DNI = "10117410";
-    private Stage stage;
-    private TrainingDesk desk;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        if (desk != null) {
-            desk.close();
-        }
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"es", "qu"})
@@ -88,21 +70,21 @@ class IncidentScreenTest {
         shot(robot, lang, "02-form");
         // Saving with nothing chosen says what is missing, in the advisor's language.
         tap(robot, "#incident-save");
-        assertEquals(text(lang, "incident.error.type"), labelText(robot, "#incident-problem"));
+        assertEquals(text(lang, "incident.error.type"), label(robot, "#incident-problem"));
 
         robot.interact(() -> robot.lookup("#incident-type").<IncidentType>queryComboBox().setValue(IncidentType.DATA_BREACH));
         assertTrue(robot.lookup("#incident-severity-grave").queryAs(javafx.scene.control.ToggleButton.class).isSelected(),
                 "a breach is grave by nature");
-        assertEquals(text(lang, "incident.serious.breach"), labelText(robot, "#incident-serious"));
+        assertEquals(text(lang, "incident.serious.breach"), label(robot, "#incident-serious"));
         tap(robot, "#incident-what").write("Se perdió una memoria USB con constancias");
         tap(robot, "#incident-done").write("Se avisó a la coordinación");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), elided(robot, "#incident-overlay"), "nothing of the form cut short");
         shot(robot, lang, "03-filled");
         tap(robot, "#incident-save");
-        waitUntil(() -> Shown.node(robot, "#incident-saved") && !labelText(robot, "#incident-saved").isEmpty());
+        waitUntil(() -> Shown.node(robot, "#incident-saved") && !label(robot, "#incident-saved").isEmpty());
         assertEquals(desk.ctx.localization().text(lang, "incident.saved.serious",
-                text(lang, IncidentType.DATA_BREACH.messageKey())), labelText(robot, "#incident-saved"));
+                text(lang, IncidentType.DATA_BREACH.messageKey())), label(robot, "#incident-saved"));
         shot(robot, lang, "04-saved");
 
         List<Incident> saved = desk.ctx.store().incidents().all();
@@ -121,10 +103,10 @@ class IncidentScreenTest {
         assertEquals(DNI, robot.lookup("#identify-number").queryAs(TextField.class).getText(), "the typed document stayed");
 
         // The 48-hour clock above every screen.
-        waitUntil(() -> Shown.node(robot, "#breach-banner") && !labelText(robot, "#breach-banner-text").isEmpty());
+        waitUntil(() -> Shown.node(robot, "#breach-banner") && !label(robot, "#breach-banner-text").isEmpty());
         BreachClock clock = BreachClock.of(breach.occurredAt(), desk.ctx.clock().instant());
         assertTrue(clock.hours() == 47 || clock.hours() == 48, "about 48 h left: " + clock.hours());
-        String banner = labelText(robot, "#breach-banner-text");
+        String banner = label(robot, "#breach-banner-text");
         assertTrue(banner.equals(desk.ctx.localization().text(lang, "incident.banner.left", clock.hours(), clock.minutes()))
                 || banner.equals(desk.ctx.localization().text(lang, "incident.banner.left", 48, 0)),
                 "the time left, in the advisor's language: " + banner);
@@ -148,7 +130,7 @@ class IncidentScreenTest {
         robot.interact(() -> robot.lookup("#incident-supervisor").<Advisor>queryComboBox().setValue(supervisor));
         tap(robot, "#incident-pin").write("9999");
         tap(robot, "#incident-close");
-        waitUntil(() -> labelText(robot, "#incident-close-problem").equals(text(lang, "incident.error.pin")));
+        waitUntil(() -> label(robot, "#incident-close-problem").equals(text(lang, "incident.error.pin")));
         assertTrue(Shown.node(robot, "#breach-banner"), "not notified: the banner stays");
         assertTrue(desk.ctx.store().incidents().find(breach.id()).orElseThrow().isOpen());
         shot(robot, lang, "06-supervisor");
@@ -156,7 +138,7 @@ class IncidentScreenTest {
         tap(robot, "#incident-pin").write(TrainingData.DEMO_PIN).type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> !Shown.node(robot, "#breach-banner"));
         waitUntil(() -> !Shown.node(robot, "#incident-closing-overlay"));
-        assertEquals(text(lang, "incident.sup.notified"), labelText(robot, "#incident-close-result"));
+        assertEquals(text(lang, "incident.sup.notified"), label(robot, "#incident-close-result"));
         Incident notified = desk.ctx.store().incidents().find(breach.id()).orElseThrow();
         assertNotNull(notified.closing());
         assertEquals("ANPD-2026-000123", notified.closing().reference());
@@ -197,26 +179,7 @@ class IncidentScreenTest {
         return n;
     }
 
-    private List<String> elided(FxRobot robot, String query) {
-        AtomicReference<List<String>> found = new AtomicReference<>();
-        robot.interact(() -> found.set(DrawnText.elided(robot.lookup(query).query())));
-        return found.get();
-    }
-
     private void shot(FxRobot robot, String lang, String step) {
-        WaitForAsyncUtils.waitForFxEvents();
-        Screenshots.save(robot, desk.scene, "incident-" + lang + "-" + step);
-    }
-
-    private String text(String lang, String key) {
-        return desk.ctx.localization().text(lang, key);
-    }
-
-    private static String labelText(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
-        TrainingDesk.waitUntil(condition);
+        screenshot(robot, "incident-" + lang + "-" + step);
     }
 }
