@@ -89,6 +89,10 @@ public final class PinChangeScreen extends VBox {
         FlowPane actions = new FlowPane(10, 10, save, cancel);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
+        // The field labels start where their fields do (the title alone is centred).
+        for (Label l : new Label[] {why, newLabel, repeatLabel, error}) {
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
         getChildren().addAll(title, why, newLabel, newPin, repeatLabel, repeat, error, actions);
         Keys.screen(this, onCancel);
     }
