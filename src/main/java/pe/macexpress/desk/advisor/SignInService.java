@@ -43,7 +43,32 @@ public final class SignInService {
         /** Locked until {@link Check#lockedUntil}: the PIN was not even checked. */
         LOCKED,
         /** No such active advisor, or a trainer outside training mode. */
-        UNKNOWN
+        UNKNOWN,
+        /**
+         * Issue 15: the PIN was right but shorter than {@value PinHasher#PRODUCTION_MIN_DIGITS} digits
+         * (set before issue 15) and this is production: no session until it is replaced, see
+         * {@link #replaceShortPin}.
+         */
+        PIN_CHANGE
+    }
+
+    /** Why a new PIN was refused, or {@link #CHANGED}. */
+    public enum PinChange {
+        CHANGED,
+        /** Not made of digits only. */
+        NOT_DIGITS,
+        /** Shorter than the production minimum (or longer than 12 digits). */
+        LENGTH,
+        /** The two typings differ. */
+        DIFFERENT,
+        /** The new PIN is the old one. */
+        SAME_AS_OLD,
+        /** The old PIN is no longer accepted (wrong, locked, advisor gone): sign in again. */
+        REFUSED
+    }
+
+    /** A PIN change: the session when the new PIN was saved. */
+    public record Change(PinChange result, Optional<AdvisorSession> session) {
     }
 
     /** A PIN check: {@code lockedUntil} is {@link Instant#EPOCH} when sign-in is not locked. */
@@ -101,8 +126,68 @@ public final class SignInService {
         if (!check.ok()) {
             return new Attempt(check, Optional.empty());
         }
+        if (mustReplace(pin)) {
+            // Issue 15: a PIN from before the 6-digit rule opens only the change step, not the counter.
+            return new Attempt(new Check(Outcome.PIN_CHANGE, check.advisor(), check.role(), Instant.EPOCH),
+                    Optional.empty());
+        }
         ServicePoint point = advisors.point().orElseThrow(NoServicePointException::new);
         return new Attempt(check, Optional.of(new AdvisorSession(check.advisor(), point, check.role())));
+    }
+
+    /** Issue 15: whether a right {@code pin} must be replaced before the counter opens (production, short). */
+    public boolean mustReplace(String pin) {
+        return !training && pin != null && pin.length() < PinHasher.PRODUCTION_MIN_DIGITS;
+    }
+
+    /**
+     * Issue 15: what is wrong with {@code newPin} (typed twice) as the replacement of {@code oldPin};
+     * {@link PinChange#CHANGED} when nothing is. Fast: the screen may call it on the FX thread.
+     */
+    public PinChange validateNewPin(String oldPin, String newPin, String repeat) {
+        String typed = newPin == null ? "" : newPin;
+        if (!typed.matches("[0-9]*")) {
+            return PinChange.NOT_DIGITS;
+        }
+        if (!acceptableNewPin(typed) || typed.length() < PinHasher.PRODUCTION_MIN_DIGITS) {
+            return PinChange.LENGTH;
+        }
+        if (!typed.equals(repeat)) {
+            return PinChange.DIFFERENT;
+        }
+        if (typed.equals(oldPin)) {
+            return PinChange.SAME_AS_OLD;
+        }
+        return PinChange.CHANGED;
+    }
+
+    /**
+     * Issue 15: replaces {@code advisor}'s short {@code oldPin} with {@code newPin} (typed twice as
+     * {@code repeat}) and opens the session. The old PIN is checked again (under the lockout), the new
+     * hash is keyed like every other, and the change is audited ({@code signin.pin.changed}) in the
+     * same transaction. Slow (PBKDF2): off the FX thread.
+     */
+    public Change replaceShortPin(Advisor advisor, String oldPin, String newPin, String repeat) {
+        PinChange wrong = validateNewPin(oldPin, newPin, repeat);
+        if (wrong != PinChange.CHANGED) {
+            return new Change(wrong, Optional.empty());
+        }
+        if (advisor == null) {
+            return new Change(PinChange.REFUSED, Optional.empty());
+        }
+        Check check = check(advisor.id(), oldPin, null, "pin change");
+        if (!check.ok()) {
+            return new Change(PinChange.REFUSED, Optional.empty());
+        }
+        ServicePoint point = advisors.point().orElseThrow(NoServicePointException::new);
+        String hash = hasher.hashKeyed(advisors.pepper(newPin));
+        store.write(tx -> {
+            advisors.recordSuccess(tx, check.advisor().id(), hash);
+            store.audit().append(tx, new AuditEvent(check.advisor().id(), AuditActions.SIGNIN_PIN_CHANGED, "", "",
+                    "signin: short pin replaced"));
+            return null;
+        });
+        return new Change(PinChange.CHANGED, Optional.of(new AdvisorSession(check.advisor(), point, check.role())));
     }
 
     /**

@@ -103,6 +103,8 @@ public final class SupervisorGate {
             case LOCKED -> new Decision(Outcome.LOCKED, check.advisor(), check.lockedUntil());
             case WRONG -> new Decision(Outcome.WRONG_PIN, check.advisor(), check.lockedUntil());
             case UNKNOWN -> new Decision(Outcome.NOT_SUPERVISOR, null, Instant.EPOCH);
+            // Issue 15 (pin): only signIn() asks for a PIN change; check() never does.
+            case PIN_CHANGE -> throw new IllegalStateException("check() does not ask for a PIN change");
         };
     }
 

@@ -22,6 +22,8 @@ public final class AuditActions {
     public static final String SIGNIN_FAILED = "signin.failed";
     /** The idle lock lifted with a PIN. */
     public static final String SIGNIN_UNLOCK = "signin.unlock";
+    /** A PIN set before issue 15 (shorter than 6 digits) replaced at sign-in in production. */
+    public static final String SIGNIN_PIN_CHANGED = "signin.pin.changed";
     /** Prefix of a supervisor's authorized action: {@code supervisor.<action>} (see SupervisorGate.Action). */
     public static final String SUPERVISOR_PREFIX = "supervisor.";
     /** A gate refused a person who is not a supervisor (or their own identity flag): {@code supervisor.refused}. */

@@ -130,6 +130,11 @@ public final class DeskUi {
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
         this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn, zone);
         loginVm.loadAdvisors();
+        // Issue 15 (pin): a PIN from before the 6-digit rule is replaced before the counter opens.
+        pe.macexpress.desk.ui.login.PinChangeScreen.install(loginVm, ctx.signIn(), i18n, runner, shell::show, () -> {
+            shell.show(login);
+            login.focusStart();
+        }, this::signedIn);
         this.prompts = new pe.macexpress.desk.ui.roles.ShellPrompts(shell, ctx.supervisorGate(), i18n, runner, zone);
         this.idleLock = new pe.macexpress.desk.ui.roles.IdleLock(shell,
                 new pe.macexpress.desk.ui.roles.IdleLockViewModel(ctx.signIn(), ctx.supervisorGate(), runner), i18n, zone,

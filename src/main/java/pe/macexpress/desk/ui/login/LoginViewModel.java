@@ -34,6 +34,9 @@ public final class LoginViewModel {
     /** A calm word while the desk finishes starting behind an accepted sign-in (not an error). */
     private final ReadOnlyStringWrapper noticeKey = new ReadOnlyStringWrapper("");
     private final TaskSlot advisorsRead = new TaskSlot();
+    /** Issue 15: an advisor whose right PIN is too short for production, to be replaced (null: none). */
+    private final javafx.beans.property.ReadOnlyObjectWrapper<ShortPin> pinChange =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
     private final SignInService signIn;
     private final TaskRunner runner;
 
@@ -79,6 +82,9 @@ public final class LoginViewModel {
                     Optional<AdvisorSession> session = result.session();
                     if (session.isPresent()) {
                         onSignedIn.accept(session.get());
+                    } else if (result.check().outcome() == SignInService.Outcome.PIN_CHANGE) {
+                        // Issue 15: a PIN from before the 6-digit rule: the change step first.
+                        pinChange.set(new ShortPin(who, typed));
                     } else if (result.check().locked()) {
                         // Issue 15: the wait is shown with its end, in the advisor's language.
                         lockedUntil.set(result.check().lockedUntil());
@@ -124,6 +130,24 @@ public final class LoginViewModel {
     /** Issue 15: until when sign-in waits (null: it does not). */
     public javafx.beans.property.ReadOnlyObjectProperty<java.time.Instant> lockedUntilProperty() {
         return lockedUntil.getReadOnlyProperty();
+    }
+
+    /** Issue 15: who signed in with a PIN to replace, and that PIN ({@link #toString()} leaves it out). */
+    public record ShortPin(Advisor advisor, String oldPin) {
+        @Override
+        public String toString() {
+            return "ShortPin[" + (advisor == null ? "" : advisor.id()) + "]";
+        }
+    }
+
+    /** Issue 15: set when the PIN change step must come before the counter ({@link PinChangeScreen}). */
+    public javafx.beans.property.ReadOnlyObjectProperty<ShortPin> pinChangeProperty() {
+        return pinChange.getReadOnlyProperty();
+    }
+
+    /** Issue 15: the change step is over (done or cancelled): the old PIN is forgotten. */
+    public void pinChangeOver() {
+        pinChange.set(null);
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
