@@ -50,7 +50,12 @@ public final class SupervisorGate {
         /** Too many wrong PINs: see {@link Decision#lockedUntil}. */
         LOCKED,
         /** An advisor never resolves their own identity flag. */
-        OWN_FLAG
+        OWN_FLAG,
+        /**
+         * The right PIN, but one of before issue 15 (shorter than the production minimum): it authorizes
+         * nothing until the supervisor replaced it at sign-in.
+         */
+        SHORT_PIN
     }
 
     public record Decision(Outcome outcome, Advisor supervisor, Instant lockedUntil) {
@@ -66,6 +71,7 @@ public final class SupervisorGate {
                 case WRONG_PIN -> lockedUntil.isAfter(Instant.EPOCH) ? "roles.gate.locked" : "roles.gate.wrong.pin";
                 case LOCKED -> "roles.gate.locked";
                 case OWN_FLAG -> "roles.gate.own.flag";
+                case SHORT_PIN -> "roles.gate.short.pin";
             };
         }
     }
@@ -97,6 +103,11 @@ public final class SupervisorGate {
         SignInService.Check check = signIn.check(supervisorId, pin, null, action.audit());
         return switch (check.outcome()) {
             case OK -> {
+                if (signIn.mustReplace(pin)) {
+                    store.audit().append(new AuditEvent(supervisorId, AuditActions.SUPERVISOR_REFUSED, "", "",
+                            action.audit() + ": short PIN"));
+                    yield new Decision(Outcome.SHORT_PIN, check.advisor(), Instant.EPOCH);
+                }
                 store.audit().append(new AuditEvent(supervisorId, action.audit(), "", "", detail == null ? "" : detail));
                 yield new Decision(Outcome.ALLOWED, check.advisor(), Instant.EPOCH);
             }

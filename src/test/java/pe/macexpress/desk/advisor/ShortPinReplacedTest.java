@@ -65,6 +65,27 @@ class ShortPinReplacedTest {
     }
 
     @Test
+    void aSupervisorsShortPinFromBeforeTheRuleAuthorizesNothingUntilReplaced() {
+        try (Store db = Store.open(dir.resolve("desk.db"), clock)) {
+            db.advisors().savePoint(TrainingData.POINT);
+            db.advisors().upsertAdvisor(ANA, Role.SUPERVISOR, FAST.hashKeyed(db.advisors().pepper("4829")));
+            SignInService signIn = new SignInService(db, FAST, false, clock);
+            SupervisorGate gate = new SupervisorGate(db, signIn);
+            SupervisorGate.Decision d = gate.authorize(ANA.id(), "4829", SupervisorGate.Action.RESTORE);
+            assertEquals(SupervisorGate.Outcome.SHORT_PIN, d.outcome(), "the right PIN, but a 4-digit one");
+            assertEquals("roles.gate.short.pin", d.messageKey());
+            assertTrue(db.audit().after(0, 100).stream().anyMatch(r -> r.action().equals(AuditActions.SUPERVISOR_REFUSED)));
+
+            assertEquals(SignInService.PinChange.CHANGED,
+                    signIn.replaceShortPin(ANA, "4829", "730415", "730415").result());
+            assertTrue(gate.authorize(ANA.id(), "730415", SupervisorGate.Action.RESTORE).allowed());
+            // Training keeps its short demo PINs for supervisors too.
+            assertTrue(new SupervisorGate(db, new SignInService(db, FAST, true, clock))
+                    .authorize(ANA.id(), "730415", SupervisorGate.Action.RESTORE).allowed());
+        }
+    }
+
+    @Test
     void aNewPinIsRefusedWhenShortNotDigitsDifferentOrTheOldOneAndNothingChanges() {
         try (Store db = seeded("4829")) {
             SignInService signIn = new SignInService(db, FAST, false, clock);
