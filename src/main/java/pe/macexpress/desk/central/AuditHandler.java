@@ -42,10 +42,8 @@ final class AuditHandler implements KindHandler {
 
     @Override
     public Optional<RejectReason> validate(JsonNode a, int schemaVersion) {
-        for (String f : schema().fields(schemaVersion)) {
-            if (!a.hasNonNull(f)) {
-                return Optional.of(RejectReason.INVALID);
-            }
+        if (!RecordChecks.allPresent(a, schema().fields(schemaVersion))) {
+            return Optional.of(RejectReason.INVALID);
         }
         for (String f : List.of("ac", "x", "p", "sb", "d", "ph", "h")) {
             if (!a.get(f).isTextual() || !TextGuard.isClean(a.get(f).asText())) {

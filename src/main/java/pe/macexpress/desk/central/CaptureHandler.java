@@ -43,10 +43,8 @@ final class CaptureHandler implements KindHandler {
 
     @Override
     public Optional<RejectReason> validate(JsonNode content, int schemaVersion) {
-        for (String f : schema().fields(schemaVersion)) {
-            if (!content.hasNonNull(f)) {
-                return Optional.of(RejectReason.INVALID);
-            }
+        if (!RecordChecks.allPresent(content, schema().fields(schemaVersion))) {
+            return Optional.of(RejectReason.INVALID);
         }
         JsonNode answers = content.get("an");
         JsonNode documents = content.get("d");

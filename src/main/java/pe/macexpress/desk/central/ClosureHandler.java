@@ -29,10 +29,8 @@ final class ClosureHandler implements KindHandler {
 
     @Override
     public Optional<RejectReason> validate(JsonNode content, int schemaVersion) {
-        for (String f : schema().fields(schemaVersion)) {
-            if (!content.hasNonNull(f)) {
-                return Optional.of(RejectReason.INVALID);
-            }
+        if (!RecordChecks.allPresent(content, schema().fields(schemaVersion))) {
+            return Optional.of(RejectReason.INVALID);
         }
         Optional<CaseAnswer> answer = CaseAnswer.fromCode(content.get("a").asText());
         String reason = content.get("r").asText();

@@ -2,6 +2,7 @@ package pe.macexpress.desk.central;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import pe.macexpress.desk.contract.ContentSchema;
 import pe.macexpress.desk.contract.IncidentContent;
@@ -42,10 +43,8 @@ final class IncidentHandler implements KindHandler {
 
     @Override
     public Optional<RejectReason> validate(JsonNode content, int schemaVersion) {
-        for (String f : REQUIRED) {
-            if (!content.hasNonNull(f)) {
-                return Optional.of(RejectReason.INVALID);
-            }
+        if (!RecordChecks.allPresent(content, List.of(REQUIRED))) {
+            return Optional.of(RejectReason.INVALID);
         }
         for (String f : new String[] {"ty", "se", "w", "d", "ad", "p"}) {
             if (!content.get(f).isTextual()) {

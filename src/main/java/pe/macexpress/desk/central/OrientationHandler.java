@@ -25,10 +25,8 @@ final class OrientationHandler implements KindHandler {
 
     @Override
     public Optional<RejectReason> validate(JsonNode content, int schemaVersion) {
-        for (String f : schema().fields(schemaVersion)) {
-            if (!content.hasNonNull(f)) {
-                return Optional.of(RejectReason.INVALID);
-            }
+        if (!RecordChecks.allPresent(content, schema().fields(schemaVersion))) {
+            return Optional.of(RejectReason.INVALID);
         }
         String type = content.get("ty").asText();
         JsonNode topic = content.get("tp");

@@ -23,6 +23,16 @@ final class RecordChecks {
     private RecordChecks() {
     }
 
+    /** Whether every one of {@code fields} is in {@code content} and not null (a kind's required fields). */
+    static boolean allPresent(JsonNode content, Iterable<String> fields) {
+        for (String f : fields) {
+            if (!content.hasNonNull(f)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@link RejectReason#TEXT} for a forbidden character, {@link RejectReason#TOO_LARGE} for a text too long. */
     static Optional<RejectReason> texts(JsonNode content) {
         return texts(content, 0);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -38,10 +39,8 @@ final class SurveyHandler implements KindHandler {
                 return Optional.of(RejectReason.INVALID);
             }
         }
-        for (String f : new String[] {"p", "d", "l", "c", "k"}) {
-            if (!content.hasNonNull(f)) {
-                return Optional.of(RejectReason.INVALID);
-            }
+        if (!RecordChecks.allPresent(content, List.of("p", "d", "l", "c", "k"))) {
+            return Optional.of(RejectReason.INVALID);
         }
         if (!textOf(content, "p", MAX_POINT) || !goodDay(content.get("d")) || !content.get("l").isTextual()
                 || !LANGUAGE.matcher(content.get("l").asText()).matches() || !content.get("c").isTextual()
