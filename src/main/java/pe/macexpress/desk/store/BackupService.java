@@ -105,9 +105,15 @@ public final class BackupService {
      * Each one that still does (readable, not yet sealed) is opened once with the live database's
      * key, which seals it and rebuilds it (as {@link Database#open} does for the live one); the
      * documents' mirror is sealed too. A damaged copy is left exactly as it is (it is evidence).
-     * Returns how many copies were sealed. Run at start, after the store opened.
+     * Returns how many copies were sealed. Run at start, after the store opened; once it went through
+     * every copy without a failure it is not run again ({@link Setting#COPIES_SEALED}): copies taken
+     * since are copies of the sealed database.
      */
     public int sealOlderCopies(Store store) {
+        if (store.settings().get(Setting.COPIES_SEALED).isPresent()) {
+            return 0;
+        }
+        boolean complete = true;
         List<Path> copies = new ArrayList<>();
         list().forEach(b -> copies.add(b.file()));
         Path data = store.file().toAbsolutePath().getParent();
@@ -129,9 +135,12 @@ public final class BackupService {
                 sealed++;
             } catch (RuntimeException | SQLException e) {
                 // Left as it is; tried again at the next start.
+                complete = false;
             }
         }
-        store.documents().sealExisting(folder.resolve(DOCUMENTS));
+        if (store.documents().sealExisting(folder.resolve(DOCUMENTS)) >= 0 && complete) {
+            store.settings().put(Setting.COPIES_SEALED, PersonalData.VERSION);
+        }
         return sealed;
     }
 

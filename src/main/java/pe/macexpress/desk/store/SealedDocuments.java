@@ -166,8 +166,9 @@ public final class SealedDocuments {
     /**
      * Seals, in place, the documents an older version wrote in clear in {@code folder}: each is
      * written sealed under a temporary name, forced to disk and renamed over the clear one (a crash
-     * leaves the clear file or the sealed one, never half of either). Returns how many. Run when the
-     * store opens; a file already sealed costs reading its first four bytes.
+     * leaves the clear file or the sealed one, never half of either). Returns how many, or -1 when the
+     * folder could not be gone through (tried again at the next open). A file already sealed costs
+     * reading its first four bytes.
      */
     int sealExisting(Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -197,6 +198,7 @@ public final class SealedDocuments {
             }
         } catch (IOException e) {
             // Best effort: a clear document stays readable and is sealed at the next start.
+            return -1;
         }
         return n;
     }

@@ -25,7 +25,15 @@ public enum Setting {
     /** When the last reconciliation was answered (or, before the first, when the first sync drained). */
     RECONCILED_AT("sync.reconciledAt"),
     /** Issue 15 (purge): when retention last ran here (at start, daily, after a scheduled sync, or {@code purge}); ISO instant. */
-    RETENTION_LAST_RUN("retention.lastRun");
+    RETENTION_LAST_RUN("retention.lastRun"),
+    /**
+     * Issue 15: the documents an older version wrote in clear in the data folder were sealed (value:
+     * the sealing's version). Files written since are sealed when written, so the folder is scanned once,
+     * not at every open.
+     */
+    DOCUMENTS_SEALED("security.documents.sealed"),
+    /** Issue 15: the backups, aside copies and backed-up documents from before encryption were sealed (as above). */
+    COPIES_SEALED("security.copies.sealed");
 
     private final String key;
 

@@ -62,7 +62,12 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path file, Clock clock) {
         Store store = new Store(Database.open(file), clock);
-        store.documents.sealExisting(store.attachmentsFolder()); // issue 15: documents an older version wrote in clear
+        // Issue 15: documents an older version wrote in clear, once per database (not a scan of every file at
+        // every open: what is written since is sealed when written).
+        if (store.settings().get(Setting.DOCUMENTS_SEALED).isEmpty()
+                && store.documents.sealExisting(store.attachmentsFolder()) >= 0) {
+            store.settings().put(Setting.DOCUMENTS_SEALED, PersonalData.VERSION);
+        }
         return store;
     }
 

@@ -75,7 +75,8 @@ class StoreMigrationTest {
                     }
                     // The database's key id (issue 15) is a setting every opened database gets.
                     String own = table.getKey().equals("setting")
-                            ? " WHERE key NOT IN ('" + Database.KEY_ID + "', '" + PersonalData.SEALED + "')" : "";
+                            ? " WHERE key NOT IN ('" + Database.KEY_ID + "', '" + PersonalData.SEALED + "', '"
+                            + Setting.DOCUMENTS_SEALED.key() + "')" : "";
                     assertEquals(table.getValue().size(),
                             Sql.number(db, "SELECT count(*) FROM \"" + table.getKey() + "\"" + own));
                 }
