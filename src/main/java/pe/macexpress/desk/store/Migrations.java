@@ -484,6 +484,16 @@ public final class Migrations {
             CREATE INDEX audit_archive_rid ON audit_archive(rid);
             ALTER TABLE audit_chain ADD COLUMN rid TEXT;
             CREATE INDEX audit_chain_rid ON audit_chain(rid) WHERE rid IS NOT NULL;
+            """,
+            // Issue 14 (reports): every table a report reads over a period is read by a range of its own
+            // time column; the acknowledged outbox rows by when they were acknowledged (the days a sync went
+            // through), a partial index so the pending rows the sync scans pay nothing for it.
+            """
+            CREATE INDEX IF NOT EXISTS complaint_filed ON complaint(filed_at);
+            CREATE INDEX IF NOT EXISTS incident_occurred ON incident(occurred_at);
+            CREATE INDEX IF NOT EXISTS visit_arrived ON visit(arrived_at);
+            CREATE INDEX IF NOT EXISTS follow_up_opened ON follow_up(opened_at);
+            CREATE INDEX IF NOT EXISTS outbox_acknowledged_at ON outbox(updated_at) WHERE state = 'acknowledged';
             """);
 
     private Migrations() {

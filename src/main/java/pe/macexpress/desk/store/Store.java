@@ -30,6 +30,7 @@ public final class Store implements AutoCloseable {
     private final ComplaintStore complaints;
     private final IncidentStore incidents;
     private final AuditChainStore audit;
+    private final ReportStore reports;
     private final SealedDocuments documents;
 
     private Store(Database db, Clock clock) {
@@ -51,6 +52,7 @@ public final class Store implements AutoCloseable {
         this.complaints = new ComplaintStore(db, outbox, clock);
         this.incidents = new IncidentStore(db, outbox, clock);
         this.audit = new AuditChainStore(db, outbox, clock);
+        this.reports = new ReportStore(db);
         this.documents = new SealedDocuments(db.sealing());
     }
 
@@ -152,6 +154,11 @@ public final class Store implements AutoCloseable {
     /** The point's incident register (issue 13). */
     public IncidentStore incidents() {
         return incidents;
+    }
+
+    /** Issue 14: what the reports read over a period, nothing personal. */
+    public ReportStore reports() {
+        return reports;
     }
 
     /** Issue 15: the audit hash chain (every audited action, tamper-evident). */

@@ -1,0 +1,206 @@
+package pe.macexpress.desk.reports;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import pe.macexpress.desk.catalog.Catalog;
+import pe.macexpress.desk.catalog.Procedure;
+import pe.macexpress.desk.contract.SurveyContent;
+import pe.macexpress.desk.store.ReportStore;
+import pe.macexpress.desk.store.Store;
+
+/**
+ * Computes a {@link PointReport} from the local store: one pass over the period's attentions (a
+ * year at a busy counter is ~500,000 rows; nothing is held per attention but two numbers), then
+ * the small tables. Never on the FX thread.
+ */
+public final class ReportBuilder {
+    private final Store store;
+    private final Supplier<Catalog> catalog;
+
+    public ReportBuilder(Store store, Supplier<Catalog> catalog) {
+        this.store = store;
+        this.catalog = catalog;
+    }
+
+    public PointReport build(ReportPeriod period) {
+        Catalog cat = catalog.get();
+        Instant from = period.start();
+        Instant to = period.end();
+        ReportStore reports = store.reports();
+        String pointId = store.advisors().point().map(p -> p.id()).orElse("");
+
+        Map<String, long[]> entity = new HashMap<>();
+        Map<String, long[]> procedure = new HashMap<>();
+        Map<String, long[]> kind = new HashMap<>();
+        Map<String, long[]> channel = new HashMap<>();
+        Map<String, long[]> outcome = new HashMap<>();
+        Map<String, long[]> language = new HashMap<>();
+        long[] perDay = new long[(int) period.days()];
+        Map<String, long[]> visitTimes = new HashMap<>(); // visit id -> {arrived, called}
+        Durations handling = new Durations();
+        long[] attentions = {0};
+        long[] verified = {0};
+        Map<String, Procedure> known = new HashMap<>();
+        reports.attentions(from, to, a -> {
+            attentions[0]++;
+            Procedure p = known.computeIfAbsent(a.procedureId(), id -> cat.find(id).orElse(null));
+            count(procedure, a.procedureId());
+            count(entity, p == null ? PointReport.UNKNOWN : p.entity());
+            count(kind, p == null ? PointReport.UNKNOWN : p.kind().name().toLowerCase(java.util.Locale.ROOT));
+            count(channel, a.channel());
+            count(outcome, a.outcome());
+            count(language, a.spokenLanguage());
+            LocalDate day = Instant.ofEpochMilli(a.startedAt()).atZone(ReportPeriod.ZONE).toLocalDate();
+            int index = (int) java.time.temporal.ChronoUnit.DAYS.between(period.first(), day);
+            if (index >= 0 && index < perDay.length) {
+                perDay[index]++;
+            }
+            if ("VERIFIED".equals(a.verification()) || "VERIFIED_MINOR".equals(a.verification())) {
+                verified[0]++;
+            }
+            handling.add(a.endedAt() - a.startedAt());
+            if (a.arrivedAt() > 0 && a.calledAt() > 0) {
+                long[] times = visitTimes.get(a.visitId());
+                if (times == null) {
+                    visitTimes.put(a.visitId(), new long[] {a.arrivedAt(), a.calledAt()});
+                } else {
+                    times[0] = Math.min(times[0], a.arrivedAt());
+                    times[1] = Math.min(times[1], a.calledAt());
+                }
+            } else {
+                visitTimes.putIfAbsent(a.visitId(), null);
+            }
+        });
+
+        Durations waiting = new Durations();
+        visitTimes.values().forEach(t -> {
+            if (t != null) {
+                waiting.add(t[1] - t[0]);
+            }
+        });
+        long visits = visitTimes.size();
+        for (ReportStore.VisitRow v : reports.orientationOnlyVisits(from, to)) {
+            if (!visitTimes.containsKey(v.id())) {
+                visits++;
+                waiting.add(v.calledAt() - v.arrivedAt());
+            }
+        }
+
+        long orientations = 0;
+        Map<String, long[]> unmet = new HashMap<>();
+        for (ReportStore.OrientationRow o : reports.orientations(from, to)) {
+            if ("unmet".equals(o.type())) {
+                count(unmet, o.entityId() == null ? "" : o.entityId());
+            } else {
+                orientations++;
+            }
+        }
+
+        List<ReportStore.SurveyRow> surveys = reports.surveys(period.first(), period.dayAfter());
+        List<Satisfaction> satisfaction = new ArrayList<>();
+        for (int d = 0; d < SurveyContent.DRIVERS.size(); d++) {
+            long sum = 0;
+            int answered = 0;
+            int satisfied = 0;
+            for (ReportStore.SurveyRow s : surveys) {
+                Integer v = s.answers().get(d);
+                if (v != null) {
+                    sum += v;
+                    answered++;
+                    satisfied += v >= Satisfaction.SATISFIED_FROM ? 1 : 0;
+                }
+            }
+            satisfaction.add(new Satisfaction(SurveyContent.DRIVERS.get(d), answered,
+                    answered == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) sum / answered),
+                    Share.of(satisfied, answered)));
+        }
+        Map<String, Integer> suggestions = reports.suggestions(period.first(), period.dayAfter());
+
+        LocalDate lastDay = period.last();
+        List<ReportStore.ComplaintRow> complaints = reports.complaints(from, to);
+        long complaintsOverdue = complaints.stream().filter(c -> c.dueDate() != null && c.dueDate().isBefore(lastDay)
+                && (c.answeredOn() == null || c.answeredOn().isAfter(lastDay))).count();
+
+        Map<String, long[]> incidents = new HashMap<>();
+        long serious = 0;
+        for (ReportStore.IncidentRow i : reports.incidents(from, to)) {
+            count(incidents, i.type());
+            serious += i.serious() ? 1 : 0;
+        }
+
+        long open = 0;
+        long overdue = 0;
+        long opened = 0;
+        long endMillis = to.toEpochMilli();
+        for (ReportStore.CaseRow c : reports.cases(from, to)) {
+            opened += c.openedAt() >= from.toEpochMilli() ? 1 : 0;
+            if (c.closedAt() == 0 || c.closedAt() >= endMillis) {
+                open++;
+                overdue += c.dueDate() != null && c.dueDate().isBefore(lastDay) ? 1 : 0;
+            }
+        }
+
+        OptionalInt withoutSync = OptionalInt.empty();
+        if (reports.everSynced()) {
+            List<LocalDate> synced = reports.syncDays(from, to, ReportPeriod.ZONE);
+            withoutSync = OptionalInt.of((int) (period.days() - synced.stream().filter(period::contains).count()));
+        }
+
+        SortedMap<LocalDate, Long> days = new TreeMap<>();
+        for (int i = 0; i < perDay.length; i++) {
+            days.put(period.first().plusDays(i), perDay[i]);
+        }
+        return new PointReport(period, pointId, attentions[0], visits, Collections.unmodifiableSortedMap(days),
+                sorted(entity), sorted(procedure), sorted(kind), sorted(channel), sorted(outcome), sorted(language),
+                waiting.stats(), handling.stats(), Share.of(verified[0], attentions[0]),
+                List.copyOf(satisfaction), surveys.size(), complaints.size(), complaintsOverdue,
+                sorted(incidents), serious, orientations, sorted(unmet),
+                suggestions.getOrDefault("suggestion", 0), suggestions.getOrDefault("compliment", 0),
+                open, overdue, opened, withoutSync);
+    }
+
+    private static void count(Map<String, long[]> counts, String key) {
+        counts.computeIfAbsent(key == null ? "" : key, k -> new long[1])[0]++;
+    }
+
+    /** Largest count first, then by key: the order bars and tables show. */
+    private static Map<String, Long> sorted(Map<String, long[]> counts) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, long[]>comparingByValue((x, y) -> Long.compare(y[0], x[0]))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> out.put(e.getKey(), e.getValue()[0]));
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** Durations in milliseconds gathered as minutes; negative ones (a clock set back) are left out. */
+    private static final class Durations {
+        private double[] minutes = new double[1024];
+        private int count;
+
+        void add(long millis) {
+            if (millis < 0) {
+                return;
+            }
+            if (count == minutes.length) {
+                minutes = java.util.Arrays.copyOf(minutes, count * 2);
+            }
+            minutes[count++] = millis / 60_000.0;
+        }
+
+        TimeStats stats() {
+            return TimeStats.of(minutes, count);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package pe.macexpress.desk.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Issue 14: what the reports read, as plain rows over a period, and nothing personal. Reports
+ * aggregate in one pass over these rows (a year is ~500,000 attentions at a busy counter): one
+ * indexed range scan per table instead of one GROUP BY per figure.
+ *
+ * <p>Periods are half-open: {@code [from, to)} for instants, {@code [fromDay, toDay)} for the
+ * tables that keep only a day (surveys and suggestions are stamped by day for anonymity).
+ */
+public final class ReportStore {
+    private final Database db;
+
+    ReportStore(Database db) {
+        this.db = db;
+    }
+
+    /**
+     * One attention as the reports see it: no name, no document, no free text. Times in epoch
+     * milliseconds; {@code arrivedAt}/{@code calledAt} are 0 when the visit had no arrival turn.
+     * {@code spokenLanguage} is the citizen's language when recorded, else the advisor's.
+     */
+    public record AttentionRow(String id, String code, String visitId, String advisorId, String pointId,
+                               String docType, String procedureId, String channel, String outcome,
+                               String verification, String spokenLanguage, long startedAt, long endedAt,
+                               long arrivedAt, long calledAt, String catalogVersion) {
+    }
+
+    /** An orientation or an unmet request (issue 13); {@code type} is {@code orientation} or {@code unmet}. */
+    public record OrientationRow(String id, String visitId, String type, String entityId, String language,
+                                 long recordedAt) {
+    }
+
+    /** A visit that held only orientations (no attention row carries its waiting time). */
+    public record VisitRow(String id, long arrivedAt, long calledAt) {
+    }
+
+    /** One survey's six answers (each 1..scale, or null when skipped), its day and language. */
+    public record SurveyRow(LocalDate day, String language, List<Integer> answers, boolean compliment) {
+    }
+
+    /** A complaint's dates, no personal field: {@code dueDate} is the legal deadline. */
+    public record ComplaintRow(long filedAt, LocalDate dueDate, LocalDate answeredOn, String language) {
+    }
+
+    /** An incident's type, severity and times. */
+    public record IncidentRow(String type, String severity, boolean serious, long occurredAt, boolean notified,
+                              boolean closed) {
+    }
+
+    /** A case (follow-up) with its dates: open ones have {@code closedAt} 0. */
+    public record CaseRow(long openedAt, LocalDate dueDate, long closedAt, String answer) {
+    }
+
+    /** Every attention started in {@code [from, to)}, oldest first, to {@code each}. */
+    public void attentions(Instant from, Instant to, Consumer<AttentionRow> each) {
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, code, visit_id, advisor_id, point_id, doc_type,"
+                    + " procedure_id, channel, outcome, verification, coalesce(citizen_language, language),"
+                    + " started_at, ended_at, coalesce(arrived_at, 0), coalesce(called_at, 0), catalog_version"
+                    + " FROM attention WHERE started_at >= ? AND started_at < ? ORDER BY started_at")) {
+                ps.setLong(1, from.toEpochMilli());
+                ps.setLong(2, to.toEpochMilli());
+                ps.setFetchSize(2000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(new AttentionRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                rs.getString(9), rs.getString(10), rs.getString(11), rs.getLong(12), rs.getLong(13),
+                                rs.getLong(14), rs.getLong(15), rs.getString(16)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Orientations and unmet requests recorded in {@code [from, to)}. */
+    public List<OrientationRow> orientations(Instant from, Instant to) {
+        return db.read(c -> {
+            List<OrientationRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, visit_id, type, entity_id, citizen_language,"
+                    + " recorded_at FROM orientation WHERE recorded_at >= ? AND recorded_at < ? ORDER BY recorded_at")) {
+                range(ps, from, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new OrientationRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getLong(6)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Visits that arrived in {@code [from, to)} and held only orientations. */
+    public List<VisitRow> orientationOnlyVisits(Instant from, Instant to) {
+        return db.read(c -> {
+            List<VisitRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, arrived_at, called_at FROM visit"
+                    + " WHERE orientation_only = 1 AND arrived_at >= ? AND arrived_at < ?")) {
+                range(ps, from, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new VisitRow(rs.getString(1), rs.getLong(2), rs.getLong(3)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Surveys answered on a day in {@code [fromDay, toDay)}. */
+    public List<SurveyRow> surveys(LocalDate fromDay, LocalDate toDay) {
+        return db.read(c -> {
+            List<SurveyRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT day, language, treatment, information, time, outcome,"
+                    + " accessibility, trust, compliment FROM survey WHERE day >= ? AND day < ? ORDER BY day")) {
+                ps.setString(1, fromDay.toString());
+                ps.setString(2, toDay.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        List<Integer> answers = new ArrayList<>(6);
+                        for (int i = 3; i <= 8; i++) {
+                            int v = rs.getInt(i);
+                            answers.add(rs.wasNull() ? null : v);
+                        }
+                        rows.add(new SurveyRow(LocalDate.parse(rs.getString(1)), rs.getString(2),
+                                java.util.Collections.unmodifiableList(answers), rs.getInt(9) == 1));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Suggestions ({@code suggestion}) and compliments ({@code compliment}) left on a day in {@code [fromDay, toDay)}, by type. */
+    public java.util.Map<String, Integer> suggestions(LocalDate fromDay, LocalDate toDay) {
+        return db.read(c -> {
+            java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT type, count(*) FROM suggestion WHERE day >= ? AND day < ? GROUP BY type")) {
+                ps.setString(1, fromDay.toString());
+                ps.setString(2, toDay.toString());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        counts.put(rs.getString(1), rs.getInt(2));
+                    }
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** Complaints filed in {@code [from, to)}. */
+    public List<ComplaintRow> complaints(Instant from, Instant to) {
+        return db.read(c -> {
+            List<ComplaintRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT filed_at, due_date, answered_on, language"
+                    + " FROM complaint WHERE filed_at >= ? AND filed_at < ? ORDER BY filed_at")) {
+                range(ps, from, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new ComplaintRow(rs.getLong(1), day(rs.getString(2)), day(rs.getString(3)),
+                                rs.getString(4)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Incidents that occurred in {@code [from, to)}. */
+    public List<IncidentRow> incidents(Instant from, Instant to) {
+        return db.read(c -> {
+            List<IncidentRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT type, severity, serious, occurred_at,"
+                    + " notified_at IS NOT NULL, closed_at IS NOT NULL FROM incident"
+                    + " WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at")) {
+                range(ps, from, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new IncidentRow(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getLong(4),
+                                rs.getInt(5) == 1, rs.getInt(6) == 1));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /** Cases opened before {@code to} and not closed before {@code from}: those alive at some moment of the period. */
+    public List<CaseRow> cases(Instant from, Instant to) {
+        return db.read(c -> {
+            List<CaseRow> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT opened_at, due_date, coalesce(closed_at, 0), answer"
+                    + " FROM follow_up WHERE opened_at < ? AND (closed_at IS NULL OR closed_at >= ?)")) {
+                ps.setLong(1, to.toEpochMilli());
+                ps.setLong(2, from.toEpochMilli());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new CaseRow(rs.getLong(1), day(rs.getString(2)), rs.getLong(3), rs.getString(4)));
+                    }
+                }
+            }
+            return rows;
+        });
+    }
+
+    /**
+     * The moments the central acknowledged something (records sent), one per day at most, in
+     * {@code [from, to)}: the days a sync went through. Empty when nothing was ever acknowledged.
+     */
+    public List<LocalDate> syncDays(Instant from, Instant to, java.time.ZoneId zone) {
+        return db.read(c -> {
+            List<LocalDate> days = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT updated_at / 3600000 FROM outbox"
+                    + " WHERE state = 'acknowledged' AND updated_at >= ? AND updated_at < ? ORDER BY 1")) {
+                range(ps, from, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        LocalDate day = Instant.ofEpochMilli(rs.getLong(1) * 3_600_000L).atZone(zone).toLocalDate();
+                        if (days.isEmpty() || !days.get(days.size() - 1).equals(day)) {
+                            days.add(day);
+                        }
+                    }
+                }
+            }
+            return days;
+        });
+    }
+
+    /** Whether the central ever acknowledged a record of this workstation (it synced at least once). */
+    public boolean everSynced() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT EXISTS (SELECT 1 FROM outbox WHERE state = 'acknowledged')");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getInt(1) == 1;
+            }
+        });
+    }
+
+    private static void range(PreparedStatement ps, Instant from, Instant to) throws SQLException {
+        ps.setLong(1, from.toEpochMilli());
+        ps.setLong(2, to.toEpochMilli());
+    }
+
+    private static LocalDate day(String iso) {
+        return iso == null || iso.isBlank() ? null : LocalDate.parse(iso);
+    }
+}
