@@ -64,7 +64,10 @@ public final class FigureFormat {
     }
 
     public String days(OptionalInt v) {
-        return v.isPresent() ? text("report.unit.days", v.getAsInt()) : missing();
+        if (v.isEmpty()) {
+            return missing();
+        }
+        return v.getAsInt() == 1 ? text("report.unit.day.one") : text("report.unit.days", count(v.getAsInt()));
     }
 
     /** A value for CSV/XLSX: digits with a point, no separators, at most 4 decimals; "" when missing. */
