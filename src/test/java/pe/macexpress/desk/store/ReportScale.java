@@ -104,9 +104,14 @@ final class ReportScale {
         }), -1);
         time("  baseline: old countByProcedure (GROUP BY procedure)", runs,
                 () -> db.attentions().countByProcedure(from, to).size(), -1);
-        time("  ReportStore.attentions, rows only (no figures)", runs, () -> {
+        time("  ReportStore.attentions (all 16 columns), rows only", runs, () -> {
             long[] rows = {0};
             db.reports().attentions(from, to, a -> rows[0]++);
+            return rows[0];
+        }, -1);
+        time("  ReportStore.attentionFigures, rows only (no figures)", runs, () -> {
+            long[] rows = {0};
+            db.reports().attentionFigures(from, to, (f, v, s, e, a, c) -> rows[0]++);
             return rows[0];
         }, -1);
         time("  ReportStore.syncDays", runs, () -> db.reports().syncDays(from, to, ReportPeriod.ZONE).size(), -1);
