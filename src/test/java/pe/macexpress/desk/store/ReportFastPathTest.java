@@ -35,7 +35,7 @@ import pe.macexpress.desk.reports.TimeStats;
  * Issue 14 (speed at scale): the report's fast path (the covering index, the facets counted by
  * identity, day boundaries instead of dates, one seek per sync day) gives the same figures as an
  * independent computation from the full rows of {@link ReportStore#attentions} and from the outbox's
- * rows, over seeded data with several languages, missing languages, attentions without an arrival
+ * rows (and the cases from every follow-up row), over seeded data with several languages, missing languages, attentions without an arrival
  * turn, visits of several attentions, a procedure missing from the catalogue and offline days.
  */
 class ReportFastPathTest {
@@ -113,6 +113,30 @@ class ReportFastPathTest {
             }
         }
 
+        long[] cases = new long[3]; // open at the end, overdue among them, opened in the period
+        long from = period.start().toEpochMilli();
+        long end = period.end().toEpochMilli();
+        store.database().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT opened_at, due_date, closed_at FROM follow_up");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long opened = rs.getLong(1);
+                    LocalDate due = LocalDate.parse(rs.getString(2));
+                    long closed = rs.getLong(3);
+                    boolean neverClosed = rs.wasNull();
+                    if (opened >= end || !neverClosed && closed < from) {
+                        continue; // not alive in the period
+                    }
+                    cases[2] += opened >= from ? 1 : 0;
+                    if (neverClosed || closed >= end) {
+                        cases[0]++;
+                        cases[1] += due.isBefore(period.last()) ? 1 : 0;
+                    }
+                }
+            }
+            return null;
+        });
+
         PointReport report = new ReportBuilder(store, () -> CATALOG).build(period);
 
         assertTrue(total[0] > 0 || period.kind() == ReportPeriod.Kind.DAY, "the seed fills " + period);
@@ -130,6 +154,9 @@ class ReportFastPathTest {
         assertEquals(visitCount, report.visits());
         assertEquals(stats(handling), report.handling());
         assertEquals(stats(waiting), report.waiting());
+        assertEquals(cases[0], report.openCases());
+        assertEquals(cases[1], report.overdueCases());
+        assertEquals(cases[2], report.casesOpened());
         if (period.kind() == ReportPeriod.Kind.YEAR) {
             assertTrue(report.byEntity().containsKey(PointReport.UNKNOWN), "a procedure missing from the catalogue");
             assertTrue(report.byLanguage().size() >= 3, "several languages: " + report.byLanguage());
