@@ -499,8 +499,8 @@ public final class Migrations {
             // the table's rows (their sealed personal fields make them ~450 bytes): attention_report holds
             // after started_at every column ReportStore#attentionFigures reads. started_at stays first, so
             // countByProcedure and the searches' ranges use it as before; it replaces its prefix
-            // attention_started_procedure (the same number of b-trees per save). ~80 MB more per million
-            // attentions; built once at the upgrade (about 10 s for a million). The cases alive in a period are
+            // attention_started_procedure (the same number of b-trees per save). ~90 MB more per million
+            // attentions; built once at the upgrade (a few seconds for a million). The cases alive in a period are
             // the open ones and those closed since it began, each found by closed_at, not every case ever opened.
             """
             DROP INDEX IF EXISTS attention_started_procedure;
