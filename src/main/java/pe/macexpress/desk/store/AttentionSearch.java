@@ -23,7 +23,7 @@ import pe.macexpress.desk.core.OutcomeType;
  * within a time range, with an outcome and a send state; newest first and capped, saying whether
  * more matched. Read-only; the counter's tables and indexes as they are, no migration: a code
  * through its unique index, a document number through its blind index {@code attention_doc_blind}
- * (issue 15: numbers are sealed), anything else along {@code attention_started_procedure}, newest
+ * (issue 15: numbers are sealed), anything else along {@code attention_report} (started_at first), newest
  * first; names are sealed too, so a names search opens them row by row in its window.
  *
  * <p>Searches share the workstation's one connection with the counter's saves: a broad search

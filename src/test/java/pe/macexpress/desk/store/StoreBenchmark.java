@@ -31,7 +31,10 @@ import pe.macexpress.desk.core.DocumentType;
  * Store benchmark, run by hand (surefire excludes *Benchmark; see README):
  * commit latency of one attention beside a bare SQLite insert with the same durable settings, then
  * with 1,000,000 attentions stored: a citizen's history, today's and this month's counts per
- * entity and procedure, integrity_check, backup and retention. Args: [folder] [attentions, 0 = commits only].
+ * entity and procedure, integrity_check, backup and retention; and issue 14's reports over a full
+ * calendar month and a full year of a point with that many attentions ({@link ReportScale}; its
+ * database is kept in the folder and reused). Args: [folder] [attentions, 0 = commits only];
+ * {@code -Dbenchmark.reportsOnly=true}: the reports' figures alone.
  */
 public final class StoreBenchmark {
     private static final ZoneId LIMA = ZoneId.of("America/Lima");
@@ -42,9 +45,20 @@ public final class StoreBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Path folder = Files.createTempDirectory(Files.createDirectories(
-                Path.of(args.length > 0 ? args[0] : "target")), "store-benchmark-");
+        Path base = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "target"));
         int total = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        if (System.getenv("MACEXPRESS_KEY_DIR") == null && System.getProperty("macexpress.keyDir") == null) {
+            // the reports' database is kept for the next run: its key must stay beside it
+            System.setProperty("macexpress.keyDir", base.resolve("store-benchmark-keys").toAbsolutePath().toString());
+        }
+        if (Boolean.getBoolean("benchmark.reportsOnly")) { // issue 14's figures alone
+            System.out.printf("StoreBenchmark (reports)  %s  java %s  %d cores  max heap %d MB%n", Instant.now(),
+                    System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                    Runtime.getRuntime().maxMemory() >> 20);
+            ReportScale.run(base, total);
+            return;
+        }
+        Path folder = Files.createTempDirectory(base, "store-benchmark-");
         System.out.printf("StoreBenchmark  %s  java %s  folder %s%n", Instant.now(),
                 System.getProperty("java.version"), folder.toAbsolutePath());
         sealingCost(folder);
@@ -54,6 +68,7 @@ public final class StoreBenchmark {
         commitLatency(folder);
         if (total > 0) { // 0: commit latency only
             largeStore(folder, total);
+            ReportScale.run(base, total);
         }
     }
 
@@ -235,11 +250,13 @@ public final class StoreBenchmark {
 
             LocalDate today = now.atZone(LIMA).toLocalDate();
             Instant dayStart = today.atStartOfDay(LIMA).toInstant();
-            Instant monthStart = today.withDayOfMonth(1).atStartOfDay(LIMA).toInstant();
             Instant tomorrow = today.plusDays(1).atStartOfDay(LIMA).toInstant();
+            // issue 14: a FULL calendar month (the last one), not the days of the current month gone by
+            Instant monthStart = today.withDayOfMonth(1).minusMonths(1).atStartOfDay(LIMA).toInstant();
+            Instant monthEnd = today.withDayOfMonth(1).atStartOfDay(LIMA).toInstant();
             report("today's counts by entity and procedure", 30, () -> counts(store, catalog, dayStart, tomorrow), "");
-            report("this month's counts by entity and procedure", 30,
-                    () -> counts(store, catalog, monthStart, tomorrow), " (target <= 500 ms)");
+            report("last full calendar month's counts by entity and procedure", 30,
+                    () -> counts(store, catalog, monthStart, monthEnd), " (target <= 500 ms)");
 
             long[] big = new long[300];
             List<Attention> samples = new ArrayList<>();
