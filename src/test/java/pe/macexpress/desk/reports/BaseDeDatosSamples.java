@@ -38,26 +38,26 @@ import pe.macexpress.desk.testing.MutableClock;
  * orientation-only visit, orientations and unmet requests, and rows just outside the month. The
  * point's name and one procedure's name carry accents, commas, quotes and a line break.
  */
-final class BaseDeDatosSamples {
-    static final YearMonth MONTH = YearMonth.of(2026, 11);
-    static final ReportPeriod PERIOD = ReportPeriod.month(MONTH);
-    static final ServicePoint POINT = new ServicePoint("TAMBO-NUNOA-01", "Tambo \"Ñuñoa, Alto\"\nsector 2",
+public final class BaseDeDatosSamples {
+    public static final YearMonth MONTH = YearMonth.of(2026, 11);
+    public static final ReportPeriod PERIOD = ReportPeriod.month(MONTH);
+    public static final ServicePoint POINT = new ServicePoint("TAMBO-NUNOA-01", "Tambo \"Ñuñoa, Alto\"\nsector 2",
             PointType.TAMBO, "160101", "Ñuñoa");
-    static final String ODD_NAME = "Renovación de DNI, \"mayor\"\nde edad";
-    static final String GONE_PROCEDURE = "proc-retirado-del-catalogo";
+    public static final String ODD_NAME = "Renovación de DNI, \"mayor\"\nde edad";
+    public static final String GONE_PROCEDURE = "proc-retirado-del-catalogo";
     /** Names and document numbers of the seeded citizens: never in an export without permission. */
-    static final List<String> NAMES = List.of("ROSA QUISPE MAMANI", "ÑUSTA CHOQUEHUANCA APAZA", "PERCY HUAMAN CCORI",
+    public static final List<String> NAMES = List.of("ROSA QUISPE MAMANI", "ÑUSTA CHOQUEHUANCA APAZA", "PERCY HUAMAN CCORI",
             "WILBER TICONA SANGAMA");
-    static final List<String> NUMBERS = List.of("41234567", "001234567", "45678912", "47418529");
+    public static final List<String> NUMBERS = List.of("41234567", "001234567", "45678912", "47418529");
     /** The citizen whose attention retention purged (name and number blank afterwards). */
-    static final String PURGED_NAME = "PERCY HUAMAN CCORI";
-    static final String PURGED_NUMBER = "45678912";
+    public static final String PURGED_NAME = "PERCY HUAMAN CCORI";
+    public static final String PURGED_NUMBER = "45678912";
 
-    final Catalog catalog;
-    final List<Attention> inPeriod = new ArrayList<>();
-    final List<Attention> outside = new ArrayList<>();
-    final Attention purged;
-    final Attention first;
+    public final Catalog catalog;
+    public final List<Attention> inPeriod = new ArrayList<>();
+    public final List<Attention> outside = new ArrayList<>();
+    public final Attention purged;
+    public final Attention first;
 
     private BaseDeDatosSamples(Catalog catalog, Attention purged, Attention first) {
         this.catalog = catalog;
@@ -66,7 +66,7 @@ final class BaseDeDatosSamples {
     }
 
     /** The bundled catalogue with its first procedure renamed to {@link #ODD_NAME}. */
-    static Catalog oddCatalog() {
+    public static Catalog oddCatalog() {
         try {
             ObjectMapper json = new ObjectMapper();
             JsonNode root = json.readTree(Catalog.bundled().bytes());
@@ -78,12 +78,12 @@ final class BaseDeDatosSamples {
         }
     }
 
-    static Instant lima(int day, int hour, int minute) {
+    public static Instant lima(int day, int hour, int minute) {
         return LocalDateTime.of(2026, 11, day, hour, minute).atZone(ReportPeriod.ZONE).toInstant();
     }
 
     /** Seeds {@code db} (opened with {@code clock}, whose time is before the month) and returns what it seeded. */
-    static BaseDeDatosSamples seed(Store db, MutableClock clock) {
+    public static BaseDeDatosSamples seed(Store db, MutableClock clock) {
         Catalog catalog = oddCatalog();
         List<Procedure> procedures = catalog.all();
         String p0 = procedures.get(0).id();

@@ -33,7 +33,7 @@ import pe.macexpress.desk.store.Store;
 import pe.macexpress.desk.testing.MutableClock;
 
 /** The point's base de datos as CSV and XLSX, read back with real parsers, over a seeded month. */
-class BaseDeDatosTest {
+public class BaseDeDatosTest {
     @TempDir
     Path dir;
     Store db;
@@ -59,7 +59,7 @@ class BaseDeDatosTest {
     }
 
     /** The CSV's rows as maps column -> cell, through Jackson's CSV reader (header line first). */
-    static List<Map<String, String>> parseCsv(byte[] csv) throws IOException {
+    public static List<Map<String, String>> parseCsv(byte[] csv) throws IOException {
         CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
         InputStream in = new ByteArrayInputStream(csv, 3, csv.length - 3);
         List<List<String>> lines = new ArrayList<>();
@@ -81,7 +81,7 @@ class BaseDeDatosTest {
         return rows;
     }
 
-    static List<String> csvHeader(byte[] csv) {
+    public static List<String> csvHeader(byte[] csv) {
         String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
         return Arrays.asList(text.substring(0, text.indexOf("\r\n")).split(","));
     }
@@ -214,7 +214,7 @@ class BaseDeDatosTest {
         }
     }
 
-    static String allCells(byte[] xlsx) throws IOException {
+    public static String allCells(byte[] xlsx) throws IOException {
         StringBuilder sb = new StringBuilder();
         try (ReadableWorkbook book = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Row row : book.getFirstSheet().read()) {
