@@ -144,11 +144,11 @@ final class ExportCommand extends DataFolderCommand {
                     rows = write(db, table, kind, file);
                 }
             }
+            String where = target == null ? "stdout" : target.getFileName().toString();
             db.audit().append(new pe.macexpress.desk.security.AuditEvent(
                     pe.macexpress.desk.security.AuditTrail.cliActor(), pe.macexpress.desk.security.AuditActions.EXPORT, "",
-                    "", "table=" + table.name() + (period == null ? "" : " from=" + period.first() + " to=" + period.last()
-                    + " personal=" + (table.personalData() ? "yes" : "no")) + " format=" + kind.extension()
-                    + " rows=" + rows + " to=" + (target == null ? "stdout" : target.getFileName().toString())));
+                    "", period != null ? BaseDeDatos.auditDetail(period, table.personalData(), kind, rows, where)
+                    : "table=" + table.name() + " rows=" + rows + " to=" + where + " format=" + kind.extension()));
             if (target == null) {
                 stdout.flush();
                 console.writeTo(System.out);

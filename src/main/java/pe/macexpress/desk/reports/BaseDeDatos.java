@@ -148,6 +148,16 @@ public final class BaseDeDatos {
         return format == Format.CSV ? csv(table, store, out) : xlsx(table, store, out);
     }
 
+    /**
+     * The audit row's detail of an export of the base de datos (what, which days, whether personal,
+     * how many rows, which file name; never a name or a document): the command line and the
+     * reports screen write the same.
+     */
+    public static String auditDetail(ReportPeriod period, boolean personal, Format format, long rows, String fileName) {
+        return "table=" + NAME + " from=" + period.first() + " to=" + period.last() + " personal=" + (personal ? "yes" : "no")
+                + " rows=" + rows + " to=" + fileName + " format=" + format.extension();
+    }
+
     /** Any export table as CSV: UTF-8 with BOM, CRLF, formula-inert cells; {@code out} is flushed, not closed. */
     public static long csv(ExportTable table, Store store, OutputStream out) throws IOException {
         // Closing the writer (CsvExport's sequence writer does too) flushes into out and leaves it open.

@@ -72,8 +72,8 @@ class ExportBaseCommandTest {
         BaseDeDatosSamples.NAMES.forEach(n -> assertFalse(all.contains(n), "a name without permission"));
         BaseDeDatosSamples.NUMBERS.forEach(n -> assertFalse(all.contains(n), "a document number without permission"));
         assertTrue(audit().stream().anyMatch(e -> e.action().equals(AuditActions.EXPORT)
-                && e.detail().contains("table=base from=2026-11-01 to=2026-11-30 personal=no format=csv rows="
-                + rows.size())), "the export is in the audit chain");
+                && e.detail().contains("table=base from=2026-11-01 to=2026-11-30 personal=no rows="
+                + rows.size() + " to=base.csv format=csv")), "the export is in the audit chain");
         try (Stream<Path> files = Files.list(home)) {
             assertFalse(files.anyMatch(f -> f.getFileName().toString().endsWith(".part")), "nothing left aside");
         }
