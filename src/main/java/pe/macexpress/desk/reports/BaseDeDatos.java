@@ -58,6 +58,9 @@ public final class BaseDeDatos {
     /** Added at the end only when a supervisor asked for personal data. */
     public static final List<String> PERSONAL_COLUMNS = List.of("document_type", "document_number", "names");
 
+    /** The columns an XLSX writes as numbers; every other cell stays text (ubigeo, versions, document numbers). */
+    public static final java.util.Set<String> NUMERIC_COLUMNS = java.util.Set.of("wait_minutes", "handling_minutes");
+
     /** The {@code attention_type} of rows that are not attentions. */
     public static final String TYPE_ORIENTATION = "orientación";
     public static final String TYPE_UNMET = "demanda no atendida";
@@ -173,7 +176,9 @@ public final class BaseDeDatos {
     public static long xlsx(ExportTable table, Store store, OutputStream out) throws IOException {
         long[] rows = {0};
         try (XlsxWriter.Streaming book = new XlsxWriter.Streaming(nonClosing(out))) {
-            XlsxWriter.Streaming.Table sheet = book.table(table.name(), table.columns());
+            XlsxWriter.Streaming.Table sheet = NAME.equals(table.name())
+                    ? book.table(table.name(), table.columns(), NUMERIC_COLUMNS)
+                    : book.table(table.name(), table.columns());
             table.rows(store, r -> {
                 sheet.row(r);
                 rows[0]++;

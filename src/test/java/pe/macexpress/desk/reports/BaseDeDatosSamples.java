@@ -44,6 +44,8 @@ public final class BaseDeDatosSamples {
     public static final ServicePoint POINT = new ServicePoint("TAMBO-NUNOA-01", "Tambo \"Ñuñoa, Alto\"\nsector 2",
             PointType.TAMBO, "160101", "Ñuñoa");
     public static final String ODD_NAME = "Renovación de DNI, \"mayor\"\nde edad";
+    /** Looks like a number: an XLSX must keep it as the text it is. */
+    public static final String CATALOG_VERSION = "2026.10";
     public static final String GONE_PROCEDURE = "proc-retirado-del-catalogo";
     /** Names and document numbers of the seeded citizens: never in an export without permission. */
     public static final List<String> NAMES = List.of("ROSA QUISPE MAMANI", "ÑUSTA CHOQUEHUANCA APAZA", "PERCY HUAMAN CCORI",
@@ -179,7 +181,7 @@ public final class BaseDeDatosSamples {
                 POINT.id(), document, names, verification, "", procedure,
                 new Outcome(outcome, outcome.needsDetail() ? "Vuelve el lunes" : ""), language, start,
                 start.plus(Duration.ofSeconds(30L * (2 * minutes + r.nextInt(2)))),
-                new ServedVia(channel, "", "2026.11"), arrival);
+                new ServedVia(channel, "", CATALOG_VERSION), arrival);
     }
 
     private static String code(Random r) {

@@ -116,6 +116,10 @@ public class BaseDeDatosTest {
         assertEquals("", gone.get("attention_type"));
         assertEquals("", gone.get("wait_minutes"), "no arrival turn: no waiting time, not 0");
         assertEquals("ay", gone.get("language"));
+        Map<String, String> spokenQuechua = rows.stream()
+                .filter(r -> r.get("date").equals("2026-11-05") && r.get("time").equals("08:45:00")).findFirst().orElseThrow();
+        assertEquals("qu", spokenQuechua.get("language"), "the citizen's language, not the advisor's screen's");
+        assertEquals("45", spokenQuechua.get("wait_minutes"));
         List<String> types = rows.stream().map(r -> r.get("record_type")).distinct().sorted().toList();
         assertEquals(List.of("attention", "orientation", "unmet"), types);
         assertTrue(rows.stream().filter(r -> r.get("record_type").equals("unmet"))
@@ -159,6 +163,9 @@ public class BaseDeDatosTest {
             }
         }
         assertTrue(numbers[0], "minutes are numbers a spreadsheet can sum");
+        int version = BaseDeDatos.COLUMNS.indexOf("catalog_version");
+        assertTrue(xlsx.stream().skip(1).filter(r -> !r.get(version).isEmpty())
+                .allMatch(r -> r.get(version).equals(BaseDeDatosSamples.CATALOG_VERSION)), "2026.10 stays text, not 2026.1");
         assertEquals(BaseDeDatos.COLUMNS, xlsx.get(0));
         assertEquals(csv.size(), xlsx.size() - 1);
         for (int i = 0; i < csv.size(); i++) {
