@@ -93,6 +93,10 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.export.what", "cli.export.option.what");
         KEYS.put("macexpress-desk.export.format", "cli.export.option.format");
         KEYS.put("macexpress-desk.export.out", "cli.export.option.out");
+        // Issue 14 (export): the base de datos' period and its personal columns.
+        KEYS.put("macexpress-desk.export.from", "export.base.cli.option.from");
+        KEYS.put("macexpress-desk.export.to", "export.base.cli.option.to");
+        KEYS.put("macexpress-desk.export.with-personal-data", "export.base.cli.option.with.personal.data");
         // Issue 15 (roles): the role of an advisor; a supervisor's id and PIN for restore, enroll, export.
         KEYS.put("macexpress-desk.advisor.role", "roles.cli.option.role");
         KEYS.put("supervisor", "roles.cli.option.supervisor");

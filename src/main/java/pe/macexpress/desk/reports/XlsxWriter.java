@@ -52,7 +52,16 @@ public final class XlsxWriter {
 
         /** A new worksheet titled {@code title} (shortened and made unique as Excel needs) with its header row. */
         public Table table(String title, List<String> columns) {
-            return new Table(title, columns);
+            return new Table(title, columns, null);
+        }
+
+        /**
+         * Issue 14 (export): as {@link #table(String, List)}, but only the columns named in {@code numeric}
+         * may hold numbers; every other cell is text even when it looks like a number (a ubigeo, a
+         * catalogue version "2026.10", a document number keep their exact characters).
+         */
+        public Table table(String title, List<String> columns, Set<String> numeric) {
+            return new Table(title, columns, Set.copyOf(numeric));
         }
 
         @Override
@@ -86,9 +95,15 @@ public final class XlsxWriter {
             private int part;
             private int row;
 
-            private Table(String title, List<String> columns) {
+            private final boolean[] text;
+
+            private Table(String title, List<String> columns, Set<String> numeric) {
                 this.title = title;
                 this.columns = List.copyOf(columns);
+                this.text = new boolean[this.columns.size()];
+                for (int c = 0; c < text.length; c++) {
+                    text[c] = numeric != null && !numeric.contains(this.columns.get(c));
+                }
                 start();
             }
 
@@ -122,7 +137,7 @@ public final class XlsxWriter {
                     if (v == null || v.isEmpty()) {
                         continue;
                     }
-                    if (NUMBER.matcher(v).matches()) {
+                    if (!text[c] && NUMBER.matcher(v).matches()) {
                         ws.value(row, c, Double.parseDouble(v));
                     } else {
                         ws.inlineString(row, c, v);

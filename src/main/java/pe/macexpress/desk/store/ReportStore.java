@@ -61,22 +61,33 @@ public final class ReportStore {
     public record CaseRow(long openedAt, LocalDate dueDate, long closedAt, String answer) {
     }
 
+    /**
+     * Issue 14 (export): an attention with the citizen's document and names, for the base de datos
+     * a supervisor exports with personal data (audited by the caller). Purged attentions have
+     * blank document number and names.
+     */
+    public record PersonalAttentionRow(AttentionRow row, String docNumber, String names) {
+        @Override
+        public String toString() {
+            return "PersonalAttentionRow[" + row.id() + "]"; // never the document or the names
+        }
+    }
+
+    private static final String ATTENTION_COLUMNS = "id, code, visit_id, advisor_id, point_id, doc_type,"
+            + " procedure_id, channel, outcome, verification, coalesce(citizen_language, language),"
+            + " started_at, ended_at, coalesce(arrived_at, 0), coalesce(called_at, 0), catalog_version";
+
     /** Every attention started in {@code [from, to)}, oldest first, to {@code each}. */
     public void attentions(Instant from, Instant to, Consumer<AttentionRow> each) {
         db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, code, visit_id, advisor_id, point_id, doc_type,"
-                    + " procedure_id, channel, outcome, verification, coalesce(citizen_language, language),"
-                    + " started_at, ended_at, coalesce(arrived_at, 0), coalesce(called_at, 0), catalog_version"
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ATTENTION_COLUMNS
                     + " FROM attention WHERE started_at >= ? AND started_at < ? ORDER BY started_at")) {
                 ps.setLong(1, from.toEpochMilli());
                 ps.setLong(2, to.toEpochMilli());
                 ps.setFetchSize(2000);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        each.accept(new AttentionRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                                rs.getString(9), rs.getString(10), rs.getString(11), rs.getLong(12), rs.getLong(13),
-                                rs.getLong(14), rs.getLong(15), rs.getString(16)));
+                        each.accept(attention(rs));
                     }
                 }
             }
@@ -133,6 +144,45 @@ public final class ReportStore {
             }
             return null;
         });
+    }
+
+
+    /**
+     * Issue 14 (export): every attention started in {@code [from, to)}, oldest first, with the
+     * citizen's document number and names opened (blank once purged). Only for a supervisor's
+     * explicit export with personal data; the caller checks the PIN and writes the audit row.
+     */
+    public void attentionsWithPersonalData(Instant from, Instant to, Consumer<PersonalAttentionRow> each) {
+        Sealing sealing = db.sealing();
+        db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + ATTENTION_COLUMNS
+                    + ", doc_number, citizen_names, purged_at IS NOT NULL"
+                    + " FROM attention WHERE started_at >= ? AND started_at < ? ORDER BY started_at")) {
+                ps.setLong(1, from.toEpochMilli());
+                ps.setLong(2, to.toEpochMilli());
+                ps.setFetchSize(2000);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        boolean purged = rs.getInt(19) == 1;
+                        each.accept(new PersonalAttentionRow(attention(rs),
+                                purged ? "" : opened(sealing, rs.getString(17)),
+                                purged ? "" : opened(sealing, rs.getString(18))));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String opened(Sealing sealing, String stored) {
+        return stored == null || stored.isEmpty() ? "" : sealing.open(stored);
+    }
+
+    private static AttentionRow attention(ResultSet rs) throws SQLException {
+        return new AttentionRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getString(9), rs.getString(10), rs.getString(11), rs.getLong(12), rs.getLong(13),
+                rs.getLong(14), rs.getLong(15), rs.getString(16));
     }
 
     /** Orientations and unmet requests recorded in {@code [from, to)}. */
