@@ -69,6 +69,7 @@ public final class IndicatorSheetView extends StackPane {
         Label hint = new Label();
         hint.setId("indicator-sheet-hint");
         hint.setWrapText(true);
+        hint.getStyleClass().add("hint");
         hint.textProperty().bind(i18n.text("indicator.view.hint"));
         Label saved = new Label();
         saved.setId("indicator-sheet-saved");
@@ -114,7 +115,7 @@ public final class IndicatorSheetView extends StackPane {
         table.getStyleClass().add("indicator-table");
         table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        double[] widths = {200, 120, 120, 170, 100, 90, 100, 220, 110, 110, 110, 110, 130, 140};
+        double[] widths = {200, 130, 140, 170, 120, 100, 110, 220, 110, 110, 110, 110, 130, 150};
         for (int c = 0; c < vm.columnCount(); c++) {
             int col = c;
             TableColumn<IndicatorRow, String> column = new TableColumn<>();
@@ -128,7 +129,7 @@ public final class IndicatorSheetView extends StackPane {
         }
         TableColumn<IndicatorRow, IndicatorRow> edit = new TableColumn<>();
         edit.setId("indicator-column-edit");
-        edit.setPrefWidth(150);
+        edit.setPrefWidth(170);
         edit.setSortable(false);
         Label header = new Label();
         header.setWrapText(true);
@@ -148,7 +149,8 @@ public final class IndicatorSheetView extends StackPane {
                 setGraphic(b);
             }
         });
-        table.getColumns().add(edit);
+        // First, so a row's Edit is on screen without scrolling sideways.
+        table.getColumns().add(0, edit);
         Label empty = new Label();
         empty.setWrapText(true);
         empty.textProperty().bind(i18n.computed(() -> i18n.get(vm.busyProperty().get() ? "indicator.view.loading"
