@@ -28,7 +28,9 @@ public final class SupervisorGate {
         FLAG_RESOLUTION,
         PERSONAL_EXPORT,
         RESTORE,
-        INCIDENT_CLOSE;
+        INCIDENT_CLOSE,
+        /** Issue 14 (indicators): a baseline and targets of the indicator sheet. */
+        INDICATOR_TARGETS;
 
         /** {@code supervisor.supervision}, {@code supervisor.pide.credential}, … */
         public String audit() {

@@ -97,6 +97,18 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.export.from", "export.base.cli.option.from");
         KEYS.put("macexpress-desk.export.to", "export.base.cli.option.to");
         KEYS.put("macexpress-desk.export.with-personal-data", "export.base.cli.option.with.personal.data");
+        // indicators (issue 14)
+        KEYS.put("macexpress-desk.indicators.usage.description", "cli.indicators.description");
+        KEYS.put("macexpress-desk.indicators.month", "cli.indicators.option.month");
+        KEYS.put("macexpress-desk.indicators.from", "cli.indicators.option.from");
+        KEYS.put("macexpress-desk.indicators.to", "cli.indicators.option.to");
+        KEYS.put("macexpress-desk.indicators.format", "cli.indicators.option.format");
+        KEYS.put("macexpress-desk.indicators.out", "cli.indicators.option.out");
+        KEYS.put("macexpress-desk.indicators.language", "cli.indicators.option.language");
+        KEYS.put("macexpress-desk.indicators.set", "cli.indicators.option.set");
+        KEYS.put("macexpress-desk.indicators.baseline-year", "cli.indicators.option.baseline.year");
+        KEYS.put("macexpress-desk.indicators.baseline", "cli.indicators.option.baseline");
+        KEYS.put("macexpress-desk.indicators.targets", "cli.indicators.option.targets");
         // Issue 15 (roles): the role of an advisor; a supervisor's id and PIN for restore, enroll, export.
         KEYS.put("macexpress-desk.advisor.role", "roles.cli.option.role");
         KEYS.put("supervisor", "roles.cli.option.supervisor");

@@ -33,7 +33,12 @@ public enum Setting {
      */
     DOCUMENTS_SEALED("security.documents.sealed"),
     /** Issue 15: the backups, aside copies and backed-up documents from before encryption were sealed (as above). */
-    COPIES_SEALED("security.copies.sealed");
+    COPIES_SEALED("security.copies.sealed"),
+    /**
+     * Issue 14 (indicators): the point's own baselines and targets of the indicator sheet, JSON by
+     * indicator id (absent: the defaults of {@code reports/indicators.json}). Edited by a supervisor.
+     */
+    INDICATOR_TARGETS("reports.indicators.targets");
 
     private final String key;
 

@@ -163,6 +163,8 @@ class LocalizationConsistencyTest {
         for (pe.macexpress.desk.core.IncidentSeverity v : pe.macexpress.desk.core.IncidentSeverity.values()) {
             keys.add(v.messageKey());
         }
+        // Issue 14 (indicators): names, units, means of verification, scopes, verdicts.
+        keys.addAll(pe.macexpress.desk.reports.Indicators.messageKeys());
         return keys;
     }
 
