@@ -97,6 +97,13 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.advisor.role", "roles.cli.option.role");
         KEYS.put("supervisor", "roles.cli.option.supervisor");
         KEYS.put("supervisor-pin", "roles.cli.option.supervisor.pin");
+        // Issue 14 (monthly report)
+        KEYS.put("macexpress-desk.report.usage.description", "monthly.cli.description");
+        KEYS.put("macexpress-desk.report.month", "monthly.cli.option.month");
+        KEYS.put("macexpress-desk.report.format", "monthly.cli.option.format");
+        KEYS.put("macexpress-desk.report.out", "monthly.cli.option.out");
+        KEYS.put("macexpress-desk.report.language", "monthly.cli.option.language");
+        KEYS.put("macexpress-desk.report.prepared-by", "monthly.cli.option.prepared.by");
     }
 
     private final Localization text;
