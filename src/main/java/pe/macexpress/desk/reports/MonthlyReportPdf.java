@@ -79,7 +79,8 @@ public final class MonthlyReportPdf {
     }
 
     static String monthName(MonthlyReport r, FigureFormat f) {
-        return f.text("monthly.month", f.text("date.month." + r.month().getMonthValue()), String.valueOf(r.month().getYear()));
+        String name = f.text("monthly.month", f.text("date.month." + r.month().getMonthValue()), String.valueOf(r.month().getYear()));
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + name.substring(1);
     }
 
     private static String title(MonthlyReport r, FigureFormat f) {
@@ -274,7 +275,7 @@ public final class MonthlyReportPdf {
                 List.of(f.text("monthly.signoff.prepared"), preparedBy == null || preparedBy.isBlank()
                         ? f.missing() : preparedBy),
                 List.of(f.text("monthly.signoff.date"), f.dateTime(generatedAt))), 9.5f);
-        c.gap(56);
+        c.gap(16);
         c.signatureLines(f.text("monthly.signoff.signature"), f.text("monthly.signoff.seal"));
     }
 
@@ -488,7 +489,9 @@ public final class MonthlyReportPdf {
         void line(java.util.SortedMap<LocalDate, Long> perDay, FigureFormat f) throws IOException {
             float h = 150f;
             need(h + 30);
-            long max = Math.max(1, perDay.values().stream().mapToLong(Long::longValue).max().orElse(1));
+            long highest = perDay.values().stream().mapToLong(Long::longValue).max().orElse(0);
+            // Room above the highest point for its number, and grid lines on whole numbers.
+            long max = Math.max(4, (long) Math.ceil(highest * 1.15 / 4.0) * 4);
             float top = y - 12;
             float bottomY = top - h;
             float axisLeft = left() + 28;
@@ -537,26 +540,33 @@ public final class MonthlyReportPdf {
             paragraph(REGULAR, 7.5f, f.text("monthly.chart.day.axis"));
         }
 
+        /** A line to sign on the left and a box for the seal on the right, both below the cursor. */
         void signatureLines(String signature, String seal) throws IOException {
+            need(130);
             float half = width() / 2;
+            float top = y;
+            float boxLeft = left() + half + 30;
+            float boxWidth = half - 30;
             cs.setStrokingColor(0f, 0f, 0f);
             cs.setLineWidth(0.8f);
-            cs.moveTo(left(), y);
-            cs.lineTo(left() + half - 30, y);
-            cs.stroke();
-            cs.addRect(left() + half + 30, y - 4, half - 30, 90);
+            cs.addRect(boxLeft, top - 100, boxWidth, 100);
             cs.stroke();
             cs.setNonStrokingColor(0f, 0f, 0f);
-            for (String l : PdfText.wrap(REGULAR, 8.5f, PdfText.safe(REGULAR, signature), half - 30)) {
-                y -= 11;
-                show(cs, REGULAR, 8.5f, left(), y, l);
-            }
-            float sy = y + 11 * 1 + 80;
-            for (String l : PdfText.wrap(REGULAR, 8.5f, PdfText.safe(REGULAR, seal), half - 40)) {
-                show(cs, REGULAR, 8.5f, left() + half + 35, sy, l);
+            float sy = top - 11;
+            for (String l : PdfText.wrap(REGULAR, 8.5f, PdfText.safe(REGULAR, seal), boxWidth - 10)) {
+                show(cs, REGULAR, 8.5f, boxLeft + 5, sy, l);
                 sy -= 11;
             }
-            y -= 12;
+            float lineY = top - 80;
+            cs.moveTo(left(), lineY);
+            cs.lineTo(left() + half - 30, lineY);
+            cs.stroke();
+            float ly = lineY - 11;
+            for (String l : PdfText.wrap(REGULAR, 8.5f, PdfText.safe(REGULAR, signature), half - 30)) {
+                show(cs, REGULAR, 8.5f, left(), ly, l);
+                ly -= 11;
+            }
+            y = Math.min(ly, top - 100) - 6;
         }
     }
 }

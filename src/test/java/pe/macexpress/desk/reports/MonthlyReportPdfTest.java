@@ -185,6 +185,9 @@ class MonthlyReportPdfTest {
             assertTrue(text.contains("presencial"), "a long cell wraps, never cut: " + text);
             var box = doc.getPage(page - 1).getMediaBox();
             assertTrue(box.getWidth() > box.getHeight(), "landscape");
+            Files.createDirectories(Path.of("target", "screenshots"));
+            ImageIO.write(new PDFRenderer(doc).renderImageWithDPI(page - 1, 72), "png",
+                    Path.of("target", "screenshots", "report-es-indicators.png").toFile());
         }
         List<String> without = pages(null, "es");
         String section = without.get(pageWith(without, "Ficha de indicadores"));
