@@ -98,12 +98,12 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("supervisor", "roles.cli.option.supervisor");
         KEYS.put("supervisor-pin", "roles.cli.option.supervisor.pin");
         // Issue 14 (monthly report)
-        KEYS.put("macexpress-desk.report.usage.description", "monthly.cli.description");
-        KEYS.put("macexpress-desk.report.month", "monthly.cli.option.month");
-        KEYS.put("macexpress-desk.report.format", "monthly.cli.option.format");
-        KEYS.put("macexpress-desk.report.out", "monthly.cli.option.out");
-        KEYS.put("macexpress-desk.report.language", "monthly.cli.option.language");
-        KEYS.put("macexpress-desk.report.prepared-by", "monthly.cli.option.prepared.by");
+        KEYS.put("macexpress-desk.report.usage.description", "cli.report.description");
+        KEYS.put("macexpress-desk.report.month", "cli.report.option.month");
+        KEYS.put("macexpress-desk.report.format", "cli.report.option.format");
+        KEYS.put("macexpress-desk.report.out", "cli.report.option.out");
+        KEYS.put("macexpress-desk.report.language", "cli.report.option.language");
+        KEYS.put("macexpress-desk.report.prepared-by", "cli.report.option.prepared.by");
     }
 
     private final Localization text;

@@ -66,22 +66,22 @@ final class ReportCommand extends DataFolderCommand {
         try {
             asked = YearMonth.parse(month.strip());
         } catch (DateTimeParseException e) {
-            stdout.println(DeskCommand.say(spec, "monthly.cli.bad.month", month.strip()));
+            stdout.println(DeskCommand.say(spec, "cli.report.bad.month", month.strip()));
             return PROBLEM;
         }
         YearMonth now = YearMonth.from(LocalDate.now(clock.withZone(ReportPeriod.ZONE)));
         if (asked.isAfter(now)) {
-            stdout.println(DeskCommand.say(spec, "monthly.cli.future.month", asked.toString(), now.toString()));
+            stdout.println(DeskCommand.say(spec, "cli.report.future.month", asked.toString(), now.toString()));
             return PROBLEM;
         }
         String kind = format.strip().toLowerCase(Locale.ROOT);
         if (!FORMATS.contains(kind)) {
-            stdout.println(DeskCommand.say(spec, "monthly.cli.bad.format", format.strip()));
+            stdout.println(DeskCommand.say(spec, "cli.report.bad.format", format.strip()));
             return PROBLEM;
         }
         String lang = language.strip().toLowerCase(Locale.ROOT);
         if (!Localization.BUNDLED.contains(lang)) {
-            stdout.println(DeskCommand.say(spec, "monthly.cli.bad.language", language.strip(),
+            stdout.println(DeskCommand.say(spec, "cli.report.bad.language", language.strip(),
                     String.join(", ", Localization.BUNDLED)));
             return PROBLEM;
         }
@@ -94,7 +94,7 @@ final class ReportCommand extends DataFolderCommand {
                 Optional<Advisor> advisor = db.advisors().activeAdvisors().stream()
                         .filter(a -> a.id().equalsIgnoreCase(preparedBy.strip())).findFirst();
                 if (advisor.isEmpty()) {
-                    stdout.println(DeskCommand.say(spec, "monthly.cli.unknown.advisor", preparedBy.strip()));
+                    stdout.println(DeskCommand.say(spec, "cli.report.unknown.advisor", preparedBy.strip()));
                     return PROBLEM;
                 }
                 by = figures.text("monthly.signoff.advisor", advisor.get().fullName(), advisor.get().id());
@@ -116,13 +116,13 @@ final class ReportCommand extends DataFolderCommand {
             try {
                 save(bytes.toByteArray(), out);
             } catch (IOException e) {
-                stdout.println(DeskCommand.say(spec, "monthly.cli.failed", out.toAbsolutePath()));
+                stdout.println(DeskCommand.say(spec, "cli.report.failed", out.toAbsolutePath()));
                 return PROBLEM;
             }
-            stdout.println(DeskCommand.say(spec, "monthly.cli.written", asked.toString(), out.toAbsolutePath()));
+            stdout.println(DeskCommand.say(spec, "cli.report.written", asked.toString(), out.toAbsolutePath()));
             return OK;
         } catch (IOException e) {
-            stdout.println(DeskCommand.say(spec, "monthly.cli.failed", out.toAbsolutePath()));
+            stdout.println(DeskCommand.say(spec, "cli.report.failed", out.toAbsolutePath()));
             return PROBLEM;
         }
     }
