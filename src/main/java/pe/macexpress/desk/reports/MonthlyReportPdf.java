@@ -202,7 +202,7 @@ public final class MonthlyReportPdf {
             } catch (IllegalArgumentException e) {
                 k = null;
             }
-            bars.add(new Bar(k == null ? code : f.text(k), n,
+            bars.add(new Bar(k != null ? f.text(k) : code.isEmpty() ? f.missing() : code, n,
                     f.text("monthly.chart.share.value", f.count(n), f.percent(Share.of(n, whole)))));
         });
         return bars;
