@@ -113,6 +113,13 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.advisor.role", "roles.cli.option.role");
         KEYS.put("supervisor", "roles.cli.option.supervisor");
         KEYS.put("supervisor-pin", "roles.cli.option.supervisor.pin");
+        // Issue 14 (monthly report)
+        KEYS.put("macexpress-desk.report.usage.description", "cli.report.description");
+        KEYS.put("macexpress-desk.report.month", "cli.report.option.month");
+        KEYS.put("macexpress-desk.report.format", "cli.report.option.format");
+        KEYS.put("macexpress-desk.report.out", "cli.report.option.out");
+        KEYS.put("macexpress-desk.report.language", "cli.report.option.language");
+        KEYS.put("macexpress-desk.report.prepared-by", "cli.report.option.prepared.by");
     }
 
     private final Localization text;

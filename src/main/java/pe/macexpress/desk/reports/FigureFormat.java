@@ -38,6 +38,16 @@ public final class FigureFormat {
         return text("report.missing");
     }
 
+    /** Issue 14 (monthly report): a day in this language ("2 noviembre 2026"). */
+    public String date(java.time.LocalDate day) {
+        return text.date(language, day);
+    }
+
+    /** Issue 14 (monthly report): a moment in this language, in Peru's time zone. */
+    public String dateTime(java.time.Instant at) {
+        return text.dateTime(language, at, ReportPeriod.ZONE);
+    }
+
     public String count(long n) {
         return new DecimalFormat("#,##0", PERU).format(n);
     }
