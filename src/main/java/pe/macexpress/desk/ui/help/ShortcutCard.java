@@ -120,7 +120,9 @@ public final class ShortcutCard extends StackPane {
                 new Shortcut(key(KeyCode.F2), "queue.key.arrive"),
                 new Shortcut(key(KeyCode.F3), "queue.key.call"),
                 new Shortcut(lookupKey.getDisplayText(), "help.lookup"),
-                new Shortcut(casesKey.getDisplayText(), "help.cases"));
+                new Shortcut(casesKey.getDisplayText(), "help.cases"),
+                // Issue 14 (reports screen).
+                new Shortcut(pe.macexpress.desk.ui.reports.ReportsView.KEY.getDisplayText(), "reports.help.key"));
     }
 
     /** The key's name as printed on keyboards ("Enter", "Esc", "Tab", "1"). */
