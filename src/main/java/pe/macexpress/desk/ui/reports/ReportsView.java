@@ -282,6 +282,11 @@ public final class ReportsView extends StackPane {
         focusStart();
     }
 
+    /** The period on show (tests read it). */
+    public ReportPeriod shownPeriod() {
+        return vm.periodProperty().get();
+    }
+
     public void focusStart() {
         pe.macexpress.desk.ui.help.Keys.focusSoon(kind);
     }
@@ -445,10 +450,7 @@ public final class ReportsView extends StackPane {
         if (parts.isEmpty()) {
             return chartCard(id, titleKey, empty(id));
         }
-        NumberAxis counts = new NumberAxis();
-        counts.setForceZeroInRange(true);
-        counts.setMinorTickVisible(false);
-        counts.setTickLabelFormatter(integers());
+        NumberAxis counts = countAxis(parts.stream().mapToLong(ReportsViewModel.Part::count).max().orElse(0));
         CategoryAxis names = new CategoryAxis();
         BarChart<Number, String> chart = new BarChart<>(counts, names);
         chart.setId("reports-bars-" + id);
@@ -505,10 +507,7 @@ public final class ReportsView extends StackPane {
                 return 0;
             }
         });
-        NumberAxis y = new NumberAxis();
-        y.setForceZeroInRange(true);
-        y.setMinorTickVisible(false);
-        y.setTickLabelFormatter(integers());
+        NumberAxis y = countAxis(points.stream().mapToLong(ReportsViewModel.Point::count).max().orElse(0));
         LineChart<Number, Number> chart = new LineChart<>(x, y);
         chart.setId("reports-line");
         chart.setLegendVisible(false);
@@ -647,6 +646,21 @@ public final class ReportsView extends StackPane {
             lineLength += word.length();
         }
         return out.toString();
+    }
+
+    /** An axis of whole counts from 0, with a round step (1, 2, 5, 10, 20, 50…) and at most about eight ticks. */
+    static NumberAxis countAxis(long max) {
+        long step = 1;
+        while (max / step > 8) {
+            long s = step;
+            step = String.valueOf(s).startsWith("2") ? s / 2 * 5 : s * 2;
+        }
+        long upper = Math.max(step, (max + step - 1) / step * step);
+        NumberAxis axis = new NumberAxis(0, upper, step);
+        axis.setAutoRanging(false);
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(integers());
+        return axis;
     }
 
     private static StringConverter<Number> integers() {
