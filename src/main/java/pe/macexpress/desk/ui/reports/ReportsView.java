@@ -398,7 +398,8 @@ public final class ReportsView extends StackPane {
         title.setWrapText(true);
         Label figure = new Label(value);
         figure.setId("reports-tile-" + id);
-        figure.getStyleClass().add("reports-tile-value");
+        figure.getStyleClass().add(value.equals(i18n.get("report.missing")) ? "reports-tile-missing"
+                : "reports-tile-value");
         figure.setWrapText(true);
         VBox tile = new VBox(2, title, figure);
         if (detail != null) {
@@ -655,7 +656,8 @@ public final class ReportsView extends StackPane {
             long s = step;
             step = String.valueOf(s).startsWith("2") ? s / 2 * 5 : s * 2;
         }
-        long upper = Math.max(step, (max + step - 1) / step * step);
+        // Above the largest value, so a line's top point or a bar's end is never drawn on the frame.
+        long upper = (max / step + 1) * step;
         NumberAxis axis = new NumberAxis(0, upper, step);
         axis.setAutoRanging(false);
         axis.setMinorTickVisible(false);

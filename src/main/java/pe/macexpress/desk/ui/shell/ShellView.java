@@ -31,8 +31,6 @@ public final class ShellView extends BorderPane {
     private final Button cases = new Button();
     /** Issue 13 (complaints): the Libro de Reclamaciones, one touch from every screen after sign-in. */
     private final Button complaint = new Button();
-    /** Issue 14 (reports screen): the point's figures and charts, for advisors and supervisors. */
-    private final Button reports = new Button();
     private final VBox notices = new VBox();
     private final StatusBar status;
     private final FontScale fontScale;
@@ -114,16 +112,10 @@ public final class ShellView extends BorderPane {
         complaint.getTooltip().textProperty().bind(i18n.text("complaint.open.hint"));
         complaint.visibleProperty().bind(vm.advisorProperty().isNotNull());
         complaint.managedProperty().bind(complaint.visibleProperty());
-        reports.setId("reports-open");
-        reports.textProperty().bind(i18n.text("reports.open"));
-        reports.setTooltip(new javafx.scene.control.Tooltip());
-        reports.getTooltip().textProperty().bind(i18n.text("reports.open.hint"));
-        reports.visibleProperty().bind(vm.advisorProperty().isNotNull());
-        reports.managedProperty().bind(reports.visibleProperty());
         // The session line wraps before any button gives way.
         session.setMinWidth(0);
         title.setMinWidth(Region.USE_PREF_SIZE);
-        for (Region fixed : new Region[] {languageLabel, language, complaint, cases, lookup, reports, supervisor, signOut}) {
+        for (Region fixed : new Region[] {languageLabel, language, complaint, cases, lookup, supervisor, signOut}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
 
@@ -134,7 +126,7 @@ public final class ShellView extends BorderPane {
         HBox.setHgrow(titleBox, Priority.ALWAYS);
         // One run beside the title; on its own row it may wrap once more (large type on a netbook).
         javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, languageLabel, language,
-                complaint, cases, lookup, reports, supervisor, signOut) {
+                complaint, cases, lookup, supervisor, signOut) {
             /** The one-run width (FlowPane's own is its wrap length, which says nothing about the buttons). */
             @Override
             protected double computePrefWidth(double height) {
@@ -273,6 +265,11 @@ public final class ShellView extends BorderPane {
         return status.historyButton();
     }
 
+    /** Issue 14 (reports screen): "Reportes" in the status bar. */
+    public Button reportsButton() {
+        return status.reportsButton();
+    }
+
     public Button syncButton() {
         return status.syncButton();
     }
@@ -289,11 +286,6 @@ public final class ShellView extends BorderPane {
     /** Issue 13 (complaints): opens the Libro de Reclamaciones. */
     public Button complaintButton() {
         return complaint;
-    }
-
-    /** Issue 14 (reports screen): opens "Reportes". */
-    public Button reportsButton() {
-        return reports;
     }
 
     public Button lookupButton() {
