@@ -309,7 +309,7 @@ public final class DeskUi {
             } else if (COMPLAINT_KEY.match(e)) {
                 e.consume();
                 openComplaint();
-            } else if (pe.macexpress.desk.ui.reports.ReportsView.KEY.match(e)) {
+            } else if (ShortcutCard.REPORTS_KEY.match(e)) {
                 e.consume();
                 openReports();
             }

@@ -28,8 +28,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -65,8 +63,6 @@ import pe.macexpress.desk.ui.common.I18n;
  * Esc cancels a build under way, or else goes back.
  */
 public final class ReportsView extends StackPane {
-    /** Ctrl+I ("Informes"): opens this screen from anywhere after sign-in. */
-    public static final KeyCombination KEY = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
     /** Dates typed and shown as in Peru, whatever the language. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM");

@@ -160,6 +160,12 @@ class ReportsScreenTest extends DeskStageFixture {
         openDesk(robot, 1024, 600);
         seed();
         signIn(robot);
+        // F1 lists the shortcut.
+        robot.type(KeyCode.F1);
+        waitUntil(() -> Shown.really(robot, "#help-reports-help-key"));
+        assertEquals(text("es", "reports.help.key"), label(robot, "#help-reports-help-key"));
+        robot.type(KeyCode.ESCAPE);
+        waitUntil(() -> !Shown.node(robot, "#help-overlay"));
         robot.clickOn("#reports-open");
         waitUntil(() -> Shown.really(robot, "#reports-tile-attentions")
                 && robot.lookup("#reports-kind").query().isFocused());
