@@ -180,6 +180,15 @@ class ReportsScreenTest extends DeskStageFixture {
                 "a year draws attentions per month");
         noTextCut(robot, "year");
         screenshot(robot, "reports-es-1024x600-5-year");
+        robot.interact(() -> {
+            ScrollPane sp = robot.lookup("#reports-scroll").queryAs(ScrollPane.class);
+            javafx.scene.Node line = robot.lookup("#reports-chart-line").query();
+            double y = sp.getContent().sceneToLocal(line.localToScene(line.getLayoutBounds())).getMinY();
+            double extra = sp.getContent().getLayoutBounds().getHeight() - sp.getViewportBounds().getHeight();
+            sp.setVvalue(Math.min(1, y / extra));
+        });
+        noTextCut(robot, "year line");
+        screenshot(robot, "reports-es-1024x600-5-year-line");
 
         robot.type(KeyCode.F4);
         robot.type(KeyCode.DOWN);
