@@ -190,6 +190,7 @@ public final class ReportsView extends StackPane {
         tiles.prefWrapLengthProperty().bind(widthProperty().subtract(40));
         charts.setId("reports-charts");
         indicatorSlot.setId("reports-indicator-slot");
+        indicatorSlot.setAlignment(Pos.TOP_LEFT);
         Label noSheet = new Label();
         noSheet.setId("reports-indicator-missing");
         noSheet.textProperty().bind(i18n.text("report.missing"));

@@ -258,6 +258,68 @@ class ReportsScreenTest extends DeskStageFixture {
         assertEquals(i18n.get("report.missing"), label(robot, "#reports-tile-nosync"), "never synced: sin dato");
     }
 
+    @Test
+    void aFailureSaysWhatToDoThenExportsAndTheIndicatorSheetArePluggedIn(FxRobot robot) throws Exception {
+        AtomicInteger builds = new AtomicInteger();
+        runner = new FxTaskRunner();
+        I18n i18n = new I18n(Localization.bundledOnly(), "qu");
+        ReportsViewModel vm = new ReportsViewModel(p -> {
+            if (builds.incrementAndGet() == 1) {
+                throw new IllegalStateException("the disk is gone");
+            }
+            return report(p);
+        }, runner, () -> LocalDate.of(2026, 12, 2));
+        List<String> calls = new java.util.ArrayList<>();
+        ReportExports exports = new ReportExports() {
+            @Override
+            public void exportBase(ReportPeriod period, String format) {
+                calls.add("base " + period.first() + " " + period.last() + " " + format);
+            }
+
+            @Override
+            public void monthlyPdf(YearMonth month, String language) {
+                calls.add("pdf " + month + " " + language);
+            }
+        };
+        Catalog catalog = Catalog.bundled();
+        Scene[] scene = new Scene[1];
+        robot.interact(() -> {
+            ReportsView view = new ReportsView(vm, i18n, () -> catalog, exports, () -> { });
+            javafx.scene.control.Label sheet = new javafx.scene.control.Label("PCM");
+            sheet.setId("test-indicator-sheet");
+            view.setIndicatorSheet(sheet);
+            scene[0] = new Scene(view, 1024, 600);
+            scene[0].getStylesheets().add(DeskUi.class.getResource(DeskUi.STYLESHEET).toExternalForm());
+            stage.setScene(scene[0]);
+            stage.sizeToScene();
+            stage.show();
+            view.reopen(() -> { });
+        });
+        waitUntil(() -> Shown.really(robot, "#reports-retry"));
+        assertEquals(i18n.get("reports.failed"), label(robot, "#reports-status"), "what to do next, in Quechua");
+        assertFalse(Shown.node(robot, "#reports-body"));
+        noTextCut(robot, "failed");
+        Screenshots.save(robot, scene[0], "reports-qu-1024x600-9-failed");
+
+        robot.clickOn("#reports-retry");
+        waitUntil(() -> Shown.really(robot, "#reports-tile-attentions"));
+        assertFalse(Shown.node(robot, "#reports-status"), "the failure's message goes with it");
+        assertTrue(Shown.really(robot, "#test-indicator-sheet"), "the indicator sheet in its slot");
+        assertTrue(robot.lookup("#reports-indicator-missing").tryQuery().isEmpty()
+                || !Shown.really(robot, "#reports-indicator-missing"));
+        robot.interact(() -> {
+            ScrollPane sp = robot.lookup("#reports-scroll").queryAs(ScrollPane.class);
+            sp.setVvalue(1);
+        });
+        noTextCut(robot, "exports");
+        Screenshots.save(robot, scene[0], "reports-qu-1024x600-10-exports");
+        robot.clickOn("#reports-export-csv");
+        robot.clickOn("#reports-export-xlsx");
+        robot.clickOn("#reports-export-pdf");
+        assertEquals(List.of("base 2026-12-01 2026-12-31 csv", "base 2026-12-01 2026-12-31 xlsx", "pdf 2026-12 qu"),
+                calls);
+    }
+
     private static PointReport report(ReportPeriod p) {
         TreeMap<LocalDate, Long> days = new TreeMap<>();
         for (LocalDate d = p.first(); !d.isAfter(p.last()); d = d.plusDays(1)) {
