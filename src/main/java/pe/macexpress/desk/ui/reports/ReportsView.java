@@ -243,6 +243,8 @@ public final class ReportsView extends StackPane {
         vm.reportProperty().addListener((o, was, now) -> fill());
         i18n.languageProperty().addListener((o, was, now) -> fill());
 
+        // Enter presses the focused button (Anterior, Siguiente, Cancelar, an export…), as on every counter screen.
+        pe.macexpress.desk.ui.help.Keys.screen(this, null);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (kind.isShowing() || from.isShowing() || to.isShowing()) {
                 return;

@@ -178,6 +178,16 @@ class ReportsScreenTest extends DeskStageFixture {
         assertEquals(ReportPeriod.year(LocalDate.now(LIMA).getYear()), vmPeriod(robot));
         assertTrue(label(robot, "#reports-chart-line .section-title").equals(text("es", "reports.chart.months")),
                 "a year draws attentions per month");
+        // Tab to "Anterior", Enter: the year before.
+        robot.type(KeyCode.TAB);
+        assertTrue(robot.lookup("#reports-previous").query().isFocused());
+        robot.type(KeyCode.ENTER);
+        waitUntil(() -> ReportPeriod.year(LocalDate.now(LIMA).getYear() - 1).equals(vmPeriod(robot))
+                && Shown.really(robot, "#reports-tile-attentions"));
+        robot.type(KeyCode.PAGE_DOWN);
+        waitUntil(() -> ReportPeriod.year(LocalDate.now(LIMA).getYear()).equals(vmPeriod(robot))
+                && Shown.really(robot, "#reports-tile-attentions"));
+        robot.interact(() -> robot.lookup("#reports-kind").query().requestFocus());
         noTextCut(robot, "year");
         screenshot(robot, "reports-es-1024x600-5-year");
         robot.interact(() -> {
