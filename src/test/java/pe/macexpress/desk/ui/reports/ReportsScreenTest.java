@@ -328,6 +328,13 @@ class ReportsScreenTest extends DeskStageFixture {
         robot.clickOn("#reports-export-pdf");
         assertEquals(List.of("base 2026-12-01 2026-12-31 csv", "base 2026-12-01 2026-12-31 xlsx", "pdf 2026-12 qu"),
                 calls);
+        // The advisor switches to Spanish: the figures are drawn again in it, the period kept.
+        assertEquals(i18n.localization().text("qu", "reports.chart.empty"), label(robot, "#reports-empty-satisfaction"));
+        robot.interact(() -> i18n.languageProperty().set(i18n.localization().language("es")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(i18n.localization().text("es", "reports.chart.empty"), label(robot, "#reports-empty-satisfaction"));
+        assertEquals(i18n.localization().text("es", "report.missing"), label(robot, "#reports-tile-nosync"));
+        assertEquals("diciembre de 2026", label(robot, "#reports-period"));
     }
 
     private static PointReport report(ReportPeriod p) {
