@@ -58,7 +58,8 @@ public final class DeskUi {
     private final LoginView login;
     private AttentionFlow flow;
     private static final List<Class<? extends Node>> ASIDE =
-            List.of(SupervisorView.class, SyncView.class, HistoryView.class, FollowUpView.class);
+            List.of(SupervisorView.class, SyncView.class, HistoryView.class, FollowUpView.class,
+                    pe.macexpress.desk.ui.reports.ReportsView.class);
     /** Ctrl+K: where does this code stand. Ctrl+G: the follow-up screen ("seGuimiento"). */
     private static final KeyCombination LOOKUP_KEY = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination CASES_KEY = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
@@ -84,6 +85,12 @@ public final class DeskUi {
     /** Issue 13 (incidents): the register's form, banner and supervisor's card. */
     private pe.macexpress.desk.ui.voice.incident.IncidentDesk incidents;
     private final DeskContext ctx;
+    /** Issue 14 (reports screen): built on first use and shown again after. */
+    private pe.macexpress.desk.ui.reports.ReportsViewModel reportsVm;
+    private pe.macexpress.desk.ui.reports.ReportsView reports;
+    /** Issue 14 integration points, filled after the merge: the export actions and the indicator sheet. */
+    private pe.macexpress.desk.ui.reports.ReportExports reportExports;
+    private java.util.function.Function<pe.macexpress.desk.ui.reports.ReportsViewModel, Node> indicatorSheet;
     private Node returnTo;
     /** The F1 card while it is shown, and what had the focus before it. */
     private ShortcutCard help;
@@ -259,6 +266,7 @@ public final class DeskUi {
         incidents.openSupervisorWith(this::openSupervisor);
         shell.casesButton().setOnAction(e -> openFollowUp(null));
         shell.complaintButton().setOnAction(e -> openComplaint());
+        shell.reportsButton().setOnAction(e -> openReports());
         // The complaint's Back puts the keyboard back where it was on the screen below (not on the header's button).
         shell.sceneProperty().addListener((o, was, now) -> watchContentFocus(now));
         watchContentFocus(shell.getScene());
@@ -301,6 +309,9 @@ public final class DeskUi {
             } else if (COMPLAINT_KEY.match(e)) {
                 e.consume();
                 openComplaint();
+            } else if (ShortcutCard.REPORTS_KEY.match(e)) {
+                e.consume();
+                openReports();
             }
         });
         // After every run the status bar re-reads what is pending and when the last sync succeeded.
@@ -425,6 +436,48 @@ public final class DeskUi {
         });
         shell.show(view);
         view.focusStart();
+    }
+
+    /**
+     * Issue 14 (reports screen): "Reportes" beside the screen under way (a visit stays as it was); its
+     * Back or Esc returns there. Built once, on first use; each opening builds the period's report afresh.
+     */
+    private void openReports() {
+        if (shellVm.advisorProperty().get() == null || signOutPanel != null) {
+            return;
+        }
+        closeLookup();
+        closeHelp();
+        if (reports == null) {
+            reportsVm = new pe.macexpress.desk.ui.reports.ReportsViewModel(
+                    new pe.macexpress.desk.reports.ReportBuilder(ctx.store(), ctx::catalog)::build, runner,
+                    () -> java.time.LocalDate.now(ctx.clock().withZone(pe.macexpress.desk.reports.ReportPeriod.ZONE)));
+            reports = new pe.macexpress.desk.ui.reports.ReportsView(reportsVm, i18n, ctx::catalog, reportExports,
+                    () -> { });
+            if (indicatorSheet != null) {
+                reports.setIndicatorSheet(indicatorSheet.apply(reportsVm));
+            }
+        }
+        openAside(pe.macexpress.desk.ui.reports.ReportsView.class, back -> {
+            reports.reopen(back);
+            return reports;
+        });
+    }
+
+    /**
+     * Issue 14 integration point: the export actions of the reports screen (CSV/XLSX base de datos,
+     * monthly PDF). Call before the screen is first opened; without it the buttons stay hidden.
+     */
+    public void useReportExports(pe.macexpress.desk.ui.reports.ReportExports exports) {
+        this.reportExports = exports;
+    }
+
+    /**
+     * Issue 14 integration point: the indicator sheet's section of the reports screen, made from its
+     * ViewModel (period and report properties). Call before the screen is first opened; until then it reads "sin dato".
+     */
+    public void useIndicatorSheet(java.util.function.Function<pe.macexpress.desk.ui.reports.ReportsViewModel, Node> sheet) {
+        this.indicatorSheet = sheet;
     }
 
     /** The last node inside the current screen that had the keyboard (issue 13: complaints return it there). */

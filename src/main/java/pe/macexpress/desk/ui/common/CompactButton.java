@@ -28,11 +28,20 @@ public final class CompactButton {
     public static void install(Button button, HBox warnings) {
         Label sign = new Label("⚠");
         sign.getStyleClass().add("compact-sign");
+        install(button, warnings, sign);
+    }
+
+    /** The same with another sign (issue 14: the reports button's small bar chart). */
+    public static void install(Button button, HBox warnings, Node sign) {
         button.setGraphic(sign);
         button.setContentDisplay(ContentDisplay.LEFT);
         CompactButton state = new CompactButton();
         Runnable fit = () -> Platform.runLater(() -> state.fit(button, warnings));
         warnings.widthProperty().addListener((o, was, now) -> fit.run());
+        // Issue 14: the bar itself may lack room with no warning at all (its warnings' stretch then has width 0).
+        if (warnings.getParent() instanceof javafx.scene.layout.Region bar) {
+            bar.widthProperty().addListener((o, was, now) -> fit.run());
+        }
         button.textProperty().addListener((o, was, now) -> fit.run());
         for (Node n : warnings.getChildren()) {
             n.managedProperty().addListener((o, was, now) -> fit.run());
@@ -57,6 +66,19 @@ public final class CompactButton {
         }
         needed += Math.max(0, shown - 1) * warnings.getSpacing();
         double free = warnings.getWidth() - needed;
+        if (bar instanceof HBox row && row.getWidth() > 0) {
+            // What the whole bar needs beside what it has: buttons and counts at their full width.
+            double used = row.snappedLeftInset() + row.snappedRightInset();
+            int count = 0;
+            for (Node n : row.getChildren()) {
+                if (n.isManaged()) {
+                    used += n == warnings ? needed : n.prefWidth(-1);
+                    count++;
+                }
+            }
+            used += Math.max(0, count - 1) * row.getSpacing();
+            free = Math.min(free, row.getWidth() - used);
+        }
         if (!compact) {
             fullButtons = buttons(bar);
             if (free < -0.5) {

@@ -29,6 +29,8 @@ import pe.macexpress.desk.ui.common.I18n;
 public final class ShortcutCard extends StackPane {
     /** Shows and hides the card. */
     public static final KeyCombination HELP_KEY = new KeyCodeCombination(KeyCode.F1);
+    /** Issue 14 (reports screen): Ctrl+I ("Informes") opens "Reportes" from anywhere after sign-in. */
+    public static final KeyCombination REPORTS_KEY = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
 
     /** One line of the card: the keys, and what they do (a message key and its arguments). */
     public record Shortcut(String keys, String messageKey) {
@@ -120,7 +122,9 @@ public final class ShortcutCard extends StackPane {
                 new Shortcut(key(KeyCode.F2), "queue.key.arrive"),
                 new Shortcut(key(KeyCode.F3), "queue.key.call"),
                 new Shortcut(lookupKey.getDisplayText(), "help.lookup"),
-                new Shortcut(casesKey.getDisplayText(), "help.cases"));
+                new Shortcut(casesKey.getDisplayText(), "help.cases"),
+                // Issue 14 (reports screen).
+                new Shortcut(REPORTS_KEY.getDisplayText(), "reports.help.key"));
     }
 
     /** The key's name as printed on keyboards ("Enter", "Esc", "Tab", "1"). */

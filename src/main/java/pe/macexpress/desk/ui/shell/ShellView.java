@@ -265,6 +265,11 @@ public final class ShellView extends BorderPane {
         return status.historyButton();
     }
 
+    /** Issue 14 (reports screen): "Reportes" in the status bar. */
+    public Button reportsButton() {
+        return status.reportsButton();
+    }
+
     public Button syncButton() {
         return status.syncButton();
     }

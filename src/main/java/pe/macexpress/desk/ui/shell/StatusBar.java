@@ -5,6 +5,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -21,6 +22,8 @@ final class StatusBar extends HBox {
     private final Button sync = new Button();
     /** Issue 13 (incidents): "Incidente", on every screen after sign-in. */
     private final Button incident = new Button();
+    /** Issue 14 (reports screen): "Reportes", on every screen after sign-in (a small chart alone when tight). */
+    private final Button reports = new Button();
 
     StatusBar(ShellViewModel vm, I18n i18n, ZoneId zone) {
         getStyleClass().add("status-bar");
@@ -88,19 +91,48 @@ final class StatusBar extends HBox {
         incident.textProperty().bind(i18n.text("incident.open"));
         incident.setTooltip(tooltip(i18n.text("incident.open.hint")));
 
+        reports.setId("reports-open");
+        reports.getStyleClass().add("reports-open");
+        reports.textProperty().bind(i18n.text("reports.open"));
+        reports.setTooltip(tooltip(i18n.text("reports.open.hint")));
+        reports.accessibleTextProperty().bind(i18n.text("reports.open"));
+
         // The warnings live in the stretch between the counts and the last sync: with none showing it
         // is plain free space; a warning that does not fit gives way there (ellipsis, tooltip).
         HBox warnings = new HBox(12, overdue, warning, backup);
         warnings.setMinWidth(0);
         warnings.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(warnings, Priority.ALWAYS);
-        getChildren().addAll(online, pending, warnings, lastSync, history, sync, incident);
+        getChildren().addAll(online, pending, warnings, lastSync, reports, history, sync, incident);
+        // Reports gives way first: "Incidente" keeps its word longer (a breach is reported in a hurry).
+        pe.macexpress.desk.ui.common.CompactButton.install(reports, warnings, chartSign());
         pe.macexpress.desk.ui.common.CompactButton.install(incident, warnings);
         // When a warning does not fit, it gives way (ellipsis, whole text in its tooltip); the link
         // state, the count, the last sync and the buttons always show in full.
-        for (Region fixed : new Region[] {online, pending, lastSync, history, sync, incident}) {
+        for (Region fixed : new Region[] {online, pending, lastSync, reports, history, sync, incident}) {
             fixed.setMinWidth(Region.USE_PREF_SIZE);
         }
+    }
+
+    /** Three bars of a chart, drawn (no font has to carry the sign). */
+    private static Node chartSign() {
+        HBox bars = new HBox(2);
+        bars.setAlignment(Pos.BOTTOM_LEFT);
+        bars.getStyleClass().add("reports-sign");
+        for (double h : new double[] {8, 14, 10}) {
+            Region bar = new Region();
+            bar.getStyleClass().add("reports-sign-bar");
+            bar.setMinSize(4, h);
+            bar.setPrefSize(4, h);
+            bar.setMaxSize(4, h);
+            bars.getChildren().add(bar);
+        }
+        bars.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        return bars;
+    }
+
+    Button reportsButton() {
+        return reports;
     }
 
     private static Tooltip tooltip(ObservableValue<String> text) {
