@@ -100,9 +100,9 @@ final class ReportCommand extends DataFolderCommand {
                 by = figures.text("monthly.signoff.advisor", advisor.get().fullName(), advisor.get().id());
             }
             MonthlyReport report = MonthlyReport.build(db, catalogs(db, settings, clock)::current, asked);
-            // The indicator sheet is wired by the integrator (another part of issue 14); until then the
-            // report's section says "sin dato".
-            Sheet indicators = null;
+            // The point's indicator sheet for the month: readable figures in the PDF, plain numbers in CSV/XLSX.
+            Sheet indicators = pe.macexpress.desk.reports.IndicatorSheet.forReport(db, report.figures(), figures,
+                    !"pdf".equals(kind));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             switch (kind) {
                 case "pdf" -> MonthlyReportPdf.write(report, indicators, figures, by, clock.instant(), bytes);

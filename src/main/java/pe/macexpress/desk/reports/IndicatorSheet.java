@@ -49,6 +49,14 @@ public final class IndicatorSheet {
         return List.copyOf(rows);
     }
 
+    /**
+     * The sheet of a report already built (the monthly report's section): the point's baselines and
+     * targets as configured, {@code plain} for CSV/XLSX. Never on the FX thread.
+     */
+    public static Sheet forReport(Store store, PointReport report, FigureFormat format, boolean plain) {
+        return sheet(rows(report, new IndicatorConfig(store).current()), report.period(), format, plain);
+    }
+
     /** The sheet of {@code period} as people read it (figures like 1,234.5; "sin dato" where missing). */
     public static Sheet forPeriod(Store store, Supplier<Catalog> catalog, ReportPeriod period, FigureFormat format) {
         return sheet(rows(store, catalog, period), period, format, false);

@@ -452,10 +452,23 @@ public final class DeskUi {
             reportsVm = new pe.macexpress.desk.ui.reports.ReportsViewModel(
                     new pe.macexpress.desk.reports.ReportBuilder(ctx.store(), ctx::catalog)::build, runner,
                     () -> java.time.LocalDate.now(ctx.clock().withZone(pe.macexpress.desk.reports.ReportPeriod.ZONE)));
+            if (reportExports == null) {
+                reportExports = new pe.macexpress.desk.ui.reports.ReportFileExports(ctx.store(), ctx::catalog,
+                        ctx.localization(), i18n, runner, ctx::auditActor,
+                        () -> shell.getScene() == null ? null : shell.getScene().getWindow(), ctx.clock(), null);
+            }
             reports = new pe.macexpress.desk.ui.reports.ReportsView(reportsVm, i18n, ctx::catalog, reportExports,
                     () -> { });
             if (indicatorSheet != null) {
                 reports.setIndicatorSheet(indicatorSheet.apply(reportsVm));
+            } else {
+                // The point's indicator sheet for the period on screen; Esc closes its edit card first.
+                var sheetVm = new pe.macexpress.desk.ui.reports.indicators.IndicatorSheetViewModel(ctx.store(),
+                        ctx::catalog, ctx.supervisorGate(), runner, ctx.localization());
+                var sheet = new pe.macexpress.desk.ui.reports.indicators.IndicatorSheetView(sheetVm, i18n, zone);
+                reportsVm.periodProperty().addListener((o, was, now) -> sheetVm.load(now));
+                sheetVm.load(reportsVm.periodProperty().get());
+                reports.setIndicatorSheet(sheet, () -> sheetVm.editingProperty().get() != null);
             }
         }
         openAside(pe.macexpress.desk.ui.reports.ReportsView.class, back -> {

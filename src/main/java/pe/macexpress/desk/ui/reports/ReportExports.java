@@ -20,4 +20,9 @@ public interface ReportExports {
 
     /** "Informe mensual PDF": the supervision report of {@code month}, in {@code language} ("es", "qu"). */
     void monthlyPdf(YearMonth month, String language);
+
+    /** What the last export did, in the advisor's language ("" before any); null when the implementation says nothing. */
+    default javafx.beans.value.ObservableValue<String> notice() {
+        return null;
+    }
 }

@@ -212,7 +212,16 @@ public final class ReportsView extends StackPane {
             FlowPane actions = new FlowPane(10, 8, csv, xlsx, pdf);
             actions.setId("reports-exports");
             actions.prefWrapLengthProperty().bind(widthProperty().subtract(60));
-            body.getChildren().add(section("reports-exports-section", "reports.exports", actions));
+            VBox exportBox = new VBox(8, actions);
+            if (exports.notice() != null) {
+                Label notice = new Label();
+                notice.setId("reports-export-notice");
+                notice.setWrapText(true);
+                notice.setMinHeight(Region.USE_PREF_SIZE);
+                notice.textProperty().bind(exports.notice());
+                exportBox.getChildren().add(notice);
+            }
+            body.getChildren().add(section("reports-exports-section", "reports.exports", exportBox));
         }
         scroll = new ScrollPane(body);
         scroll.setId("reports-scroll");
@@ -250,6 +259,9 @@ public final class ReportsView extends StackPane {
                 return;
             }
             if (e.getCode() == KeyCode.ESCAPE) {
+                if (sheetBusy.getAsBoolean()) {
+                    return; // the indicator sheet's edit card takes its own Esc (Cancel keeps what was typed)
+                }
                 e.consume();
                 if (vm.loadingProperty().get()) {
                     vm.cancel();
@@ -268,6 +280,14 @@ public final class ReportsView extends StackPane {
     }
 
     /** Integration point: the indicator sheet's section (another slice builds it); "sin dato" until set. */
+    public void setIndicatorSheet(Node sheet, java.util.function.BooleanSupplier busy) {
+        sheetBusy = busy;
+        setIndicatorSheet(sheet);
+    }
+
+    /** Whether the indicator sheet is in the middle of something Esc must close first (an edit). */
+    private java.util.function.BooleanSupplier sheetBusy = () -> false;
+
     public void setIndicatorSheet(Node sheet) {
         if (sheet != null) {
             indicatorSlot.getChildren().setAll(sheet);
