@@ -2,11 +2,8 @@ package pe.macexpress.desk.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -114,7 +111,7 @@ final class ReportCommand extends DataFolderCommand {
                     "report month=" + asked + " format=" + kind + " language=" + lang + " to="
                             + out.getFileName()));
             try {
-                save(bytes.toByteArray(), out);
+                pe.macexpress.desk.reports.ReplacedFile.write(out, o -> o.write(bytes.toByteArray()));
             } catch (IOException e) {
                 stdout.println(DeskCommand.say(spec, "cli.report.failed", out.toAbsolutePath()));
                 return PROBLEM;
@@ -124,24 +121,6 @@ final class ReportCommand extends DataFolderCommand {
         } catch (IOException e) {
             stdout.println(DeskCommand.say(spec, "cli.report.failed", out.toAbsolutePath()));
             return PROBLEM;
-        }
-    }
-
-    /** Writes beside the target first, then moves: a failed write never leaves half a report under the name. */
-    private static void save(byte[] content, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path parent = target.getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Path temp = Files.createTempFile(parent, ".report-", ".part");
-        try {
-            try (OutputStream o = Files.newOutputStream(temp)) {
-                o.write(content);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }

@@ -2,8 +2,6 @@ package pe.macexpress.desk.ui.history;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +31,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import pe.macexpress.desk.catalog.Catalog;
 import pe.macexpress.desk.core.Attention;
 import pe.macexpress.desk.core.OutcomeType;
@@ -51,7 +48,6 @@ import pe.macexpress.desk.ui.common.I18n;
  */
 public final class HistoryView extends StackPane {
     /** Dates typed and shown as in Peru, whatever the language: day/month/year in digits. */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private final HistoryViewModel vm;
     private final VBox list;
@@ -254,25 +250,7 @@ public final class HistoryView extends StackPane {
     private DatePicker datePicker(String id, I18n i18n, ObjectProperty<LocalDate> day) {
         DatePicker picker = new DatePicker();
         picker.setId(id);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DAY.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(s.strip(), DAY);
-                } catch (DateTimeParseException e) {
-                    // Not a date: the picker keeps the day it had.
-                    return picker.getValue();
-                }
-            }
-        });
+        pe.macexpress.desk.ui.common.DayConverter.use(picker);
         picker.promptTextProperty().bind(i18n.text("history.date.prompt"));
         picker.setPrefWidth(150);
         picker.setValue(day.get());

@@ -2,10 +2,7 @@ package pe.macexpress.desk.ui.reports;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.function.Supplier;
@@ -110,24 +107,10 @@ public final class ReportFileExports implements ReportExports {
                 e -> notice.set(i18n.get("reports.export.failed", target.toAbsolutePath().toString())));
     }
 
-    @FunctionalInterface
-    private interface Writing {
-        void to(OutputStream out) throws IOException;
-    }
-
     /** Written beside the target, then moved: a failed export never leaves half a file under the name. */
-    private static Boolean write(Path target, Writing work) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(dir, ".macexpress-", ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                work.to(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            return true;
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    private static Boolean write(Path target, pe.macexpress.desk.reports.ReplacedFile.Work work) throws IOException {
+        pe.macexpress.desk.reports.ReplacedFile.write(target, work);
+        return true;
     }
 
     private Path dialog(String suggested, String extension) {

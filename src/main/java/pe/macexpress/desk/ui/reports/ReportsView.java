@@ -3,7 +3,6 @@ package pe.macexpress.desk.ui.reports;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,6 @@ import pe.macexpress.desk.ui.common.I18n;
  */
 public final class ReportsView extends StackPane {
     /** Dates typed and shown as in Peru, whatever the language. */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM");
     /** Characters of a bar's name per line before it wraps (long procedure names). */
     private static final int WRAP = 34;
@@ -720,24 +718,7 @@ public final class ReportsView extends StackPane {
 
     private void datePicker(DatePicker picker, String id) {
         picker.setId(id);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : DAY.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(s.strip(), DAY);
-                } catch (DateTimeParseException e) {
-                    return picker.getValue();
-                }
-            }
-        });
+        pe.macexpress.desk.ui.common.DayConverter.use(picker);
         picker.setPrefWidth(160);
         picker.setMinWidth(Region.USE_PREF_SIZE);
     }
