@@ -107,6 +107,17 @@ final class StatusBar extends HBox {
         // Reports gives way first: "Incidente" keeps its word longer (a breach is reported in a hurry).
         pe.macexpress.desk.ui.common.CompactButton.install(reports, warnings, chartSign());
         pe.macexpress.desk.ui.common.CompactButton.install(incident, warnings);
+        // Last, at 1024 px with a warning that still does not fit (e.g. "Casos vencidos"), the reports
+        // button steps aside altogether (Ctrl+I still opens Reportes) and comes back once there is room.
+        Runnable reportsRoom = () -> javafx.application.Platform.runLater(() -> giveWayToWarnings(warnings));
+        warnings.widthProperty().addListener((o, was, now) -> reportsRoom.run());
+        reports.contentDisplayProperty().addListener((o, was, now) -> reportsRoom.run());
+        for (javafx.scene.Node n : warnings.getChildren()) {
+            n.managedProperty().addListener((o, was, now) -> reportsRoom.run());
+            if (n instanceof Label l) {
+                l.textProperty().addListener((o, was, now) -> reportsRoom.run());
+            }
+        }
         // When a warning does not fit, it gives way (ellipsis, whole text in its tooltip); the link
         // state, the count, the last sync and the buttons always show in full.
         for (Region fixed : new Region[] {online, pending, lastSync, reports, history, sync, incident}) {
@@ -129,6 +140,26 @@ final class StatusBar extends HBox {
         }
         bars.setMinSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         return bars;
+    }
+
+    private void giveWayToWarnings(HBox warnings) {
+        double needed = 0;
+        int shown = 0;
+        for (javafx.scene.Node n : warnings.getChildren()) {
+            if (n.isManaged()) {
+                needed += n.prefWidth(-1);
+                shown++;
+            }
+        }
+        double free = warnings.getWidth() - needed - Math.max(0, shown - 1) * warnings.getSpacing();
+        boolean compact = reports.getContentDisplay() == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY;
+        if (reports.isManaged() && compact && shown > 0 && free < -0.5) {
+            reports.setManaged(false);
+            reports.setVisible(false);
+        } else if (!reports.isManaged() && (shown == 0 || free >= reports.prefWidth(-1) + getSpacing())) {
+            reports.setManaged(true);
+            reports.setVisible(true);
+        }
     }
 
     Button reportsButton() {

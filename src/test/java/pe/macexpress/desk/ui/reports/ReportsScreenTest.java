@@ -125,8 +125,9 @@ class ReportsScreenTest extends DeskStageFixture {
         assertEquals(text(lang, "reports.chart.empty"), label(robot, "#reports-empty-satisfaction"));
         assertTrue(Shown.really(robot, "#reports-bars-entity"));
         assertTrue(Shown.really(robot, "#reports-pie-language"));
-        assertEquals(missing, label(robot, "#reports-indicator-missing"), "the indicator sheet until it is plugged in");
-        assertFalse(Shown.node(robot, "#reports-export-csv"), "no export actions given: no buttons");
+        assertTrue(Shown.node(robot, "#indicator-table"), "the desk embeds the point's indicator sheet");
+        assertFalse(Shown.node(robot, "#reports-indicator-missing"));
+        assertTrue(Shown.node(robot, "#reports-export-csv"), "the desk's own exports: CSV, XLSX and the monthly PDF");
         noTextCut(robot, prefix + "month");
         screenshot(robot, prefix + "1-month");
         scrollTo(robot, 0.45);
