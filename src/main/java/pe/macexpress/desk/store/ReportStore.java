@@ -187,37 +187,17 @@ public final class ReportStore {
 
     /** Orientations and unmet requests recorded in {@code [from, to)}. */
     public List<OrientationRow> orientations(Instant from, Instant to) {
-        return db.read(c -> {
-            List<OrientationRow> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, visit_id, type, entity_id, citizen_language,"
-                    + " recorded_at FROM orientation WHERE recorded_at >= ? AND recorded_at < ? ORDER BY recorded_at")) {
-                range(ps, from, to);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new OrientationRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getLong(6)));
-                    }
-                }
-            }
-            return rows;
-        });
+        return rowsIn("SELECT id, visit_id, type, entity_id, citizen_language, recorded_at FROM orientation"
+                + " WHERE recorded_at >= ? AND recorded_at < ? ORDER BY recorded_at", from, to,
+                rs -> new OrientationRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getLong(6)));
     }
 
     /** Visits that arrived in {@code [from, to)} and held only orientations. */
     public List<VisitRow> orientationOnlyVisits(Instant from, Instant to) {
-        return db.read(c -> {
-            List<VisitRow> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, arrived_at, called_at FROM visit"
-                    + " WHERE orientation_only = 1 AND arrived_at >= ? AND arrived_at < ?")) {
-                range(ps, from, to);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new VisitRow(rs.getString(1), rs.getLong(2), rs.getLong(3)));
-                    }
-                }
-            }
-            return rows;
-        });
+        return rowsIn("SELECT id, arrived_at, called_at FROM visit"
+                + " WHERE orientation_only = 1 AND arrived_at >= ? AND arrived_at < ?", from, to,
+                rs -> new VisitRow(rs.getString(1), rs.getLong(2), rs.getLong(3)));
     }
 
     /** Surveys answered on a day in {@code [fromDay, toDay)}. */
@@ -264,39 +244,17 @@ public final class ReportStore {
 
     /** Complaints filed in {@code [from, to)}. */
     public List<ComplaintRow> complaints(Instant from, Instant to) {
-        return db.read(c -> {
-            List<ComplaintRow> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT filed_at, due_date, answered_on, language"
-                    + " FROM complaint WHERE filed_at >= ? AND filed_at < ? ORDER BY filed_at")) {
-                range(ps, from, to);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new ComplaintRow(rs.getLong(1), day(rs.getString(2)), day(rs.getString(3)),
-                                rs.getString(4)));
-                    }
-                }
-            }
-            return rows;
-        });
+        return rowsIn("SELECT filed_at, due_date, answered_on, language"
+                + " FROM complaint WHERE filed_at >= ? AND filed_at < ? ORDER BY filed_at", from, to,
+                rs -> new ComplaintRow(rs.getLong(1), day(rs.getString(2)), day(rs.getString(3)), rs.getString(4)));
     }
 
     /** Incidents that occurred in {@code [from, to)}. */
     public List<IncidentRow> incidents(Instant from, Instant to) {
-        return db.read(c -> {
-            List<IncidentRow> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT type, severity, serious, occurred_at,"
-                    + " notified_at IS NOT NULL, closed_at IS NOT NULL FROM incident"
-                    + " WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at")) {
-                range(ps, from, to);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new IncidentRow(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getLong(4),
-                                rs.getInt(5) == 1, rs.getInt(6) == 1));
-                    }
-                }
-            }
-            return rows;
-        });
+        return rowsIn("SELECT type, severity, serious, occurred_at, notified_at IS NOT NULL, closed_at IS NOT NULL"
+                + " FROM incident WHERE occurred_at >= ? AND occurred_at < ? ORDER BY occurred_at", from, to,
+                rs -> new IncidentRow(rs.getString(1), rs.getString(2), rs.getInt(3) == 1, rs.getLong(4),
+                        rs.getInt(5) == 1, rs.getInt(6) == 1));
     }
 
     /** Cases opened before {@code to} and not closed before {@code from}: those alive at some moment of the period. */
@@ -367,6 +325,28 @@ public final class ReportStore {
                  ResultSet rs = ps.executeQuery()) {
                 return rs.next() && rs.getInt(1) == 1;
             }
+        });
+    }
+
+    /** One row of a result as a value. */
+    @FunctionalInterface
+    private interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** The rows of {@code sql}, whose two parameters are the period's {@code [from, to)} in epoch ms. */
+    private <T> List<T> rowsIn(String sql, Instant from, Instant to, Row<T> row) {
+        return db.read(c -> {
+            List<T> rows = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                range(ps, from, to);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(row.read(rs));
+                    }
+                }
+            }
+            return rows;
         });
     }
 

@@ -99,4 +99,15 @@ public final class Fields {
             }
         }
     }
+
+    /** {@code control} after its label (the label names it for screen readers), the label never shortened. */
+    public static javafx.scene.layout.HBox labelled(I18n i18n, String key, javafx.scene.Node control) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setLabelFor(control);
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(6, label, control);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
 }

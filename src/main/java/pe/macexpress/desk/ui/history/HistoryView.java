@@ -108,8 +108,8 @@ public final class HistoryView extends StackPane {
         ComboBox<Choice<AttentionSyncState>> send = choices("history-send", i18n, vm.sendProperty(),
                 AttentionSyncState.values(), "history.send.any", AttentionSyncState::messageKey);
         FlowPane filters = new FlowPane(14, 8,
-                labelled(i18n, "history.from", from), labelled(i18n, "history.to", to),
-                labelled(i18n, "history.column.outcome", outcome), labelled(i18n, "history.column.sync", send));
+                Fields.labelled(i18n, "history.from", from), Fields.labelled(i18n, "history.to", to),
+                Fields.labelled(i18n, "history.column.outcome", outcome), Fields.labelled(i18n, "history.column.sync", send));
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.prefWrapLengthProperty().bind(widthProperty().subtract(20));
 
@@ -280,16 +280,6 @@ public final class HistoryView extends StackPane {
             vm.search();
         });
         return combo;
-    }
-
-    private static HBox labelled(I18n i18n, String key, Node control) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.text(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setLabelFor(control);
-        HBox box = new HBox(6, label, control);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
     }
 
     /** One attention in the list: code and time, citizen, procedure, and outcome, identity and send state. */

@@ -129,14 +129,14 @@ public final class ReportsView extends StackPane {
         for (Region r : new Region[] {kind, previous, next, back}) {
             r.setMinWidth(Region.USE_PREF_SIZE);
         }
-        FlowPane periodBar = new FlowPane(10, 8, labelled("reports.kind.label", kind), previous, periodText, next);
+        FlowPane periodBar = new FlowPane(10, 8, Fields.labelled(i18n, "reports.kind.label", kind), previous, periodText, next);
         periodBar.setAlignment(Pos.CENTER_LEFT);
         periodBar.prefWrapLengthProperty().bind(widthProperty().subtract(40));
 
         datePicker(from, "reports-from");
         datePicker(to, "reports-to");
         Button apply = button("reports-apply", "reports.apply", this::applyRange);
-        FlowPane rangeBar = new FlowPane(10, 8, labelled("reports.from", from), labelled("reports.to", to), apply);
+        FlowPane rangeBar = new FlowPane(10, 8, Fields.labelled(i18n, "reports.from", from), Fields.labelled(i18n, "reports.to", to), apply);
         rangeBar.setAlignment(Pos.CENTER_LEFT);
         rangeBar.prefWrapLengthProperty().bind(widthProperty().subtract(40));
         rangeBar.visibleProperty().bind(kind.valueProperty().isEqualTo(ReportPeriod.Kind.RANGE));
@@ -704,16 +704,6 @@ public final class ReportsView extends StackPane {
         b.setOnAction(e -> action.run());
         b.setMinWidth(Region.USE_PREF_SIZE);
         return b;
-    }
-
-    private HBox labelled(String key, Node control) {
-        Label label = new Label();
-        label.textProperty().bind(i18n.text(key));
-        label.setMinWidth(Region.USE_PREF_SIZE);
-        label.setLabelFor(control);
-        HBox box = new HBox(6, label, control);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
     }
 
     private void datePicker(DatePicker picker, String id) {
