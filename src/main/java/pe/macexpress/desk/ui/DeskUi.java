@@ -466,8 +466,12 @@ public final class DeskUi {
                 var sheetVm = new pe.macexpress.desk.ui.reports.indicators.IndicatorSheetViewModel(ctx.store(),
                         ctx::catalog, ctx.supervisorGate(), runner, ctx.localization());
                 var sheet = new pe.macexpress.desk.ui.reports.indicators.IndicatorSheetView(sheetVm, i18n, zone);
-                reportsVm.periodProperty().addListener((o, was, now) -> sheetVm.load(now));
-                sheetVm.load(reportsVm.periodProperty().get());
+                // Fed the report the screen just built: the period's attentions are read once, not twice.
+                reportsVm.reportProperty().addListener((o, was, now) -> {
+                    if (now != null) {
+                        sheetVm.load(now);
+                    }
+                });
                 reports.setIndicatorSheet(sheet, () -> sheetVm.editingProperty().get() != null);
             }
         }

@@ -94,9 +94,10 @@ public final class ReportFileExports implements ReportExports {
         }
         notice.set(i18n.get("reports.export.working"));
         String by = actor.get();
-        String preparedBy = store.advisors().activeAdvisors().stream().filter(a -> a.id().equals(by)).findFirst()
-                .map(a -> text.text(language, "monthly.signoff.advisor", a.fullName(), a.id())).orElse(by);
         runner.run(() -> write(target, out -> {
+            // The advisor's name is read here, off the FX thread, like everything else the report needs.
+            String preparedBy = store.advisors().activeAdvisors().stream().filter(a -> a.id().equals(by)).findFirst()
+                    .map(a -> text.text(language, "monthly.signoff.advisor", a.fullName(), a.id())).orElse(by);
             MonthlyReport report = MonthlyReport.build(store, catalog, month);
             FigureFormat figures = new FigureFormat(text, language);
             MonthlyReportPdf.write(report, IndicatorSheet.forReport(store, report.figures(), figures, false), figures,

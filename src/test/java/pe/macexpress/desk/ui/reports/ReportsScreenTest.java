@@ -126,6 +126,8 @@ class ReportsScreenTest extends DeskStageFixture {
         assertTrue(Shown.really(robot, "#reports-bars-entity"));
         assertTrue(Shown.really(robot, "#reports-pie-language"));
         assertTrue(Shown.node(robot, "#indicator-table"), "the desk embeds the point's indicator sheet");
+        waitUntil(() -> !robot.lookup("#indicator-table").queryAs(javafx.scene.control.TableView.class)
+                .getItems().isEmpty());
         assertFalse(Shown.node(robot, "#reports-indicator-missing"));
         assertTrue(Shown.node(robot, "#reports-export-csv"), "the desk's own exports: CSV, XLSX and the monthly PDF");
         noTextCut(robot, prefix + "month");

@@ -80,11 +80,27 @@ public final class IndicatorSheetViewModel {
         this.text = text;
     }
 
+    /** The report the rows were computed from, when the reports screen gave it (FX thread only). */
+    private pe.macexpress.desk.reports.PointReport report;
+
     /** Reads the sheet of {@code p} (the latest call wins). */
     public void load(ReportPeriod p) {
+        load(p, null);
+    }
+
+    /**
+     * The sheet of a report already built (the reports screen's): its values come from that report, so
+     * the period's attentions are not read a second time; only the point's targets are.
+     */
+    public void load(pe.macexpress.desk.reports.PointReport built) {
+        load(built.period(), built);
+    }
+
+    private void load(ReportPeriod p, pe.macexpress.desk.reports.PointReport built) {
         period.set(p);
+        report = built;
         loadErrorKey.set("");
-        BackgroundTask.of(() -> IndicatorSheet.rows(store, catalog, p))
+        BackgroundTask.of(() -> rowsOf(p, built))
                 .latestIn(reads)
                 .busy(busy)
                 .onSuccess(rows::setAll)
@@ -176,9 +192,10 @@ public final class IndicatorSheetViewModel {
 
     private void save(String id, IndicatorTargets t) {
         ReportPeriod p = period.get();
+        pe.macexpress.desk.reports.PointReport built = report;
         BackgroundTask.of(() -> {
                     new IndicatorConfig(store).save(id, t);
-                    return IndicatorSheet.rows(store, catalog, p);
+                    return rowsOf(p, built);
                 })
                 .busy(saving)
                 .onSuccess(list -> {
@@ -193,6 +210,12 @@ public final class IndicatorSheetViewModel {
                     editErrorKey.set("indicator.edit.save.failed");
                 })
                 .executeWith(runner);
+    }
+
+    /** Off the FX thread: the rows from {@code built} when given, else from a report of {@code p} built here. */
+    private List<IndicatorRow> rowsOf(ReportPeriod p, pe.macexpress.desk.reports.PointReport built) {
+        return built != null ? IndicatorSheet.rows(built, new IndicatorConfig(store).current())
+                : IndicatorSheet.rows(store, catalog, p);
     }
 
     public ObservableList<IndicatorRow> rows() {
