@@ -32,10 +32,17 @@ import pe.macexpress.desk.store.Store;
 public final class ReportBuilder {
     private final Store store;
     private final Supplier<Catalog> catalog;
+    private final java.time.Clock clock;
 
     public ReportBuilder(Store store, Supplier<Catalog> catalog) {
+        this(store, catalog, java.time.Clock.systemUTC());
+    }
+
+    /** {@code clock} says which days of the period have passed (days yet to come are not "without sync"). */
+    public ReportBuilder(Store store, Supplier<Catalog> catalog, java.time.Clock clock) {
         this.store = store;
         this.catalog = catalog;
+        this.clock = clock;
     }
 
     public PointReport build(ReportPeriod period) {
@@ -176,7 +183,12 @@ public final class ReportBuilder {
         OptionalInt withoutSync = OptionalInt.empty();
         if (reports.everSynced()) {
             List<LocalDate> synced = reports.syncDays(from, to, ReportPeriod.ZONE);
-            withoutSync = OptionalInt.of((int) (period.days() - synced.stream().filter(period::contains).count()));
+            // Only the days of the period that have begun: the rest of the current month cannot have synced yet.
+            LocalDate today = LocalDate.now(clock.withZone(ReportPeriod.ZONE));
+            long passed = today.isBefore(period.first()) ? 0
+                    : java.time.temporal.ChronoUnit.DAYS.between(period.first(), today.isAfter(lastDay) ? lastDay : today) + 1;
+            withoutSync = OptionalInt.of((int) Math.max(0,
+                    passed - synced.stream().filter(d -> period.contains(d) && !d.isAfter(today)).count()));
         }
 
         SortedMap<LocalDate, Long> days = new TreeMap<>();

@@ -450,7 +450,7 @@ public final class DeskUi {
         closeHelp();
         if (reports == null) {
             reportsVm = new pe.macexpress.desk.ui.reports.ReportsViewModel(
-                    new pe.macexpress.desk.reports.ReportBuilder(ctx.store(), ctx::catalog)::build, runner,
+                    new pe.macexpress.desk.reports.ReportBuilder(ctx.store(), ctx::catalog, ctx.clock())::build, runner,
                     () -> java.time.LocalDate.now(ctx.clock().withZone(pe.macexpress.desk.reports.ReportPeriod.ZONE)));
             if (reportExports == null) {
                 reportExports = new pe.macexpress.desk.ui.reports.ReportFileExports(ctx.store(), ctx::catalog,

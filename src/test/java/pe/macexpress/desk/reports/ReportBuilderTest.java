@@ -147,6 +147,15 @@ class ReportBuilderTest {
             assertEquals(1, later.overdueCases());
             assertEquals(1, later.casesOpened());
             assertEquals(java.util.OptionalInt.of(29), later.daysWithoutSync());
+            // Seen on the 20th, the month's last ten days have not come yet: 20 days passed, one synced.
+            PointReport midMonth = new ReportBuilder(store, () -> CATALOG,
+                    java.time.Clock.fixed(lima(2026, 11, 20, 12, 0), ReportPeriod.ZONE))
+                    .build(ReportPeriod.month(YearMonth.of(2026, 11)));
+            assertEquals(java.util.OptionalInt.of(19), midMonth.daysWithoutSync());
+            PointReport nextMonth = new ReportBuilder(store, () -> CATALOG,
+                    java.time.Clock.fixed(lima(2026, 11, 20, 12, 0), ReportPeriod.ZONE))
+                    .build(ReportPeriod.month(YearMonth.of(2026, 12)));
+            assertEquals(java.util.OptionalInt.of(0), nextMonth.daysWithoutSync(), "no day of it has begun");
             assertEquals(4, later.attentions(), "the attentions did not change");
         }
     }
