@@ -552,6 +552,18 @@ public final class DeskContext implements AutoCloseable {
 
     /** Issue 15 (audit): who acts at this desk now, for the audit chain ("system" until someone signs in). */
     private volatile String auditActor = "system";
+    /** The workstation's voice for citizen-facing texts (issue 16); none until one is found. */
+    private volatile pe.macexpress.desk.speech.Speech speech = pe.macexpress.desk.speech.Speech.NONE;
+
+    /** Reads citizen-facing texts aloud in the citizen's language ({@code Speech.NONE} without a synthesizer). */
+    public pe.macexpress.desk.speech.Speech speech() {
+        return speech;
+    }
+
+    /** Replaces the voice (tests give a recording one). */
+    public void useSpeech(pe.macexpress.desk.speech.Speech speech) {
+        this.speech = java.util.Objects.requireNonNull(speech);
+    }
 
     /** The signed-in advisor's id (the screens call it at sign-in), for the audit chain's actor. */
     public void actingAdvisor(String advisorId) {

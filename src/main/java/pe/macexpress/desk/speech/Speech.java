@@ -1,0 +1,39 @@
+package pe.macexpress.desk.speech;
+
+/**
+ * The workstation's voice: reads citizen-facing texts aloud in the citizen's language. Never blocks
+ * the caller (the FX thread calls it); one utterance at a time, a new one replaces the old. Where no
+ * synthesizer or no voice for a language is installed, {@link #canSpeak} says so and screens hide
+ * their speaker button.
+ */
+public interface Speech {
+
+    /** Whether a voice for {@code languageTag} ("es", "qu", "ay", …) is installed. */
+    boolean canSpeak(String languageTag);
+
+    /**
+     * Starts saying {@code what} in {@code languageTag}, stopping whatever was being said; returns at
+     * once. {@code onEnd} runs (on a background thread) when it finished, was stopped or failed.
+     */
+    void say(String languageTag, Utterance what, Runnable onEnd);
+
+    /** Stops the current utterance, if any; returns at once. */
+    void stop();
+
+    /** No synthesizer: nothing can be spoken. */
+    Speech NONE = new Speech() {
+        @Override
+        public boolean canSpeak(String languageTag) {
+            return false;
+        }
+
+        @Override
+        public void say(String languageTag, Utterance what, Runnable onEnd) {
+            onEnd.run();
+        }
+
+        @Override
+        public void stop() {
+        }
+    };
+}
