@@ -18,6 +18,8 @@ import pe.macexpress.desk.ui.common.TaskRunner;
  */
 public final class LanguageReviewViewModel {
     private final ObservableList<ReviewReport.LanguageFigures> languages = FXCollections.observableArrayList();
+    /** One read-only view, kept: a new unmodifiable wrapper per call would drop its listeners when collected. */
+    private final ObservableList<ReviewReport.LanguageFigures> readOnly = FXCollections.unmodifiableObservableList(languages);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper(false);
     private final Callable<ReviewReport.Result> report;
@@ -45,7 +47,7 @@ public final class LanguageReviewViewModel {
 
     /** One entry per installed language, the source (Spanish) first, in the order of the bundles. */
     public ObservableList<ReviewReport.LanguageFigures> languages() {
-        return FXCollections.unmodifiableObservableList(languages);
+        return readOnly;
     }
 
     public List<ReviewReport.LanguageFigures> snapshot() {
