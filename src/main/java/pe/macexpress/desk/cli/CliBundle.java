@@ -121,7 +121,7 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.report.language", "cli.report.option.language");
         KEYS.put("macexpress-desk.report.prepared-by", "cli.report.option.prepared.by");
         // Issue 16 (review): language review / language report
-        KEYS.put("macexpress-desk.language.usage.description", "review.cli.description");
+        KEYS.put("macexpress-desk.language.usage.description", "cli.language.description");
         KEYS.put("macexpress-desk.language.review.usage.description", "review.cli.review.description");
         KEYS.put("macexpress-desk.language.review.language", "review.cli.option.language");
         KEYS.put("macexpress-desk.language.review.reviewer", "review.cli.option.reviewer");

@@ -10,7 +10,10 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.LinkOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -22,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import pe.macexpress.desk.config.PrivateFiles;
 
 /**
  * Issue 16 (review): who reviewed a language's string and when, one mark per line of
@@ -146,7 +148,7 @@ public final class ReviewMarks {
         if (who.isEmpty()) {
             throw new IllegalArgumentException("a review needs the reviewer's name");
         }
-        PrivateFiles.folder(homeI18n);
+        privateFolder(homeI18n);
         Path file = homeI18n.resolve(fileName(tag));
         boolean fresh = !Files.exists(file);
         StringBuilder text = new StringBuilder();
@@ -157,13 +159,32 @@ public final class ReviewMarks {
             text.append(e.getKey()).append('\t').append(who).append('\t').append(date).append('\t')
                     .append(hash(e.getValue())).append('\n');
         }
+        boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
+        java.nio.file.attribute.FileAttribute<?>[] privateFile = posix
+                ? new java.nio.file.attribute.FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)}
+                : new java.nio.file.attribute.FileAttribute<?>[0];
         try (var channel = Files.newByteChannel(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND), PrivateFiles.fileAttributes(file));
+                StandardOpenOption.APPEND), privateFile);
              Writer w = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
             w.write(text.toString());
         }
-        PrivateFiles.tightenFile(file);
+        if (posix && !Files.getPosixFilePermissions(file, LinkOption.NOFOLLOW_LINKS).equals(FILE)) {
+            Files.setPosixFilePermissions(file, FILE); // a file copied in by hand, readable by others
+        }
         return reviewed.size();
+    }
+
+    // As config.PrivateFiles does (i18n sits beside config and may not call it: the two would form a cycle):
+    // the folder 0700, the file 0600 from its first byte, where the file system has POSIX permissions.
+    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
+
+    private static void privateFolder(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+                && !Files.getPosixFilePermissions(folder).equals(FOLDER)) {
+            Files.setPosixFilePermissions(folder, FOLDER);
+        }
     }
 
     /** A reviewer's name as stored: one line, no tabs, at most {@value #MAX_REVIEWER} characters. */
