@@ -40,7 +40,7 @@ class ReviewMarksTest {
     }
 
     @Test
-    void aWorkstationsMarksAddToTheShippedOnes(@TempDir Path home) throws IOException {
+    void withoutAReviewFileNothingIsReviewedAndASecondReviewAppends(@TempDir Path home) throws IOException {
         // No review file ships for "qu" yet: nothing reviewed until a workstation records it.
         assertTrue(ReviewMarks.load("qu", null).keys().isEmpty());
         Path i18n = home.resolve("i18n");
@@ -50,6 +50,21 @@ class ReviewMarksTest {
         assertEquals(java.util.Set.of("login.submit", "session.sign.out"), marks.keys(), "a second review appends");
         assertEquals(1, Files.readAllLines(i18n.resolve("review_qu.tsv")).stream().filter(l -> l.startsWith("#")).count(),
                 "one header line");
+    }
+
+    @Test
+    void aWorkstationsMarksAddToTheMarksShippedOnTheClassPath(@TempDir Path home) throws IOException {
+        // src/test/resources/i18n/review_qx.tsv ships one mark (login.submit, "Yaykuy", by "Ana Shipped").
+        ReviewMarks shipped = ReviewMarks.load("qx", home.resolve("i18n"));
+        assertEquals("Ana Shipped", shipped.valid("login.submit", "Yaykuy").orElseThrow().reviewer());
+        ReviewMarks.record(home.resolve("i18n"), "qx", "Juan Condori", DAY, Map.of("session.sign.out", "Lluqsiy"));
+        ReviewMarks both = ReviewMarks.load("qx", home.resolve("i18n"));
+        assertEquals("Ana Shipped", both.valid("login.submit", "Yaykuy").orElseThrow().reviewer());
+        assertEquals("Juan Condori", both.valid("session.sign.out", "Lluqsiy").orElseThrow().reviewer());
+        // A later review at the workstation of a changed text counts; the shipped one for the old text no longer does.
+        ReviewMarks.record(home.resolve("i18n"), "qx", "Juan Condori", DAY, Map.of("login.submit", "Yaykuykuy"));
+        ReviewMarks later = ReviewMarks.load("qx", home.resolve("i18n"));
+        assertEquals("Juan Condori", later.valid("login.submit", "Yaykuykuy").orElseThrow().reviewer());
     }
 
     @Test
