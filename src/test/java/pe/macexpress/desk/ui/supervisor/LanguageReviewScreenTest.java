@@ -28,7 +28,6 @@ import pe.macexpress.desk.testing.DeskStageFixture;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.SupervisorPin;
 import pe.macexpress.desk.testing.TrainingDesk;
-import pe.macexpress.desk.ui.common.TaskRunner;
 
 /**
  * Issue 16 (review): the supervisor's screen shows, per installed language, how much a native
@@ -98,26 +97,36 @@ class LanguageReviewScreenTest extends DeskStageFixture {
     }
 
     @Test
-    void theReportIsComputedOffTheFxThreadAndAFailureSaysWhatToDo() {
-        // The ViewModel hands the work to its runner; the direct runner here runs it on the test's thread.
-        List<String> threads = new java.util.ArrayList<>();
+    void theReportIsComputedOffTheFxThreadAndAFailureIsShown(FxRobot robot) throws Exception {
+        runner = new pe.macexpress.desk.ui.common.FxTaskRunner();
+        List<Boolean> onFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
         boolean[] fail = {true};
         LanguageReviewViewModel vm = new LanguageReviewViewModel(() -> {
-            threads.add(Thread.currentThread().getName());
+            onFxThread.add(javafx.application.Platform.isFxApplicationThread());
             if (fail[0]) {
                 throw new java.io.UncheckedIOException(new java.io.IOException("unreadable"));
             }
             return new ReviewReport.Result(List.of(new ReviewReport.LanguageFigures("qu", "Runasimi", false, 10, 9, 1,
                     3, 6, 1, 0)), List.of(), List.of());
-        }, TaskRunner.direct());
-        vm.refresh();
-        assertTrue(vm.failedProperty().get());
+        }, runner);
+        pe.macexpress.desk.ui.common.I18n i18n = new pe.macexpress.desk.ui.common.I18n(Localization.bundledOnly(), "es");
+        robot.interact(() -> {
+            javafx.scene.Scene scene = new javafx.scene.Scene(SupervisorView.languageReviewCard(vm, i18n), 1024, 600);
+            scene.getStylesheets().add(pe.macexpress.desk.ui.DeskUi.class.getResource(pe.macexpress.desk.ui.DeskUi.STYLESHEET)
+                    .toExternalForm());
+            stage.setScene(scene);
+            stage.show();
+        });
+        waitUntil(() -> vm.failedProperty().get());
+        assertEquals(Localization.bundledOnly().text("es", "review.ui.failed"), label(robot, "#review-state"));
         assertTrue(vm.languages().isEmpty());
+
         fail[0] = false;
-        vm.refresh();
+        robot.clickOn("#review-refresh");
+        waitUntil(() -> !vm.languages().isEmpty());
         assertFalse(vm.failedProperty().get());
-        assertEquals(3, vm.snapshot().get(0).reviewed());
-        assertEquals(List.of(Thread.currentThread().getName(), Thread.currentThread().getName()), threads);
+        assertEquals(Localization.bundledOnly().text("es", "review.ui.reviewed", 3), label(robot, "#review-qu-reviewed"));
+        assertEquals(List.of(false, false), onFxThread, "the report is built off the FX thread, each time");
     }
 
     private String get(String lang, String key, Object... args) {
