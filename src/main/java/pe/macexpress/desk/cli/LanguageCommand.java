@@ -84,7 +84,7 @@ final class LanguageCommand implements Callable<Integer> {
         @Option(names = "--reviewer", paramLabel = "NAME", required = true)
         String reviewer;
 
-        @Option(names = "--keys", paramLabel = "KEY,KEY", split = ",")
+        @Option(names = "--keys", paramLabel = "KEY", split = ",")
         List<String> keys = new ArrayList<>();
 
         @Option(names = "--all-shown", paramLabel = "FILE")
