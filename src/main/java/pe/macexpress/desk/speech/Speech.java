@@ -20,6 +20,14 @@ public interface Speech {
     /** Stops the current utterance, if any; returns at once. */
     void stop();
 
+    /**
+     * Completes once {@link #canSpeak} knows its answer (the synthesizer's voices have been listed, in
+     * the background); screens ask again then. Already complete where nothing is to be found.
+     */
+    default java.util.concurrent.CompletableFuture<Void> ready() {
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
+    }
+
     /** No synthesizer: nothing can be spoken. */
     Speech NONE = new Speech() {
         @Override
