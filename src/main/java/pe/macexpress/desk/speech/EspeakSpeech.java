@@ -57,6 +57,18 @@ public final class EspeakSpeech implements Speech {
         public Options {
             voices = Map.copyOf(voices);
         }
+
+        /** From the settings: {@code speech.rate} and {@code speech.voices} ("ay=qu,xx=es"; blank: none). */
+        public static Options of(int wordsPerMinute, String voices) {
+            Map<String, String> m = new java.util.LinkedHashMap<>();
+            for (String pair : voices == null ? new String[0] : voices.split(",")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    m.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
+                }
+            }
+            return new Options(wordsPerMinute, m);
+        }
     }
 
     private final Path program;

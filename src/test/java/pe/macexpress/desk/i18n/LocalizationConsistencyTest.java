@@ -165,6 +165,10 @@ class LocalizationConsistencyTest {
         }
         // Issue 14 (indicators): names, units, means of verification, scopes, verdicts.
         keys.addAll(pe.macexpress.desk.reports.Indicators.messageKeys());
+        // Issue 16 (speech): the digits' names, read one by one in codes and document numbers.
+        for (int d = 0; d <= 9; d++) {
+            keys.add(pe.macexpress.desk.speech.SpokenText.DIGIT + d);
+        }
         return keys;
     }
 
