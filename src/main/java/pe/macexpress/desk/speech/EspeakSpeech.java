@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -188,11 +187,15 @@ public final class EspeakSpeech implements Speech {
 
     private synchronized ExecutorService worker() {
         if (worker == null) {
-            worker = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "speech");
-                t.setDaemon(true);
-                return t;
-            });
+            // One thread, so utterances never overlap; it ends after a minute idle (a counter is quiet most of the day).
+            java.util.concurrent.ThreadPoolExecutor one = new java.util.concurrent.ThreadPoolExecutor(1, 1, 60,
+                    TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                        Thread t = new Thread(r, "speech");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            one.allowCoreThreadTimeOut(true);
+            worker = one;
         }
         return worker;
     }
@@ -289,7 +292,8 @@ public final class EspeakSpeech implements Speech {
         }
 
         private void speak() {
-            String voice = tag == null ? null : voice(tag, voices().join());
+            // The list was queued before this job on the same thread: it is known by now.
+            String voice = tag == null ? null : voice(tag, voices().exceptionally(e -> Set.of()).join());
             if (voice == null || failed.contains(tag)) {
                 return;
             }

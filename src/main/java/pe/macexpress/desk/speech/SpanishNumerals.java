@@ -54,10 +54,7 @@ final class SpanishNumerals implements Numerals {
         }
         long[] g = Numerals.groupsOfThousand(n);
         StringBuilder s = new StringBuilder();
-        long millionsGroup = g[3] * 1000 + g[2]; // millions up to 999 999
-        if (g[4] > 0) {
-            append(s, g[4] == 1 ? "un billón" : below1000(g[4], true) + " billones");
-        }
+        long millionsGroup = g[3] * 1000 + g[2]; // millions up to 999 999 (SpokenText reads larger ones digit by digit)
         if (millionsGroup > 0) {
             append(s, millionsGroup == 1 ? "un millón" : below1000000(millionsGroup, true) + " millones");
         }

@@ -29,6 +29,7 @@ public final class SpokenText {
     static final String CENTIMOS = "speech.money.centimos";
     static final String SOLES_AND_CENTIMOS = "speech.money.and";
     static final String DAY = "speech.day";
+    private static final long TOO_LARGE = 1_000_000_000_000L;
 
     private final Localization localization;
     private final Map<String, Set<String>> keys = new ConcurrentHashMap<>();
@@ -68,7 +69,16 @@ public final class SpokenText {
         if (part instanceof Utterance.Money m) {
             return money(tag, numerals, m.soles());
         }
-        return numerals.cardinal(Math.abs(((Utterance.Count) part).value()));
+        return number(tag, numerals, ((Utterance.Count) part).value(), false);
+    }
+
+    /** Beyond the rules' reach (a trillion and more) a number is read digit by digit. */
+    private String number(String tag, Numerals numerals, long n, boolean beforeNoun) {
+        long v = n == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(n);
+        if (v >= TOO_LARGE) {
+            return new DigitNumerals(d -> digit(tag, numerals, d)).cardinal(v);
+        }
+        return beforeNoun ? numerals.beforeNoun(v) : numerals.cardinal(v);
     }
 
     /** The rules for {@code tag}: its own, else digit by digit with its bundle's digits, else Spanish. */
@@ -139,7 +149,7 @@ public final class SpokenText {
         BigDecimal cents = amount.abs().setScale(2, RoundingMode.HALF_UP);
         long whole = cents.longValue();
         int fraction = cents.remainder(BigDecimal.ONE).movePointRight(2).intValue();
-        String soles = whole == 1 ? word(tag, SOL) : word(tag, SOLES, numerals.beforeNoun(whole));
+        String soles = whole == 1 ? word(tag, SOL) : word(tag, SOLES, number(tag, numerals, whole, true));
         if (fraction == 0) {
             return soles;
         }

@@ -69,7 +69,9 @@ class SpokenTextTest {
         @CsvSource(delimiter = '|', value = {"0|cero", "1|uno", "11|once", "21|veintiuno", "100|cien",
                 "1999|mil novecientos noventa y nueve", "2026|dos mil veintiséis", "101|ciento uno",
                 "31|treinta y uno", "21000|veintiún mil", "1000000|un millón",
-                "2500001|dos millones quinientos mil uno"})
+                "2500001|dos millones quinientos mil uno", "999999999999|novecientos noventa y nueve mil novecientos"
+                + " noventa y nueve millones novecientos noventa y nueve mil novecientos noventa y nueve",
+                "1000000000000|uno cero cero cero cero cero cero cero cero cero cero cero cero"})
         void countsAreSaidInWords(long n, String words) {
             assertEquals(words, count("es", n));
         }
