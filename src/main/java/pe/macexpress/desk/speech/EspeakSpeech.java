@@ -1,9 +1,7 @@
 package pe.macexpress.desk.speech;
 
-import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -203,21 +201,19 @@ public final class EspeakSpeech implements Speech {
     /** The languages of the installed voices ({@code --voices}: a header, then "Pty Language …" rows). */
     private Set<String> askVoices() {
         Process p = null;
+        Path list = null;
         try {
-            p = new ProcessBuilder(program.toString(), "--voices").redirectErrorStream(true).start();
+            // Into a file, not a pipe: a synthesizer that hangs must not hold this thread past the wait.
+            list = Files.createTempFile("espeak-voices", ".txt");
+            p = new ProcessBuilder(program.toString(), "--voices").redirectOutput(list.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             p.getOutputStream().close();
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    lines.add(line);
-                }
-            }
             if (!p.waitFor(VOICE_LIST_WAIT_SECONDS, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 broken = true;
                 return Set.of();
             }
-            return parseVoices(lines);
-        } catch (IOException e) {
+            return parseVoices(Files.readAllLines(list, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
             broken = true;
             return Set.of();
         } catch (InterruptedException e) {
@@ -226,6 +222,13 @@ public final class EspeakSpeech implements Speech {
         } finally {
             if (p != null && p.isAlive()) {
                 kill(p);
+            }
+            if (list != null) {
+                try {
+                    Files.deleteIfExists(list);
+                } catch (IOException e) {
+                    // A temporary file left behind holds only the names of voices.
+                }
             }
         }
     }
@@ -335,10 +338,17 @@ public final class EspeakSpeech implements Speech {
             }
         }
 
-        synchronized void cancel() {
-            cancelled = true;
-            if (process != null && process.isAlive()) {
-                kill(process);
+        void cancel() {
+            boolean started;
+            synchronized (this) {
+                cancelled = true;
+                started = process != null;
+                if (started && process.isAlive()) {
+                    kill(process);
+                }
+            }
+            if (!started) {
+                finish(); // still waiting its turn: ended now (it will not start)
             }
         }
 

@@ -13,7 +13,8 @@ public interface Speech {
 
     /**
      * Starts saying {@code what} in {@code languageTag}, stopping whatever was being said; returns at
-     * once. {@code onEnd} runs (on a background thread) when it finished, was stopped or failed.
+     * once. {@code onEnd} runs exactly once when it finished, was stopped or failed: on a background
+     * thread, or on the stopping thread when it was stopped before it began (callers hop to their own).
      */
     void say(String languageTag, Utterance what, Runnable onEnd);
 

@@ -109,7 +109,7 @@ class EspeakSpeechTest {
         FakeSynthesizer fake = FakeSynthesizer.install(bin, "espeak-ng");
         speech = EspeakSpeech.find(fake.path(), L, EspeakSpeech.Options.DEFAULT);
         assertEquals(0, fake.voiceListsAsked(), "finding the synthesizer starts no process");
-        assertFalse(speech.canSpeak("es"), "not known yet: the list is being asked in the background");
+        speech.canSpeak("es"); // the first question starts the list in the background (and returns at once)
         speech.ready().get(20, TimeUnit.SECONDS);
         assertTrue(speech.canSpeak("es"));
         assertTrue(speech.canSpeak("gn"));
@@ -176,6 +176,23 @@ class EspeakSpeechTest {
         found(fake, Map.of());
         assertFalse(speech.canSpeak("es"));
         assertFalse(speech.canSpeak("qu"));
+    }
+
+    @Test
+    void aSynthesizerThatHangsNeverHoldsTheCaller() throws Exception {
+        FakeSynthesizer fake = FakeSynthesizer.install(bin, "espeak-ng");
+        fake.hangOnTheVoiceList();
+        speech = EspeakSpeech.find(fake.path(), L, EspeakSpeech.Options.DEFAULT);
+        CountDownLatch ended = new CountDownLatch(1);
+        // Each call returns while the voice list hangs (the test would hang otherwise).
+        assertFalse(speech.canSpeak("es"), "no answer yet: no button");
+        speech.say("es", Utterance.of("hola"), ended::countDown);
+        assertEquals(1, ended.getCount(), "waiting for its turn");
+        speech.stop();
+        assertEquals(0, ended.getCount(), "an utterance stopped before it started ends at once");
+        assertFalse(speech.canSpeak("qu"));
+        speech.ready().get(40, TimeUnit.SECONDS);
+        assertFalse(speech.canSpeak("es"), "a synthesizer that hangs is given up");
     }
 
     @Test

@@ -32,6 +32,7 @@ public final class FakeSynthesizer {
             if [ "$1" = "--voices" ]; then
               echo asked >> "$d/voices.asked"
               [ -f "$d/voices.fail" ] && exit 2
+              [ -f "$d/voices.hang" ] && sleep 30
               cat "$d/voices.txt"
               exit 0
             fi
@@ -79,6 +80,11 @@ public final class FakeSynthesizer {
     /** From now on {@code --voices} fails. */
     public void failTheVoiceList() throws IOException {
         Files.writeString(folder.resolve("voices.fail"), "");
+    }
+
+    /** From now on {@code --voices} hangs (30 s) before answering. */
+    public void hangOnTheVoiceList() throws IOException {
+        Files.writeString(folder.resolve("voices.hang"), "");
     }
 
     /** How many times it was asked for its voices. */
