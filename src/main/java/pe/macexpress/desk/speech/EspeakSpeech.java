@@ -92,18 +92,19 @@ public final class EspeakSpeech implements Speech {
         return new EspeakSpeech(locate(pathEnv).orElse(null), new SpokenText(localization), options);
     }
 
-    /** The first {@link #PROGRAMS} that is an executable file in one of {@code pathEnv}'s folders. */
+    /** The first {@link #PROGRAMS} that is an executable file in one of {@code pathEnv}'s absolute folders. */
     static Optional<Path> locate(String pathEnv) {
         if (pathEnv == null || pathEnv.isBlank()) {
             return Optional.empty();
         }
         for (String name : PROGRAMS) {
             for (String folder : pathEnv.split(File.pathSeparator)) {
-                if (folder.isBlank()) {
-                    continue;
-                }
                 try {
-                    Path candidate = Path.of(folder, name);
+                    Path dir = Path.of(folder);
+                    if (folder.isBlank() || !dir.isAbsolute()) {
+                        continue; // "." or a relative folder would run whatever sits in the current folder
+                    }
+                    Path candidate = dir.resolve(name);
                     if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
                         return Optional.of(candidate);
                     }

@@ -203,6 +203,9 @@ class EspeakSpeechTest {
                 EspeakSpeech.locate(other + File.pathSeparator + bin).orElseThrow());
         Path third = Files.createDirectories(other.resolve("ng"));
         FakeSynthesizer.install(third, "espeak-ng");
+        Path relative = Files.createDirectories(Path.of("target", "relative-bin"));
+        FakeSynthesizer.install(relative, "espeak-ng");
+        assertTrue(EspeakSpeech.locate(relative.toString()).isEmpty(), "a relative folder in PATH is not searched");
         assertEquals(third.resolve("espeak-ng"),
                 EspeakSpeech.locate(bin + File.pathSeparator + other + File.pathSeparator + third).orElseThrow(),
                 "espeak-ng is preferred wherever it is");
