@@ -116,6 +116,11 @@ public final class EspeakSpeech implements Speech {
         return Optional.empty();
     }
 
+    /** Its speed and lent voices, as configured. */
+    public Options options() {
+        return options;
+    }
+
     /** The synthesizer found, if any. */
     public Optional<Path> program() {
         return Optional.ofNullable(program);
