@@ -66,8 +66,13 @@ class SpeakButtonTest {
     }
 
     @AfterEach
-    void quiet() {
+    void quiet() throws Exception {
         speech.stop();
+        try (var files = Files.walk(Path.of(fake.path()))) {
+            for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
     }
 
     private static Utterance code() {
