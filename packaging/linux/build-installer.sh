@@ -4,8 +4,9 @@
 # Output in target/installer/. The app-image (made by app-image.sh) carries the java options sized
 # for a 4 GB, 2-core counter PC and an AppCDS archive recorded by a training run (needs a display:
 # $DISPLAY or Xvfb; see packaging/README.md). The .deb packs that very image, declares libgtk-3-0
-# (JavaFX needs it; jpackage does not add it by itself) and installs the launcher as
-# /opt/macexpress-desk/bin/MACExpressDesk.
+# (JavaFX needs it; jpackage does not add it by itself), recommends espeak-ng (reading aloud, issue
+# 16: jpackage can only declare Depends, so the control file gets the Recommends when the .deb is
+# packed again below) and installs the launcher as /opt/macexpress-desk/bin/MACExpressDesk.
 # Run `mvn package` first (or let this script do it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -38,6 +39,14 @@ if [ "$type" = "deb" ]; then
   deb=$(ls target/installer/*.deb)
   work=$(mktemp -d)
   dpkg-deb -R "$deb" "$work/pkg"
+  # Issue 16: eSpeak NG reads citizen-facing texts aloud (Spanish, Quechua). Recommended, not
+  # required: apt installs it along by default, and without it the desk only hides its speaker buttons.
+  control="$work/pkg/DEBIAN/control"
+  if grep -q '^Recommends:' "$control"; then
+    sed -i 's/^Recommends: */Recommends: espeak-ng, /' "$control"
+  else
+    sed -i '/^Package:/a Recommends: espeak-ng' "$control"
+  fi
   (cd target/installer/MACExpressDesk && find . -type f) | while read -r f; do
     if [ -e "$work/pkg/opt/macexpress-desk/$f" ]; then
       touch -r "target/installer/MACExpressDesk/$f" "$work/pkg/opt/macexpress-desk/$f"

@@ -171,6 +171,11 @@ public final class DeskContext implements AutoCloseable {
         this.backups = BackupService.of(settings, clock);
         this.backups.sealOlderCopies(store); // issue 15: backups and aside copies from before encryption
         this.dailyPurge = new DailyPurge(retention());
+        // Issue 16 (speech): only looks at the PATH's folders; no process starts before the first
+        // canSpeak/say, and the voice list is then asked in the background.
+        this.speech = pe.macexpress.desk.speech.EspeakSpeech.find(System.getenv("PATH"), localization,
+                pe.macexpress.desk.speech.EspeakSpeech.Options.of(settings.get(ConfigKeys.SPEECH_RATE),
+                        settings.get(ConfigKeys.SPEECH_VOICES)));
         this.parts = new CompletableFuture<>();
         // Issue 13 (incidents): a serious one asks for a sync now, once sync is built (offline it waits for the link).
         this.incidents = new IncidentService(store.incidents(), clock, () -> {
@@ -632,6 +637,7 @@ public final class DeskContext implements AutoCloseable {
         }
         // Waits for the parts still starting (a window closed at once), so none keeps a port or thread.
         Parts p = parts.exceptionally(e -> null).join();
+        speech.stop(); // issue 16: nothing read aloud after the desk closes
         SandboxServer sandbox = p != null ? p.sandbox
                 : sandboxStart == null ? null : sandboxStart.exceptionally(e -> null).join();
         dailyPurge.close();

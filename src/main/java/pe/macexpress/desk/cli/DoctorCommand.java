@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import pe.macexpress.desk.store.AuditChainStore;
 import pe.macexpress.desk.store.StoreException;
+import pe.macexpress.desk.config.ConfigKeys;
 import pe.macexpress.desk.config.DeskSettings;
+import pe.macexpress.desk.i18n.Localization;
+import pe.macexpress.desk.speech.EspeakSpeech;
 import pe.macexpress.desk.security.KeyRing;
 import pe.macexpress.desk.store.BackupService;
 import pe.macexpress.desk.store.HealthReport;
@@ -40,8 +43,12 @@ final class DoctorCommand extends DataFolderCommand {
             }
         }
         boolean chainOk = chainReadable && chain.map(AuditChainStore.Check::trustworthy).orElse(true);
+        // Issue 16: whether this PC can read aloud, and with which voice (asks eSpeak NG, if installed).
+        EspeakSpeech speech = EspeakSpeech.find(System.getenv("PATH"), Localization.bundledOnly(),
+                EspeakSpeech.Options.of(settings.get(ConfigKeys.SPEECH_RATE), settings.get(ConfigKeys.SPEECH_VOICES)));
+        Map<String, String> voices = voices(speech);
         if (json) {
-            out.println(json(r, chain, chainReadable));
+            out.println(withSpeech(json(r, chain, chainReadable), speech, voices));
         } else {
             ZoneId zone = clock.getZone();
             Map<String, String> rows = new LinkedHashMap<>();
@@ -65,6 +72,7 @@ final class DoctorCommand extends DataFolderCommand {
             // Labels in one column, as wide as the longest label of the language plus two spaces.
             int width = java.util.stream.Stream.concat(rows.keySet().stream(), java.util.stream.Stream.of("audit.doctor.chain"))
                     .mapToInt(k -> DeskCommand.say(spec, k).length()).max().orElse(0) + 2;
+            rows.put("speech.doctor", speechText(speech, voices));
             rows.forEach((k, v) -> out.println(String.format("%-" + width + "s", DeskCommand.say(spec, k)) + v));
             String chainText = chainReadable ? chain.map(c -> chainText(c, zone)).orElse(DeskCommand.say(spec,
                     "audit.doctor.chain.none")) : DeskCommand.say(spec, "audit.doctor.chain.unreadable");
@@ -90,6 +98,45 @@ final class DoctorCommand extends DataFolderCommand {
             case FORGED -> DeskCommand.say(spec, "audit.doctor.chain.anchor.forged");
             case UNCHECKED -> DeskCommand.say(spec, "audit.doctor.chain.anchor.unchecked");
         };
+    }
+
+    /** Issue 16: the languages {@code doctor} reports a voice for (the bundled ones and Aymara). */
+    static final java.util.List<String> SPOKEN = java.util.List.of("es", "qu", "ay");
+
+    /** Each of {@link #SPOKEN} with the eSpeak voice that reads it, or null (waits for the voice list). */
+    static Map<String, String> voices(EspeakSpeech speech) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String tag : SPOKEN) {
+            m.put(tag, speech.voiceFor(tag).orElse(null));
+        }
+        return m;
+    }
+
+    /** "/usr/bin/espeak-ng — es: es-419, qu: qu, ay: sin voz", or that there is no synthesizer. */
+    private String speechText(EspeakSpeech speech, Map<String, String> voices) {
+        if (speech.program().isEmpty()) {
+            return DeskCommand.say(spec, "speech.doctor.none");
+        }
+        java.util.List<String> each = new java.util.ArrayList<>();
+        voices.forEach((tag, voice) -> each.add(tag + ": " + (voice != null ? voice
+                : DeskCommand.say(spec, "speech.doctor.no.voice"))));
+        return speech.program().get() + " — " + String.join(", ", each);
+    }
+
+    /** The JSON line with {@code "speech": {"program": …, "voices": {"es": …, "qu": …, "ay": …}}}. */
+    static String withSpeech(String json, EspeakSpeech speech, Map<String, String> voices) {
+        try {
+            ObjectMapper mapper = new ObjectMapper();
+            com.fasterxml.jackson.databind.node.ObjectNode root =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(json);
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("program", speech.program().map(Object::toString).orElse(null));
+            s.put("voices", voices);
+            root.set("speech", mapper.valueToTree(s));
+            return mapper.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String json(HealthReport r) {

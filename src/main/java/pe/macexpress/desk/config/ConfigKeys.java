@@ -153,6 +153,17 @@ public final class ConfigKeys {
             "Tiempo sin uso tras el que la pantalla se bloquea y pide el PIN del asesor (o de un supervisor);"
                     + " al desbloquear vuelve la misma pantalla con lo escrito.");
 
+    // Issue 16 (speech): citizen-facing texts read aloud by the workstation's eSpeak NG.
+    public static final ConfigKey<Integer> SPEECH_RATE = define("speech.rate", ConfigType.integer(80, 400), 140,
+            "Velocidad de la lectura en voz alta (eSpeak NG), en palabras por minuto; más lenta que la de eSpeak"
+                    + " (175), para que el ciudadano entienda y pueda anotar números y códigos.");
+    public static final ConfigKey<String> SPEECH_VOICES = define("speech.voices",
+            ConfigType.matching("[a-z]{2,3}=[a-z]{2,3}(-[A-Za-z0-9]+)*(,[a-z]{2,3}=[a-z]{2,3}(-[A-Za-z0-9]+)*)*",
+                    new ConfigHint("speech.voices.hint", List.of(), "language=voice pairs separated by commas")),
+            "", "Voces de eSpeak NG prestadas a idiomas que no tienen una, p. ej. `ay=qu`: la voz quechua lee los"
+                    + " textos en aimara (una aproximación: eSpeak NG no tiene voz aimara). Vacía: sin voz, el botón"
+                    + " «Escuchar» no aparece para ese idioma.");
+
     /** Every key, in the order of the README's table. */
     public static final List<ConfigKey<?>> ALL = Collections.unmodifiableList(REGISTRY);
     private static final Map<String, ConfigKey<?>> BY_NAME = byName();

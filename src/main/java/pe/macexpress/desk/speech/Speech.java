@@ -13,12 +13,21 @@ public interface Speech {
 
     /**
      * Starts saying {@code what} in {@code languageTag}, stopping whatever was being said; returns at
-     * once. {@code onEnd} runs (on a background thread) when it finished, was stopped or failed.
+     * once. {@code onEnd} runs exactly once when it finished, was stopped or failed: on a background
+     * thread, or on the stopping thread when it was stopped before it began (callers hop to their own).
      */
     void say(String languageTag, Utterance what, Runnable onEnd);
 
     /** Stops the current utterance, if any; returns at once. */
     void stop();
+
+    /**
+     * Completes once {@link #canSpeak} knows its answer (the synthesizer's voices have been listed, in
+     * the background); screens ask again then. Already complete where nothing is to be found.
+     */
+    default java.util.concurrent.CompletableFuture<Void> ready() {
+        return java.util.concurrent.CompletableFuture.completedFuture(null);
+    }
 
     /** No synthesizer: nothing can be spoken. */
     Speech NONE = new Speech() {

@@ -81,6 +81,10 @@ class DeskSettingsTest {
         assertEquals(Retention.DEFAULT_PERIOD, s.get(ConfigKeys.RETENTION_DAYS));
         assertEquals(BackupService.DEFAULT_KEEP, s.get(ConfigKeys.BACKUP_KEEP));
         assertEquals(SyncConfig.defaults(), SyncConfig.from(s));
+        assertEquals(pe.macexpress.desk.speech.EspeakSpeech.Options.DEFAULT_RATE, s.get(ConfigKeys.SPEECH_RATE));
+        assertEquals(pe.macexpress.desk.speech.EspeakSpeech.Options.DEFAULT,
+                pe.macexpress.desk.speech.EspeakSpeech.Options.of(s.get(ConfigKeys.SPEECH_RATE),
+                        s.get(ConfigKeys.SPEECH_VOICES)));
     }
 
     /** Every key set to a value other than its default, and what it must read as. */
@@ -130,6 +134,8 @@ class DeskSettingsTest {
         m.put("ui.kiosk", true);
         m.put("complaint.answerDays", 30); // issue 13 (complaints)
         m.put("signin.idleLockMs", Duration.ofMinutes(2)); // issue 15 (roles and sign-in)
+        m.put("speech.rate", 120); // issue 16 (speech)
+        m.put("speech.voices", "ay=qu,cni=es-419");
         return m;
     }
 

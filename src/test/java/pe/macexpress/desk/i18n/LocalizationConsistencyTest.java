@@ -172,6 +172,10 @@ class LocalizationConsistencyTest {
         for (ReviewReport.Status st : ReviewReport.Status.values()) {
             keys.add(st.messageKey());
         }
+        // Issue 16 (speech): the digits' names, read one by one in codes and document numbers.
+        for (int d = 0; d <= 9; d++) {
+            keys.add(pe.macexpress.desk.speech.SpokenText.DIGIT + d);
+        }
         return keys;
     }
 
