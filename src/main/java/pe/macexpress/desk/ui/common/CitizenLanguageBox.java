@@ -14,9 +14,9 @@ import pe.macexpress.desk.i18n.Localization;
  * files added after installation, and is a 44 px touch target.
  *
  * <p>Issue 16: a language whose file lacks texts says so where it is chosen ("Aymar aru — 9 %
- * traducido, sin revisión", in the advisor's language), so nobody picks it expecting every screen
- * in it; complete languages (Spanish, Quechua) show their name alone. {@link #describe} does the same
- * for the advisor's own language menu.
+ * traducido, sin revisión" in the open list, "Aymar aru (9 %)" on the closed box, in the advisor's
+ * language), so nobody picks it expecting every screen in it; complete languages (Spanish, Quechua)
+ * show their name alone. {@link #describe} does the same for the advisor's own language menus.
  */
 public final class CitizenLanguageBox {
     private static final String RELABEL = CitizenLanguageBox.class.getName() + ".relabel";
@@ -29,7 +29,7 @@ public final class CitizenLanguageBox {
         box.setId(id);
         box.setMinHeight(44);
         box.getItems().setAll(i18n.languages());
-        describe(i18n, box, false);
+        describe(i18n, box);
         box.setValue(i18n.localization().language(tag.getValue()));
         box.valueProperty().addListener((o, was, now) -> {
             if (now != null) {
@@ -66,23 +66,28 @@ public final class CitizenLanguageBox {
         return (int) Math.floor(l10n.coverage(tag) * 100);
     }
 
+    /** JavaFX's key: how many of a combo box's items it measures for its own width. */
+    private static final String ROWS_TO_MEASURE = "comboBoxRowsToMeasureWidth";
+
     /**
-     * Shows every language of {@code box} with {@link #label}, relabelled when the advisor changes
-     * language; {@code compactButton} shows the chosen one with {@link #shortLabel} (the list keeps
-     * the whole text).
+     * Shows every language of {@code box} with {@link #label} in its open list (wrapping, never
+     * cut) and the chosen one with {@link #shortLabel}, relabelled when the advisor changes language.
+     * The box is as wide as what it shows closed, not as its longest item: a long "traducido, sin
+     * revisión" must not widen the window's header or a side panel.
      */
-    public static void describe(I18n i18n, ComboBox<Language> box, boolean compactButton) {
-        cells(i18n, box, compactButton);
-        ChangeListener<Language> relabel = (o, was, now) -> cells(i18n, box, compactButton);
+    public static void describe(I18n i18n, ComboBox<Language> box) {
+        box.getProperties().put(ROWS_TO_MEASURE, 0);
+        cells(i18n, box);
+        ChangeListener<Language> relabel = (o, was, now) -> cells(i18n, box);
         // The box keeps its listener; the I18n (the window's) holds it weakly, so a screen that goes
         // away does not stay reachable through the language.
         box.getProperties().put(RELABEL, relabel);
         i18n.languageProperty().addListener(new WeakChangeListener<>(relabel));
     }
 
-    private static void cells(I18n i18n, ComboBox<Language> box, boolean compactButton) {
+    private static void cells(I18n i18n, ComboBox<Language> box) {
         box.setCellFactory(list -> new LanguageCell(i18n, false));
-        box.setButtonCell(new LanguageCell(i18n, compactButton));
+        box.setButtonCell(new LanguageCell(i18n, true));
     }
 
     private static final class LanguageCell extends ListCell<Language> {
@@ -92,6 +97,12 @@ public final class CitizenLanguageBox {
         LanguageCell(I18n i18n, boolean compact) {
             this.i18n = i18n;
             this.compact = compact;
+            if (!compact) {
+                // In the open list: as wide as the list, the rest of a long label on a second line.
+                setWrapText(true);
+                setPrefWidth(0);
+                setMinHeight(44);
+            }
         }
 
         @Override

@@ -63,8 +63,20 @@ class AymaraSurveyScreenTest {
         assertEquals("Runasimi", CitizenLanguageBox.label(desk.ui.i18n(), l10n.language("qu")));
         robot.interact(() -> receiptLang.setValue(ay));
         waitUntil(() -> text(robot, "#receipt-farewell").startsWith("Yuspajara jutatamata"));
-        assertEquals(CitizenLanguageBox.label(desk.ui.i18n(), ay), receiptLang.getButtonCell().getText(),
+        assertEquals("Aymar aru (" + percent + " %)", receiptLang.getButtonCell().getText(),
                 "the chosen language shows its coverage");
+        // The open list says it all, cut nowhere.
+        robot.interact(receiptLang::show);
+        List<String> offered = robot.lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class)
+                .stream().map(javafx.scene.control.ListCell::getText).filter(t -> t != null).toList();
+        assertTrue(offered.contains("Aymar aru — " + percent + " % traducido, sin revisión"), offered.toString());
+        assertTrue(offered.contains("Runasimi") && offered.contains("Español"), offered.toString());
+        for (var cell : robot.lookup(".combo-box-popup .list-cell").queryAllAs(javafx.scene.control.ListCell.class)) {
+            assertTrue(cell.getText() == null || !DrawnText.clipped(cell), "clipped: " + cell.getText());
+        }
+        javafx.scene.Node list = ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) receiptLang.getSkin()).getPopupContent();
+        Screenshots.save(robot, list.getScene(), "aymara-es-00-language-list");
+        robot.interact(receiptLang::hide);
         // The header's menu (the advisor's language) keeps its short form: Spanish is complete.
         ComboBox<Language> header = robot.lookup("#language-switch").queryComboBox();
         assertEquals("Español", header.getButtonCell().getText());
@@ -74,12 +86,15 @@ class AymaraSurveyScreenTest {
         Screenshots.save(robot, desk.scene, "aymara-ay-01-receipt");
         // The advisor switches to Quechua: the box relabels in Quechua, the receipt stays Aymara; and back.
         robot.interact(() -> header.setValue(l10n.language("qu")));
-        assertEquals("Aymar aru — " + percent + " % t'ikrasqa, manaraq qhawarisqa", receiptLang.getButtonCell().getText());
+        assertEquals("Aymar aru — " + percent + " % t'ikrasqa, manaraq qhawarisqa",
+                CitizenLanguageBox.label(desk.ui.i18n(), ay));
+        assertEquals("Aymar aru (" + percent + " %)", receiptLang.getButtonCell().getText());
         assertEquals("ay", receiptLang.getValue().tag());
         assertTrue(text(robot, "#receipt-farewell").startsWith("Yuspajara"));
         assertEquals("Aymar aru (" + percent + " %)", CitizenLanguageBox.shortLabel(desk.ui.i18n(), ay), "short in the header");
         robot.interact(() -> header.setValue(l10n.language("es")));
-        assertEquals(CitizenLanguageBox.label(desk.ui.i18n(), ay), receiptLang.getButtonCell().getText());
+        assertEquals("Aymar aru — " + percent + " % traducido, sin revisión", CitizenLanguageBox.label(desk.ui.i18n(), ay));
+        assertEquals("ay", receiptLang.getValue().tag(), "the receipt stays in the citizen's language");
 
         int before = ctx.store().feedback().countSurveys();
         robot.clickOn("#survey-open");
