@@ -130,6 +130,18 @@ class AymaraSurveyScreenTest {
         assertEquals("ay", saved[0].language(), "the survey records the citizen's language");
         assertEquals(Arrays.asList(5, 4, null, 5, 3, 5), saved[0].answers());
         assertEquals(TrainingData.POINT.id(), saved[0].pointId());
+
+        // An advisor who picks Aymara for their own screen: the header says it is partial, short, on one row.
+        robot.interact(() -> header.setValue(ay));
+        assertEquals("Aymar aru (" + percent + " %)", header.getButtonCell().getText());
+        assertEquals("Mistuña", text(robot, "#sign-out"), "a word public software uses in Aymara");
+        assertEquals(l10n.text("es", "supervisor.open"), text(robot, "#supervisor-open"), "the rest falls back to Spanish");
+        assertEquals(header.localToScene(header.getBoundsInLocal()).getMinY(),
+                robot.lookup("#sign-out").query().localToScene(robot.lookup("#sign-out").query().getBoundsInLocal()).getMinY(),
+                1.0, "the header's buttons stay on the language menu's row at 1024 px");
+        assertEquals(List.of(), DrawnText.elided(desk.scene.getRoot()), "nothing clipped with the advisor in Aymara");
+        Screenshots.save(robot, desk.scene, "aymara-ay-05-advisor-in-aymara");
+        robot.interact(() -> header.setValue(l10n.language("es")));
     }
 
     /** Sign in and serve one procedure with the keyboard, the advisor in Spanish. */
