@@ -27,14 +27,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * All UI text, from {@code i18n/messages_<tag>.properties} (UTF-8). Spanish and Quechua ship with
- * the application; a file dropped in {@code <home>/i18n/} adds a language (e.g. Aymara) without a
- * new release. A key missing from a language falls back to Spanish, never to the raw key.
+ * All UI text, from {@code i18n/messages_<tag>.properties} (UTF-8). Spanish, Quechua and Aymara ship
+ * with the application; a file dropped in {@code <home>/i18n/} adds a language (e.g. Guarani)
+ * without a new release. A key missing from a language (or left blank there) falls back to Spanish,
+ * never to the raw key; {@link #coverage} and {@link #missingKeys} say how much of a language is
+ * translated, so the places where a language is chosen can show it.
  */
 public final class Localization {
     public static final String BASE = "messages";
     public static final String FALLBACK = "es";
-    public static final List<String> BUNDLED = List.of("es", "qu");
+    public static final List<String> BUNDLED = List.of("es", "qu", "ay");
     private static final Pattern FILE = Pattern.compile("messages_([a-z]{2,3}(?:-[A-Za-z0-9]+)*)\\.properties");
 
     /**
@@ -129,7 +131,7 @@ public final class Localization {
     public String text(String tag, String key, Object... args) {
         Properties p = bundles.getOrDefault(tag, bundles.get(FALLBACK));
         String pattern = p.getProperty(key);
-        if (pattern == null) {
+        if (pattern == null || pattern.isBlank()) {
             pattern = bundles.get(FALLBACK).getProperty(key);
         }
         if (pattern == null) {
@@ -202,7 +204,34 @@ public final class Localization {
     /** The stored text of {@code key}, not run through MessageFormat (date patterns), with the same fallback. */
     private String raw(String tag, String key) {
         String v = bundles.getOrDefault(tag, bundles.get(FALLBACK)).getProperty(key);
-        return v != null ? v : bundles.get(FALLBACK).getProperty(key);
+        return v != null && !v.isBlank() ? v : bundles.get(FALLBACK).getProperty(key);
+    }
+
+    /**
+     * The Spanish keys that {@code tag}'s bundle lacks or leaves blank (they show in Spanish), sorted;
+     * every Spanish key for a language this installation does not have.
+     */
+    public java.util.SortedSet<String> missingKeys(String tag) {
+        Properties own = bundles.get(tag);
+        java.util.SortedSet<String> missing = new java.util.TreeSet<>();
+        for (String key : bundles.get(FALLBACK).stringPropertyNames()) {
+            String v = own == null ? null : own.getProperty(key);
+            if (v == null || v.isBlank()) {
+                missing.add(key);
+            }
+        }
+        return Collections.unmodifiableSortedSet(missing);
+    }
+
+    /** The share (0 to 1) of the Spanish keys that {@code tag} translates; 1 for Spanish itself. */
+    public double coverage(String tag) {
+        int all = bundles.get(FALLBACK).stringPropertyNames().size();
+        return all == 0 ? 1.0 : (all - missingKeys(tag).size()) / (double) all;
+    }
+
+    /** Whether {@code tag} has every Spanish key (nothing of it shows in Spanish). */
+    public boolean isComplete(String tag) {
+        return missingKeys(tag).isEmpty();
     }
 
     /** Keys of one language's bundle, for the consistency test. */

@@ -233,13 +233,16 @@ class LocalizationConsistencyTest {
         return keys;
     }
 
+    /** Languages that must have every key; any other (Aymara, a file dropped in later) may be partial. */
+    static final List<String> COMPLETE = List.of("es", "qu");
+
     @Test
-    void everyBundledLanguageHasExactlyTheUsedKeys() throws IOException {
+    void spanishAndQuechuaHaveExactlyTheUsedKeys() throws IOException {
         Localization l = Localization.bundledOnly();
         Set<String> spanish = l.keys("es");
         Set<String> used = keysInSources(spanish);
         used.addAll(dynamicKeys());
-        for (String tag : Localization.BUNDLED) {
+        for (String tag : COMPLETE) {
             Set<String> keys = l.keys(tag);
             Set<String> missing = new TreeSet<>(used);
             missing.removeAll(keys);
@@ -373,16 +376,139 @@ class LocalizationConsistencyTest {
     }
 
     @Test
-    void aLanguageFileDroppedInTheDataFolderIsOffered(@TempDir Path home) throws IOException {
+    void aFourthLanguageIsOneFileDroppedInTheDataFolder(@TempDir Path home) throws IOException {
         Path extra = home.resolve("i18n");
         Files.createDirectories(extra);
-        Files.writeString(extra.resolve("messages_ay.properties"),
-                "language.name=Aymar aru\nlogin.submit=Mantaña\n", StandardCharsets.UTF_8);
+        // Guarani, two texts and one left blank: the rest must show in Spanish.
+        Files.writeString(extra.resolve("messages_gn.properties"),
+                "language.name=Avañeʼẽ\nsurvey.face.5=Iporãiterei\nsurvey.face.4=\n", StandardCharsets.UTF_8);
         Files.writeString(extra.resolve("not-a-bundle.txt"), "x");
         Localization l = Localization.load(extra);
-        assertEquals(List.of("es", "qu", "ay"), l.languages().stream().map(Language::tag).toList());
-        assertEquals("Aymar aru", l.language("ay").displayName());
-        assertEquals("Mantaña", l.text("ay", "login.submit"));
-        assertEquals(l.text("es", "login.title"), l.text("ay", "login.title"), "missing keys fall back to Spanish");
+        assertEquals(List.of("es", "qu", "ay", "gn"), l.languages().stream().map(Language::tag).toList());
+        assertEquals("Avañeʼẽ", l.language("gn").displayName());
+        assertEquals("Iporãiterei", l.text("gn", "survey.face.5"));
+        assertEquals(l.text("es", "survey.face.4"), l.text("gn", "survey.face.4"), "a blank text falls back to Spanish");
+        assertEquals(l.text("es", "login.title"), l.text("gn", "login.title"), "missing keys fall back to Spanish");
+        assertEquals(l.date("es", java.time.LocalDate.of(2026, 12, 2)), l.date("gn", java.time.LocalDate.of(2026, 12, 2)));
+        assertFalse(l.isComplete("gn"));
+        assertTrue(l.missingKeys("gn").contains("survey.face.4"));
+        assertFalse(l.missingKeys("gn").contains("survey.face.5"));
+        int spanish = l.keys("es").size();
+        assertEquals(spanish - 2, l.missingKeys("gn").size(), "every Spanish key but the two it translates");
+        assertEquals(2.0 / spanish, l.coverage("gn"), 1e-9);
+        // A bundled language cannot be replaced by a dropped file: Aymara stays the bundled one.
+        Files.writeString(extra.resolve("messages_ay.properties"), "language.name=Otro\n", StandardCharsets.UTF_8);
+        assertEquals("Aymar aru", Localization.load(extra).language("ay").displayName());
+    }
+
+    @Test
+    void coverageCountsTheSpanishKeysALanguageTranslates() {
+        Localization l = Localization.bundledOnly();
+        for (String tag : COMPLETE) {
+            assertTrue(l.isComplete(tag), tag);
+            assertEquals(Set.of(), l.missingKeys(tag), tag);
+            assertEquals(1.0, l.coverage(tag), 1e-9, tag);
+        }
+        assertFalse(l.isComplete("ay"), "Aymara is partial: the advisor's screens stay mostly in Spanish");
+        double ay = l.coverage("ay");
+        assertTrue(ay > 0.05 && ay < 1.0, "Aymara coverage " + ay);
+        assertEquals(l.keys("es").size() - l.keys("ay").size(), l.missingKeys("ay").size());
+        assertTrue(l.missingKeys("ay").contains("login.title"));
+        assertFalse(l.missingKeys("ay").contains("survey.title"));
+        assertEquals(0.0, l.coverage("xx"), 1e-9, "a language this desk does not have");
+    }
+
+    /**
+     * Everything the citizen reads in their own language (issue 16: receipt, farewell, survey,
+     * suggestion and compliment, the complaint's summary and copy, dates), by key pattern.
+     */
+    static final List<Pattern> CITIZEN_FACING = Stream.of("language\\.name", "greeting\\..*", "protocol\\..*",
+            "receipt\\.(title|point|citizen|codes\\.heading|codes\\.hint|outcome|outcome\\.detail|qr\\.caption|via\\.reference)",
+            "outcome\\..*", "channel\\..*", "document\\.type\\..*",
+            "survey\\.(title|hint|driver\\..*|face\\..*|skip|back|cancel|comment|compliment|done|thanks|close|empty|error)",
+            "suggestion\\.(title|type\\..*|text|remaining|name|contact|send|cancel|thanks|close|empty|error)",
+            "complaint\\.(summary\\.who|confirm\\.citizen|copy\\..*)", "date\\..*").map(Pattern::compile).toList();
+
+    @Test
+    void aymaraHasEveryTextTheCitizenReads() {
+        Localization l = Localization.bundledOnly();
+        List<String> missing = l.missingKeys("ay").stream()
+                .filter(k -> CITIZEN_FACING.stream().anyMatch(p -> p.matcher(k).matches())).toList();
+        assertEquals(List.of(), missing, "citizen-facing keys that would show in Spanish to an Aymara speaker");
+        assertTrue(l.keys("ay").stream().filter(k -> CITIZEN_FACING.stream().anyMatch(p -> p.matcher(k).matches()))
+                .count() > 100, "the patterns still match the bundle's keys");
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+
+    private static Set<String> placeholders(String pattern) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(pattern);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /**
+     * A partial language (Aymara, or any file dropped in later) may lack keys, but what it has must
+     * be Spanish keys that code uses, with the Spanish text's placeholders, and must format.
+     */
+    @Test
+    void partialLanguagesHaveOnlyUsedKeysWithTheSpanishPlaceholders() throws IOException {
+        Localization l = Localization.bundledOnly();
+        Set<String> spanish = l.keys("es");
+        java.util.Properties es = raw("es");
+        for (String tag : Localization.BUNDLED) {
+            if (COMPLETE.contains(tag)) {
+                continue;
+            }
+            java.util.Properties own = raw(tag);
+            Set<String> extra = new TreeSet<>(own.stringPropertyNames());
+            extra.removeAll(spanish);
+            assertEquals(Set.of(), extra, "keys in messages_" + tag + " that Spanish does not have");
+            List<String> wrong = new ArrayList<>();
+            for (String key : own.stringPropertyNames()) {
+                if (!placeholders(own.getProperty(key)).equals(placeholders(es.getProperty(key)))) {
+                    wrong.add(key + ": " + own.getProperty(key));
+                }
+            }
+            assertEquals(List.of(), wrong, "placeholders differ from the Spanish text in messages_" + tag);
+        }
+        assertEquals(Set.of("0", "1"), placeholders("{0} — {1,number,integer}"));
+    }
+
+    private static java.util.Properties raw(String tag) throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var r = Files.newBufferedReader(BUNDLES.resolve("messages_" + tag + ".properties"), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+
+    /** Aymara's short month names (glibc ayc_PE's abmon) that happen to read as the Spanish ones. */
+    static final Set<String> SAME_IN_AYMARA_ON_PURPOSE = Set.of("date.month.short.3", "date.month.short.5",
+            "date.month.short.6", "date.month.short.7");
+
+    @Test
+    void aymaraTextsAreNotSpanish() {
+        // What Aymara lacks shows in Spanish by itself: a Spanish text copied into the file would only
+        // hide that it is missing. Same allow-list and banned words as Quechua's.
+        Localization l = Localization.bundledOnly();
+        List<String> same = new ArrayList<>();
+        List<String> spanish = new ArrayList<>();
+        for (String key : new TreeSet<>(l.keys("ay"))) {
+            String ay = l.text("ay", key);
+            if (ay.equals(l.text("es", key)) && hasWords(ay) && !SAME_ON_PURPOSE.containsKey(key)
+                    && !SAME_IN_AYMARA_ON_PURPOSE.contains(key)) {
+                same.add(key + " = " + ay);
+            }
+            String lower = ay.toLowerCase(java.util.Locale.ROOT);
+            NEVER_IN_QUECHUA.stream().filter(lower::contains).forEach(w -> spanish.add(key + ": " + w));
+        }
+        assertEquals(List.of(), same, "Aymara texts identical to the Spanish ones: leave the key out instead");
+        assertEquals(List.of(), spanish, "Spanish words left in Aymara texts");
+        assertEquals("Aski jayp'ukïpan", l.text("ay", "greeting.afternoon"), "apostrophes survive MessageFormat");
+        assertEquals("2 risimri 2026", l.date("ay", java.time.LocalDate.of(2026, 12, 2)), "month names from the bundle");
     }
 }

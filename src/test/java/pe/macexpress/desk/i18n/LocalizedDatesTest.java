@@ -38,9 +38,9 @@ class LocalizedDatesTest {
     @Test
     void aLanguageWithoutDateKeysFallsBackToSpanishFormat(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        java.nio.file.Files.writeString(dir.resolve("messages_ay.properties"), "language.name=Aymar aru\n");
-        Localization withAymara = Localization.load(dir);
-        assertEquals("2 dic 2026", withAymara.date("ay", LocalDate.of(2026, 12, 2)));
-        assertEquals("2 dic 2026", withAymara.date("xx", LocalDate.of(2026, 12, 2)), "unknown tag: Spanish");
+        java.nio.file.Files.writeString(dir.resolve("messages_gn.properties"), "language.name=Avañeʼẽ\n");
+        Localization withGuarani = Localization.load(dir);
+        assertEquals("2 dic 2026", withGuarani.date("gn", LocalDate.of(2026, 12, 2)));
+        assertEquals("2 dic 2026", withGuarani.date("xx", LocalDate.of(2026, 12, 2)), "unknown tag: Spanish");
     }
 }

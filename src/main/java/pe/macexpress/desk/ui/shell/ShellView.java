@@ -74,6 +74,8 @@ public final class ShellView extends BorderPane {
         language.setId("language-switch");
         language.getItems().setAll(i18n.languages());
         language.valueProperty().bindBidirectional(i18n.languageProperty());
+        // Issue 16: an incomplete language says how much of it is translated (short closed, whole in the list).
+        pe.macexpress.desk.ui.common.CitizenLanguageBox.describe(i18n, language);
 
         signOut.setId("sign-out");
         signOut.textProperty().bind(i18n.text("session.sign.out"));

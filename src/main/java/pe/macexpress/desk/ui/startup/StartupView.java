@@ -40,6 +40,7 @@ public final class StartupView extends VBox {
         ComboBox<Language> language = new ComboBox<>();
         language.getItems().setAll(i18n.languages());
         language.valueProperty().bindBidirectional(i18n.languageProperty());
+        pe.macexpress.desk.ui.common.CitizenLanguageBox.describe(i18n, language);
         actions.setAlignment(Pos.CENTER);
         getChildren().addAll(title, progress, message, actions, language);
         showOpening();
