@@ -35,7 +35,9 @@ interface Numerals {
 
     /** The rules written in code for {@code tag}, or null when the language has none. */
     static Numerals forLanguage(String tag) {
-        return switch (tag) {
+        // A regional variant ("qu-BO", "ay-x") counts like its language.
+        String language = tag.contains("-") ? tag.substring(0, tag.indexOf('-')) : tag;
+        return switch (language) {
             case "es" -> SpanishNumerals.INSTANCE;
             case "qu" -> QuechuaNumerals.INSTANCE;
             case "ay" -> AymaraNumerals.INSTANCE;
