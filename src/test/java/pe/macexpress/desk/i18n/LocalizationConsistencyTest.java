@@ -165,6 +165,8 @@ class LocalizationConsistencyTest {
         }
         // Issue 14 (indicators): names, units, means of verification, scopes, verdicts.
         keys.addAll(pe.macexpress.desk.reports.Indicators.messageKeys());
+        // Issue 16 (pictograms): their names per family and next step, and the next steps' sentences.
+        keys.addAll(pe.macexpress.desk.pictogram.Drawings.messageKeys());
         return keys;
     }
 
