@@ -24,7 +24,8 @@ public final class Drawings {
     static final String TAN = "#ecd9b8";
     static final String GREY = "#e3e8ee";
     static final String GOLD = "#f5d65b";
-    static final String RED = "#c8232c";
+    /** Light enough that the dark outline stands out from it (3:1), red enough to read as a heart. */
+    static final String RED = "#e8796f";
     static final String OK_INK = "#145a21";
     static final String BAD_INK = "#7a0d0d";
     static final String WARN_INK = "#6b4500";
