@@ -85,7 +85,8 @@ public final class ReceiptService {
             String result = a.outcome().detail().isBlank()
                     ? text.text(tag, "receipt.outcome", outcome)
                     : text.text(tag, "receipt.outcome.detail", outcome, a.outcome().detail());
-            items.add(new Receipt.Item(a.code(), procedure, result, servedVia(a.servedVia(), tag)));
+            items.add(new Receipt.Item(a.code(), procedure, result, servedVia(a.servedVia(), tag), a.outcome().type(),
+                    nextSteps(a, catalog, tag)));
         }
         return new Receipt(tag, text.text(tag, "receipt.title"),
                 text.text(tag, "receipt.point", where, dateTime(last.endedAt(), tag)),
@@ -113,6 +114,12 @@ public final class ReceiptService {
         String wish = text.text(tag, f.wishKey());
         return f.apologizes() ? text.text(tag, "protocol.farewell.apology", text.text(tag, f.apologyKey()), thanks, wish)
                 : text.text(tag, "protocol.farewell", thanks, wish);
+    }
+
+    /** Issue 16 (pictograms): what the citizen does next after {@code a}, in language {@code tag}. */
+    private List<Receipt.Step> nextSteps(Attention a, Catalog catalog, String tag) {
+        return pe.macexpress.desk.procedure.NextSteps.of(catalog, a.procedureId(), a.outcome(), a.servedVia().channel())
+                .stream().map(s -> new Receipt.Step(s.kind(), s.sentence(text, tag), s.detail(tag))).toList();
     }
 
     private String servedVia(ServedVia via, String tag) {
