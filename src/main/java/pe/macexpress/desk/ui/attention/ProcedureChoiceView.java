@@ -295,11 +295,15 @@ public final class ProcedureChoiceView extends VBox {
 
     /** Name in the current language, entity and fee underneath. */
     private static final class ProcedureCell extends ListCell<Procedure> {
+        private static final double FAMILY_PICTOGRAM = 32;
         private final java.util.function.Function<Procedure, pe.macexpress.desk.catalog.Entity> entities;
         private final I18n i18n;
         private final Label name = new Label();
         private final Label meta = new Label();
         private final VBox box = new VBox(2, name, meta);
+        /** Issue 16 (pictograms): the procedure's family (its first life event) beside its name. */
+        private final HBox row = new HBox(10, new javafx.scene.layout.Pane(), box);
+        private String family;
 
         ProcedureCell(I18n i18n, java.util.function.Function<Procedure, pe.macexpress.desk.catalog.Entity> entities) {
             this.i18n = i18n;
@@ -307,6 +311,21 @@ public final class ProcedureChoiceView extends VBox {
             name.getStyleClass().add("procedure-name");
             meta.getStyleClass().add("hint");
             box.setPadding(new Insets(2, 0, 2, 0));
+            box.setMinWidth(0);
+            row.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(box, Priority.ALWAYS);
+        }
+
+        /** The family's pictogram, redrawn only when the family changes; named in the advisor's language. */
+        private void showFamily(Procedure p) {
+            String id = p.lifeEvents().isEmpty() ? null : p.lifeEvents().get(0);
+            if (family == null || !family.equals(String.valueOf(id))) {
+                family = String.valueOf(id);
+                javafx.scene.layout.Pane picture = pe.macexpress.desk.ui.pictograms.Pictograms.family(
+                        i18n.localization(), i18n.tag(), id, FAMILY_PICTOGRAM);
+                picture.accessibleTextProperty().bind(i18n.text(pe.macexpress.desk.pictogram.Drawings.familyKey(id)));
+                row.getChildren().set(0, picture);
+            }
         }
 
         @Override
@@ -322,7 +341,8 @@ public final class ProcedureChoiceView extends VBox {
             meta.textProperty().bind(i18n.computed(() -> i18n.get("choice.meta", entities.apply(p).acronym(),
                     i18n.get(p.kind().messageKey()) + " · " + i18n.get(p.channel().messageKey()),
                     ProcedureView.feeText(p, i18n))));
-            setGraphic(box);
+            showFamily(p);
+            setGraphic(row);
         }
     }
 }
