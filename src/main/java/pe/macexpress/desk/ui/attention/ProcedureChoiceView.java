@@ -64,10 +64,12 @@ public final class ProcedureChoiceView extends VBox {
         ComboBox<String> byEntity = browser("choice-entity", i18n, vm.entityProperty(),
                 () -> vm.catalog().entities().stream().map(e -> e.id()).toList(),
                 id -> vm.catalog().entities().stream().filter(e -> e.id().equals(id)).findFirst()
-                        .map(e -> e.acronym()).orElse(id), vm.catalogVersionProperty());
+                        .map(e -> e.acronym()).orElse(id), vm.catalogVersionProperty(), null);
         ComboBox<String> byEvent = browser("choice-life-event", i18n, vm.lifeEventProperty(),
                 () -> vm.catalog().lifeEvents().stream().map(e -> e.id()).toList(),
-                id -> vm.catalog().lifeEvent(id).map(e -> e.name(i18n.tag())).orElse(id), vm.catalogVersionProperty());
+                id -> vm.catalog().lifeEvent(id).map(e -> e.name(i18n.tag())).orElse(id), vm.catalogVersionProperty(),
+                // Issue 16 (pictograms): each life event with its family's pictogram, as in the list below.
+                id -> familyPicture(i18n, id, 24));
         Label entityLabel = new Label();
         entityLabel.textProperty().bind(i18n.text("choice.entity"));
         entityLabel.setLabelFor(byEntity);
@@ -258,7 +260,8 @@ public final class ProcedureChoiceView extends VBox {
     private static ComboBox<String> browser(String id, I18n i18n, javafx.beans.property.ObjectProperty<String> value,
                                             java.util.function.Supplier<java.util.List<String>> ids,
                                             java.util.function.Function<String, String> name,
-                                            javafx.beans.value.ObservableValue<String> catalogVersion) {
+                                            javafx.beans.value.ObservableValue<String> catalogVersion,
+                                            java.util.function.Function<String, javafx.scene.Node> graphic) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         Runnable fill = () -> {
@@ -277,8 +280,10 @@ public final class ProcedureChoiceView extends VBox {
                 textProperty().unbind();
                 if (empty) {
                     setText(null);
+                    setGraphic(null);
                 } else {
                     textProperty().bind(i18n.computed(() -> item == null ? i18n.get("choice.all") : name.apply(item)));
+                    setGraphic(graphic == null || item == null ? null : graphic.apply(item));
                 }
             }
         };
@@ -287,6 +292,14 @@ public final class ProcedureChoiceView extends VBox {
         box.valueProperty().addListener((o, was, now) -> value.set(now));
         value.addListener((o, was, now) -> box.setValue(now));
         return box;
+    }
+
+    /** Issue 16 (pictograms): a family's pictogram, named in the advisor's language as it changes. */
+    private static javafx.scene.layout.Pane familyPicture(I18n i18n, String lifeEventId, double size) {
+        javafx.scene.layout.Pane picture = pe.macexpress.desk.ui.pictograms.Pictograms.family(i18n.localization(),
+                i18n.tag(), lifeEventId, size);
+        picture.accessibleTextProperty().bind(i18n.text(pe.macexpress.desk.pictogram.Drawings.familyKey(lifeEventId)));
+        return picture;
     }
 
     public void focusSearch() {
@@ -321,10 +334,7 @@ public final class ProcedureChoiceView extends VBox {
             String id = p.lifeEvents().isEmpty() ? null : p.lifeEvents().get(0);
             if (family == null || !family.equals(String.valueOf(id))) {
                 family = String.valueOf(id);
-                javafx.scene.layout.Pane picture = pe.macexpress.desk.ui.pictograms.Pictograms.family(
-                        i18n.localization(), i18n.tag(), id, FAMILY_PICTOGRAM);
-                picture.accessibleTextProperty().bind(i18n.text(pe.macexpress.desk.pictogram.Drawings.familyKey(id)));
-                row.getChildren().set(0, picture);
+                row.getChildren().set(0, familyPicture(i18n, id, FAMILY_PICTOGRAM));
             }
         }
 

@@ -99,6 +99,18 @@ class PictogramsOnScreenTest {
         assertTrue(names.containsAll(families), families + " are family names in " + tag);
         assertNothingElided(robot, "#choice-list", tag + " choice");
         Screenshots.save(robot, desk.scene, "picto-" + tag + "-01-choice");
+        // Browsing by life event: each with its family's pictogram too.
+        ComboBox<?> events = robot.lookup("#choice-life-event").queryComboBox();
+        robot.interact(events::show);
+        waitUntil(() -> robot.lookup(".combo-box-popup .list-view").tryQuery().isPresent());
+        List<String> inPopup = new ArrayList<>();
+        robot.interact(() -> robot.lookup(".combo-box-popup .list-view").queryAll()
+                .forEach(n -> collectPictograms(n, inPopup)));
+        assertTrue(inPopup.containsAll(names.subList(0, 3)), inPopup + " shows the first families");
+        Screenshots.save(robot, robot.lookup(".combo-box-popup .list-view").query().getScene(),
+                "picto-" + tag + "-01-life-events");
+        robot.interact(events::hide);
+        waitUntil(() -> focused(robot, "#choice-search"));
         robot.write("antecedentes judiciales");
         waitUntil(() -> robot.lookup("#choice-list").queryListView().getItems().size() == 1);
         robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
