@@ -16,9 +16,10 @@ import pe.macexpress.desk.procedure.NextStep.Kind;
  * shows and prints these as pictograms with their words; any other screen may too.
  *
  * <ul>
- *   <li>Atendido: with something to bring back or collect, come back (in the plazo's days), bring the
- *       document and keep the receipt; with a plazo or a form forwarded to the entity and nothing to
- *       collect, wait for the call and keep the receipt; otherwise done.</li>
+ *   <li>Atendido: served through a referral, first go to the other office (the catalogue's); then, with
+ *       something to bring back or collect, come back (in the plazo's days), bring the document and keep
+ *       the receipt; with a plazo or a form forwarded to the entity and nothing to collect, wait for the
+ *       call and keep the receipt; a referral with neither keeps the receipt; otherwise done.</li>
  *   <li>Pendiente: wait for the call (the desk follows the case up and calls), keep the receipt.</li>
  *   <li>Derivado: go to the other office (the advisor's detail says which, else the catalogue's),
  *       keep the receipt.</li>
@@ -57,12 +58,19 @@ public final class NextSteps {
                 boolean collect = procedure.map(pr -> !pr.bringBack(pe.macexpress.desk.catalog.Texts.FALLBACK).isBlank())
                         .orElse(false);
                 boolean answerLater = procedure.map(Procedure::followUp).orElse(false) || via == Channel.CAPTURE;
+                boolean referral = via == Channel.REFERRAL
+                        || procedure.map(pr -> pr.channel() == Channel.REFERRAL).orElse(false);
+                if (referral) {
+                    steps.add(new NextStep(Kind.GO_TO_OFFICE, 0, null, "", procedure.map(pr -> pr.referralTo()).orElse(null)));
+                }
                 if (collect) {
                     steps.add(new NextStep(Kind.COME_BACK, days, null, "", procedure.get().bringBack()));
                     steps.add(NextStep.of(Kind.BRING_DOCUMENT));
                     steps.add(NextStep.of(Kind.KEEP_RECEIPT));
                 } else if (answerLater) {
                     steps.add(new NextStep(Kind.WAIT_FOR_CALL, days, null, "", null));
+                    steps.add(NextStep.of(Kind.KEEP_RECEIPT));
+                } else if (referral) {
                     steps.add(NextStep.of(Kind.KEEP_RECEIPT));
                 } else {
                     steps.add(NextStep.of(Kind.DONE));

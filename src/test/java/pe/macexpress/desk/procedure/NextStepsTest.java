@@ -64,6 +64,16 @@ class NextStepsTest {
     }
 
     @Test
+    void aServedReferralSendsTheCitizenToTheCataloguesOfficeFirst() {
+        List<NextStep> alimentos = NextSteps.of(CATALOG, "pj-demanda-alimentos", SERVED, Channel.REFERRAL);
+        assertEquals(List.of(Kind.GO_TO_OFFICE, Kind.KEEP_RECEIPT), kinds(alimentos));
+        assertTrue(alimentos.get(0).detail("es").startsWith("Juzgado de Paz Letrado"), alimentos.get(0).detail("es"));
+        // A referral with a plazo and something to collect: go there, then come back for it.
+        assertEquals(List.of(Kind.GO_TO_OFFICE, Kind.COME_BACK, Kind.BRING_DOCUMENT, Kind.KEEP_RECEIPT),
+                kinds(NextSteps.of(CATALOG, "midis-sisfoh-solicitud", SERVED, Channel.COUNTER)));
+    }
+
+    @Test
     void pendingMeansWaitForOurCallAndKeepTheReceipt() {
         List<NextStep> steps = NextSteps.of(CATALOG, "reniec-dni-renovacion",
                 new Outcome(OutcomeType.PENDIENTE, "falta la foto"), Channel.COUNTER);
