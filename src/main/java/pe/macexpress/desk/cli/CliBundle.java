@@ -120,6 +120,16 @@ final class CliBundle extends ResourceBundle {
         KEYS.put("macexpress-desk.report.out", "cli.report.option.out");
         KEYS.put("macexpress-desk.report.language", "cli.report.option.language");
         KEYS.put("macexpress-desk.report.prepared-by", "cli.report.option.prepared.by");
+        // Issue 16 (review): language review / language report
+        KEYS.put("macexpress-desk.language.usage.description", "cli.language.description");
+        KEYS.put("macexpress-desk.language.review.usage.description", "review.cli.review.description");
+        KEYS.put("macexpress-desk.language.review.language", "review.cli.option.language");
+        KEYS.put("macexpress-desk.language.review.reviewer", "review.cli.option.reviewer");
+        KEYS.put("macexpress-desk.language.review.keys", "review.cli.option.keys");
+        KEYS.put("macexpress-desk.language.review.all-shown", "review.cli.option.all.shown");
+        KEYS.put("macexpress-desk.language.report.usage.description", "review.cli.report.description");
+        KEYS.put("macexpress-desk.language.report.format", "review.cli.option.format");
+        KEYS.put("macexpress-desk.language.report.language", "review.cli.option.report.language");
     }
 
     private final Localization text;

@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
         subcommands = {SandboxCommand.class, IdentityCommand.class, DoctorCommand.class, SeedDemoCommand.class,
             BackupCommand.class, RestoreCommand.class, PointCommand.class, AdvisorCommand.class, SyncCommand.class, EnrollCommand.class,
             CatalogCommand.class, CaseCommand.class, CasesCommand.class, ReceiptCommand.class,
-            ExportCommand.class, PurgeCommand.class, IndicatorsCommand.class, ReportCommand.class})
+            ExportCommand.class, PurgeCommand.class, IndicatorsCommand.class, ReportCommand.class,
+            LanguageCommand.class})
 public final class DeskCommand implements Callable<Integer> {
     /** Returned when the GUI was launched: its own thread decides when the JVM ends. */
     public static final int GUI_EXITED = -1;

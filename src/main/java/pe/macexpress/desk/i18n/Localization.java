@@ -87,6 +87,17 @@ public final class Localization {
         return new Localization(bundles);
     }
 
+    /**
+     * Issue 16 (review): exactly these bundles (tag → texts, Spanish first), for tests that need a
+     * small set of their own (a planted glossary inconsistency, a review report's figures).
+     */
+    static Localization of(Map<String, Properties> bundles) {
+        if (!bundles.containsKey(FALLBACK)) {
+            throw new IllegalArgumentException("Spanish is the fallback: it must be there");
+        }
+        return new Localization(new LinkedHashMap<>(bundles));
+    }
+
     public static Localization bundledOnly() {
         return load(null);
     }
@@ -197,5 +208,15 @@ public final class Localization {
     /** Keys of one language's bundle, for the consistency test. */
     public java.util.Set<String> keys(String tag) {
         return bundles.get(tag).stringPropertyNames();
+    }
+
+    /**
+     * Issue 16 (review): the text {@code tag}'s own bundle stores for {@code key}, as written (not run
+     * through MessageFormat), or null when that language has no such key or is not installed: no
+     * fallback. What a reviewer reviewed, and what a review mark's hash is taken of.
+     */
+    public String stored(String tag, String key) {
+        Properties p = bundles.get(tag);
+        return p == null ? null : p.getProperty(key);
     }
 }

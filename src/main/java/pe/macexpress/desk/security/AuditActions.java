@@ -40,4 +40,8 @@ public final class AuditActions {
     public static final String RESTORE = "backup.restore";
     /** An enrollment attempt (to which central) and its result. */
     public static final String ENROLL = "sync.enroll";
+
+    // Issue 16 (review): a native speaker's review of a language's strings recorded (detail: language and count; never the reviewer's name).
+    /** Review marks recorded with {@code language review}: detail "qu 12". */
+    public static final String LANGUAGE_REVIEW = "language.review";
 }

@@ -550,6 +550,11 @@ public final class DeskUi {
             SupervisorView view = new SupervisorView(passwordVm, enrollmentVm, backupVm, catalogVm, flagsVm, i18n,
                     zone, () -> shellVm.advisorProperty().get().id(), back, prompts);
             view.addCard(incidents.supervisorCard(), incidents.needsSupervisor());
+            // Issue 16 (review): how much of each installed language a native speaker has reviewed.
+            view.addCard(SupervisorView.languageReviewCard(new pe.macexpress.desk.ui.supervisor.LanguageReviewViewModel(
+                    () -> pe.macexpress.desk.i18n.ReviewReport.build(ctx.localization(),
+                            ctx.settings().home().resolve("i18n"), pe.macexpress.desk.i18n.GlossaryCheck.bundled()),
+                    runner), i18n), false);
             return view;
         });
     }

@@ -165,6 +165,13 @@ class LocalizationConsistencyTest {
         }
         // Issue 14 (indicators): names, units, means of verification, scopes, verdicts.
         keys.addAll(pe.macexpress.desk.reports.Indicators.messageKeys());
+        // Issue 16 (review): a glossary finding's problem and a string's review state, in the report and on screen.
+        for (GlossaryCheck.Problem p : GlossaryCheck.Problem.values()) {
+            keys.add(p.messageKey());
+        }
+        for (ReviewReport.Status st : ReviewReport.Status.values()) {
+            keys.add(st.messageKey());
+        }
         // Issue 16 (pictograms): their names per family and next step, and the next steps' sentences.
         keys.addAll(pe.macexpress.desk.pictogram.Drawings.messageKeys());
         return keys;

@@ -319,6 +319,97 @@ public final class SupervisorView extends VBox {
         return card;
     }
 
+    /**
+     * Issue 16 (review): how much of each installed language a native speaker has reviewed, one row
+     * per language (name; translated share; reviewed, unreviewed, out-of-date marks; glossary
+     * findings). Figures wrap onto further lines rather than being cut: long Quechua labels fit at
+     * 1024 px. The report is computed by {@code vm} off the FX thread; added with {@link #addCard}.
+     */
+    public static VBox languageReviewCard(LanguageReviewViewModel vm, I18n i18n) {
+        Label heading = new Label();
+        heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        heading.textProperty().bind(i18n.text("review.ui.title"));
+        Label intro = new Label();
+        intro.getStyleClass().add("hint");
+        intro.setWrapText(true);
+        intro.textProperty().bind(i18n.text("review.ui.intro"));
+
+        VBox rows = new VBox(6);
+        rows.setId("review-languages");
+        Runnable fill = () -> {
+            rows.getChildren().clear();
+            for (pe.macexpress.desk.i18n.ReviewReport.LanguageFigures f : vm.languages()) {
+                rows.getChildren().add(languageRow(f, i18n));
+            }
+        };
+        vm.languages().addListener((javafx.collections.ListChangeListener<pe.macexpress.desk.i18n.ReviewReport.LanguageFigures>) c -> fill.run());
+        i18n.languageProperty().addListener((o, was, now) -> fill.run());
+        fill.run();
+
+        Label state = new Label();
+        state.setId("review-state");
+        state.setWrapText(true);
+        state.textProperty().bind(i18n.computed(() -> vm.failedProperty().get() ? i18n.get("review.ui.failed")
+                : vm.busyProperty().get() ? i18n.get("review.ui.loading") : "", vm.failedProperty(), vm.busyProperty()));
+        vm.failedProperty().addListener((o, was, bad) -> {
+            state.getStyleClass().remove("error-text");
+            if (bad) {
+                state.getStyleClass().add("error-text");
+            }
+        });
+        Fields.collapseWhenEmpty(state);
+
+        Button refresh = new Button();
+        refresh.setId("review-refresh");
+        refresh.setWrapText(true);
+        refresh.textProperty().bind(i18n.text("review.ui.refresh"));
+        refresh.disableProperty().bind(vm.busyProperty());
+        refresh.setOnAction(e -> vm.refresh());
+
+        VBox card = new VBox(8, heading, intro, rows, state, refresh);
+        card.setId("review-card");
+        card.getStyleClass().addAll("card", "review-card");
+        vm.refresh();
+        return card;
+    }
+
+    /** One language: its name, then its figures as tags that wrap (warnings coloured). */
+    private static VBox languageRow(pe.macexpress.desk.i18n.ReviewReport.LanguageFigures f, I18n i18n) {
+        Label name = new Label(f.name() + " (" + f.tag() + ")");
+        name.setId("review-" + f.tag() + "-name");
+        name.getStyleClass().add("review-language-name");
+        name.setWrapText(true);
+        javafx.scene.layout.FlowPane figures = new javafx.scene.layout.FlowPane(8, 6);
+        if (f.source()) {
+            figures.getChildren().add(figure(f.tag(), "source", i18n.get("review.ui.source", f.spanish()), false));
+        } else {
+            figures.getChildren().addAll(
+                    figure(f.tag(), "translated", i18n.get("review.ui.translated", f.translatedPercent(), f.present(),
+                            f.spanish()), false),
+                    figure(f.tag(), "reviewed", i18n.get("review.ui.reviewed", f.reviewed()), false),
+                    figure(f.tag(), "unreviewed", i18n.get("review.ui.unreviewed", f.unreviewed()), f.unreviewed() > 0),
+                    figure(f.tag(), "out-of-date", i18n.get("review.ui.out.of.date", f.outOfDate()), f.outOfDate() > 0));
+            if (f.missing() > 0) {
+                figures.getChildren().add(figure(f.tag(), "missing", i18n.get("review.ui.missing", f.missing()), true));
+            }
+        }
+        figures.getChildren().add(figure(f.tag(), "glossary", i18n.get("review.ui.glossary", f.glossaryFindings()),
+                f.glossaryFindings() > 0));
+        VBox row = new VBox(4, name, figures);
+        row.setId("review-row-" + f.tag());
+        row.getStyleClass().add("review-row");
+        return row;
+    }
+
+    private static Label figure(String tag, String what, String text, boolean warn) {
+        Label l = new Label(text);
+        l.setId("review-" + tag + "-" + what);
+        l.setWrapText(true);
+        l.getStyleClass().add(warn ? "review-figure-warn" : "review-figure");
+        return l;
+    }
+
     private static Label label(I18n i18n, String key) {
         Label l = new Label();
         l.setWrapText(true);
