@@ -88,6 +88,7 @@ public final class ReceiptService {
             items.add(new Receipt.Item(a.code(), procedure, result, servedVia(a.servedVia(), tag), a.outcome().type(),
                     nextSteps(a, catalog, tag)));
         }
+        items = keepReceiptOnce(items);
         return new Receipt(tag, text.text(tag, "receipt.title"),
                 text.text(tag, "receipt.point", where, dateTime(last.endedAt(), tag)),
                 names.isBlank() ? "" : text.text(tag, "receipt.citizen", names),
@@ -120,6 +121,27 @@ public final class ReceiptService {
     private List<Receipt.Step> nextSteps(Attention a, Catalog catalog, String tag) {
         return pe.macexpress.desk.procedure.NextSteps.of(catalog, a.procedureId(), a.outcome(), a.servedVia().channel())
                 .stream().map(s -> new Receipt.Step(s.kind(), s.sentence(text, tag), s.detail(tag))).toList();
+    }
+
+    /**
+     * Issue 16 (pictograms): "keep this receipt" is about the one paper, not each attention: said once,
+     * on the last attention that has it.
+     */
+    static List<Receipt.Item> keepReceiptOnce(List<Receipt.Item> items) {
+        int last = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).next().stream().anyMatch(s -> s.kind() == pe.macexpress.desk.procedure.NextStep.Kind.KEEP_RECEIPT)) {
+                last = i;
+            }
+        }
+        List<Receipt.Item> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Receipt.Item it = items.get(i);
+            out.add(i == last ? it : new Receipt.Item(it.code(), it.procedure(), it.outcome(), it.servedVia(),
+                    it.outcomeType(), it.next().stream()
+                    .filter(s -> s.kind() != pe.macexpress.desk.procedure.NextStep.Kind.KEEP_RECEIPT).toList()));
+        }
+        return out;
     }
 
     private String servedVia(ServedVia via, String tag) {

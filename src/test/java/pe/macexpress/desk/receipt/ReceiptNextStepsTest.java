@@ -39,15 +39,16 @@ class ReceiptNextStepsTest {
         List<Receipt.Item> items = qu.items();
         assertEquals(List.of(OutcomeType.PENDIENTE, OutcomeType.ATENDIDO, OutcomeType.DERIVADO),
                 items.stream().map(Receipt.Item::outcomeType).toList());
-        // Pending DNI renewal: wait for the call (10 days), keep the receipt.
-        assertEquals(List.of(Kind.WAIT_FOR_CALL, Kind.KEEP_RECEIPT), items.get(0).next().stream().map(Receipt.Step::kind).toList());
+        // Pending DNI renewal: wait for the call (10 days); "keep the receipt" is said once, on the last attention.
+        assertEquals(List.of(Kind.WAIT_FOR_CALL), items.get(0).next().stream().map(Receipt.Step::kind).toList());
         assertEquals(TEXT.text("qu", "picto.step.text.wait.for.call", "10", "0.00"), items.get(0).next().get(0).text());
         // Served INPE certificate: come back in 2 days with the document.
-        assertEquals(List.of(Kind.COME_BACK, Kind.BRING_DOCUMENT, Kind.KEEP_RECEIPT),
+        assertEquals(List.of(Kind.COME_BACK, Kind.BRING_DOCUMENT),
                 items.get(1).next().stream().map(Receipt.Step::kind).toList());
         assertEquals("Yaqa 2 llamkana p'unchawmanta kutimuy.", items.get(1).next().get(0).text());
         // Referred: to the office the advisor wrote.
-        assertEquals(Kind.GO_TO_OFFICE, items.get(2).next().get(0).kind());
+        assertEquals(List.of(Kind.GO_TO_OFFICE, Kind.KEEP_RECEIPT),
+                items.get(2).next().stream().map(Receipt.Step::kind).toList());
         assertEquals("EsSalud Iquitos", items.get(2).next().get(0).detail());
         Receipt es = receipt("es");
         assertEquals("Vuelva en unos 2 días hábiles.", es.items().get(1).next().get(0).text());
