@@ -22,6 +22,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import pe.macexpress.desk.pictogram.Drawing;
+import pe.macexpress.desk.pictogram.Drawings;
+import pe.macexpress.desk.pictogram.PathData;
 
 /**
  * The receipt as a PDF (PDFBox, Standard 14 fonts, nothing embedded): the same document is saved
@@ -143,10 +146,15 @@ public final class ReceiptPdf {
             float size = Math.min(22 * s, width / (PdfText.width(CODE, 1f, code) * 1.02f));
             rows.add(new Line(CODE, size, code, false, 0f, 1.15f));
             text(rows, BOLD, 11 * s, item.procedure(), width, false, 0f);
-            text(rows, REGULAR, 10 * s, item.outcome(), width, false, 0f);
+            if (item.outcomeType() == null) {
+                text(rows, REGULAR, 10 * s, item.outcome(), width, false, 0f);
+            } else {
+                rows.add(beside(Drawings.outcome(item.outcomeType()), 18 * s, width, REGULAR, 10 * s, item.outcome(), ""));
+            }
             if (!item.servedVia().isBlank()) {
                 text(rows, REGULAR, 9 * s, item.servedVia(), width, false, GREY);
             }
+            nextSteps(rows, item, s, width);
             rows.add(new Gap(8 * s));
         }
         rows.add(new Rule());
@@ -160,6 +168,24 @@ public final class ReceiptPdf {
             text(rows, REGULAR, 8 * s, r.qrCaption(), width, true, GREY);
         }
         return rows;
+    }
+
+    /** Issue 16 (pictograms): each next step as its pictogram with its sentence (and detail) beside it. */
+    private static void nextSteps(List<Row> rows, Receipt.Item item, float s, float width) {
+        for (Receipt.Step step : item.next()) {
+            rows.add(new Gap(3 * s));
+            rows.add(beside(Drawings.step(step.kind()), 24 * s, width, REGULAR, 10 * s, step.text(), step.detail()));
+        }
+    }
+
+    /** A pictogram of {@code side} points with a text (and a greyer detail) wrapping on its right. */
+    private static Picto beside(Drawing drawing, float side, float width, PDFont font, float size, String text,
+                                String detail) {
+        float gap = side / 3;
+        List<Row> words = new ArrayList<>();
+        text(words, font, size, text, width - side - gap, false, 0f);
+        text(words, REGULAR, size * 0.9f, detail, width - side - gap, false, GREY);
+        return new Picto(drawing, side, gap, words);
     }
 
     private static void text(List<Row> rows, PDFont font, float size, String text, float width, boolean centred,
@@ -194,7 +220,7 @@ public final class ReceiptPdf {
         }
     }
 
-    private sealed interface Row permits Line, Gap, Rule, Qr, Beside {
+    private sealed interface Row permits Line, Gap, Rule, Qr, Beside, Picto {
         float height();
 
         void draw(PDPageContentStream cs, float left, float top, float width) throws IOException;
@@ -272,6 +298,71 @@ public final class ReceiptPdf {
                 y -= r.height();
             }
         }
+    }
+
+    /**
+     * A pictogram on the left, drawn as vector paths from the same data as the screen's, and rows of
+     * text on its right, the text's first line level with the pictogram's top.
+     */
+    private record Picto(Drawing drawing, float side, float gap, List<Row> words) implements Row {
+        @Override
+        public float height() {
+            return Math.max(side, Beside.sum(words));
+        }
+
+        @Override
+        public void draw(PDPageContentStream cs, float left, float top, float width) throws IOException {
+            ReceiptPdf.drawing(cs, drawing, left, top, side);
+            float y = top - Math.max(0, (side - Beside.sum(words)) / 2);
+            for (Row r : words) {
+                r.draw(cs, left + side + gap, y, width - side - gap);
+                y -= r.height();
+            }
+        }
+    }
+
+    /** Draws {@code d}'s 100 × 100 box as {@code side} points with its top left corner at ({@code left}, {@code top}). */
+    static void drawing(PDPageContentStream cs, Drawing d, float left, float top, float side) throws IOException {
+        float k = side / (float) Drawing.BOX;
+        cs.saveGraphicsState();
+        for (Drawing.Mark m : d.marks()) {
+            for (PathData.Segment seg : PathData.parse(m.path())) {
+                if (seg instanceof PathData.Move v) {
+                    cs.moveTo(left + (float) v.x() * k, top - (float) v.y() * k);
+                } else if (seg instanceof PathData.Line v) {
+                    cs.lineTo(left + (float) v.x() * k, top - (float) v.y() * k);
+                } else if (seg instanceof PathData.Curve v) {
+                    cs.curveTo(left + (float) v.x1() * k, top - (float) v.y1() * k, left + (float) v.x2() * k,
+                            top - (float) v.y2() * k, left + (float) v.x() * k, top - (float) v.y() * k);
+                } else {
+                    cs.closePath();
+                }
+            }
+            if (m.fill() != null) {
+                float[] c = rgb(m.fill());
+                cs.setNonStrokingColor(c[0], c[1], c[2]);
+            }
+            if (m.stroke() != null) {
+                float[] c = rgb(m.stroke());
+                cs.setStrokingColor(c[0], c[1], c[2]);
+                cs.setLineWidth((float) m.width() * k);
+                cs.setLineCapStyle(m.round() ? 1 : 2);
+                cs.setLineJoinStyle(m.round() ? 1 : 0);
+            }
+            if (m.fill() != null && m.stroke() != null) {
+                cs.fillAndStroke();
+            } else if (m.fill() != null) {
+                cs.fill();
+            } else {
+                cs.stroke();
+            }
+        }
+        cs.restoreGraphicsState();
+    }
+
+    private static float[] rgb(String hex) {
+        int v = Integer.parseInt(hex.substring(1), 16);
+        return new float[] {(v >> 16 & 0xff) / 255f, (v >> 8 & 0xff) / 255f, (v & 0xff) / 255f};
     }
 
     /** The QR code, centred, {@code side} points wide plus a quiet zone of four modules each side. */

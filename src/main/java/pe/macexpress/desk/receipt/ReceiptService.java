@@ -85,8 +85,10 @@ public final class ReceiptService {
             String result = a.outcome().detail().isBlank()
                     ? text.text(tag, "receipt.outcome", outcome)
                     : text.text(tag, "receipt.outcome.detail", outcome, a.outcome().detail());
-            items.add(new Receipt.Item(a.code(), procedure, result, servedVia(a.servedVia(), tag)));
+            items.add(new Receipt.Item(a.code(), procedure, result, servedVia(a.servedVia(), tag), a.outcome().type(),
+                    nextSteps(a, catalog, tag)));
         }
+        items = keepReceiptOnce(items);
         return new Receipt(tag, text.text(tag, "receipt.title"),
                 text.text(tag, "receipt.point", where, dateTime(last.endedAt(), tag)),
                 names.isBlank() ? "" : text.text(tag, "receipt.citizen", names),
@@ -113,6 +115,33 @@ public final class ReceiptService {
         String wish = text.text(tag, f.wishKey());
         return f.apologizes() ? text.text(tag, "protocol.farewell.apology", text.text(tag, f.apologyKey()), thanks, wish)
                 : text.text(tag, "protocol.farewell", thanks, wish);
+    }
+
+    /** Issue 16 (pictograms): what the citizen does next after {@code a}, in language {@code tag}. */
+    private List<Receipt.Step> nextSteps(Attention a, Catalog catalog, String tag) {
+        return pe.macexpress.desk.procedure.NextSteps.of(catalog, a.procedureId(), a.outcome(), a.servedVia().channel())
+                .stream().map(s -> new Receipt.Step(s.kind(), s.sentence(text, tag), s.detail(tag))).toList();
+    }
+
+    /**
+     * Issue 16 (pictograms): "keep this receipt" is about the one paper, not each attention: said once,
+     * on the last attention that has it.
+     */
+    static List<Receipt.Item> keepReceiptOnce(List<Receipt.Item> items) {
+        int last = -1;
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).next().stream().anyMatch(s -> s.kind() == pe.macexpress.desk.procedure.NextStep.Kind.KEEP_RECEIPT)) {
+                last = i;
+            }
+        }
+        List<Receipt.Item> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            Receipt.Item it = items.get(i);
+            out.add(i == last ? it : new Receipt.Item(it.code(), it.procedure(), it.outcome(), it.servedVia(),
+                    it.outcomeType(), it.next().stream()
+                    .filter(s -> s.kind() != pe.macexpress.desk.procedure.NextStep.Kind.KEEP_RECEIPT).toList()));
+        }
+        return out;
     }
 
     private String servedVia(ServedVia via, String tag) {

@@ -69,7 +69,8 @@ class ArchitectureTest {
                 .layer("Store").definedBy("pe.macexpress.desk.store..")
                 .layer("Services").definedBy("..desk.identity..", "..desk.sync..", "..desk.bundle..", "..desk.attention..",
                         "..desk.advisor..", "..desk.catalog..", "..desk.connectivity..", "..desk.procedure..", "..desk.receipt..",
-                        "..desk.cases..", "..desk.voice..", "..desk.reports..", "..desk.speech..")
+                        "..desk.cases..", "..desk.voice..", "..desk.reports..", "..desk.speech..",
+                        "..desk.pictogram..")
                 .layer("Central").definedBy("..desk.central..")
                 .layer("Sandbox").definedBy("..desk.sandbox..")
                 .layer("App").definedBy("..desk.app..")

@@ -176,6 +176,8 @@ class LocalizationConsistencyTest {
         for (int d = 0; d <= 9; d++) {
             keys.add(pe.macexpress.desk.speech.SpokenText.DIGIT + d);
         }
+        // Issue 16 (pictograms): their names per family and next step, and the next steps' sentences.
+        keys.addAll(pe.macexpress.desk.pictogram.Drawings.messageKeys());
         return keys;
     }
 

@@ -64,10 +64,12 @@ public final class ProcedureChoiceView extends VBox {
         ComboBox<String> byEntity = browser("choice-entity", i18n, vm.entityProperty(),
                 () -> vm.catalog().entities().stream().map(e -> e.id()).toList(),
                 id -> vm.catalog().entities().stream().filter(e -> e.id().equals(id)).findFirst()
-                        .map(e -> e.acronym()).orElse(id), vm.catalogVersionProperty());
+                        .map(e -> e.acronym()).orElse(id), vm.catalogVersionProperty(), null);
         ComboBox<String> byEvent = browser("choice-life-event", i18n, vm.lifeEventProperty(),
                 () -> vm.catalog().lifeEvents().stream().map(e -> e.id()).toList(),
-                id -> vm.catalog().lifeEvent(id).map(e -> e.name(i18n.tag())).orElse(id), vm.catalogVersionProperty());
+                id -> vm.catalog().lifeEvent(id).map(e -> e.name(i18n.tag())).orElse(id), vm.catalogVersionProperty(),
+                // Issue 16 (pictograms): each life event with its family's pictogram, as in the list below.
+                id -> familyPicture(i18n, id, 24));
         Label entityLabel = new Label();
         entityLabel.textProperty().bind(i18n.text("choice.entity"));
         entityLabel.setLabelFor(byEntity);
@@ -258,7 +260,8 @@ public final class ProcedureChoiceView extends VBox {
     private static ComboBox<String> browser(String id, I18n i18n, javafx.beans.property.ObjectProperty<String> value,
                                             java.util.function.Supplier<java.util.List<String>> ids,
                                             java.util.function.Function<String, String> name,
-                                            javafx.beans.value.ObservableValue<String> catalogVersion) {
+                                            javafx.beans.value.ObservableValue<String> catalogVersion,
+                                            java.util.function.Function<String, javafx.scene.Node> graphic) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
         Runnable fill = () -> {
@@ -277,8 +280,10 @@ public final class ProcedureChoiceView extends VBox {
                 textProperty().unbind();
                 if (empty) {
                     setText(null);
+                    setGraphic(null);
                 } else {
                     textProperty().bind(i18n.computed(() -> item == null ? i18n.get("choice.all") : name.apply(item)));
+                    setGraphic(graphic == null || item == null ? null : graphic.apply(item));
                 }
             }
         };
@@ -289,17 +294,29 @@ public final class ProcedureChoiceView extends VBox {
         return box;
     }
 
+    /** Issue 16 (pictograms): a family's pictogram, named in the advisor's language as it changes. */
+    private static javafx.scene.layout.Pane familyPicture(I18n i18n, String lifeEventId, double size) {
+        javafx.scene.layout.Pane picture = pe.macexpress.desk.ui.pictograms.Pictograms.family(i18n.localization(),
+                i18n.tag(), lifeEventId, size);
+        picture.accessibleTextProperty().bind(i18n.text(pe.macexpress.desk.pictogram.Drawings.familyKey(lifeEventId)));
+        return picture;
+    }
+
     public void focusSearch() {
         pe.macexpress.desk.ui.help.Keys.focusSoon(search);
     }
 
     /** Name in the current language, entity and fee underneath. */
     private static final class ProcedureCell extends ListCell<Procedure> {
+        private static final double FAMILY_PICTOGRAM = 32;
         private final java.util.function.Function<Procedure, pe.macexpress.desk.catalog.Entity> entities;
         private final I18n i18n;
         private final Label name = new Label();
         private final Label meta = new Label();
         private final VBox box = new VBox(2, name, meta);
+        /** Issue 16 (pictograms): the procedure's family (its first life event) beside its name. */
+        private final HBox row = new HBox(10, new javafx.scene.layout.Pane(), box);
+        private String family;
 
         ProcedureCell(I18n i18n, java.util.function.Function<Procedure, pe.macexpress.desk.catalog.Entity> entities) {
             this.i18n = i18n;
@@ -307,6 +324,18 @@ public final class ProcedureChoiceView extends VBox {
             name.getStyleClass().add("procedure-name");
             meta.getStyleClass().add("hint");
             box.setPadding(new Insets(2, 0, 2, 0));
+            box.setMinWidth(0);
+            row.setAlignment(Pos.CENTER_LEFT);
+            HBox.setHgrow(box, Priority.ALWAYS);
+        }
+
+        /** The family's pictogram, redrawn only when the family changes; named in the advisor's language. */
+        private void showFamily(Procedure p) {
+            String id = p.lifeEvents().isEmpty() ? null : p.lifeEvents().get(0);
+            if (family == null || !family.equals(String.valueOf(id))) {
+                family = String.valueOf(id);
+                row.getChildren().set(0, familyPicture(i18n, id, FAMILY_PICTOGRAM));
+            }
         }
 
         @Override
@@ -322,7 +351,8 @@ public final class ProcedureChoiceView extends VBox {
             meta.textProperty().bind(i18n.computed(() -> i18n.get("choice.meta", entities.apply(p).acronym(),
                     i18n.get(p.kind().messageKey()) + " · " + i18n.get(p.channel().messageKey()),
                     ProcedureView.feeText(p, i18n))));
-            setGraphic(box);
+            showFamily(p);
+            setGraphic(row);
         }
     }
 }

@@ -21,6 +21,8 @@ import pe.macexpress.desk.core.OutcomeType;
 public final class OutcomeSection {
     /** Touch targets: at least 44 px high. */
     private static final double TOUCH = 44;
+    /** Issue 16: the outcome pictograms' size on the choices. */
+    private static final double PICTOGRAM = 32;
 
     private OutcomeSection() {
     }
@@ -46,6 +48,7 @@ public final class OutcomeSection {
             rb.setMinHeight(TOUCH);
             // Drawn as a large toggle tile (desk.css): one touch anywhere on it; arrows still move within the group.
             rb.getStyleClass().add("outcome-choice");
+            withPictogram(rb, t, i18n);
             rb.setSelected(outcome.get() == t);
             choices.getChildren().add(rb);
         }
@@ -69,5 +72,18 @@ public final class OutcomeSection {
         detailBox.visibleProperty().bind(questionKey.isNotEmpty());
         detailBox.managedProperty().bind(detailBox.visibleProperty());
         return new VBox(8, title, choices, detailBox);
+    }
+
+    /**
+     * Issue 16 (pictograms): the outcome's pictogram beside its name (a tick, an hourglass, an arrow, a
+     * cross), named for screen readers in the screen's language.
+     */
+    private static void withPictogram(RadioButton choice, OutcomeType t, I18n i18n) {
+        javafx.scene.layout.Pane picture = pe.macexpress.desk.ui.pictograms.Pictograms.outcome(i18n.localization(),
+                i18n.tag(), t, PICTOGRAM);
+        picture.setId(choice.getId() + "-pictogram");
+        picture.accessibleTextProperty().bind(i18n.text(pe.macexpress.desk.pictogram.Drawings.outcomeKey(t)));
+        choice.setGraphic(picture);
+        choice.setGraphicTextGap(10);
     }
 }

@@ -30,6 +30,7 @@ import pe.macexpress.desk.i18n.Language;
 import pe.macexpress.desk.receipt.Layout;
 import pe.macexpress.desk.receipt.Receipt;
 import pe.macexpress.desk.ui.common.I18n;
+import pe.macexpress.desk.ui.pictograms.Pictograms;
 
 /**
  * The receipt on screen, as the citizen will take it: each code on its own line in large type that
@@ -41,6 +42,9 @@ public class ReceiptScreen extends VBox {
     /** Large, bold, monospaced; inline so no stylesheet can shrink it. */
     static final String CODE_STYLE = "-fx-font-family: monospace; -fx-font-size: 24px; -fx-font-weight: bold;";
     private static final double TARGET = 44;
+    /** Issue 16: pictogram sizes on the receipt (the citizen reads the next steps from across the counter). */
+    static final double OUTCOME_PICTOGRAM = 32;
+    static final double STEP_PICTOGRAM = 48;
     private static final KeyCombination PRINT_KEY = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination SAVE_KEY = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
@@ -236,7 +240,8 @@ public class ReceiptScreen extends VBox {
             Label outcome = wrapping("receipt-outcome-" + i, item.outcome());
             Label via = wrapping("receipt-via-" + i, item.servedVia());
             via.getStyleClass().add("hint");
-            VBox what = new VBox(2, procedure, outcome, via);
+            VBox what = new VBox(2, procedure, withOutcomePictogram(r, item, outcome), via);
+            addNextSteps(what, r, item, i);
             what.setMinWidth(0);
             HBox.setHgrow(what, Priority.ALWAYS);
             HBox row = new HBox(16, code, what);
@@ -246,6 +251,57 @@ public class ReceiptScreen extends VBox {
         }
         hint.setText(r.hint());
         farewell.setText(r.farewell());
+    }
+
+    /** Issue 16 (pictograms): the outcome's pictogram beside its words (named in the receipt's language). */
+    private javafx.scene.Node withOutcomePictogram(Receipt r, Receipt.Item item, Label outcome) {
+        if (item.outcomeType() == null) {
+            return outcome;
+        }
+        javafx.scene.layout.Pane picture = Pictograms.outcome(i18n.localization(), r.language(), item.outcomeType(),
+                OUTCOME_PICTOGRAM);
+        picture.setId(outcome.getId() + "-pictogram");
+        outcome.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(outcome, Priority.ALWAYS);
+        HBox line = new HBox(8, picture, outcome);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
+
+    /**
+     * Issue 16 (pictograms): what comes next, each step's pictogram beside its sentence and detail, in
+     * the receipt's language, under a heading; nothing when the receipt does not know.
+     */
+    private void addNextSteps(VBox what, Receipt r, Receipt.Item item, int i) {
+        if (item.next().isEmpty()) {
+            return;
+        }
+        Label heading = new Label(i18n.localization().text(r.language(), "picto.next.heading"));
+        heading.getStyleClass().add("receipt-next-heading");
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        VBox steps = new VBox(6, heading);
+        steps.setId("receipt-next-" + i);
+        steps.getStyleClass().add("receipt-next-steps");
+        int j = 0;
+        for (Receipt.Step step : item.next()) {
+            javafx.scene.layout.Pane picture = Pictograms.step(i18n.localization(), r.language(), step.kind(),
+                    STEP_PICTOGRAM);
+            picture.setId("receipt-step-" + i + "-" + j + "-pictogram");
+            Label sentence = wrapping("receipt-step-" + i + "-" + j, step.text());
+            VBox words = new VBox(2, sentence);
+            if (!step.detail().isBlank()) {
+                Label detail = wrapping("receipt-step-" + i + "-" + j + "-detail", step.detail());
+                detail.getStyleClass().add("hint");
+                words.getChildren().add(detail);
+            }
+            words.setMinWidth(0);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            HBox line = new HBox(10, picture, words);
+            line.setAlignment(Pos.CENTER_LEFT);
+            steps.getChildren().add(line);
+            j++;
+        }
+        what.getChildren().add(steps);
     }
 
     private static Label wrapping(String id, String text) {
