@@ -422,14 +422,18 @@ class LocalizationConsistencyTest {
 
     /**
      * Everything the citizen reads in their own language (issue 16: receipt, farewell, survey,
-     * suggestion and compliment, the complaint's summary and copy, dates), by key pattern.
+     * suggestion and compliment, the complaint's summary and copy, dates, the next steps and the
+     * speaker button), by key pattern.
      */
     static final List<Pattern> CITIZEN_FACING = Stream.of("language\\.name", "greeting\\..*", "protocol\\..*",
             "receipt\\.(title|point|citizen|codes\\.heading|codes\\.hint|outcome|outcome\\.detail|qr\\.caption|via\\.reference)",
             "outcome\\..*", "channel\\..*", "document\\.type\\..*",
             "survey\\.(title|hint|driver\\..*|face\\..*|skip|back|cancel|comment|compliment|done|thanks|close|empty|error)",
             "suggestion\\.(title|type\\..*|text|remaining|name|contact|send|cancel|thanks|close|empty|error)",
-            "complaint\\.(summary\\.who|confirm\\.citizen|copy\\..*)", "date\\..*").map(Pattern::compile).toList();
+            "complaint\\.(summary\\.who|confirm\\.citizen|copy\\..*)", "date\\..*",
+            // Issue 16 (pictograms, speech): the next steps on the receipt and its PDF, their pictograms'
+            // names, their heading, and the speaker button's two labels.
+            "picto\\.step\\..*", "picto\\.next\\.heading", "speech\\.(listen|stop)").map(Pattern::compile).toList();
 
     @Test
     void aymaraHasEveryTextTheCitizenReads() {

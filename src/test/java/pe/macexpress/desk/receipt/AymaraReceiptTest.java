@@ -56,14 +56,20 @@ class AymaraReceiptTest {
                 // The most used procedures are named in Aymara by the catalogue.
                 "DNI machaqtayaña (jach'a jaqinakataki)",
                 // 1 Dec 2026, 09:55 in Lima: glibc ayc_PE's short month name.
-                "1 ris 2026")) {
+                "1 ris 2026",
+                // Issue 16 (pictograms): what comes next is said in Aymara too (wait for the call, come
+                // back, bring the DNI, go to the other office, keep the receipt).
+                "Suyam, jawsapxäma", "Niya 2 irnaqañ uru qhipatx kutt'anim.", "DNImampi aka yanapt'äwi laphimpi apanim.",
+                "sapxsma uka utar saram.", "Aka yanapt'äwi laphi imasim: chimpunakapampiw")) {
             assertTrue(text.contains(expected), layout + ": '" + expected + "' in\n" + text);
         }
         for (Attention a : VISIT) {
             assertTrue(text.contains(a.code()), a.code());
         }
         for (String spanish : List.of("Constancia de atención", "Códigos de atención", "Resultado:", "Gracias",
-                "Disculpe", "Ciudadano", "Pendiente", "Atendido", "Derivado", "dic 2026")) {
+                "Disculpe", "Ciudadano", "Pendiente", "Atendido", "Derivado", "dic 2026",
+                "Espere nuestra llamada", "Vuelva en unos", "Traiga su DNI", "Vaya a la oficina",
+                "Guarde esta constancia")) {
             assertFalse(text.contains(spanish), layout + ": Spanish '" + spanish + "' on the Aymara receipt:\n" + text);
         }
         // A procedure the catalogue does not name in Aymara yet: its Spanish name, never blank.
