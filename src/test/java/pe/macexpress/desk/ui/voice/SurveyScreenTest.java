@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -25,12 +22,12 @@ import org.testfx.framework.junit5.Start;
 import pe.macexpress.desk.contract.Admin;
 import pe.macexpress.desk.contract.Wire;
 import pe.macexpress.desk.i18n.Language;
-import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.FeedbackStore;
 import pe.macexpress.desk.testing.DrawnText;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
+import pe.macexpress.desk.testing.KeyboardVisit;
 import pe.macexpress.desk.testing.TrainingDesk;
 
 /**
@@ -144,36 +141,16 @@ class SurveyScreenTest {
         }
     }
 
-    /** Sign in and serve one procedure with the keyboard (the clicks a 600 px screen would have to scroll to). */
     private void visit(FxRobot robot) throws TimeoutException {
-        FictitiousCitizen citizen = desk.ctx.sandbox().population().firstAdult();
-        waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
-        waitUntil(() -> focused(robot, "#login-pin"));
-        robot.write(TrainingData.DEMO_PIN).type(KeyCode.ENTER);
-        waitUntil(() -> focused(robot, "#identify-number"));
-        robot.write(citizen.dni()).type(KeyCode.TAB).write(String.valueOf(citizen.checkDigit()));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> !text(robot, "#identify-state").isEmpty());
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> focused(robot, "#choice-search"));
-        robot.write("juntos");
-        waitUntil(() -> !robot.lookup("#choice-list").queryListView().getItems().isEmpty());
-        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
-        waitUntil(() -> Shown.node(robot, "#procedure-save"));
-        waitUntil(() -> focused(robot, "#outcome-atendido"));
-        robot.type(KeyCode.DIGIT1).type(KeyCode.ENTER);
-        waitUntil(() -> focused(robot, "#another-no"));
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> Shown.node(robot, "#receipt-farewell"));
+        KeyboardVisit.serveOneProcedure(robot, desk);
     }
 
     private static boolean focused(FxRobot robot, String query) {
-        Node n = robot.lookup(query).tryQuery().orElse(null);
-        return n != null && n.isFocused();
+        return KeyboardVisit.focused(robot, query);
     }
 
     private static String text(FxRobot robot, String query) {
-        return ((Labeled) robot.lookup(query).query()).getText();
+        return KeyboardVisit.text(robot, query);
     }
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
