@@ -42,20 +42,8 @@ class PaletteContrastTest {
         return p;
     }
 
-    /** WCAG 2 relative luminance of an sRGB colour written #rrggbb. */
-    static double luminance(String hex) {
-        double[] c = new double[3];
-        for (int i = 0; i < 3; i++) {
-            double v = Integer.parseInt(hex.substring(1 + 2 * i, 3 + 2 * i), 16) / 255.0;
-            c[i] = v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
-        }
-        return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
-    }
-
     static double contrast(String a, String b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+        return pe.macexpress.desk.testing.Contrast.ratio(a, b);
     }
 
     private static String resolve(Map<String, String> palette, String value) {
