@@ -496,8 +496,10 @@ public final class AttentionFlow {
         pe.macexpress.desk.core.PartOfDay part = pe.macexpress.desk.core.PartOfDay.of(clock.instant(), zone);
         java.util.concurrent.Callable<String> greeting = () -> texts().text(language.get(), "identify.greeting",
                 texts().text(language.get(), part.greetingKey()), who.firstName());
-        return pe.macexpress.desk.ui.common.CitizenCard.of(i18n, speech.get(), language, "citizen-greeting", greeting,
-                () -> pe.macexpress.desk.speech.Utterance.of(call(greeting))).withChooser(i18n, language);
+        var card = pe.macexpress.desk.ui.common.CitizenCard.of(i18n, speech.get(), language, "citizen-greeting", greeting,
+                () -> pe.macexpress.desk.speech.Utterance.of(call(greeting)));
+        // Beside the queue the chooser is already in view (the queue's); without a queue the card has it.
+        return arrivals == null ? card.withChooser(i18n, language) : card;
     }
 
     /**

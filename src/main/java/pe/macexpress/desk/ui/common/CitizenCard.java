@@ -26,6 +26,7 @@ import pe.macexpress.desk.speech.Utterance;
 public final class CitizenCard extends VBox {
     private final Label text = new Label();
     private final FlowPane head;
+    private final javafx.scene.layout.HBox body;
 
     private CitizenCard(I18n advisor, String id) {
         setId(id);
@@ -43,7 +44,12 @@ public final class CitizenCard extends VBox {
         text.getStyleClass().add("citizen-card-text");
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
-        getChildren().addAll(head, text);
+        // The speaker sits beside the text (not above it): the card costs little height on a 600 px screen.
+        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        body = new javafx.scene.layout.HBox(12, text);
+        body.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(head, body);
     }
 
     /**
@@ -64,13 +70,13 @@ public final class CitizenCard extends VBox {
         // The button listens to the card's own copy of the language, never to the visit's long-lived property.
         I18n citizen = citizenTexts(advisor, language, card);
         Button speak = SpeakButton.of(citizen, speech, citizen.languageTag(), said, id + "-speak");
-        card.head.getChildren().add(speak);
+        card.body.getChildren().add(speak);
         return card;
     }
 
     /** Adds the compact chooser of the citizen's language to the card's heading (the visit's language). */
     public CitizenCard withChooser(I18n advisor, Property<String> language) {
-        head.getChildren().add(1, chooser(advisor, language, getId() + "-language"));
+        head.getChildren().add(chooser(advisor, language, getId() + "-language"));
         return this;
     }
 

@@ -280,7 +280,12 @@ public class ReceiptScreen extends VBox {
             }
             return u.text(r.hint()).text(r.farewell()).build();
         }, "receipt-speak");
-        FlowPane bar = (FlowPane) lookup("#receipt-actions");
-        bar.getChildren().add(1, speak);
+        // Beside the title: the actions below keep their one row at 1024 px.
+        javafx.scene.Node title = getChildren().remove(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox heading = new HBox(12, title, gap, speak);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(0, heading);
     }
 }
