@@ -86,6 +86,7 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
                         || greeting.startsWith(texts.text("qu", "greeting.afternoon"))
                         || greeting.startsWith(texts.text("qu", "greeting.evening")), greeting);
         assertTrue(greeting.contains("MAC Expressman"), greeting);
+        shot(robot, "00-greeting");
         assertEquals(texts.text("es", "identify.verify"), text(robot, "#identify-verify"), "advisor's button in Spanish");
         press(robot, "#citizen-greeting-speak");
         waitUntil(() -> voice.said.size() == 1);
@@ -99,7 +100,8 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
         String readBack = text(robot, "#citizen-readback-text");
         assertTrue(readBack.contains(texts.text("qu", "forcitizen.readback.ask")), readBack);
         assertTrue(readBack.contains(citizen.dni()), readBack);
-        shot(robot, "01-identify");
+        scrollTo(robot, "#citizen-readback");
+        shot(robot, "01-identify-read-back");
         press(robot, "#citizen-readback-speak");
         waitUntil(() -> voice.said.size() == 2);
         assertEquals("qu", voice.languages.get(1));
@@ -144,6 +146,7 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
         assertEquals(texts.text("es", "procedure.save"), text(robot, "#procedure-save"));
         assertEquals(texts.text("es", "procedure.requirements"), robot.lookup(".section-title").queryLabeled().getText(),
                 "the advisor's own section stays Spanish");
+        scrollTo(robot, "#citizen-procedure");
         shot(robot, "04-procedure");
         press(robot, "#citizen-procedure-speak");
         waitUntil(() -> voice.said.size() == 4);
@@ -257,6 +260,20 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
         waitUntil(() -> Shown.node(robot, "#procedure-save") && Shown.node(robot, "#citizen-procedure"));
         String name = text(robot, "#procedure-name");
         return ctx.catalog().all().stream().filter(pr -> name.equals(pr.name("es"))).findFirst().orElseThrow();
+    }
+
+    /** Scrolls the screen's scroll pane to the end, where a citizen card is (for the screenshot). */
+    private void scrollTo(FxRobot robot, String query) {
+        robot.interact(() -> {
+            Node card = robot.lookup(query).query();
+            for (Node p = card.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp) {
+                    sp.layout();
+                    sp.setVvalue(sp.getVmax());
+                    break;
+                }
+            }
+        });
     }
 
     private void finishOutcome(FxRobot robot) throws TimeoutException {
