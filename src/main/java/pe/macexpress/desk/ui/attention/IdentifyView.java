@@ -37,8 +37,6 @@ public final class IdentifyView extends VBox {
     private TextField number;
     /** The advisor's greeting script; issue 16 puts the citizen's card in its place. */
     private final Label greeting = new Label();
-    /** The verification's answer, below which the citizen's read-back card goes (issue 16). */
-    private VBox result;
 
     IdentifyView(IdentifyViewModel vm, I18n i18n, Advisor advisor, Clock clock, ZoneId zone, TrainingHints hints,
                  Runnable onContinue, Runnable openSupervisor, javafx.scene.Node citizenPanel) {
@@ -165,8 +163,7 @@ public final class IdentifyView extends VBox {
         changePassword.managedProperty().bind(expired);
 
         continueRow = continueRow(vm, i18n, onContinue);
-        result = resultCard(vm, i18n, zone);
-        getChildren().addAll(title, greeting, form, error, actions, slowBox, result, changePassword,
+        getChildren().addAll(title, greeting, form, error, actions, slowBox, resultCard(vm, i18n, zone), changePassword,
                 continueRow);
         if (citizenPanel != null) {
             getChildren().add(citizenPanel);
@@ -179,12 +176,13 @@ public final class IdentifyView extends VBox {
 
     /**
      * Issue 16 (citizen): the greeting in the citizen's language (with the language's chooser) in place
-     * of the advisor's script, and the verified data read back to the citizen below the answer.
+     * of the advisor's script, and the verified data read back to the citizen below "Continuar" (the
+     * advisor's buttons stay where they were).
      */
     void forCitizen(javafx.scene.Node greetingCard, javafx.scene.Node readBackCard) {
         int at = getChildren().indexOf(greeting);
         getChildren().set(at, greetingCard);
-        getChildren().add(getChildren().indexOf(result) + 1, readBackCard);
+        getChildren().add(getChildren().indexOf(continueRow) + 1, readBackCard);
     }
 
     /** A new citizen: typing starts in the document number (the type is DNI unless changed). */

@@ -111,7 +111,8 @@ public final class ProcedureView extends VBox {
             }
         });
 
-        VBox body = new VBox(10, name, info, citizenCard, outcome, error, actions);
+        // The citizen's card after the advisor's actions: the outcome and "Registrar" stay where they were.
+        VBox body = new VBox(10, name, info, outcome, error, actions, citizenCard);
         body.setPadding(new Insets(4));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
