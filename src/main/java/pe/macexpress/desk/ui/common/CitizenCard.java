@@ -31,7 +31,7 @@ public final class CitizenCard extends VBox {
     private CitizenCard(I18n advisor, String id) {
         setId(id);
         getStyleClass().addAll("card", "citizen-card");
-        setSpacing(8);
+        setSpacing(2);
         setFillWidth(true);
         Label heading = new Label();
         heading.setId(id + "-heading");
@@ -44,12 +44,14 @@ public final class CitizenCard extends VBox {
         text.getStyleClass().add("citizen-card-text");
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
-        // The speaker sits beside the text (not above it): the card costs little height on a 600 px screen.
-        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
-        text.setMaxWidth(Double.MAX_VALUE);
-        body = new javafx.scene.layout.HBox(12, text);
+        // The speaker sits beside the heading and the text (not above them): the card costs little
+        // height on a 600 px screen.
+        VBox words = new VBox(2, head, text);
+        javafx.scene.layout.HBox.setHgrow(words, javafx.scene.layout.Priority.ALWAYS);
+        words.setMaxWidth(Double.MAX_VALUE);
+        body = new javafx.scene.layout.HBox(12, words);
         body.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(head, body);
+        getChildren().add(body);
     }
 
     /**
