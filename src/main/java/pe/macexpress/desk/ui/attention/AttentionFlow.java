@@ -82,6 +82,8 @@ public final class AttentionFlow {
             new javafx.beans.property.SimpleObjectProperty<>(pe.macexpress.desk.i18n.Localization.FALLBACK);
     /** Issue 16 (citizen): the workstation's voice, read when each screen is built. */
     private Supplier<pe.macexpress.desk.speech.Speech> speech = () -> pe.macexpress.desk.speech.Speech.NONE;
+    /** Issue 16 (citizen): the citizen's cards of each step. */
+    private final CitizenCards cards;
 
     /** @param catalogs the catalogue in use now: read at the start of each visit, never during one */
     public AttentionFlow(I18n i18n, Supplier<Catalog> catalogs, AttentionStore store, AttentionService attentions,
@@ -105,6 +107,7 @@ public final class AttentionFlow {
         this.portal = new PortalViewModel(attentions, portals, runner, i18n.languageTag());
         this.capture = capture;
         ownCitizenLanguage.addListener((o, was, now) -> citizenLanguageChanged(now));
+        this.cards = new CitizenCards(i18n, () -> speech.get(), this::citizenLanguage, identify, clock, zone);
     }
 
     /** Issue 16 (citizen): the voice that reads the citizen's cards aloud (hidden buttons without one). */
@@ -127,9 +130,6 @@ public final class AttentionFlow {
         }
     }
 
-    private pe.macexpress.desk.i18n.Localization texts() {
-        return i18n.localization();
-    }
 
     public void begin(Advisor who, ServicePoint where) {
         begin(who, where, null);
@@ -196,7 +196,8 @@ public final class AttentionFlow {
         }
         identifyView = new IdentifyView(identify, i18n, advisor, clock, zone, hints, this::startVisit,
                 openSupervisor, identifyPanel.get());
-        identifyView.forCitizen(greetingCard(who), readBackCard());
+        // Beside the queue its chooser is already in view; without a queue the greeting card has it.
+        identifyView.forCitizen(cards.greetingCard(who, arrivals == null), cards.readBackCard());
         if (citizenAction != null) {
             // In the language chosen for the citizen beside the queue (the advisor's when there is none).
             identifyView.addAction(citizenAction.apply(() -> arrivals != null
@@ -392,7 +393,7 @@ public final class AttentionFlow {
     private void openOutcome(Procedure p) {
         procedure.open(p, choice.catalog());
         ProcedureView view = new ProcedureView(procedure, i18n, visit, this::showChoice, this::saved,
-                procedureCard(procedure.procedureProperty().get(), choice.catalog()));
+                cards.procedureCard(procedure.procedureProperty().get(), choice.catalog()));
         show.accept(view);
         view.focusStart();
     }
@@ -400,7 +401,7 @@ public final class AttentionFlow {
     private void saved(Attention a) {
         onAttentionSaved.run();
         anotherView = new AnotherView(i18n, choice.catalog(), a, this::another, () -> finish(this::next),
-                savedCard(a, choice.catalog()));
+                cards.savedCard(a, choice.catalog()));
         show.accept(anotherView);
         anotherView.focusDefault();
     }
@@ -488,155 +489,6 @@ public final class AttentionFlow {
         return visit;
     }
 
-    // ---- Issue 16 (citizen): the citizen's cards, in the citizen's language, each with its speaker ----
-
-    /** The greeting the citizen hears and reads, in their language (the advisor says it in theirs). */
-    private javafx.scene.Node greetingCard(Advisor who) {
-        var language = citizenLanguage();
-        pe.macexpress.desk.core.PartOfDay part = pe.macexpress.desk.core.PartOfDay.of(clock.instant(), zone);
-        java.util.concurrent.Callable<String> greeting = () -> texts().text(language.get(), "identify.greeting",
-                texts().text(language.get(), part.greetingKey()), who.firstName());
-        var card = pe.macexpress.desk.ui.common.CitizenCard.of(i18n, speech.get(), language, "citizen-greeting", greeting,
-                () -> pe.macexpress.desk.speech.Utterance.of(call(greeting)));
-        // Beside the queue the chooser is already in view (the queue's); without a queue the card has it.
-        return arrivals == null ? card.withChooser(i18n, language) : card;
-    }
-
-    /**
-     * The verified data read back to the citizen for confirmation: names, the document's number digit
-     * by digit. Shows what the screen already shows; nothing is stored or logged.
-     */
-    private javafx.scene.Node readBackCard() {
-        var language = citizenLanguage();
-        java.util.concurrent.Callable<String> shown = () -> {
-            Document d = identify.verifiedDocumentProperty().get();
-            if (d == null) {
-                return "";
-            }
-            String l = language.get();
-            StringBuilder sb = new StringBuilder();
-            String names = identify.confirmedNamesProperty().get();
-            if (names != null && !names.isBlank()) {
-                sb.append(texts().text(l, "forcitizen.readback.names", names)).append('\n');
-            }
-            sb.append(texts().text(l, "forcitizen.readback.document", texts().text(l, d.type().messageKey()), d.number()))
-                    .append('\n').append(texts().text(l, "forcitizen.readback.ask"));
-            return sb.toString();
-        };
-        Supplier<pe.macexpress.desk.speech.Utterance> said = () -> {
-            Document d = identify.verifiedDocumentProperty().get();
-            if (d == null) {
-                return pe.macexpress.desk.speech.Utterance.of("");
-            }
-            String l = language.get();
-            String names = identify.confirmedNamesProperty().get();
-            var u = pe.macexpress.desk.speech.Utterance.builder();
-            if (names != null && !names.isBlank()) {
-                u.text(texts().text(l, "forcitizen.readback.names", names));
-            }
-            return u.text(texts().text(l, "forcitizen.readback.document.said", texts().text(l, d.type().messageKey())))
-                    .documentNumber(d.number()).text(texts().text(l, "forcitizen.readback.ask")).build();
-        };
-        var card = pe.macexpress.desk.ui.common.CitizenCard.of(i18n, speech.get(), language, "citizen-readback", shown,
-                said, identify.verifiedDocumentProperty(), identify.confirmedNamesProperty());
-        card.visibleProperty().bind(identify.verifiedDocumentProperty().isNotNull());
-        card.managedProperty().bind(card.visibleProperty());
-        return card;
-    }
-
-    /** The chosen procedure as the citizen must know it: what to bring, the fee in soles, what comes next. */
-    private javafx.scene.Node procedureCard(Procedure p, Catalog catalog) {
-        var language = citizenLanguage();
-        java.util.concurrent.Callable<String> shown = () -> {
-            StringBuilder sb = new StringBuilder();
-            for (var part : procedureParts(p, language.get())) {
-                sb.append(part).append('\n');
-            }
-            return sb.toString().strip();
-        };
-        Supplier<pe.macexpress.desk.speech.Utterance> said = () -> procedureUtterance(p, language.get());
-        return pe.macexpress.desk.ui.common.CitizenCard.of(i18n, speech.get(), language, "citizen-procedure", shown,
-                said).withChooser(i18n, language);
-    }
-
-    /** The procedure card's lines in {@code l}. */
-    private java.util.List<String> procedureParts(Procedure p, String l) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        lines.add(texts().text(l, "forcitizen.procedure", p.name(l)));
-        if (!p.requirements(l).isEmpty()) {
-            lines.add(texts().text(l, "forcitizen.requirements"));
-            for (String r : p.requirements(l)) {
-                lines.add("•  " + r);
-            }
-        }
-        lines.add(texts().text(l, "forcitizen.fee", p.isFree() ? texts().text(l, "procedure.fee.free")
-                : "S/ " + soles(p.feeAmount())));
-        lines.add(texts().text(l, "forcitizen.next"));
-        lines.addAll(nextSteps(p, l, true));
-        return lines;
-    }
-
-    private java.util.List<String> nextSteps(Procedure p, String l, boolean withDays) {
-        java.util.List<String> lines = new java.util.ArrayList<>();
-        if (p.plazoDays() == null || p.plazoDays() == 0) {
-            lines.add(texts().text(l, "forcitizen.next.counter"));
-        } else if (withDays) {
-            lines.add(texts().text(l, "forcitizen.next.days.before") + " " + p.plazoDays() + " "
-                    + texts().text(l, "forcitizen.next.days.after"));
-        }
-        if (!p.bringBack(l).isBlank()) {
-            lines.add(texts().text(l, "forcitizen.next.bring", p.bringBack(l)));
-        }
-        if (p.followUp()) {
-            lines.add(texts().text(l, "forcitizen.next.follow"));
-        }
-        return lines;
-    }
-
-    private pe.macexpress.desk.speech.Utterance procedureUtterance(Procedure p, String l) {
-        var u = pe.macexpress.desk.speech.Utterance.builder().text(texts().text(l, "forcitizen.procedure", p.name(l)));
-        if (!p.requirements(l).isEmpty()) {
-            u.text(texts().text(l, "forcitizen.requirements"));
-            for (String r : p.requirements(l)) {
-                u.text(r);
-            }
-        }
-        if (p.isFree()) {
-            u.text(texts().text(l, "forcitizen.fee", texts().text(l, "procedure.fee.free")));
-        } else {
-            u.text(texts().text(l, "forcitizen.fee.said")).money(p.feeAmount());
-        }
-        u.text(texts().text(l, "forcitizen.next"));
-        if (p.plazoDays() != null && p.plazoDays() > 0) {
-            u.text(texts().text(l, "forcitizen.next.days.before")).count(p.plazoDays())
-                    .text(texts().text(l, "forcitizen.next.days.after"));
-        }
-        for (String line : nextSteps(p, l, false)) {
-            u.text(line);
-        }
-        return u.build();
-    }
-
-    /** What was just saved, for the citizen: the procedure, how it ended, its code (said sign by sign). */
-    private javafx.scene.Node savedCard(Attention a, Catalog catalog) {
-        var language = citizenLanguage();
-        java.util.concurrent.Callable<String> shown = () -> {
-            String l = language.get();
-            return texts().text(l, "forcitizen.saved", catalog.procedureName(a.procedureId(), l),
-                    texts().text(l, a.outcome().type().messageKey())) + "\n" + texts().text(l, "forcitizen.code") + " "
-                    + a.code();
-        };
-        Supplier<pe.macexpress.desk.speech.Utterance> said = () -> {
-            String l = language.get();
-            return pe.macexpress.desk.speech.Utterance.builder()
-                    .text(texts().text(l, "forcitizen.saved", catalog.procedureName(a.procedureId(), l),
-                            texts().text(l, a.outcome().type().messageKey())))
-                    .text(texts().text(l, "forcitizen.code")).code(a.code()).build();
-        };
-        return pe.macexpress.desk.ui.common.CitizenCard.of(i18n, speech.get(), language, "citizen-saved", shown, said)
-                .withChooser(i18n, language);
-    }
-
     /** The receipt speaks the visit's language, and its language box is the visit's chooser at this step. */
     private void citizenReceipt(ReceiptView receipt) {
         javafx.beans.property.StringProperty local = new javafx.beans.property.SimpleStringProperty(
@@ -645,20 +497,5 @@ public final class AttentionFlow {
         receipt.getProperties().put(AttentionFlow.class, local);
         receipt.viewModel().languageProperty().bindBidirectional(local);
         receipt.speakWith(speech.get());
-    }
-
-    private static String soles(java.math.BigDecimal amount) {
-        java.text.NumberFormat nf = java.text.NumberFormat.getNumberInstance(java.util.Locale.forLanguageTag("es-PE"));
-        nf.setMinimumFractionDigits(2);
-        nf.setMaximumFractionDigits(2);
-        return nf.format(amount);
-    }
-
-    private static String call(java.util.concurrent.Callable<String> text) {
-        try {
-            return text.call();
-        } catch (Exception e) {
-            throw new IllegalStateException("the citizen's text could not be built", e);
-        }
     }
 }
