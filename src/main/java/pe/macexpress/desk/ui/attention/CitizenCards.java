@@ -112,7 +112,7 @@ final class CitizenCards {
     }
 
     /** The procedure card's lines in {@code l}. */
-    private java.util.List<String> procedureParts(Procedure p, String l) {
+    java.util.List<String> procedureParts(Procedure p, String l) {
         java.util.List<String> lines = new java.util.ArrayList<>();
         lines.add(texts().text(l, "forcitizen.procedure", p.name(l)));
         if (!p.requirements(l).isEmpty()) {
@@ -145,7 +145,8 @@ final class CitizenCards {
         return lines;
     }
 
-    private pe.macexpress.desk.speech.Utterance procedureUtterance(Procedure p, String l) {
+    /** What the speaker says of a procedure in {@code l}: texts, the fee as money, the plazo as a count. */
+    pe.macexpress.desk.speech.Utterance procedureUtterance(Procedure p, String l) {
         var u = pe.macexpress.desk.speech.Utterance.builder().text(texts().text(l, "forcitizen.procedure", p.name(l)));
         if (!p.requirements(l).isEmpty()) {
             u.text(texts().text(l, "forcitizen.requirements"));
