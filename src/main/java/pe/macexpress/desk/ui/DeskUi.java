@@ -420,10 +420,12 @@ public final class DeskUi {
         closeHelp();
         Node previous = shell.current();
         Node focus = isInside(contentFocus, previous) ? contentFocus : null;
+        var visit = flow.currentVisit();
+        // Issue 16 (citizen): mid-visit, the citizen's copy and summary start in the visit's language.
         pe.macexpress.desk.ui.voice.ComplaintViewModel vm = new pe.macexpress.desk.ui.voice.ComplaintViewModel(
                 ctx.complaints(), shellVm.pointProperty()::get, () -> shellVm.advisorProperty().get().id(),
-                ctx.localization(), runner, zone, new pe.macexpress.desk.receipt.SystemPrinter(), i18n.tag());
-        var visit = flow.currentVisit();
+                ctx.localization(), runner, zone, new pe.macexpress.desk.receipt.SystemPrinter(),
+                visit != null ? visit.citizenLanguage() : i18n.tag());
         if (visit != null && visit.document() != null) {
             vm.prefill(visit.id(), visit.document().type(), visit.document().number(), visit.citizenNames());
         }

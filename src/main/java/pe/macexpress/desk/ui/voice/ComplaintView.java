@@ -100,7 +100,12 @@ public final class ComplaintView extends VBox {
         I18n citizen = pe.macexpress.desk.ui.common.CitizenCard.citizenTexts(i18n, vm.languageProperty(), this);
         Button speak = pe.macexpress.desk.ui.common.SpeakButton.of(citizen, speech, citizen.languageTag(),
                 () -> pe.macexpress.desk.speech.Utterance.of(summaryText.getText()), "complaint-summary-speak");
-        summary.getChildren().add(1, speak);
+        // Beside the summary's heading: the summary and the confirmations keep their room.
+        Node heading = summary.getChildren().remove(0);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox row = new HBox(12, heading, speak);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        summary.getChildren().add(0, row);
     }
 
     public ComplaintViewModel viewModel() {

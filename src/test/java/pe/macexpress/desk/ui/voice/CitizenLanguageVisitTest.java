@@ -134,6 +134,30 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
         assertEquals("qu", voice.languages.get(2));
         assertEquals(List.of(new Utterance.Code(first.code())), parts(voice.said.get(2), Utterance.Code.class));
 
+        // A complaint mid-visit: its summary starts in the visit's Quechua and can be heard.
+        press(robot, "#complaint-open");
+        waitUntil(() -> Shown.node(robot, "#complaint-form"));
+        assertEquals("qu", languageOf(robot, "#complaint-language"), "the visit's language");
+        robot.interact(() -> {
+            robot.lookup("#complaint-email").queryAs(TextInputControl.class).setText("rosa.quispe@example.org");
+            robot.lookup("#complaint-facts").queryAs(TextInputControl.class).setText("Iskay horata suyarqani.");
+            robot.lookup("#complaint-request").queryAs(TextInputControl.class).setText("Allinta yanapawanankupaq.");
+            robot.lookup("#complaint-action").queryAs(TextInputControl.class).setText("Pampachay nispa yanaparqani.");
+            ((ButtonBase) robot.lookup("#complaint-review").query()).fire();
+        });
+        waitUntil(() -> Shown.node(robot, "#complaint-summary") && Shown.node(robot, "#complaint-summary-speak"));
+        String summary = robot.lookup("#complaint-summary-text").queryAs(TextInputControl.class).getText();
+        shotCitizen(robot, "03b-complaint-summary");
+        press(robot, "#complaint-summary-speak");
+        waitUntil(() -> voice.said.size() == 4);
+        assertEquals("qu", voice.languages.get(3));
+        assertEquals(List.of(new Utterance.Text(summary)), voice.said.get(3).parts());
+        assertTrue(summary.contains(texts.text("qu", "complaint.copy.facts")), summary);
+        robot.interact(() -> ((ButtonBase) robot.lookup("#complaint-correct").query()).fire());
+        waitUntil(() -> Shown.node(robot, "#complaint-cancel"));
+        robot.interact(() -> ((ButtonBase) robot.lookup("#complaint-cancel").query()).fire());
+        waitUntil(() -> Shown.node(robot, "#another-yes"));
+
         // The second procedure: requirements, fee and next steps in Quechua; the advisor's labels in Spanish.
         press(robot, "#another-yes");
         Procedure p = open(robot, "antecedentes judiciales");
@@ -149,10 +173,10 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
         scrollTo(robot, "#citizen-procedure");
         shot(robot, "04-procedure");
         press(robot, "#citizen-procedure-speak");
-        waitUntil(() -> voice.said.size() == 4);
-        assertEquals("qu", voice.languages.get(3));
+        waitUntil(() -> voice.said.size() == 5);
+        assertEquals("qu", voice.languages.get(4));
         if (!p.isFree()) {
-            assertEquals(List.of(new Utterance.Money(p.feeAmount())), parts(voice.said.get(3), Utterance.Money.class),
+            assertEquals(List.of(new Utterance.Money(p.feeAmount())), parts(voice.said.get(4), Utterance.Money.class),
                     "the fee is said as soles");
         }
         finishOutcome(robot);
@@ -168,11 +192,11 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
         List<Attention> rows = ctx.attentions().findByVisit(visitId);
         assertEquals(2, rows.size());
         press(robot, "#receipt-speak");
-        waitUntil(() -> voice.said.size() == 5);
-        assertEquals("qu", voice.languages.get(4));
+        waitUntil(() -> voice.said.size() == 6);
+        assertEquals("qu", voice.languages.get(5));
         assertEquals(rows.stream().map(a -> new Utterance.Code(a.code())).collect(Collectors.toSet()),
-                new java.util.HashSet<>(parts(voice.said.get(4), Utterance.Code.class)));
-        assertTrue(words(voice.said.get(4)).contains(texts.text("qu", "receipt.title")));
+                new java.util.HashSet<>(parts(voice.said.get(5), Utterance.Code.class)));
+        assertTrue(words(voice.said.get(5)).contains(texts.text("qu", "receipt.title")));
 
         // Stored: the first attention in Spanish, the second and the visit in Quechua; the advisor's language Spanish.
         Attention savedFirst = rows.stream().filter(a -> a.id().equals(first.id())).findFirst().orElseThrow();
@@ -208,9 +232,9 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
         assertEquals(texts.text("qu", "survey.title"), text(robot, "#survey-title"));
         shotCitizen(robot, "06-survey");
         press(robot, "#survey-speak");
-        waitUntil(() -> voice.said.size() == 6);
-        assertEquals("qu", voice.languages.get(5));
-        assertTrue(words(voice.said.get(5)).contains(texts.text("qu", "survey.driver.tr")), words(voice.said.get(5)));
+        waitUntil(() -> voice.said.size() == 7);
+        assertEquals("qu", voice.languages.get(6));
+        assertTrue(words(voice.said.get(6)).contains(texts.text("qu", "survey.driver.tr")), words(voice.said.get(6)));
         for (int i = 0; i < pe.macexpress.desk.contract.SurveyContent.DRIVERS.size(); i++) {
             String sign = "#survey-sign-" + pe.macexpress.desk.contract.SurveyContent.DRIVERS.get(i);
             waitUntil(() -> Shown.node(robot, sign));
