@@ -130,7 +130,6 @@ public final class AttentionFlow {
         }
     }
 
-
     public void begin(Advisor who, ServicePoint where) {
         begin(who, where, null);
     }
