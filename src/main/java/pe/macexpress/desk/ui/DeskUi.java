@@ -214,6 +214,8 @@ public final class DeskUi {
                 receipts);
         // Issue 13 (timeline): arrival queue, the citizen's language, orientations, visit ends.
         flow.useTimeline(new pe.macexpress.desk.voice.VisitTimeline(ctx.store(), ctx.clock(), zone));
+        // Issue 16 (citizen): the citizen's cards, survey and complaint summary can be heard.
+        flow.useSpeech(ctx::speech);
         shell.signOutButton().setOnAction(e -> signOut());
         shell.supervisorButton().setOnAction(e -> openSupervisor());
         this.syncVm = new SyncViewModel(ctx.sync(), ctx.bundles(), runner, Platform::runLater);
@@ -279,6 +281,7 @@ public final class DeskUi {
         pe.macexpress.desk.ui.voice.VoiceScreens voice = new pe.macexpress.desk.ui.voice.VoiceScreens(i18n,
                 new pe.macexpress.desk.voice.Feedback(ctx.store().feedback(), ctx.clock(), zone), runner, shell::show,
                 () -> shellVm.pointProperty().get() == null ? "" : shellVm.pointProperty().get().id());
+        voice.useSpeech(ctx::speech);
         flow.onReceipt(voice::offerOn);
         flow.offerToCitizen(language -> voice.suggestionButton(language, shell::current));
         flow.showOnIdentify(() -> citizenPanel);
@@ -417,10 +420,12 @@ public final class DeskUi {
         closeHelp();
         Node previous = shell.current();
         Node focus = isInside(contentFocus, previous) ? contentFocus : null;
+        var visit = flow.currentVisit();
+        // Issue 16 (citizen): mid-visit, the citizen's copy and summary start in the visit's language.
         pe.macexpress.desk.ui.voice.ComplaintViewModel vm = new pe.macexpress.desk.ui.voice.ComplaintViewModel(
                 ctx.complaints(), shellVm.pointProperty()::get, () -> shellVm.advisorProperty().get().id(),
-                ctx.localization(), runner, zone, new pe.macexpress.desk.receipt.SystemPrinter(), i18n.tag());
-        var visit = flow.currentVisit();
+                ctx.localization(), runner, zone, new pe.macexpress.desk.receipt.SystemPrinter(),
+                visit != null ? visit.citizenLanguage() : i18n.tag());
         if (visit != null && visit.document() != null) {
             vm.prefill(visit.id(), visit.document().type(), visit.document().number(), visit.citizenNames());
         }
@@ -434,6 +439,7 @@ public final class DeskUi {
                 focus.requestFocus();
             }
         });
+        view.speakWith(ctx.speech());
         shell.show(view);
         view.focusStart();
     }

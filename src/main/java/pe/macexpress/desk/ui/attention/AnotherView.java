@@ -14,7 +14,9 @@ import pe.macexpress.desk.ui.common.I18n;
 public final class AnotherView extends VBox {
     private final Button no;
 
-    AnotherView(I18n i18n, Catalog catalog, Attention saved, Runnable onAnother, Runnable onFinish) {
+    /** @param citizenCard what was saved, for the citizen in their language (issue 16) */
+    AnotherView(I18n i18n, Catalog catalog, Attention saved, Runnable onAnother, Runnable onFinish,
+                javafx.scene.Node citizenCard) {
         getStyleClass().add("screen");
         setSpacing(14);
 
@@ -45,7 +47,7 @@ public final class AnotherView extends VBox {
         HBox actions = new HBox(12, yes, no);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(savedLabel, question, actions);
+        getChildren().addAll(savedLabel, citizenCard, question, actions);
         setPadding(new Insets(4));
         pe.macexpress.desk.ui.help.Keys.screen(this, null);
     }

@@ -77,6 +77,13 @@ public final class AttentionFlow {
     private pe.macexpress.desk.ui.voice.timeline.OrientationViewModel orientation;
     /** The visit whose end was recorded: a visit ends once. */
     private UUID endedVisit;
+    /** Issue 16 (citizen): the citizen's language when no arrival queue holds it (the queue's otherwise). */
+    private final javafx.beans.property.ObjectProperty<String> ownCitizenLanguage =
+            new javafx.beans.property.SimpleObjectProperty<>(pe.macexpress.desk.i18n.Localization.FALLBACK);
+    /** Issue 16 (citizen): the workstation's voice, read when each screen is built. */
+    private Supplier<pe.macexpress.desk.speech.Speech> speech = () -> pe.macexpress.desk.speech.Speech.NONE;
+    /** Issue 16 (citizen): the citizen's cards of each step. */
+    private final CitizenCards cards;
 
     /** @param catalogs the catalogue in use now: read at the start of each visit, never during one */
     public AttentionFlow(I18n i18n, Supplier<Catalog> catalogs, AttentionStore store, AttentionService attentions,
@@ -99,6 +106,28 @@ public final class AttentionFlow {
         this.procedure = new ProcedureViewModel(attentions, runner, i18n.languageTag());
         this.portal = new PortalViewModel(attentions, portals, runner, i18n.languageTag());
         this.capture = capture;
+        ownCitizenLanguage.addListener((o, was, now) -> citizenLanguageChanged(now));
+        this.cards = new CitizenCards(i18n, () -> speech.get(), this::citizenLanguage, identify, clock, zone);
+    }
+
+    /** Issue 16 (citizen): the voice that reads the citizen's cards aloud (hidden buttons without one). */
+    public void useSpeech(Supplier<pe.macexpress.desk.speech.Speech> speech) {
+        this.speech = java.util.Objects.requireNonNull(speech);
+    }
+
+    /**
+     * Issue 16 (citizen): the citizen's language of the visit under way, separate from the advisor's
+     * screen: chosen beside the queue or on any step of the visit; a change is the visit's from then on.
+     */
+    public javafx.beans.property.ObjectProperty<String> citizenLanguage() {
+        return arrivals != null ? arrivals.citizenLanguageProperty() : ownCitizenLanguage;
+    }
+
+    /** A change of the citizen's language during a visit is stored with it (its next attentions, its end). */
+    private void citizenLanguageChanged(String now) {
+        if (visit != null && !receiptShown && now != null) {
+            visit.speakWith(now);
+        }
     }
 
     public void begin(Advisor who, ServicePoint where) {
@@ -113,6 +142,7 @@ public final class AttentionFlow {
         this.timeline = timeline;
         this.arrivals = new pe.macexpress.desk.ui.voice.timeline.ArrivalViewModel(timeline, runner, clock);
         this.orientation = new pe.macexpress.desk.ui.voice.timeline.OrientationViewModel(timeline, runner);
+        arrivals.citizenLanguageProperty().addListener((o, was, now) -> citizenLanguageChanged(now));
     }
 
     /** The arrival queue's ViewModel (issue 13); null without {@link #useTimeline}. */
@@ -159,8 +189,14 @@ public final class AttentionFlow {
         } else {
             identify.reset(who, document);
         }
+        visit = null;
+        if (arrivals == null) {
+            ownCitizenLanguage.set(i18n.tag());
+        }
         identifyView = new IdentifyView(identify, i18n, advisor, clock, zone, hints, this::startVisit,
                 openSupervisor, identifyPanel.get());
+        // Beside the queue its chooser is already in view; without a queue the greeting card has it.
+        identifyView.forCitizen(cards.greetingCard(who, arrivals == null), cards.readBackCard());
         if (citizenAction != null) {
             // In the language chosen for the citizen beside the queue (the advisor's when there is none).
             identifyView.addAction(citizenAction.apply(() -> arrivals != null
@@ -191,8 +227,8 @@ public final class AttentionFlow {
 
     private void startVisit() {
         visit = identify.startVisit(point);
+        visit.speakWith(citizenLanguage().get());
         if (arrivals != null) {
-            visit.speakWith(arrivals.citizenLanguageProperty().get());
             pe.macexpress.desk.store.ArrivalTurn turn = arrivals.calledProperty().get();
             if (turn != null) {
                 visit.arrivedWith(turn.id(), turn.turn(), turn.arrivedAt(), turn.calledAt());
@@ -264,7 +300,7 @@ public final class AttentionFlow {
     private void farewell(String citizenLanguage, Runnable then) {
         receiptShown = true;
         var view = new pe.macexpress.desk.ui.voice.timeline.FarewellView(i18n, citizenLanguage,
-                pe.macexpress.desk.core.PartOfDay.of(clock.instant(), zone), then);
+                pe.macexpress.desk.core.PartOfDay.of(clock.instant(), zone), then, speech.get());
         Keys.screen(view, null);
         show.accept(view);
         view.focusNext();
@@ -277,6 +313,7 @@ public final class AttentionFlow {
         boolean endable = savedSome || visit.orientations() > 0;
         ProcedureChoiceView view = new ProcedureChoiceView(choice, i18n, visit, this::openProcedure,
                 this::backFromChoice, endable ? () -> finish(this::next) : null);
+        view.addAction(pe.macexpress.desk.ui.common.CitizenCard.chooser(i18n, citizenLanguage(), "choice-citizen-language"));
         if (orientation != null) {
             javafx.scene.control.Button unmet = new javafx.scene.control.Button();
             unmet.setId("choice-unmet");
@@ -354,14 +391,16 @@ public final class AttentionFlow {
 
     private void openOutcome(Procedure p) {
         procedure.open(p, choice.catalog());
-        ProcedureView view = new ProcedureView(procedure, i18n, visit, this::showChoice, this::saved);
+        ProcedureView view = new ProcedureView(procedure, i18n, visit, this::showChoice, this::saved,
+                cards.procedureCard(procedure.procedureProperty().get(), choice.catalog()));
         show.accept(view);
         view.focusStart();
     }
 
     private void saved(Attention a) {
         onAttentionSaved.run();
-        anotherView = new AnotherView(i18n, choice.catalog(), a, this::another, () -> finish(this::next));
+        anotherView = new AnotherView(i18n, choice.catalog(), a, this::another, () -> finish(this::next),
+                cards.savedCard(a, choice.catalog()));
         show.accept(anotherView);
         anotherView.focusDefault();
     }
@@ -386,6 +425,7 @@ public final class AttentionFlow {
         }
         ReceiptView receipt = new ReceiptView(i18n, choice.catalog(), visit.saved(), visit.point(), receipts, runner, then,
                 visit.citizenLanguage());
+        citizenReceipt(receipt);
         onReceipt.accept(receipt);
         receiptShown = true;
         Keys.screen(receipt, null);
@@ -446,5 +486,15 @@ public final class AttentionFlow {
 
     public Visit currentVisit() {
         return visit;
+    }
+
+    /** The receipt speaks the visit's language, and its language box is the visit's chooser at this step. */
+    private void citizenReceipt(ReceiptView receipt) {
+        javafx.beans.property.StringProperty local = new javafx.beans.property.SimpleStringProperty(
+                citizenLanguage().get());
+        local.bindBidirectional(citizenLanguage());
+        receipt.getProperties().put(AttentionFlow.class, local);
+        receipt.viewModel().languageProperty().bindBidirectional(local);
+        receipt.speakWith(speech.get());
     }
 }

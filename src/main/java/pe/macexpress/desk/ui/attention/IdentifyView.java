@@ -35,6 +35,8 @@ public final class IdentifyView extends VBox {
     static final javafx.util.Duration SLOW = javafx.util.Duration.seconds(3);
     private Button verify;
     private TextField number;
+    /** The advisor's greeting script; issue 16 puts the citizen's card in its place. */
+    private final Label greeting = new Label();
 
     IdentifyView(IdentifyViewModel vm, I18n i18n, Advisor advisor, Clock clock, ZoneId zone, TrainingHints hints,
                  Runnable onContinue, Runnable openSupervisor, javafx.scene.Node citizenPanel) {
@@ -46,7 +48,6 @@ public final class IdentifyView extends VBox {
         title.getStyleClass().add("screen-title");
         title.textProperty().bind(i18n.text("identify.title"));
 
-        Label greeting = new Label();
         greeting.setId("identify-greeting");
         greeting.getStyleClass().add("script");
         greeting.setWrapText(true);
@@ -171,6 +172,17 @@ public final class IdentifyView extends VBox {
             getChildren().add(trainingHint(i18n, hints));
         }
         setPadding(new Insets(4));
+    }
+
+    /**
+     * Issue 16 (citizen): the greeting in the citizen's language (with the language's chooser) in place
+     * of the advisor's script, and the verified data read back to the citizen below "Continuar" (the
+     * advisor's buttons stay where they were).
+     */
+    void forCitizen(javafx.scene.Node greetingCard, javafx.scene.Node readBackCard) {
+        int at = getChildren().indexOf(greeting);
+        getChildren().set(at, greetingCard);
+        getChildren().add(getChildren().indexOf(continueRow) + 1, readBackCard);
     }
 
     /** A new citizen: typing starts in the document number (the type is DNI unless changed). */

@@ -23,7 +23,9 @@ public final class ProcedureView extends VBox {
     private final javafx.scene.Node detailField;
     private final ProcedureViewModel vm;
 
-    ProcedureView(ProcedureViewModel vm, I18n i18n, Visit visit, Runnable onBack, Consumer<Attention> onSaved) {
+    /** @param citizenCard what the citizen must know, in the citizen's language (issue 16) */
+    ProcedureView(ProcedureViewModel vm, I18n i18n, Visit visit, Runnable onBack, Consumer<Attention> onSaved,
+                  javafx.scene.Node citizenCard) {
         this.vm = vm;
         getStyleClass().add("screen");
         setSpacing(10);
@@ -109,7 +111,8 @@ public final class ProcedureView extends VBox {
             }
         });
 
-        VBox body = new VBox(10, name, info, outcome, error, actions);
+        // The citizen's card after the advisor's actions: the outcome and "Registrar" stay where they were.
+        VBox body = new VBox(10, name, info, outcome, error, actions, citizenCard);
         body.setPadding(new Insets(4));
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);

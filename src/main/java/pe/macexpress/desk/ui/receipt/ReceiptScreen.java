@@ -320,4 +320,28 @@ public class ReceiptScreen extends VBox {
         File f = dialog.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         return f == null ? null : f.toPath();
     }
+
+    /**
+     * Issue 16 (citizen): the speaker button beside the receipt's language: reads the receipt aloud in
+     * its language, each code sign by sign, then what comes next and the farewell. Hidden without a voice.
+     */
+    public void speakWith(pe.macexpress.desk.speech.Speech speech) {
+        I18n citizen = pe.macexpress.desk.ui.common.CitizenCard.citizenTexts(i18n, vm.languageProperty(), this);
+        Button speak = pe.macexpress.desk.ui.common.SpeakButton.of(citizen, speech, citizen.languageTag(), () -> {
+            Receipt r = vm.receiptProperty().get();
+            var u = pe.macexpress.desk.speech.Utterance.builder().text(r.title());
+            for (Receipt.Item item : r.items()) {
+                u.text(item.procedure()).text(item.outcome())
+                        .text(i18n.localization().text(r.language(), "forcitizen.code")).code(item.code());
+            }
+            return u.text(r.hint()).text(r.farewell()).build();
+        }, "receipt-speak");
+        // Beside the title: the actions below keep their one row at 1024 px.
+        javafx.scene.Node title = getChildren().remove(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox heading = new HBox(12, title, gap, speak);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        getChildren().add(0, heading);
+    }
 }

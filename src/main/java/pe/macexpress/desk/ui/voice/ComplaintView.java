@@ -92,6 +92,22 @@ public final class ComplaintView extends VBox {
         });
     }
 
+    /**
+     * Issue 16 (citizen): a speaker button above the summary the citizen confirms: reads it aloud in
+     * the complaint's language (the citizen's), for a citizen who does not read. Hidden without a voice.
+     */
+    public void speakWith(pe.macexpress.desk.speech.Speech speech) {
+        I18n citizen = pe.macexpress.desk.ui.common.CitizenCard.citizenTexts(i18n, vm.languageProperty(), this);
+        Button speak = pe.macexpress.desk.ui.common.SpeakButton.of(citizen, speech, citizen.languageTag(),
+                () -> pe.macexpress.desk.speech.Utterance.of(summaryText.getText()), "complaint-summary-speak");
+        // Beside the summary's heading: the summary and the confirmations keep their room.
+        Node heading = summary.getChildren().remove(0);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        HBox row = new HBox(12, heading, speak);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        summary.getChildren().add(0, row);
+    }
+
     public ComplaintViewModel viewModel() {
         return vm;
     }

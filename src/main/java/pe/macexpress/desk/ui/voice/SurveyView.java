@@ -50,6 +50,11 @@ public final class SurveyView extends VBox {
      * @param onClose leaves the survey (after the thanks, or cancelled): back to the receipt
      */
     public SurveyView(SurveyViewModel vm, Localization text, Runnable onClose) {
+        this(vm, text, onClose, pe.macexpress.desk.speech.Speech.NONE);
+    }
+
+    /** Issue 16 (citizen): with a speaker button that reads the question on screen in the citizen's language. */
+    public SurveyView(SurveyViewModel vm, Localization text, Runnable onClose, pe.macexpress.desk.speech.Speech speech) {
         this.vm = vm;
         this.text = text;
         this.lang = vm.language();
@@ -68,7 +73,7 @@ public final class SurveyView extends VBox {
         dots.setAlignment(Pos.CENTER_RIGHT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox top = new HBox(12, title, gap, dots);
+        HBox top = new HBox(12, title, gap, speakButton(speech), dots);
         top.setAlignment(Pos.CENTER_LEFT);
 
         body.setAlignment(Pos.TOP_CENTER);
@@ -118,6 +123,22 @@ public final class SurveyView extends VBox {
                 back.fire();
             }
         });
+    }
+
+    /** Issue 16 (citizen): says the question of the step on screen (or the thanks), in the survey's language. */
+    private Button speakButton(pe.macexpress.desk.speech.Speech speech) {
+        pe.macexpress.desk.ui.common.I18n citizen = new pe.macexpress.desk.ui.common.I18n(text, lang);
+        return pe.macexpress.desk.ui.common.SpeakButton.of(citizen, speech, citizen.languageTag(), () -> {
+            if (vm.stateProperty().get() == SurveyViewModel.State.THANKED) {
+                return pe.macexpress.desk.speech.Utterance.of(t("survey.thanks"));
+            }
+            int step = vm.stepProperty().get();
+            if (step < SurveyViewModel.DRIVERS) {
+                return pe.macexpress.desk.speech.Utterance.builder().text(t(DRIVER_KEYS[step])).text(t("survey.hint"))
+                        .build();
+            }
+            return pe.macexpress.desk.speech.Utterance.of(t("survey.comment"));
+        }, "survey-speak");
     }
 
     public SurveyViewModel viewModel() {

@@ -51,6 +51,14 @@ public final class VoiceScreens {
         this.pointId = pointId;
     }
 
+    /** Issue 16 (citizen): the voice that reads the survey's questions aloud. */
+    private Supplier<pe.macexpress.desk.speech.Speech> speech = () -> pe.macexpress.desk.speech.Speech.NONE;
+
+    /** Issue 16 (citizen): the survey's questions can be heard through this voice. */
+    public void useSpeech(Supplier<pe.macexpress.desk.speech.Speech> speech) {
+        this.speech = speech;
+    }
+
     public void otherScreensFrom(Supplier<List<Rectangle2D>> screens) {
         this.otherScreens = screens;
     }
@@ -113,7 +121,7 @@ public final class VoiceScreens {
                 show.accept(receipt);
                 afterSurvey(vm, notice, onSaved[0]);
                 Keys.focusSoon(receipt.lookup("#receipt-next"));
-            });
+            }, speech.get());
             show.accept(view);
         });
         if (second != null) {
@@ -122,7 +130,7 @@ public final class VoiceScreens {
                 SurveyViewModel vm = surveyFor(receipt);
                 Stage stage = new Stage();
                 // Closing the window (done, cancelled, or by the window manager) tells the advisor: see setOnHidden.
-                SurveyView view = new SurveyView(vm, i18n.localization(), stage::close);
+                SurveyView view = new SurveyView(vm, i18n.localization(), stage::close, speech.get());
                 Scene scene = new Scene(view, bounds.getWidth(), bounds.getHeight());
                 if (receipt.getScene() != null) {
                     scene.getStylesheets().setAll(receipt.getScene().getStylesheets());

@@ -15,6 +15,12 @@ public final class FarewellView extends VBox {
 
     /** @param part the part of the day the visit ends in (the greeting's, see {@code PartOfDay}) */
     public FarewellView(I18n i18n, String citizenLanguage, pe.macexpress.desk.core.PartOfDay part, Runnable onNext) {
+        this(i18n, citizenLanguage, part, onNext, pe.macexpress.desk.speech.Speech.NONE);
+    }
+
+    /** Issue 16 (citizen): the farewell in its own card for the citizen, with the speaker button. */
+    public FarewellView(I18n i18n, String citizenLanguage, pe.macexpress.desk.core.PartOfDay part, Runnable onNext,
+                        pe.macexpress.desk.speech.Speech speech) {
         getStyleClass().add("screen");
         setId("farewell-screen");
         setSpacing(14);
@@ -27,11 +33,13 @@ public final class FarewellView extends VBox {
 
         // The citizen's words, in the citizen's language whatever the advisor's screen shows.
         // The protocol's words: nothing was served, so nothing to apologise for; no names were asked.
-        Label farewell = new Label(pe.macexpress.desk.receipt.ReceiptService.words(i18n.localization(), citizenLanguage,
-                pe.macexpress.desk.core.Farewell.of(java.util.List.of(), part, false), ""));
+        String words = pe.macexpress.desk.receipt.ReceiptService.words(i18n.localization(), citizenLanguage,
+                pe.macexpress.desk.core.Farewell.of(java.util.List.of(), part, false), "");
+        var card = pe.macexpress.desk.ui.common.CitizenCard.of(i18n, speech,
+                new javafx.beans.property.SimpleStringProperty(citizenLanguage), "citizen-farewell", () -> words,
+                () -> pe.macexpress.desk.speech.Utterance.of(words));
+        Label farewell = card.text();
         farewell.setId("farewell-text");
-        farewell.getStyleClass().add("script");
-        farewell.setWrapText(true);
 
         Label recorded = new Label();
         recorded.setId("farewell-recorded");
@@ -44,7 +52,7 @@ public final class FarewellView extends VBox {
         next.textProperty().bind(i18n.text("timeline.next"));
         next.setOnAction(e -> onNext.run());
 
-        getChildren().addAll(title, farewell, recorded, next);
+        getChildren().addAll(title, card, recorded, next);
         setAlignment(Pos.TOP_LEFT);
     }
 
