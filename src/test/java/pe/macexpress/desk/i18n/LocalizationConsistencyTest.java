@@ -433,7 +433,10 @@ class LocalizationConsistencyTest {
             "complaint\\.(summary\\.who|confirm\\.citizen|copy\\..*)", "date\\..*",
             // Issue 16 (pictograms, speech): the next steps on the receipt and its PDF, their pictograms'
             // names, their heading, and the speaker button's two labels.
-            "picto\\.step\\..*", "picto\\.next\\.heading", "speech\\.(listen|stop)").map(Pattern::compile).toList();
+            "picto\\.step\\..*", "picto\\.next\\.heading", "speech\\.(listen|stop)",
+            // Issue 16 (citizen cards): the data read back, the procedure, its fee and next steps, the saved code
+            // (not the cards' heading and the language chooser's label: those are the advisor's).
+            "forcitizen\\.(readback\\..*|procedure|requirements|fee.*|next.*|saved|code)").map(Pattern::compile).toList();
 
     @Test
     void aymaraHasEveryTextTheCitizenReads() {
