@@ -48,7 +48,8 @@ public final class SpeakButton {
         icon.setContent("M3 9 H7 L12 4 V20 L7 15 H3 Z M15.5 8.5 A5 5 0 0 1 15.5 15.5 L14.1 14.1 A3 3 0 0 0 14.1 9.9 Z"
                 + " M18.4 5.6 A9 9 0 0 1 18.4 18.4 L17 17 A7 7 0 0 0 17 7 Z");
         icon.getStyleClass().add("speak-icon");
-        b.setGraphic(icon);
+        // In a Group so the CSS scale counts in the layout: scaled alone, the icon overlapped the text.
+        b.setGraphic(new javafx.scene.Group(icon));
         b.setContentDisplay(ContentDisplay.LEFT);
         speaking.addListener((o, was, now) -> {
             b.getStyleClass().remove(SPEAKING);
