@@ -31,7 +31,7 @@ class NextStepsTest {
         NextStep back = steps.get(0);
         assertEquals(10, back.days());
         assertEquals("Vuelva en unos 10 días hábiles.", back.sentence(TEXT, "es"));
-        assertEquals("Yaqa 10 llamkana p'unchawmanta kutimuy.", back.sentence(TEXT, "qu"));
+        assertEquals("Yaqa 10 llamk'ana p'unchawmanta kutimuy.", back.sentence(TEXT, "qu"));
         // The catalogue's own words on what to collect, in the language asked for.
         assertTrue(back.detail("es").startsWith("Volver a este punto en unos 10 días hábiles"), back.detail("es"));
         assertTrue(back.detail("qu").startsWith("Yaqa chunka (10)"), back.detail("qu"));

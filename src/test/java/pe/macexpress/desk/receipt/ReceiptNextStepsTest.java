@@ -45,7 +45,7 @@ class ReceiptNextStepsTest {
         // Served INPE certificate: come back in 2 days with the document.
         assertEquals(List.of(Kind.COME_BACK, Kind.BRING_DOCUMENT),
                 items.get(1).next().stream().map(Receipt.Step::kind).toList());
-        assertEquals("Yaqa 2 llamkana p'unchawmanta kutimuy.", items.get(1).next().get(0).text());
+        assertEquals("Yaqa 2 llamk'ana p'unchawmanta kutimuy.", items.get(1).next().get(0).text());
         // Referred: to the office the advisor wrote.
         assertEquals(List.of(Kind.GO_TO_OFFICE, Kind.KEEP_RECEIPT),
                 items.get(2).next().stream().map(Receipt.Step::kind).toList());

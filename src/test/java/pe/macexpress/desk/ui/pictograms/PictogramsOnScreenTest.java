@@ -61,7 +61,7 @@ class PictogramsOnScreenTest {
         robot.interact(() -> robot.lookup("#receipt-language").queryComboBox().setValue(ctx.localization().language("qu")));
         assertEquals(ctx.localization().text("qu", NextStep.Kind.COME_BACK.messageKey()),
                 accessible(robot, "#receipt-step-0-0-pictogram"));
-        assertEquals("Yaqa 2 llamkana p'unchawmanta kutimuy.", text(robot, "#receipt-step-0-0"));
+        assertEquals("Yaqa 2 llamk'ana p'unchawmanta kutimuy.", text(robot, "#receipt-step-0-0"));
         assertNothingElided(robot, "#receipt-rows", "es advisor, qu receipt");
         scrollToNextSteps(robot);
         Screenshots.save(robot, desk.scene, "picto-es-04-receipt-citizen-qu");
