@@ -9,6 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import pe.macexpress.desk.i18n.Localization;
 
 /**
@@ -53,7 +57,7 @@ public final class SpokenText {
 
     private String part(String tag, Numerals numerals, Utterance.Part part) {
         if (part instanceof Utterance.Text t) {
-            return t.text().strip();
+            return inText(tag, numerals, t.text().strip());
         }
         if (part instanceof Utterance.Code c) {
             return code(tag, numerals, c.code());
@@ -70,6 +74,35 @@ public final class SpokenText {
             return money(tag, numerals, m.soles());
         }
         return number(tag, numerals, ((Utterance.Count) part).value(), false);
+    }
+
+    /** A fee written in a sentence ("Pague S/ 32.10 en el Banco…"), as screens and the catalogue write it. */
+    private static final Pattern FEE_IN_TEXT =
+            Pattern.compile("S/\\s*(\\d{1,7}(?:[.,]\\d{1,2})?)(?!\\d)");
+    /** A whole number standing alone in a sentence ("en unos 10 días"); not part of a code, time or decimal. */
+    private static final Pattern NUMBER_IN_TEXT =
+            Pattern.compile("(?<![\\p{L}\\d.,:/-])\\d{1,9}(?![\\p{L}\\d-]|[.,:]\\d)");
+
+    /**
+     * A sentence as written, except that its fees and its stand-alone numbers are said in the
+     * language's words: a synthesizer reads "S/ 32.10" as "ese barra…", and a voice without number
+     * rules (Quechua, Aymara) reads "10" in whatever language it knows.
+     */
+    private String inText(String tag, Numerals numerals, String text) {
+        String fees = replace(FEE_IN_TEXT, text,
+                m -> money(tag, numerals, new BigDecimal(m.group(1).replace(',', '.'))));
+        return replace(NUMBER_IN_TEXT, fees, m -> number(tag, numerals, Long.parseLong(m.group()), false));
+    }
+
+    private static String replace(Pattern p, String text,
+                                  Function<MatchResult, String> words) {
+        Matcher m = p.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(words.apply(m.toMatchResult())));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Beyond the rules' reach (a trillion and more) a number is read digit by digit. */

@@ -32,6 +32,25 @@ class SpokenTextTest {
     }
 
     @Nested
+    class NumbersWrittenInASentence {
+        @Test
+        void aFeeInASentenceIsSaidInSolesAndItsDaysInWords() {
+            assertEquals("Pague treinta y dos soles con diez céntimos en el Banco de la Nación antes de volver.",
+                    say("es", Utterance.of("Pague S/ 32.10 en el Banco de la Nación antes de volver.")));
+            assertEquals("Yaqa chunka llamk'ana p'unchawmanta kutimuy.",
+                    say("qu", Utterance.of("Yaqa 10 llamk'ana p'unchawmanta kutimuy.")));
+            assertEquals("Niya tunka irnaqañ uru qhipatx kutt'anim.",
+                    say("ay", Utterance.of("Niya 10 irnaqañ uru qhipatx kutt'anim.")));
+        }
+
+        @Test
+        void codesTimesAndDecimalsInASentenceAreLeftAsWritten() {
+            assertEquals("Código H3TY-8C8K, a las 21:26, versión 2026.10",
+                    say("es", Utterance.of("Código H3TY-8C8K, a las 21:26, versión 2026.10")));
+        }
+    }
+
+    @Nested
     class Spanish {
         @Test
         void codesAreSaidOneCharacterAtATimeWithLettersByTheirNames() {
