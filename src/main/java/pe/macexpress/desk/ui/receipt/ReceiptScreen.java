@@ -323,7 +323,7 @@ public class ReceiptScreen extends VBox {
 
     /**
      * Issue 16 (citizen): the speaker button beside the receipt's language: reads the receipt aloud in
-     * its language, each code sign by sign, then what comes next and the farewell. Hidden without a voice.
+     * its language, each code sign by sign, each with what comes next, then the hint and the farewell. Hidden without a voice.
      */
     public void speakWith(pe.macexpress.desk.speech.Speech speech) {
         I18n citizen = pe.macexpress.desk.ui.common.CitizenCard.citizenTexts(i18n, vm.languageProperty(), this);
@@ -333,6 +333,8 @@ public class ReceiptScreen extends VBox {
             for (Receipt.Item item : r.items()) {
                 u.text(item.procedure()).text(item.outcome())
                         .text(i18n.localization().text(r.language(), "forcitizen.code")).code(item.code());
+                // What comes next, as the pictograms under the item show it (fees and days said in words).
+                item.next().forEach(step -> u.text(step.text()));
             }
             return u.text(r.hint()).text(r.farewell()).build();
         }, "receipt-speak");

@@ -197,6 +197,9 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
         assertEquals(rows.stream().map(a -> new Utterance.Code(a.code())).collect(Collectors.toSet()),
                 new java.util.HashSet<>(parts(voice.said.get(5), Utterance.Code.class)));
         assertTrue(words(voice.said.get(5)).contains(texts.text("qu", "receipt.title")));
+        // Each code is followed by what comes next, in Quechua, as the pictograms on the receipt show it.
+        assertTrue(words(voice.said.get(5)).contains(texts.text("qu", "picto.step.text.keep.receipt")),
+                "the receipt read aloud says what comes next");
 
         // Stored: the first attention in Spanish, the second and the visit in Quechua; the advisor's language Spanish.
         Attention savedFirst = rows.stream().filter(a -> a.id().equals(first.id())).findFirst().orElseThrow();
