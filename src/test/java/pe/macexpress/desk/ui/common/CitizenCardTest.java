@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -21,9 +20,9 @@ import org.testfx.framework.junit5.Start;
 import pe.macexpress.desk.core.PartOfDay;
 import pe.macexpress.desk.i18n.Language;
 import pe.macexpress.desk.i18n.Localization;
-import pe.macexpress.desk.speech.Speech;
 import pe.macexpress.desk.speech.Utterance;
 import pe.macexpress.desk.ui.voice.timeline.FarewellView;
+import pe.macexpress.desk.testing.RecordingSpeech;
 
 /**
  * Issue 16 (citizen): a citizen's card follows the citizen's language live (its chooser changes the
@@ -35,7 +34,7 @@ class CitizenCardTest {
     private static final Localization TEXT = Localization.bundledOnly();
     private final I18n advisor = new I18n(TEXT, "es");
     private final SimpleObjectProperty<String> citizen = new SimpleObjectProperty<>("qu");
-    private final QuechuaOnly voice = new QuechuaOnly();
+    private final RecordingSpeech voice = new RecordingSpeech("qu");
     private final VBox root = new VBox();
 
     @Start
@@ -82,27 +81,5 @@ class CitizenCardTest {
         robot.clickOn("#citizen-farewell-speak");
         assertEquals(List.of("qu"), voice.languages);
         assertEquals(List.of(new Utterance.Text(farewell)), voice.said.get(0).parts());
-    }
-
-    /** A voice that speaks Quechua only and records what it was asked to say. */
-    static final class QuechuaOnly implements Speech {
-        final List<String> languages = new CopyOnWriteArrayList<>();
-        final List<Utterance> said = new CopyOnWriteArrayList<>();
-
-        @Override
-        public boolean canSpeak(String languageTag) {
-            return "qu".equals(languageTag);
-        }
-
-        @Override
-        public void say(String languageTag, Utterance what, Runnable onEnd) {
-            languages.add(languageTag);
-            said.add(what);
-            onEnd.run();
-        }
-
-        @Override
-        public void stop() {
-        }
     }
 }

@@ -11,11 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
@@ -45,6 +43,8 @@ import pe.macexpress.desk.store.VisitEntry;
 import pe.macexpress.desk.testing.DrawnText;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
+import pe.macexpress.desk.testing.Press;
+import pe.macexpress.desk.testing.RecordingSpeech;
 import pe.macexpress.desk.testing.TrainingDesk;
 import pe.macexpress.desk.testing.TrainingDeskTest;
 import pe.macexpress.desk.ui.receipt.ReceiptScreen;
@@ -57,7 +57,7 @@ import pe.macexpress.desk.ui.receipt.ReceiptScreen;
  * codes. The citizen's language changed mid-visit (to Spanish and back) is stored with the visit.
  */
 class CitizenLanguageVisitTest extends TrainingDeskTest {
-    private final RecordingSpeech voice = new RecordingSpeech();
+    private final RecordingSpeech voice = new RecordingSpeech("es", "qu");
     private Localization texts;
 
     @Start
@@ -382,30 +382,8 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
         waitUntil(() -> !robot.lookup("#identify-continue").queryAs(ButtonBase.class).isDisabled());
     }
 
-    /** A click when the control is inside the 1024×600 window, else fire it (it is below the fold). */
     private void press(FxRobot robot, String query) {
-        Node n = robot.lookup(query).query();
-        Bounds b = n.localToScene(n.getBoundsInLocal());
-        boolean inside = b.getMinY() >= 0 && b.getMaxY() <= scene.getHeight() && b.getMinX() >= 0
-                && b.getMaxX() <= scene.getWidth() && clipsNothing(n);
-        if (inside) {
-            robot.clickOn(n);
-        } else {
-            robot.interact(() -> ((ButtonBase) n).fire());
-        }
-    }
-
-    private static boolean clipsNothing(Node n) {
-        Bounds inScene = n.localToScene(n.getBoundsInLocal());
-        for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof javafx.scene.control.ScrollPane sp) {
-                Bounds view = sp.localToScene(sp.getLayoutBounds());
-                if (inScene.getMinY() < view.getMinY() || inScene.getMaxY() > view.getMaxY()) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        Press.button(robot, scene, query);
     }
 
     private static String text(FxRobot robot, String query) {
@@ -414,27 +392,5 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
 
     private static void waitUntil(BooleanSupplier condition) throws TimeoutException {
         TrainingDesk.waitUntil(condition);
-    }
-
-    /** A voice for es and qu that records what it was asked to say (no synthesizer in a test). */
-    static final class RecordingSpeech implements Speech {
-        final List<String> languages = new CopyOnWriteArrayList<>();
-        final List<Utterance> said = new CopyOnWriteArrayList<>();
-
-        @Override
-        public boolean canSpeak(String languageTag) {
-            return "es".equals(languageTag) || "qu".equals(languageTag);
-        }
-
-        @Override
-        public void say(String languageTag, Utterance what, Runnable onEnd) {
-            languages.add(languageTag);
-            said.add(what);
-            onEnd.run();
-        }
-
-        @Override
-        public void stop() {
-        }
     }
 }

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -37,6 +35,7 @@ import pe.macexpress.desk.store.VisitEntry;
 import pe.macexpress.desk.testing.DrawnText;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
+import pe.macexpress.desk.testing.Press;
 import pe.macexpress.desk.testing.TrainingDesk;
 import pe.macexpress.desk.testing.TrainingDeskTest;
 
@@ -264,31 +263,8 @@ class TimelineFlowTest extends TrainingDeskTest {
         waitUntil(() -> Shown.node(robot, "#another-question"));
     }
 
-    /** A click when the control is inside the 1024×600 window, else fire it (it is below the fold). */
     private void press(FxRobot robot, String query) {
-        Node n = robot.lookup(query).query();
-        Bounds b = n.localToScene(n.getBoundsInLocal());
-        boolean inside = b.getMinY() >= 0 && b.getMaxY() <= scene.getHeight() && b.getMinX() >= 0
-                && b.getMaxX() <= scene.getWidth() && clipsNothing(n);
-        if (inside) {
-            robot.clickOn(n);
-        } else {
-            robot.interact(() -> ((ButtonBase) n).fire());
-        }
-    }
-
-    /** Whether no scroll pane between the node and the scene hides it. */
-    private static boolean clipsNothing(Node n) {
-        Bounds inScene = n.localToScene(n.getBoundsInLocal());
-        for (Node p = n.getParent(); p != null; p = p.getParent()) {
-            if (p instanceof javafx.scene.control.ScrollPane sp) {
-                Bounds view = sp.localToScene(sp.getLayoutBounds());
-                if (inScene.getMinY() < view.getMinY() || inScene.getMaxY() > view.getMaxY()) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        Press.button(robot, scene, query);
     }
 
     private static String text(FxRobot robot, String query) {
