@@ -94,7 +94,8 @@ public final class ComplaintView extends VBox {
 
     /**
      * Issue 16 (citizen): a speaker button above the summary the citizen confirms: reads it aloud in
-     * the complaint's language (the citizen's), for a citizen who does not read. Hidden without a voice.
+     * the complaint's language (the citizen's), for a citizen who does not read; and one on the filed step
+     * for the number and the answer's deadline. Hidden without a voice.
      */
     public void speakWith(pe.macexpress.desk.speech.Speech speech) {
         I18n citizen = pe.macexpress.desk.ui.common.CitizenCard.citizenTexts(i18n, vm.languageProperty(), this);
@@ -106,6 +107,25 @@ public final class ComplaintView extends VBox {
         HBox row = new HBox(12, heading, speak);
         row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         summary.getChildren().add(0, row);
+        // Once filed: the number sign by sign and the answer's deadline, as the citizen's copy says them.
+        Button filedSpeak = pe.macexpress.desk.ui.common.SpeakButton.of(citizen, speech, citizen.languageTag(),
+                this::filedUtterance, "complaint-filed-speak");
+        filed.getChildren().add(0, filedSpeak);
+    }
+
+    /** What the citizen hears once the complaint is filed, in the copy's language (empty before). */
+    private pe.macexpress.desk.speech.Utterance filedUtterance() {
+        Complaint c = vm.filedProperty().get();
+        var u = pe.macexpress.desk.speech.Utterance.builder();
+        if (c == null) {
+            return u.build();
+        }
+        String lang = vm.languageProperty().get();
+        var l10n = i18n.localization();
+        return u.text(l10n.text(lang, "complaint.copy.title"))
+                .text(l10n.text(lang, "complaint.copy.number", "")).code(c.number().text())
+                .text(l10n.text(lang, "complaint.copy.due", vm.answerDays(), l10n.date(lang, c.due())))
+                .text(l10n.text(lang, "complaint.copy.keep")).build();
     }
 
     public ComplaintViewModel viewModel() {

@@ -37,7 +37,9 @@ import pe.macexpress.desk.i18n.Language;
 import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.TrainingData;
+import pe.macexpress.desk.speech.Utterance;
 import pe.macexpress.desk.testing.DrawnText;
+import pe.macexpress.desk.testing.RecordingSpeech;
 import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.TrainingDesk;
@@ -85,6 +87,8 @@ class ComplaintScreenTest {
             }
         });
         Localization l10n = desk.ctx.localization();
+        RecordingSpeech voice = new RecordingSpeech("es", "qu");
+        desk.ctx.useSpeech(voice);
         FictitiousCitizen citizen = desk.ctx.sandbox().population().firstAdult();
         ComboBox<Language> switchBox = robot.lookup("#language-switch").queryComboBox();
         robot.interact(() -> switchBox.setValue(l10n.language(lang)));
@@ -169,6 +173,13 @@ class ComplaintScreenTest {
         assertEquals(visit, filed.filing().visitId(), "linked to the visit under way");
         assertEquals("qu", filed.filing().language());
         assertTrue(((Labeled) robot.lookup("#complaint-number").query()).getText().contains(filed.number().text()));
+        // Heard in the citizen's Quechua: the number sign by sign, the deadline, keep the copy.
+        robot.interact(() -> button(robot, "#complaint-filed-speak").fire());
+        waitUntil(robot, () -> !voice.said.isEmpty());
+        Utterance heard = voice.said.get(voice.said.size() - 1);
+        assertEquals("qu", voice.languages.get(voice.languages.size() - 1));
+        assertTrue(heard.parts().contains(new Utterance.Code(filed.number().text())), heard.toString());
+        assertTrue(heard.parts().contains(new Utterance.Text(l10n.text("qu", "complaint.copy.keep"))), heard.toString());
         Screenshots.save(robot, desk.scene, "complaint-" + lang + "-05-filed");
         assertEquals(List.of(), DrawnText.elided(desk.scene.getRoot()), "no text cut once filed");
 
