@@ -54,6 +54,8 @@ public final class Localization {
     private final Map<String, Properties> bundles;
     private final List<Language> languages;
     private final Map<String, DateTimeFormatter> formats = new ConcurrentHashMap<>();
+    /** Per language, the Spanish keys it lacks: the bundles never change once loaded, and language boxes ask on every cell. */
+    private final Map<String, java.util.SortedSet<String>> missing = new ConcurrentHashMap<>();
 
     private Localization(Map<String, Properties> bundles) {
         this.bundles = bundles;
@@ -212,15 +214,19 @@ public final class Localization {
      * every Spanish key for a language this installation does not have.
      */
     public java.util.SortedSet<String> missingKeys(String tag) {
+        return missing.computeIfAbsent(tag, this::findMissing);
+    }
+
+    private java.util.SortedSet<String> findMissing(String tag) {
         Properties own = bundles.get(tag);
-        java.util.SortedSet<String> missing = new java.util.TreeSet<>();
+        java.util.SortedSet<String> absent = new java.util.TreeSet<>();
         for (String key : bundles.get(FALLBACK).stringPropertyNames()) {
             String v = own == null ? null : own.getProperty(key);
             if (v == null || v.isBlank()) {
-                missing.add(key);
+                absent.add(key);
             }
         }
-        return Collections.unmodifiableSortedSet(missing);
+        return Collections.unmodifiableSortedSet(absent);
     }
 
     /** The share (0 to 1) of the Spanish keys that {@code tag} translates; 1 for Spanish itself. */
