@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
@@ -19,9 +18,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,21 +29,18 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import pe.macexpress.desk.catalog.Procedure;
 import pe.macexpress.desk.core.Attention;
-import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.i18n.Language;
 import pe.macexpress.desk.i18n.Localization;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
-import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.speech.Speech;
 import pe.macexpress.desk.speech.Utterance;
 import pe.macexpress.desk.store.VisitEntry;
-import pe.macexpress.desk.testing.DrawnText;
-import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.Press;
 import pe.macexpress.desk.testing.RecordingSpeech;
 import pe.macexpress.desk.testing.TrainingDesk;
 import pe.macexpress.desk.testing.TrainingDeskTest;
+import pe.macexpress.desk.testing.VisitSteps;
 import pe.macexpress.desk.ui.receipt.ReceiptScreen;
 
 /**
@@ -72,8 +66,8 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
 
     @Test
     void advisorInSpanishCitizenInQuechuaFromGreetingToSurvey(FxRobot robot, @TempDir Path folder) throws Exception {
-        signIn(robot);
-        switchLanguage(robot, "es");
+        VisitSteps.signIn(robot);
+        VisitSteps.switchLanguage(robot, desk, "es");
 
         // Identification: the greeting card follows the citizen's language live; the title stays Spanish.
         waitUntil(() -> Shown.node(robot, "#citizen-greeting"));
@@ -95,7 +89,7 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
 
         // The verified data read back: names, and the document number as a document number (digit by digit).
         FictitiousCitizen citizen = ctx.sandbox().population().firstAdult();
-        verify(robot, citizen);
+        VisitSteps.verify(robot, scene, citizen);
         waitUntil(() -> Shown.node(robot, "#citizen-readback"));
         String readBack = text(robot, "#citizen-readback-text");
         assertTrue(readBack.contains(texts.text("qu", "forcitizen.readback.ask")), readBack);
@@ -263,8 +257,8 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
     @Test
     void withoutAVoiceTheSpeakerButtonsAreHiddenAndTheCardsStay(FxRobot robot) throws Exception {
         ctx.useSpeech(Speech.NONE);
-        signIn(robot);
-        switchLanguage(robot, "es");
+        VisitSteps.signIn(robot);
+        VisitSteps.switchLanguage(robot, desk, "es");
         waitUntil(() -> Shown.node(robot, "#citizen-greeting"));
         assertFalse(robot.lookup("#citizen-greeting-speak").query().isVisible());
         assertFalse(robot.lookup("#citizen-greeting-speak").query().isManaged(), "no room kept for it");
@@ -338,25 +332,7 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
     }
 
     private void save(FxRobot robot, String name) {
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        List<String> elided = new ArrayList<>();
-        robot.interact(() -> elided.addAll(DrawnText.elided(scene.getRoot())));
-        assertEquals(List.of(), elided, "no text clipped at 1024×600 (" + name + ")");
-        Screenshots.save(robot, scene, name);
-    }
-
-    private void signIn(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
-        robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> Shown.node(robot, "#identify-number"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private void switchLanguage(FxRobot robot, String tag) {
-        ComboBox<Language> box = robot.lookup("#language-switch").queryComboBox();
-        robot.interact(() -> box.setValue(ctx.localization().language(tag)));
-        assertEquals(tag, ui.i18n().tag());
+        VisitSteps.unclippedShot(robot, scene, name);
     }
 
     @SuppressWarnings("unchecked")
@@ -370,16 +346,6 @@ class CitizenLanguageVisitTest extends TrainingDeskTest {
     private String languageOf(FxRobot robot, String box) {
         ComboBox<Language> combo = robot.lookup(box).queryComboBox();
         return combo.getValue().tag();
-    }
-
-    private void verify(FxRobot robot, FictitiousCitizen citizen) throws TimeoutException {
-        robot.interact(() -> {
-            robot.lookup("#identify-type").queryComboBox().setValue(DocumentType.DNI);
-            robot.lookup("#identify-number").queryAs(TextField.class).setText(citizen.dni());
-            robot.lookup("#identify-check").queryAs(TextField.class).setText(String.valueOf(citizen.checkDigit()));
-        });
-        press(robot, "#identify-verify");
-        waitUntil(() -> !robot.lookup("#identify-continue").queryAs(ButtonBase.class).isDisabled());
     }
 
     private void press(FxRobot robot, String query) {

@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
-import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -25,19 +23,17 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import pe.macexpress.desk.contract.OrientationContent;
 import pe.macexpress.desk.core.Attention;
-import pe.macexpress.desk.core.DocumentType;
 import pe.macexpress.desk.i18n.Language;
 import pe.macexpress.desk.sandbox.FictitiousCitizen;
 import pe.macexpress.desk.sandbox.TrainingData;
 import pe.macexpress.desk.store.ArrivalTurn;
 import pe.macexpress.desk.store.OrientationEntry;
 import pe.macexpress.desk.store.VisitEntry;
-import pe.macexpress.desk.testing.DrawnText;
-import pe.macexpress.desk.testing.Screenshots;
 import pe.macexpress.desk.testing.Shown;
 import pe.macexpress.desk.testing.Press;
 import pe.macexpress.desk.testing.TrainingDesk;
 import pe.macexpress.desk.testing.TrainingDeskTest;
+import pe.macexpress.desk.testing.VisitSteps;
 
 /**
  * Issue 13 (timeline), on a 1024×600 netbook in both languages: arrivals (Llegó F2, Se fue, Llamar
@@ -58,8 +54,8 @@ class TimelineFlowTest extends TrainingDeskTest {
     @ValueSource(strings = {"es", "qu"})
     void arrivalsTwoAttentionsAnOrientationOnlyVisitAndAnUnmetRequest(String lang, FxRobot robot) throws Exception {
         String other = "es".equals(lang) ? "qu" : "es";
-        signIn(robot);
-        switchLanguage(robot, lang);
+        VisitSteps.signIn(robot);
+        VisitSteps.switchLanguage(robot, desk, lang);
         waitUntil(() -> Shown.node(robot, "#queue-panel"));
         assertEquals(ctx.localization().text(lang, "queue.waiting", 0), text(robot, "#queue-count"));
         shot(robot, lang, "01-identify-queue");
@@ -92,7 +88,7 @@ class TimelineFlowTest extends TrainingDeskTest {
         // The citizen speaks the other language; the advisor's screen stays in its own.
         chooseCitizenLanguage(robot, other);
         FictitiousCitizen citizen = ctx.sandbox().population().firstAdult();
-        verify(robot, citizen);
+        VisitSteps.verify(robot, scene, citizen);
         press(robot, "#identify-continue");
         serve(robot, "antecedentes judiciales");
         UUID visitId = ui.flow().currentVisit().id();
@@ -180,7 +176,7 @@ class TimelineFlowTest extends TrainingDeskTest {
         // A walk-in asks for something we do not have, from the procedure choice.
         press(robot, "#farewell-next");
         waitUntil(() -> Shown.node(robot, "#identify-number"));
-        verify(robot, citizen);
+        VisitSteps.verify(robot, scene, citizen);
         press(robot, "#identify-continue");
         waitUntil(() -> Shown.node(robot, "#choice-unmet"));
         press(robot, "#choice-unmet");
@@ -212,41 +208,13 @@ class TimelineFlowTest extends TrainingDeskTest {
     }
 
     private void shot(FxRobot robot, String lang, String step) {
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
-        List<String> elided = new ArrayList<>();
-        robot.interact(() -> elided.addAll(DrawnText.elided(scene.getRoot())));
-        assertEquals(List.of(), elided, "no text clipped at 1024×600 (" + lang + ", " + step + ")");
-        Screenshots.save(robot, scene, "timeline-" + lang + "-" + step);
-    }
-
-    private void signIn(FxRobot robot) throws TimeoutException {
-        waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
-        robot.clickOn("#login-pin").write(TrainingData.DEMO_PIN);
-        robot.type(KeyCode.ENTER);
-        waitUntil(() -> Shown.node(robot, "#identify-number"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private void switchLanguage(FxRobot robot, String tag) {
-        ComboBox<Language> box = robot.lookup("#language-switch").queryComboBox();
-        robot.interact(() -> box.setValue(ctx.localization().language(tag)));
-        assertEquals(tag, ui.i18n().tag());
+        VisitSteps.unclippedShot(robot, scene, "timeline-" + lang + "-" + step);
     }
 
     @SuppressWarnings("unchecked")
     private void chooseCitizenLanguage(FxRobot robot, String tag) {
         ComboBox<Language> box = robot.lookup("#timeline-citizen-language").queryComboBox();
         robot.interact(() -> box.setValue(ctx.localization().language(tag)));
-    }
-
-    private void verify(FxRobot robot, FictitiousCitizen citizen) throws TimeoutException {
-        robot.interact(() -> {
-            robot.lookup("#identify-type").queryComboBox().setValue(DocumentType.DNI);
-            robot.lookup("#identify-number").queryAs(TextField.class).setText(citizen.dni());
-            robot.lookup("#identify-check").queryAs(TextField.class).setText(String.valueOf(citizen.checkDigit()));
-        });
-        press(robot, "#identify-verify");
-        waitUntil(() -> !robot.lookup("#identify-continue").queryAs(ButtonBase.class).isDisabled());
     }
 
     @SuppressWarnings("unchecked")
