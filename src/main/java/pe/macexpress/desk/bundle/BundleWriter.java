@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import pe.macexpress.desk.config.PrivateFiles;
+import pe.macexpress.desk.security.PrivateFiles;
 import pe.macexpress.desk.contract.BundleAttachment;
 import pe.macexpress.desk.contract.BundleHeader;
 import pe.macexpress.desk.contract.UploadBatch;

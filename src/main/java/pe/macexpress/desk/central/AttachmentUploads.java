@@ -208,7 +208,7 @@ final class AttachmentUploads {
             Files.deleteIfExists(part(id));
             store.startAttachment(id, ws, size, sha, System.currentTimeMillis());
             try (FileChannel ch = FileChannel.open(part(id), java.util.Set.of(StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE), pe.macexpress.desk.config.PrivateFiles.fileAttributes(part(id)))) {
+                    StandardOpenOption.WRITE), pe.macexpress.desk.security.PrivateFiles.fileAttributes(part(id)))) {
                 byte[] buf = new byte[64 * 1024];
                 long left = size;
                 while (left > 0) {
@@ -243,7 +243,7 @@ final class AttachmentUploads {
         long pos = from;
         // Created private (0600) with its first byte: a DNI photo is never readable by others.
         try (FileChannel ch = FileChannel.open(part(id), java.util.Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
-                pe.macexpress.desk.config.PrivateFiles.fileAttributes(part(id)))) {
+                pe.macexpress.desk.security.PrivateFiles.fileAttributes(part(id)))) {
             while (pos < end) {
                 int want = (int) Math.min(buf.length, end - pos);
                 int got = 0;

@@ -23,7 +23,7 @@ import pe.macexpress.desk.bundle.BundleFiles;
 import pe.macexpress.desk.bundle.Parts;
 import pe.macexpress.desk.bundle.SealedStream;
 import pe.macexpress.desk.central.store.CentralStore;
-import pe.macexpress.desk.config.PrivateFiles;
+import pe.macexpress.desk.security.PrivateFiles;
 import pe.macexpress.desk.contract.BundleAnswerHeader;
 import pe.macexpress.desk.contract.BundleAttachment;
 import pe.macexpress.desk.contract.BundleAttachmentResult;

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
+import pe.macexpress.desk.security.PrivateFiles;
 
 /**
  * The workstation's configuration, {@code macexpress.properties} in the data folder, read once and

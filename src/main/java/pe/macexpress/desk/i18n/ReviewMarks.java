@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import pe.macexpress.desk.security.PrivateFiles;
 
 /**
  * Issue 16 (review): who reviewed a language's string and when, one mark per line of
@@ -148,7 +149,7 @@ public final class ReviewMarks {
         if (who.isEmpty()) {
             throw new IllegalArgumentException("a review needs the reviewer's name");
         }
-        privateFolder(homeI18n);
+        PrivateFiles.folder(homeI18n);
         Path file = homeI18n.resolve(fileName(tag));
         boolean fresh = !Files.exists(file);
         StringBuilder text = new StringBuilder();
@@ -160,11 +161,8 @@ public final class ReviewMarks {
                     .append(hash(e.getValue())).append('\n');
         }
         boolean posix = file.getFileSystem().supportedFileAttributeViews().contains("posix");
-        java.nio.file.attribute.FileAttribute<?>[] privateFile = posix
-                ? new java.nio.file.attribute.FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(FILE)}
-                : new java.nio.file.attribute.FileAttribute<?>[0];
         try (var channel = Files.newByteChannel(file, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND), privateFile);
+                StandardOpenOption.APPEND), PrivateFiles.fileAttributes(file));
              Writer w = Channels.newWriter(channel, StandardCharsets.UTF_8)) {
             w.write(text.toString());
         }
@@ -174,18 +172,8 @@ public final class ReviewMarks {
         return reviewed.size();
     }
 
-    // As config.PrivateFiles does (i18n sits beside config and may not call it: the two would form a cycle):
-    // the folder 0700, the file 0600 from its first byte, where the file system has POSIX permissions.
-    private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
+    /** A marks file as {@link PrivateFiles} creates one: readable by the OS user only. */
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
-
-    private static void privateFolder(Path folder) throws IOException {
-        Files.createDirectories(folder);
-        if (folder.getFileSystem().supportedFileAttributeViews().contains("posix")
-                && !Files.getPosixFilePermissions(folder).equals(FOLDER)) {
-            Files.setPosixFilePermissions(folder, FOLDER);
-        }
-    }
 
     /** A reviewer's name as stored: one line, no tabs, at most {@value #MAX_REVIEWER} characters. */
     public static String cleanReviewer(String reviewer) {

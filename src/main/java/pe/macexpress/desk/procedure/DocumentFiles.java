@@ -12,7 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.UUID;
-import pe.macexpress.desk.config.PrivateFiles;
+import pe.macexpress.desk.security.PrivateFiles;
 
 /**
  * The document files of captures, in the attachments folder beside the database: private to the

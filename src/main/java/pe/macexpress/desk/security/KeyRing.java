@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
-import pe.macexpress.desk.config.PrivateFiles;
 
 /**
  * Where the keys of {@link FieldCipher} live: outside the data folder, so that a copy of the data

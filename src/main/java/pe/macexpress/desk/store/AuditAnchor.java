@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import pe.macexpress.desk.config.PrivateFiles;
+import pe.macexpress.desk.security.PrivateFiles;
 import pe.macexpress.desk.security.FieldCipher;
 import pe.macexpress.desk.security.KeyRing;
 

@@ -60,7 +60,7 @@ public final class BackupService {
                 : settings.home().resolve(configured);
         BackupService service = new BackupService(folder, settings.get(ConfigKeys.BACKUP_KEEP), clock);
         try { // Issue 15: a backup folder elsewhere (a USB stick) is tightened at every start too.
-            pe.macexpress.desk.config.PrivateFiles.tightenTree(folder);
+            pe.macexpress.desk.security.PrivateFiles.tightenTree(folder);
         } catch (IOException e) {
             // Best effort: each backup is written private anyway.
         }
@@ -315,7 +315,7 @@ public final class BackupService {
             if (!Files.isDirectory(from)) {
                 return;
             }
-            pe.macexpress.desk.config.PrivateFiles.folder(to);
+            pe.macexpress.desk.security.PrivateFiles.folder(to);
             java.util.Set<Path> kept = new java.util.HashSet<>();
             try (var files = Files.list(from)) {
                 for (Path f : (Iterable<Path>) files::iterator) {
@@ -439,7 +439,7 @@ public final class BackupService {
         rotate();
         mirrorDocuments(documentsOf(db.file()), folder.resolve(DOCUMENTS));
         try {
-            pe.macexpress.desk.config.PrivateFiles.tightenTree(folder); // issue 15: the new copy 0600 at once
+            pe.macexpress.desk.security.PrivateFiles.tightenTree(folder); // issue 15: the new copy 0600 at once
             return new Backup(target, now.with(java.time.temporal.ChronoField.NANO_OF_SECOND, 0), Files.size(target),
                     automatic);
         } catch (IOException e) {

@@ -57,7 +57,7 @@ final class Database implements AutoCloseable {
             // effort: a file system that refuses modes still opens, as before).
             tightenQuietly(file);
             if (!Files.exists(file)) { // SQLite would create it 0644: created 0600 first (empty = new database)
-                Files.createFile(file, pe.macexpress.desk.config.PrivateFiles.fileAttributes(file));
+                Files.createFile(file, pe.macexpress.desk.security.PrivateFiles.fileAttributes(file));
             }
         } catch (java.io.IOException e) {
             throw new StoreException(StoreException.Kind.READ_ONLY, "cannot create " + file.getParent(), e);
@@ -103,7 +103,7 @@ final class Database implements AutoCloseable {
 
     private static void tightenQuietly(Path file) {
         try {
-            pe.macexpress.desk.config.PrivateFiles.tighten(file.toAbsolutePath().getParent(), file);
+            pe.macexpress.desk.security.PrivateFiles.tighten(file.toAbsolutePath().getParent(), file);
         } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
             // Best effort: the folder keeps its modes; the database opens as before.
         }

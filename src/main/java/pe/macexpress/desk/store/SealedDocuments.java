@@ -185,7 +185,7 @@ public final class SealedDocuments {
                 Files.deleteIfExists(tmp);
                 try (var ch = java.nio.channels.FileChannel.open(tmp, java.util.Set.of(
                         java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE),
-                        pe.macexpress.desk.config.PrivateFiles.fileAttributes(tmp))) {
+                        pe.macexpress.desk.security.PrivateFiles.fileAttributes(tmp))) {
                     java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(seal(Files.readAllBytes(f)));
                     while (buf.hasRemaining()) {
                         ch.write(buf);

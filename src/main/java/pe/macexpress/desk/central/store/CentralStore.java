@@ -143,7 +143,7 @@ public final class CentralStore implements AutoCloseable {
             Path folder = file == null ? Files.createTempDirectory("macx-central-attachments")
                     : file.toAbsolutePath().resolveSibling(file.getFileName() + "-attachments");
             // Documents are personal data (DNI photos): readable by the central's OS user only.
-            pe.macexpress.desk.config.PrivateFiles.folder(folder);
+            pe.macexpress.desk.security.PrivateFiles.folder(folder);
             CentralStore store = new CentralStore(c, folder, file == null);
             store.migrate();
             return store;

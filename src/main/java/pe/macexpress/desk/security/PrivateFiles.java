@@ -1,4 +1,4 @@
-package pe.macexpress.desk.config;
+package pe.macexpress.desk.security;
 
 import java.io.IOException;
 import java.nio.file.FileSystem;
