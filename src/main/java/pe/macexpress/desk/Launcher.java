@@ -15,6 +15,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        pe.macexpress.desk.app.StartupTrace.mark("main");
         Path window = windowHome(args);
         if (window != null) {
             // Straight to the window: building picocli's model of every command costs about half a

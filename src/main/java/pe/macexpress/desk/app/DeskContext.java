@@ -3,6 +3,7 @@ package pe.macexpress.desk.app;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -86,8 +87,11 @@ public final class DeskContext implements AutoCloseable {
     private CompletableFuture<SandboxServer> sandboxStart;
     private CompletableFuture<OkHttpClient> httpStart;
     private boolean restStarted;
+    private boolean choresRun;
+    /** The active advisors read when the window opened the folder (null for a command's opening). */
+    private volatile List<Advisor> advisorsAtOpen;
     private boolean closed;
-    private StoreException backupProblem;
+    private volatile StoreException backupProblem;
     /** How long a portal's first page may take before the desk offers the fallback. */
     private static final java.time.Duration PORTAL_TIMEOUT = java.time.Duration.ofSeconds(20);
 
@@ -145,7 +149,8 @@ public final class DeskContext implements AutoCloseable {
     }
 
     private DeskContext(DeskSettings settings, Clock clock, InstanceLock lock, Store store,
-                        CompletableFuture<SandboxServer> sandboxStart, CompletableFuture<OkHttpClient> httpStart) {
+                        CompletableFuture<SandboxServer> sandboxStart, CompletableFuture<OkHttpClient> httpStart,
+                        java.util.function.Supplier<Localization> localization) {
         this.settings = settings;
         this.clock = clock;
         this.lock = lock;
@@ -155,7 +160,7 @@ public final class DeskContext implements AutoCloseable {
         // The same fictitious population the sandbox answers from: the sign-in screen shows the demo
         // PIN without waiting for the sandbox to start.
         this.trainingHints = settings.training() ? TrainingHints.from(Population.standard()) : TrainingHints.NONE;
-        this.localization = Localization.load(settings.home().resolve("i18n"));
+        this.localization = localization != null ? localization.get() : Localization.load(settings.home().resolve("i18n"));
         this.attentions = store.attentions();
         this.advisors = store.advisors();
         this.settingStore = store.settings();
@@ -173,7 +178,7 @@ public final class DeskContext implements AutoCloseable {
         this.dailyPurge = new DailyPurge(retention());
         // Issue 16 (speech): only looks at the PATH's folders; no process starts before the first
         // canSpeak/say, and the voice list is then asked in the background.
-        this.speech = pe.macexpress.desk.speech.EspeakSpeech.find(System.getenv("PATH"), localization,
+        this.speech = pe.macexpress.desk.speech.EspeakSpeech.find(System.getenv("PATH"), this.localization,
                 pe.macexpress.desk.speech.EspeakSpeech.Options.of(settings.get(ConfigKeys.SPEECH_RATE),
                         settings.get(ConfigKeys.SPEECH_VOICES)));
         this.parts = new CompletableFuture<>();
@@ -204,6 +209,7 @@ public final class DeskContext implements AutoCloseable {
         CompletableFuture.allOf(sandboxPart.exceptionally(e -> null), httpPart.exceptionally(e -> null))
                 .thenRunAsync(() -> {
                     try {
+                        runStartChores();
                         SandboxServer sandbox;
                         try {
                             sandbox = joinStart(sandboxPart);
@@ -297,7 +303,7 @@ public final class DeskContext implements AutoCloseable {
     public static DeskContext open(DeskSettings settings, Clock clock) {
         // The commands wait for everything: the HTTP client and the sandbox start alongside the
         // database's check (three independent slow parts side by side).
-        DeskContext ctx = open(settings, clock, startHttp(), startSandbox(settings));
+        DeskContext ctx = open(settings, clock, startHttp(), startSandbox(settings), null);
         try {
             ctx.parts();
             return ctx;
@@ -319,33 +325,45 @@ public final class DeskContext implements AutoCloseable {
     static final java.time.Duration SYNC_TAKE_OVER_WAIT = java.time.Duration.ofSeconds(10);
 
     public static DeskContext openForSignIn(DeskSettings settings, Clock clock) {
-        return open(settings, clock, null, null);
+        return openForSignIn(settings, clock, null);
+    }
+
+    /**
+     * {@link #openForSignIn(DeskSettings, Clock)} with the texts the window loads while the database
+     * opens ({@code localization} is asked once the database is open); null loads them here.
+     */
+    public static DeskContext openForSignIn(DeskSettings settings, Clock clock,
+                                            java.util.function.Supplier<Localization> localization) {
+        DeskContext ctx = open(settings, clock, null, null, localization);
+        // The sign-in screen's first frame lists the advisors: read here, off the FX thread, once.
+        ctx.advisorsAtOpen = ctx.signIn.advisors();
+        StartupTrace.mark("open: advisors read");
+        return ctx;
     }
 
     private static DeskContext open(DeskSettings settings, Clock clock, CompletableFuture<OkHttpClient> http,
-                                    CompletableFuture<SandboxServer> starting) {
+                                    CompletableFuture<SandboxServer> starting,
+                                    java.util.function.Supplier<Localization> localization) {
+        StartupTrace.mark("open: begin");
         // Issue 15: a background sync holding the folder is asked to stop (and ended after a bounded wait).
         InstanceLock lock = InstanceLock.acquireTakingOverSync(settings.dataFolder(), SYNC_TAKE_OVER_WAIT);
+        StartupTrace.mark("open: locked");
         Store db = null;
         try {
             StartupCheck.run(settings.databaseFile(), BackupService.of(settings, clock)).requireOpenable();
+            StartupTrace.mark("open: checked");
             db = Store.open(settings.databaseFile(), clock);
-            DeskContext ctx = new DeskContext(settings, clock, lock, db, starting, http);
+            StartupTrace.mark("open: store open");
+            DeskContext ctx = new DeskContext(settings, clock, lock, db, starting, http, localization);
+            StartupTrace.mark("open: context built");
             if (settings.training()) {
                 ctx.seedTrainingData();
             }
             ctx.outbox.resetInFlight();
-            // Issue 15 (purge): every table and file, backups and aside copies included, at every start.
-            try {
-                ctx.retention().run(Retention.SYSTEM_ACTOR);
-            } catch (StoreException e) {
-                // A purge that could not finish (disk full during the vacuum…) does not keep the counter
-                // closed: the daily check tries again. Logged by kind only, never with data.
-                java.util.logging.Logger.getLogger(DeskContext.class.getName())
-                        .warning("purge at start failed (" + e.kind() + "); tried again by the daily check");
-            }
-            ctx.dailyBackup();
+            // A command has them now; the window behind its sign-in screen, before the rest is built
+            // ({@link #buildRest}): no screen that shows data opens before the purge.
             if (http != null) {
+                ctx.runStartChores();
                 ctx.buildRest();
             }
             return ctx;
@@ -400,6 +418,29 @@ public final class DeskContext implements AutoCloseable {
             db.close();
         }
         lock.close();
+    }
+
+    /**
+     * What every start does once the database is open: the retention purge (issue 15: every table and
+     * file, backups and aside copies included), then the day's backup when something changed.
+     */
+    private void runStartChores() {
+        synchronized (this) {
+            if (choresRun) {
+                return;
+            }
+            choresRun = true;
+        }
+        try {
+            retention().run(Retention.SYSTEM_ACTOR);
+        } catch (StoreException e) {
+            // A purge that could not finish (disk full during the vacuum…) does not keep the counter
+            // closed: the daily check tries again. Logged by kind only, never with data.
+            java.util.logging.Logger.getLogger(DeskContext.class.getName())
+                    .warning("purge at start failed (" + e.kind() + "); tried again by the daily check");
+        }
+        dailyBackup();
+        StartupTrace.mark("rest: purged and backed up");
     }
 
     /** The day's backup when something changed; a failure is kept for the UI, never fatal. */
@@ -620,6 +661,14 @@ public final class DeskContext implements AutoCloseable {
 
     public BackupService backups() {
         return backups;
+    }
+
+    /**
+     * The active advisors as read when the window opened the folder, for the sign-in screen's first
+     * frame; empty for a command's opening (read them from {@link #signIn()}).
+     */
+    public Optional<List<Advisor>> advisorsAtOpen() {
+        return Optional.ofNullable(advisorsAtOpen);
     }
 
     /** The last automatic backup's failure (folder missing, disk full, …), if it failed. */

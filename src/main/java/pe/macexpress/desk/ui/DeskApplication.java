@@ -14,6 +14,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import pe.macexpress.desk.app.DeskContext;
+import pe.macexpress.desk.app.StartupTrace;
 import pe.macexpress.desk.config.DataHome;
 import pe.macexpress.desk.config.DeskSettings;
 import pe.macexpress.desk.i18n.Localization;
@@ -46,30 +47,38 @@ public final class DeskApplication extends Application {
 
     private static volatile Path home;
     private static volatile CompletableFuture<DeskContext> opening;
+    /** The texts, loaded beside the database's opening: the window and the context share them. */
+    private static volatile CompletableFuture<Localization> texts;
 
     private final FxTaskRunner runner = new FxTaskRunner();
     private volatile DeskContext context;
     private volatile boolean stopped;
 
     public static void launchWith(Path dataHome) {
+        StartupTrace.mark("launch");
         home = dataHome;
-        // Opens the data folder (SQLite, migrations, the training sandbox) while JavaFX starts.
+        // The texts and the data folder (SQLite, migrations, the advisors) load while JavaFX starts.
+        CompletableFuture<Localization> loading = CompletableFuture.supplyAsync(
+                () -> Localization.load(dataHome.resolve("i18n")), r -> daemon(r, "desk-texts"));
+        texts = loading;
         opening = CompletableFuture.supplyAsync(() -> DeskContext.openForSignIn(DeskSettings.load(dataHome),
-                Clock.systemDefaultZone()), DeskApplication::openingThread);
+                Clock.systemDefaultZone(), loading::join), r -> daemon(r, "desk-open"));
         Application.launch(DeskApplication.class);
     }
 
-    private static void openingThread(Runnable r) {
-        Thread t = new Thread(r, "desk-open");
+    private static void daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
         t.setDaemon(true);
         t.start();
     }
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("fx: start");
         Path dataHome = home != null ? home : DataHome.resolve(null, Map.of());
-        I18n i18n = new I18n(Localization.load(dataHome.resolve("i18n")), Localization.FALLBACK);
-        StartupView startup = new StartupView(i18n);
+        CompletableFuture<Localization> loaded = texts;
+        I18n i18n = new I18n(loaded != null ? loaded.join() : Localization.load(dataHome.resolve("i18n")),
+                Localization.FALLBACK);
         StackPane blank = new StackPane();
         blank.getStyleClass().add("screen");
         Scene scene = new Scene(blank, 1120, 780);
@@ -80,31 +89,35 @@ public final class DeskApplication extends Application {
         // data folder's settings say this is a kiosk.
         WindowFit.apply(stage, false);
         stage.show();
+        StartupTrace.mark("fx: shown");
+        if (StartupTrace.enabled()) {
+            scene.addPreLayoutPulseListener(() -> StartupTrace.mark("fx: pulse"));
+            scene.addPostLayoutPulseListener(() -> StartupTrace.mark("fx: pulse laid out"));
+        }
 
         PauseTransition slow = new PauseTransition(START_SCREEN_AFTER);
-        slow.setOnFinished(e -> {
-            if (context == null) {
-                scene.setRoot(startup);
-            }
-        });
-        slow.play();
         CompletableFuture<DeskContext> early = opening;
         opening = null;
-        StartupController controller = new StartupController(startup, runner, dataHome, Clock.systemDefaultZone(),
+        StartupController[] controllers = new StartupController[1];
+        StartupController controller = new StartupController(() -> new StartupView(i18n), runner, dataHome,
+                Clock.systemDefaultZone(),
                 ctx -> {
                     context = ctx;
                     slow.stop();
+                    StartupTrace.mark("fx: opened");
                     if (WindowFit.kiosk(ctx.settings())) {
                         WindowFit.apply(stage, true); // maximized already; a kiosk goes full screen
                     }
                     // The sign-in screen first; the other screens are built once it is usable.
                     DeskUi ui = DeskUi.forSignIn(ctx, i18n, runner, ZoneId.systemDefault());
                     scene.setRoot(ui.root());
+                    StartupTrace.mark("fx: sign-in built");
                     if (markerWanted()) {
                         whenReady(scene, ui::signInReady, DeskApplication::signalReady);
                     }
                     ui.buildRestBehindSignIn(scene, error -> {
                         // E.g. the training sandbox could not start: said on the start screen, as before.
+                        StartupView startup = controllers[0].view();
                         scene.setRoot(startup);
                         startup.showFailure(error, dataHome, Platform::exit, null, null);
                     }, () -> {
@@ -120,8 +133,15 @@ public final class DeskApplication extends Application {
                 }, Platform::exit)
                 .whenFailed(() -> {
                     slow.stop();
-                    scene.setRoot(startup);
+                    scene.setRoot(controllers[0].view());
                 });
+        controllers[0] = controller;
+        slow.setOnFinished(e -> {
+            if (context == null) {
+                scene.setRoot(controller.view());
+            }
+        });
+        slow.play();
         if (early != null) {
             controller.openingFrom(early);
         }
@@ -158,6 +178,7 @@ public final class DeskApplication extends Application {
      * records the class-data archive. packaging/bench/HelloFx.java signals the same way.
      */
     private static void signalReady() {
+        StartupTrace.mark("fx: ready");
         System.out.println(READY_MARKER);
         System.out.flush();
         if (System.getProperty(READY_MARKER_PROPERTY, "").equals("exit")) {

@@ -136,7 +136,8 @@ public final class DeskUi {
         this.shell = new ShellView(shellVm, i18n, zone);
         this.loginVm = new LoginViewModel(ctx.signIn(), runner);
         this.login = new LoginView(loginVm, i18n, ctx.trainingHints(), this::signedIn, zone);
-        loginVm.loadAdvisors();
+        // Read with the data folder at start (the first frame lists them); read now otherwise.
+        ctx.advisorsAtOpen().ifPresentOrElse(loginVm::showAdvisors, loginVm::loadAdvisors);
         // Issue 15 (pin): a PIN from before the 6-digit rule is replaced before the counter opens.
         pe.macexpress.desk.ui.login.PinChangeScreen.install(loginVm, ctx.signIn(), i18n, runner, shell::show, () -> {
             shell.show(login);
@@ -175,6 +176,7 @@ public final class DeskUi {
                 return;
             }
             scene.removePostLayoutPulseListener(listener[0]);
+            pe.macexpress.desk.app.StartupTrace.mark("fx: building the rest");
             ctx.buildRest();
             ctx.ready().whenComplete((v, error) -> Platform.runLater(() -> {
                 if (error != null) {
@@ -182,6 +184,8 @@ public final class DeskUi {
                             ? error.getCause() : error);
                     return;
                 }
+                // The start's backup ran behind the sign-in screen: a failure shows as at opening.
+                backupVm.automaticProblem(ctx.backupProblem());
                 buildRest();
                 then.run();
             }));

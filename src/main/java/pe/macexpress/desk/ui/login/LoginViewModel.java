@@ -1,5 +1,6 @@
 package pe.macexpress.desk.ui.login;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -48,15 +49,18 @@ public final class LoginViewModel {
     public void loadAdvisors() {
         BackgroundTask.of(signIn::advisors)
                 .latestIn(advisorsRead)
-                .onSuccess(list -> {
-                    advisors.setAll(list);
-                    if (advisor.get() == null && !list.isEmpty()) {
-                        advisor.set(list.get(0));
-                    }
-                    errorKey.set(list.isEmpty() ? "login.error.no.advisors" : "");
-                })
+                .onSuccess(this::showAdvisors)
                 .onFailure(e -> errorKey.set(Errors.messageKey(e)))
                 .executeWith(runner);
+    }
+
+    /** The active advisors, read already (at start, with the data folder); the first is chosen. */
+    public void showAdvisors(List<Advisor> list) {
+        advisors.setAll(list);
+        if (advisor.get() == null && !list.isEmpty()) {
+            advisor.set(list.get(0));
+        }
+        errorKey.set(list.isEmpty() ? "login.error.no.advisors" : "");
     }
 
     public void submit(Consumer<AdvisorSession> onSignedIn) {

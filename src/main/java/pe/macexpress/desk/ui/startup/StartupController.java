@@ -19,7 +19,9 @@ import pe.macexpress.desk.ui.common.TaskRunner;
  * is kept aside) and then opens again.
  */
 public final class StartupController {
-    private final StartupView view;
+    /** Built on first need: a folder that opens fast never shows it (it costs a start tens of ms). */
+    private final java.util.function.Supplier<StartupView> views;
+    private StartupView view;
     private final TaskRunner runner;
     private final Path home;
     private final Clock clock;
@@ -30,7 +32,13 @@ public final class StartupController {
 
     public StartupController(StartupView view, TaskRunner runner, Path home, Clock clock,
                              Consumer<DeskContext> onOpened, Runnable onClose) {
-        this.view = view;
+        this(() -> view, runner, home, clock, onOpened, onClose);
+    }
+
+    /** @param views makes the start screen, at most once, when it is first needed (on the FX thread) */
+    public StartupController(java.util.function.Supplier<StartupView> views, TaskRunner runner, Path home, Clock clock,
+                             Consumer<DeskContext> onOpened, Runnable onClose) {
+        this.views = views;
         this.runner = runner;
         this.home = home;
         this.clock = clock;
@@ -54,7 +62,9 @@ public final class StartupController {
     }
 
     public void open() {
-        view.showOpening();
+        if (view != null) {
+            view.showOpening(); // a retry after a restore; a new view starts in this state
+        }
         CompletableFuture<DeskContext> first = early;
         early = null;
         BackgroundTask.of(() -> first != null ? awaitOpening(first) : DeskContext.openForSignIn(DeskSettings.load(home), clock))
@@ -79,21 +89,29 @@ public final class StartupController {
         boolean damaged = error instanceof StoreException se
                 && (se.kind() == StoreException.Kind.CORRUPT || se.kind() == StoreException.Kind.NEWER_SCHEMA);
         if (!damaged) {
-            view.showFailure(error, home, onClose, null, null);
+            view().showFailure(error, home, onClose, null, null);
             return;
         }
         BackgroundTask.of(() -> Recovery.offer(DeskSettings.load(home), clock))
-                .onSuccess(offer -> view.showFailure(error, home, onClose, offer.orElse(null),
+                .onSuccess(offer -> view().showFailure(error, home, onClose, offer.orElse(null),
                         offer.isPresent() ? () -> restore(offer.get()) : null))
-                .onFailure(e -> view.showFailure(error, home, onClose, null, null))
+                .onFailure(e -> view().showFailure(error, home, onClose, null, null))
                 .executeWith(runner);
     }
 
     private void restore(Backup backup) {
-        view.showOpening();
+        view().showOpening();
         BackgroundTask.of(() -> Recovery.restore(DeskSettings.load(home), clock, backup))
                 .onSuccess(aside -> open())
                 .onFailure(this::failed)
                 .executeWith(runner);
+    }
+
+    /** The start screen, made now if it was not yet. */
+    public StartupView view() {
+        if (view == null) {
+            view = views.get();
+        }
+        return view;
     }
 }

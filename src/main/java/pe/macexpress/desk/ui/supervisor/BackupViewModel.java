@@ -36,6 +36,14 @@ public final class BackupViewModel {
         automaticFailed.bind(automaticProblemKey.isNotEmpty());
     }
 
+    /**
+     * The automatic backup of this start, taken after the screen was built (behind the sign-in
+     * screen): its failure, if it failed, shows as one at opening does.
+     */
+    public void automaticProblem(Optional<StoreException> problem) {
+        problem.ifPresent(e -> automaticProblemKey.set(reasonKey(e.kind())));
+    }
+
     /** A backup now, checked with integrity_check, kept in the rotation like the daily ones. */
     public void backup() {
         if (busy.get()) {

@@ -63,6 +63,20 @@ class BackupViewModelTest {
     }
 
     @Test
+    void theStartsBackupTakenBehindTheSignInScreenReportsItsFailureLater() {
+        // At start the screen is built before the day's backup runs: it learns the result afterwards.
+        BackupViewModel vm = new BackupViewModel(() -> {
+            throw new IllegalStateException("not called");
+        }, Optional.empty(), TaskRunner.direct());
+        assertFalse(vm.automaticFailedProperty().get());
+        vm.automaticProblem(Optional.empty());
+        assertFalse(vm.automaticFailedProperty().get(), "a backup that worked says nothing");
+        vm.automaticProblem(Optional.of(new StoreException(StoreException.Kind.FULL, "disk full", null)));
+        assertTrue(vm.automaticFailedProperty().get());
+        assertEquals("backup.reason.full", vm.automaticProblemKeyProperty().get());
+    }
+
+    @Test
     void withoutAFailureThereIsNothingToSay() {
         BackupViewModel vm = new BackupViewModel(() -> {
             throw new IllegalStateException("not called");
