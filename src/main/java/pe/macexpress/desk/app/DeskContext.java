@@ -87,7 +87,6 @@ public final class DeskContext implements AutoCloseable {
     private CompletableFuture<SandboxServer> sandboxStart;
     private CompletableFuture<OkHttpClient> httpStart;
     private boolean restStarted;
-    private boolean choresRun;
     /** The active advisors read when the window opened the folder (null for a command's opening). */
     private volatile List<Advisor> advisorsAtOpen;
     private boolean closed;
@@ -360,10 +359,10 @@ public final class DeskContext implements AutoCloseable {
                 ctx.seedTrainingData();
             }
             ctx.outbox.resetInFlight();
-            // A command has them now; the window behind its sign-in screen, before the rest is built
-            // ({@link #buildRest}): no screen that shows data opens before the purge.
+            // The start's purge and backup run first when the rest is built ({@link #buildRest}), once:
+            // a command waits for them; the window has them behind its sign-in screen, and no screen
+            // that shows data opens before the purge.
             if (http != null) {
-                ctx.runStartChores();
                 ctx.buildRest();
             }
             return ctx;
@@ -422,15 +421,10 @@ public final class DeskContext implements AutoCloseable {
 
     /**
      * What every start does once the database is open: the retention purge (issue 15: every table and
-     * file, backups and aside copies included), then the day's backup when something changed.
+     * file, backups and aside copies included), then the day's backup when something changed. Run
+     * once, by {@link #buildRest}.
      */
     private void runStartChores() {
-        synchronized (this) {
-            if (choresRun) {
-                return;
-            }
-            choresRun = true;
-        }
         try {
             retention().run(Retention.SYSTEM_ACTOR);
         } catch (StoreException e) {

@@ -32,13 +32,13 @@ public final class BackupViewModel {
     public BackupViewModel(Callable<Backup> backupNow, Optional<StoreException> automaticProblem, TaskRunner runner) {
         this.backupNow = backupNow;
         this.runner = runner;
-        automaticProblemKey.set(automaticProblem.map(e -> reasonKey(e.kind())).orElse(""));
+        automaticProblem(automaticProblem);
         automaticFailed.bind(automaticProblemKey.isNotEmpty());
     }
 
     /**
-     * The automatic backup of this start, taken after the screen was built (behind the sign-in
-     * screen): its failure, if it failed, shows as one at opening does.
+     * Why the automatic backup of this start failed, if it did: known at construction for a context
+     * opened whole, or told later when the backup ran behind the sign-in screen.
      */
     public void automaticProblem(Optional<StoreException> problem) {
         problem.ifPresent(e -> automaticProblemKey.set(reasonKey(e.kind())));
