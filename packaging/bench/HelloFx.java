@@ -7,7 +7,10 @@ import javafx.stage.Stage;
 
 /**
  * The baseline of the start-up benchmark (packaging/README.md): Oracle's JavaFX "Hello World" (one
- * button in a StackPane), in a window of the desk's size. Packaged exactly like the desk (same
+ * button in a StackPane), in a window of the desk's size: placed and maximized as the desk's WindowFit
+ * does (the screen's visible bounds up to 1366x768, then maximized; without a window manager, as under
+ * Xvfb, the size is what counts). Until 2026-12-03 it stayed 1120x780 while the desk already filled
+ * the screen. Packaged exactly like the desk (same
  * jpackage image layout, same JavaFX jars on the class path, same java options, its own class-data
  * archive recorded the same way) and it signals "ready" exactly like
  * pe.macexpress.desk.ui.DeskApplication#signalWhenReady: the first pulse after the window is
@@ -31,6 +34,12 @@ public final class HelloFx {
             Scene scene = new Scene(root, 1120, 780);
             stage.setTitle("Hello World!");
             stage.setScene(scene);
+            javafx.geometry.Rectangle2D visual = javafx.stage.Screen.getPrimary().getVisualBounds();
+            stage.setWidth(Math.min(1366, visual.getWidth()));
+            stage.setHeight(Math.min(768, visual.getHeight()));
+            stage.setX(visual.getMinX());
+            stage.setY(visual.getMinY());
+            stage.setMaximized(true);
             stage.show();
             signalWhenReady(scene);
         }
