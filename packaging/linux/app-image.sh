@@ -23,7 +23,7 @@ shift 5
 #  - Xmx256m: the desk with 200 attentions uses well under 100 MB of heap; Xms16m keeps the idle
 #    heap (and so the resident memory) small, it grows on demand.
 #  - MaxNewSize=8m: the young generation otherwise grows with the heap to ~25 MB, all of it touched and
-#    resident while the desk idles at sign-in; capped, the desk holds ~8 MB less (measured).
+#    resident while the desk idles at sign-in; capped, the desk holds ~6 MB less (measured).
 #  - TieredStopAtLevel=1: C1 only; a desk app's hot paths are short, C2's compile threads cost
 #    start-up CPU and memory on 2 cores.
 #  - Xshare:auto (the default): if the archive cannot be used (e.g. a jar changed), the JVM starts
