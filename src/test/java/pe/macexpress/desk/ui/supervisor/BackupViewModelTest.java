@@ -65,9 +65,7 @@ class BackupViewModelTest {
     @Test
     void theStartsBackupTakenBehindTheSignInScreenReportsItsFailureLater() {
         // At start the screen is built before the day's backup runs: it learns the result afterwards.
-        BackupViewModel vm = new BackupViewModel(() -> {
-            throw new IllegalStateException("not called");
-        }, Optional.empty(), TaskRunner.direct());
+        BackupViewModel vm = withNoBackupTaken();
         assertFalse(vm.automaticFailedProperty().get());
         vm.automaticProblem(Optional.empty());
         assertFalse(vm.automaticFailedProperty().get(), "a backup that worked says nothing");
@@ -78,10 +76,15 @@ class BackupViewModelTest {
 
     @Test
     void withoutAFailureThereIsNothingToSay() {
-        BackupViewModel vm = new BackupViewModel(() -> {
-            throw new IllegalStateException("not called");
-        }, Optional.empty(), TaskRunner.direct());
+        BackupViewModel vm = withNoBackupTaken();
         assertFalse(vm.automaticFailedProperty().get());
         assertEquals("", vm.automaticProblemKeyProperty().get());
+    }
+
+    /** A screen that opened with no failure and whose backup button is never pressed. */
+    private static BackupViewModel withNoBackupTaken() {
+        return new BackupViewModel(() -> {
+            throw new IllegalStateException("not called");
+        }, Optional.empty(), TaskRunner.direct());
     }
 }
